@@ -1,0 +1,51 @@
+package org.ccgdiag.answers;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One respondent's answers to one questionnaire, as kept in an answers file. {@code answers} is in
+ * questionnaire order and maps a question id to its answer; {@code started} and {@code updated}
+ * may be null in files written by other tools.
+ */
+public record Answers(
+    QuestionnaireRef questionnaire,
+    String organisation,
+    Respondent respondent,
+    Instant started,
+    Instant updated,
+    boolean complete,
+    Map<String, Answer> answers) {
+
+  public static final String FORMAT = "ccg-diag/answers@1";
+
+  public Answers {
+    answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+  }
+
+  /** A fresh, empty set of answers. */
+  public static Answers start(QuestionnaireRef questionnaire, String organisation, Respondent respondent, Instant now) {
+    return new Answers(questionnaire, organisation, respondent, now, now, false, Map.of());
+  }
+
+  public Answer answer(String questionId) {
+    return answers.getOrDefault(questionId, Answer.NONE);
+  }
+
+  /** A copy with this question's answer replaced; an empty answer removes the entry. */
+  public Answers with(String questionId, Answer answer, Instant now) {
+    Map<String, Answer> copy = new LinkedHashMap<>(answers);
+    if (answer.isEmpty()) {
+      copy.remove(questionId);
+    } else {
+      copy.put(questionId, answer);
+    }
+    return new Answers(questionnaire, organisation, respondent, started, now, complete, copy);
+  }
+
+  public Answers withComplete(boolean isComplete) {
+    return new Answers(questionnaire, organisation, respondent, started, updated, isComplete, answers);
+  }
+}

@@ -1,0 +1,167 @@
+package org.ccgdiag.answers;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ccgdiag.load.Documents;
+import org.ccgdiag.load.Fields;
+import org.ccgdiag.load.Node;
+import org.ccgdiag.load.Position;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.questionnaire.Option;
+import org.ccgdiag.questionnaire.Question;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Scale;
+
+/** Builds {@link Answers} from a parsed YAML or JSON file, checked against the questionnaire. */
+public final class AnswersReader {
+  private static final Set<String> TOP =
+      Set.of("format", "questionnaire", "organisation", "respondent", "started", "updated", "complete", "answers");
+  private static final Set<String> REF = Set.of("id", "version");
+  private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective");
+  private static final Set<String> ANSWER = Set.of("answer", "note");
+  private static final Pattern PERSPECTIVE = Pattern.compile("[a-z0-9-]+");
+
+  private AnswersReader() {}
+
+  /** Reads an answers file; empty (with problems recorded) when it cannot be used. */
+  public static Optional<Answers> read(Path path, Questionnaire questionnaire, Problems problems) {
+    Node root = Documents.read(path, problems);
+    return root == null ? Optional.empty() : read(root, questionnaire, problems);
+  }
+
+  public static Optional<Answers> read(Node root, Questionnaire questionnaire, Problems problems) {
+    Optional<Answers> answers = Fields.of(root, "the answers file", problems, TOP).map(top -> build(top, questionnaire, problems));
+    return problems.hasErrors() ? Optional.empty() : answers;
+  }
+
+  private static Answers build(Fields top, Questionnaire questionnaire, Problems problems) {
+    String format = top.requiredText("format");
+    if (format != null && !format.equals(Answers.FORMAT)) {
+      problems.error(
+          top.positionOf("format"),
+          "'format' is '" + format + "'; an answers file has format " + Answers.FORMAT
+              + (format.startsWith("ccg-diag/questionnaire") ? " (this looks like a questionnaire: use -q)" : ""));
+    }
+    QuestionnaireRef ref = questionnaireRef(top, questionnaire, problems);
+    String organisation = top.requiredText("organisation");
+    Respondent respondent =
+        top.node("respondent")
+            .flatMap(node -> Fields.of(node, "respondent", problems, RESPONDENT))
+            .map(f -> respondent(f, problems))
+            .orElse(new Respondent(null, null, Respondent.SELF));
+    Instant started = instant(top, "started", problems);
+    Instant updated = instant(top, "updated", problems);
+    boolean complete = top.bool("complete", false);
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    top.node("answers")
+        .flatMap(node -> Fields.of(node, "answers", problems, questionIds(questionnaire)))
+        .ifPresent(f -> readAnswers(f, questionnaire, answers, problems));
+    return new Answers(ref, organisation == null ? null : organisation.strip(), respondent, started, updated, complete, answers);
+  }
+
+  private static QuestionnaireRef questionnaireRef(Fields top, Questionnaire questionnaire, Problems problems) {
+    if (!top.has("questionnaire")) {
+      problems.error(top.position(), "the answers file has no 'questionnaire' {id, version}; add it");
+      return null;
+    }
+    return top.node("questionnaire")
+        .flatMap(node -> Fields.of(node, "'questionnaire'", problems, REF))
+        .map(
+            f -> {
+              String id = f.requiredText("id");
+              String version = f.text("version").orElse(null);
+              if (id != null && !id.equals(questionnaire.id())) {
+                problems.error(
+                    f.positionOf("id"),
+                    "these answers are for questionnaire '" + id + "', not '" + questionnaire.id()
+                        + "'; choose the right one with -q");
+              } else if (version != null && !version.equals(questionnaire.version())) {
+                problems.warning(
+                    f.positionOf("version"),
+                    "these answers were given to version " + version + " of '" + id + "'; scored against version "
+                        + questionnaire.version());
+              }
+              return new QuestionnaireRef(id, version);
+            })
+        .orElse(null);
+  }
+
+  private static Respondent respondent(Fields f, Problems problems) {
+    String perspective = f.text("perspective").map(String::strip).orElse(Respondent.SELF);
+    if (!PERSPECTIVE.matcher(perspective).matches()) {
+      problems.error(
+          f.positionOf("perspective"),
+          "perspective '" + perspective + "' is not valid: use 'self' or a stakeholder group id such as"
+              + " member-practice (lower-case letters, digits and hyphens)");
+    }
+    return new Respondent(f.text("name").map(String::strip).orElse(null), f.text("role").map(String::strip).orElse(null), perspective);
+  }
+
+  private static Instant instant(Fields top, String name, Problems problems) {
+    return top.text(name)
+        .map(
+            text -> {
+              try {
+                return Instant.parse(text.strip());
+              } catch (DateTimeParseException e) {
+                problems.error(
+                    top.positionOf(name), "'" + name + "' must be a UTC time such as 2026-11-25T10:02:11Z, not '" + text + "'");
+                return null;
+              }
+            })
+        .orElse(null);
+  }
+
+  private static Set<String> questionIds(Questionnaire questionnaire) {
+    return questionnaire.questions().stream().map(Question::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  private static void readAnswers(Fields f, Questionnaire questionnaire, Map<String, Answer> answers, Problems problems) {
+    // Questionnaire order, whatever the file's order, so every later step sees the same sequence.
+    for (Question question : questionnaire.questions()) {
+      f.node(question.id())
+          .map(node -> answer(node, question, questionnaire, problems))
+          .filter(answer -> !answer.isEmpty())
+          .ifPresent(answer -> answers.put(question.id(), answer));
+    }
+  }
+
+  private static Answer answer(Node node, Question question, Questionnaire questionnaire, Problems problems) {
+    String what = "the answer to '" + question.id() + "'";
+    // Shorthand: `leadership.3: "4"` is the same as `leadership.3: {answer: "4"}`.
+    if (node instanceof Node.Scalar scalar) {
+      return new Answer(optionKey(scalar.text(), scalar.position(), question, questionnaire, problems), null);
+    }
+    return Fields.of(node, what, problems, ANSWER)
+        .map(
+            f -> {
+              String key =
+                  f.text("answer")
+                      .map(text -> optionKey(text, f.positionOf("answer"), question, questionnaire, problems))
+                      .orElse(null);
+              return new Answer(key, f.text("note").filter(note -> !note.isBlank()).orElse(null));
+            })
+        .orElse(Answer.NONE);
+  }
+
+  private static String optionKey(String key, Position at, Question question, Questionnaire questionnaire, Problems problems) {
+    if (key == null) {
+      return null;
+    }
+    Scale scale = questionnaire.scaleOf(question);
+    Optional<Option> option = scale.option(key);
+    if (option.isEmpty()) {
+      problems.error(
+          at,
+          "'" + key + "' is not an answer to '" + question.id() + "'; its scale '" + scale.id() + "' has keys " + scale.keys());
+      return null;
+    }
+    return option.get().key();
+  }
+}

@@ -1,0 +1,34 @@
+package org.ccgdiag.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: annotations only; running it bare prints the usage. */
+@Command(
+    name = "ccg-diag",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Self-assessment diagnostic for emerging clinical commissioning groups (CCGs):",
+      "the six authorisation domains and the knowledge / skills / mindsets framework."
+    },
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      AssessCommand.class,
+      ScoreCommand.class,
+      ValidateCommand.class,
+      ListQuestionnairesCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    footerHeading = "%n",
+    footer = "Run 'ccg-diag COMMAND --help' for a command's options.")
+public final class CcgDiagCommand {
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces for errors.")
+  boolean debug;
+}

@@ -1,0 +1,32 @@
+package org.ccgdiag.cli;
+
+import java.io.PrintWriter;
+import org.ccgdiag.questionnaire.BundledQuestionnaires;
+import org.ccgdiag.questionnaire.Questionnaire;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/** Lists the bundled questionnaires. */
+@Command(
+    name = "questionnaires",
+    mixinStandardHelpOptions = true,
+    description = "List the bundled questionnaires (id, version, title, counts).",
+    subcommands = ExportQuestionnaireCommand.class)
+final class ListQuestionnairesCommand implements Runnable {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%-20s %-8s %s%n", "ID", "VERSION", "TITLE");
+    for (String id : BundledQuestionnaires.ids()) {
+      Questionnaire q = BundledQuestionnaires.load(id).orElseThrow();
+      out.printf(
+          "%-20s %-8s %s (%d domains, %d areas, %d questions)%n",
+          q.id(), q.version(), q.title(), q.domains().size(), q.areas().size(), q.questions().size());
+    }
+    out.printf("%nExport one to adapt it: ccg-diag questionnaires export ID > my-questionnaire.yaml%n");
+    out.flush();
+  }
+}

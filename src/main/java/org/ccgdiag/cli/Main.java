@@ -1,0 +1,102 @@
+package org.ccgdiag.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+
+/** Entry point: builds the one configured {@link CommandLine} that both main and the tests use. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    return commandLine(Context.system(), out, err).execute(args);
+  }
+
+  /** The command line with its exception handling, exit codes and streams set up. */
+  public static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new CcgDiagCommand(), new Factory(context));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
+    commandLine.setParameterExceptionHandler(Main::handleParameterException);
+    commandLine.setExecutionStrategy(Main::execute);
+    applyToAll(commandLine.getCommandSpec());
+    if (!context.environment().containsKey("CLICOLOR_FORCE") && System.console() == null) {
+      commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
+    }
+    return commandLine;
+  }
+
+  private static void applyToAll(CommandSpec spec) {
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    spec.subcommands().values().forEach(sub -> applyToAll(sub.getCommandSpec()));
+  }
+
+  /** Runs the chosen subcommand; a bare {@code ccg-diag} is a usage error that prints the usage. */
+  private static int execute(ParseResult parseResult) {
+    CommandLine commandLine = parseResult.commandSpec().commandLine();
+    if (parseResult.subcommand() == null && !commandLine.isUsageHelpRequested() && !commandLine.isVersionHelpRequested()) {
+      commandLine.usage(commandLine.getErr());
+      return ExitCode.USAGE.code();
+    }
+    return new CommandLine.RunLast().execute(parseResult);
+  }
+
+  private static int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (debug(parseResult)) {
+      e.printStackTrace(err);
+    }
+    if (e instanceof UserException user) {
+      err.println(user.getMessage());
+      err.flush();
+      return user.exitCode().code();
+    }
+    err.println("ccg-diag: internal error: " + e + (debug(parseResult) ? "" : " (run with --debug for details)"));
+    err.flush();
+    return ExitCode.INTERNAL.code();
+  }
+
+  private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("ccg-diag: " + e.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+    }
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  private static boolean debug(ParseResult parseResult) {
+    for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Creates commands, giving the {@link Context} to those whose constructor takes it. */
+  private record Factory(Context context) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        Constructor<K> constructor = type.getDeclaredConstructor(Context.class);
+        return constructor.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

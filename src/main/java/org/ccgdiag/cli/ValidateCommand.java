@@ -1,0 +1,98 @@
+package org.ccgdiag.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import java.util.concurrent.Callable;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.AnswersReader;
+import org.ccgdiag.files.InputFiles;
+import org.ccgdiag.load.Documents;
+import org.ccgdiag.load.Node;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.QuestionnaireReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks questionnaire and answer files and reports every problem in each. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check questionnaire files and answer files (told apart by their 'format' field) and report",
+      "every problem found as PATH:LINE:COLUMN: message. Answer files are checked against -q."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin QuestionnaireOption questionnaireOption;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or directories to search for *.yaml, *.yml, *.json.")
+  List<String> paths;
+
+  ValidateCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList());
+    Diagnostics.print(found.problems(), err);
+    boolean valid = found.problems().isEmpty();
+    Questionnaire questionnaire = null;
+    for (Path file : found.files()) {
+      Problems problems = new Problems(context.display(file));
+      Node root = Documents.read(file, problems);
+      String summary = null;
+      if (root != null) {
+        if (isQuestionnaire(root)) {
+          summary = QuestionnaireReader.read(root, problems).map(ValidateCommand::describe).orElse(null);
+        } else {
+          if (questionnaire == null) {
+            questionnaire = questionnaireOption.load(context, err);
+          }
+          summary = AnswersReader.read(root, questionnaire, problems).map(ValidateCommand::describe).orElse(null);
+        }
+      }
+      Diagnostics.print(problems, err);
+      if (summary != null) {
+        out.println(problems.file() + ": valid " + summary);
+      } else {
+        valid = false;
+      }
+    }
+    out.flush();
+    return valid ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
+  }
+
+  /** A file whose 'format' names the questionnaire format; everything else is checked as answers. */
+  private static boolean isQuestionnaire(Node root) {
+    if (root instanceof Node.Mapping mapping) {
+      for (Node.Entry entry : mapping.entries()) {
+        if (entry.key().text().equals("format") && entry.value() instanceof Node.Scalar format && !format.isNull()) {
+          return format.text().startsWith("ccg-diag/questionnaire");
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Questionnaire q) {
+    return "questionnaire " + q.id() + " " + q.version() + " (" + q.domains().size() + " domains, " + q.areas().size()
+        + " areas, " + q.questions().size() + " questions)";
+  }
+
+  private static String describe(Answers a) {
+    long answered = a.answers().values().stream().filter(x -> x.isAnswered()).count();
+    return "answers for " + a.questionnaire().id() + " (" + a.organisation() + ", " + answered + " answered)";
+  }
+
+}

@@ -1,0 +1,52 @@
+package org.ccgdiag.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ccgdiag.load.Problem;
+import org.ccgdiag.load.Problems;
+
+/** Expands the PATH arguments of a command into files: directories are searched recursively. */
+public final class InputFiles {
+  private InputFiles() {}
+
+  /** The files found, and a problem for each argument that does not exist or cannot be read. */
+  public record Found(List<Path> files, List<Problem> problems) {}
+
+  public static boolean isDataFile(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+  }
+
+  /** Files in argument order; each directory's files in sorted order, so output never depends on the file system. */
+  public static Found expand(List<Path> paths) {
+    Set<Path> files = new LinkedHashSet<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
+          walk.filter(Files::isRegularFile).filter(InputFiles::isDataFile).sorted().forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+          Problems p = new Problems(path.toString());
+          p.error(null, "cannot read the directory: " + e.getMessage());
+          problems.addAll(p.sorted());
+        }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        Problems p = new Problems(path.toString());
+        p.error(null, Files.exists(path) ? "not a file or directory" : "no such file or directory");
+        problems.addAll(p.sorted());
+      }
+    }
+    return new Found(List.copyOf(files), problems);
+  }
+}

@@ -1,0 +1,352 @@
+package org.ccgdiag.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads untrusted YAML or JSON into a {@link Node} tree with positions. Limits keep a hostile file
+ * cheap: a size cap, a nesting cap, no anchors or aliases (the formats never need them, and they
+ * are how "billion laughs" documents blow up), no tags, no duplicate keys.
+ */
+public final class Documents {
+
+  /** Largest file accepted; real questionnaires and answer files are a few tens of KiB. */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  /** Deepest nesting accepted; the formats need five levels. */
+  public static final int MAX_DEPTH = 20;
+
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .build();
+
+  private Documents() {}
+
+  /** Whether a path names a JSON file (by its extension); anything else is read as YAML. */
+  public static boolean isJson(Path path) {
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  /** Reads and parses a file; returns null after recording the problem when that fails. */
+  public static Node read(Path path, Problems problems) {
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        problems.error(null, "the file is " + size + " bytes, larger than the limit of " + MAX_BYTES);
+        return null;
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      problems.error(null, "no such file");
+      return null;
+    } catch (IOException e) {
+      problems.error(null, "cannot read the file: " + e.getMessage());
+      return null;
+    }
+    return parse(bytes, isJson(path), problems);
+  }
+
+  /** Reads a stream (a bundled resource) with the same limits. */
+  public static Node read(InputStream in, boolean json, Problems problems) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      problems.error(null, "the file is larger than the limit of " + MAX_BYTES + " bytes");
+      return null;
+    }
+    return parse(bytes, json, problems);
+  }
+
+  /** Parses UTF-8 bytes as JSON or YAML; returns null after recording the problem when that fails. */
+  public static Node parse(byte[] bytes, boolean json, Problems problems) {
+    String text = decode(bytes, problems);
+    if (text == null) {
+      return null;
+    }
+    if (text.isBlank()) {
+      problems.error(null, "the file is empty");
+      return null;
+    }
+    return json ? parseJson(text, problems) : parseYaml(text, problems);
+  }
+
+  private static String decode(byte[] bytes, Problems problems) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      String text = decoder.decode(buffer).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      // The buffer stops at the bad byte: the text before it gives the position.
+      int bad = buffer.position();
+      String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+      problems.error(
+          Position.ofOffset(before, before.length()),
+          "the file is not UTF-8 text (byte 0x"
+              + String.format("%02X", bytes[bad] & 0xff)
+              + "); save it as UTF-8");
+      return null;
+    }
+  }
+
+  // ---- YAML ----
+
+  private static Node parseYaml(String text, Problems problems) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(0);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    Parser parser = new PlainParser(new ParserImpl(new StreamReader(text), options));
+    try {
+      org.yaml.snakeyaml.nodes.Node root = new Composer(parser, new Resolver(), options).getSingleNode();
+      if (root == null) {
+        problems.error(null, "the file is empty");
+        return null;
+      }
+      return convert(root, problems);
+    } catch (Unsupported e) {
+      problems.error(position(e.mark), e.getMessage());
+    } catch (MarkedYAMLException e) {
+      problems.error(position(e.getProblemMark()), describe(e));
+    } catch (ReaderException e) {
+      problems.error(
+          Position.ofOffset(text, text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())))),
+          String.format(
+              "the file contains a control character (U+%04X) that YAML does not allow; is it a binary file?",
+              e.getCodePoint()));
+    } catch (YAMLException e) {
+      problems.error(null, limitMessage(e.getMessage()));
+    } catch (StackOverflowError e) {
+      problems.error(null, "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)");
+    }
+    return null;
+  }
+
+  private static String limitMessage(String message) {
+    String m = message == null ? "" : message;
+    if (m.contains("depth") || m.contains("Depth")) {
+      return "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)";
+    }
+    if (m.contains("code points")) {
+      return "the document is larger than the limit of " + MAX_BYTES + " characters";
+    }
+    return "YAML error: " + m;
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+    String context = e.getContext();
+    String message = "YAML syntax error: " + problem;
+    if (context != null && !context.isBlank() && !problem.contains(context)) {
+      message += " (" + context + ")";
+    }
+    if (problem.contains("mapping values are not allowed")) {
+      message += "; check the indentation, and put text that contains ': ' in quotes";
+    } else if (problem.contains("expected a single document")) {
+      message = "the file holds more than one YAML document (a second '---'); keep one per file";
+    } else if (problem.contains("found character '\\t'") || problem.contains("\\t(TAB)")) {
+      message += "; indent with spaces, not tabs";
+    }
+    return message;
+  }
+
+  private static Position position(Mark mark) {
+    return mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private static Node convert(org.yaml.snakeyaml.nodes.Node node, Problems problems) {
+    Position at = position(node.getStartMark());
+    if (node instanceof ScalarNode scalar) {
+      return new Node.Scalar(scalar.getTag().equals(Tag.NULL) ? null : scalar.getValue(), at);
+    }
+    if (node instanceof SequenceNode sequence) {
+      List<Node> items = new ArrayList<>(sequence.getValue().size());
+      for (org.yaml.snakeyaml.nodes.Node item : sequence.getValue()) {
+        items.add(convert(item, problems));
+      }
+      return new Node.Sequence(List.copyOf(items), at);
+    }
+    MappingNode mapping = (MappingNode) node;
+    List<Node.Entry> entries = new ArrayList<>(mapping.getValue().size());
+    Map<String, Position> seen = new HashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node key = convert(tuple.getKeyNode(), problems);
+      Node value = convert(tuple.getValueNode(), problems);
+      addEntry(entries, seen, key, value, problems);
+    }
+    return new Node.Mapping(List.copyOf(entries), at);
+  }
+
+  private static void addEntry(
+      List<Node.Entry> entries, Map<String, Position> seen, Node key, Node value, Problems problems) {
+    if (!(key instanceof Node.Scalar scalar) || scalar.isNull()) {
+      problems.error(key.position(), "a key must be plain text, not " + key.kind());
+      return;
+    }
+    Position first = seen.putIfAbsent(scalar.text(), scalar.position());
+    if (first != null) {
+      problems.error(
+          scalar.position(),
+          "duplicate key '" + scalar.text() + "' (first at line " + first.line() + "); remove one of them");
+      return;
+    }
+    entries.add(new Node.Entry(scalar, value));
+  }
+
+  /** A construct the formats do not allow, found while parsing. */
+  private static final class Unsupported extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Mark mark;
+
+    Unsupported(Mark mark, String message) {
+      super(message, null, false, false);
+      this.mark = mark;
+    }
+  }
+
+  /** Passes parser events through, refusing anchors, aliases and tags before they are composed. */
+  private record PlainParser(Parser delegate) implements Parser {
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return delegate.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return check(delegate.peekEvent());
+    }
+
+    @Override
+    public Event getEvent() {
+      return check(delegate.getEvent());
+    }
+
+    private static Event check(Event event) {
+      if (event instanceof AliasEvent alias) {
+        throw new Unsupported(
+            alias.getStartMark(),
+            "aliases (*" + alias.getAnchor() + ") are not allowed; write the value out in full");
+      }
+      if (event instanceof NodeEvent node && node.getAnchor() != null) {
+        throw new Unsupported(
+            node.getStartMark(),
+            "anchors (&" + node.getAnchor() + ") are not allowed; write the value out in full");
+      }
+      String tag =
+          event instanceof ScalarEvent s
+              ? s.getTag()
+              : event instanceof CollectionStartEvent c ? c.getTag() : null;
+      if (tag != null && !tag.equals(Tag.STR.getValue()) && !tag.equals("!!str")) {
+        throw new Unsupported(event.getStartMark(), "YAML tags (" + tag + ") are not allowed; remove it");
+      }
+      return event;
+    }
+  }
+
+  // ---- JSON ----
+
+  private static Node parseJson(String text, Problems problems) {
+    try (JsonParser parser = JSON.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      Node root = readJson(parser, first, problems);
+      if (parser.nextToken() != null) {
+        problems.error(position(parser.currentTokenLocation()), "unexpected text after the end of the JSON document");
+        return null;
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      String message = e.getOriginalMessage();
+      if (message != null && message.contains("nesting depth")) {
+        message = "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)";
+      } else {
+        message = "JSON syntax error: " + message;
+      }
+      problems.error(position(e.getLocation()), message);
+    } catch (IOException e) {
+      problems.error(null, "cannot read the file: " + e.getMessage());
+    }
+    return null;
+  }
+
+  private static Node readJson(JsonParser parser, JsonToken token, Problems problems) throws IOException {
+    Position at = position(parser.currentTokenLocation());
+    switch (token) {
+      case START_OBJECT -> {
+        List<Node.Entry> entries = new ArrayList<>();
+        Map<String, Position> seen = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          Node.Scalar key = new Node.Scalar(parser.currentName(), position(parser.currentTokenLocation()));
+          Node value = readJson(parser, parser.nextToken(), problems);
+          addEntry(entries, seen, key, value, problems);
+        }
+        return new Node.Mapping(List.copyOf(entries), at);
+      }
+      case START_ARRAY -> {
+        List<Node> items = new ArrayList<>();
+        JsonToken next;
+        while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+          items.add(readJson(parser, next, problems));
+        }
+        return new Node.Sequence(List.copyOf(items), at);
+      }
+      case VALUE_NULL -> {
+        return new Node.Scalar(null, at);
+      }
+      default -> {
+        return new Node.Scalar(parser.getText(), at);
+      }
+    }
+  }
+
+  private static Position position(JsonLocation location) {
+    return location == null || location.getLineNr() < 1
+        ? null
+        : new Position(location.getLineNr(), location.getColumnNr());
+  }
+}

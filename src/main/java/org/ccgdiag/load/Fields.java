@@ -1,0 +1,231 @@
+package org.ccgdiag.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one mapping in a file, recording a located problem for every unknown field,
+ * missing field and wrongly typed value, and carrying on so that all problems are found at once.
+ */
+public final class Fields {
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+  private final Node.Mapping mapping;
+  private final String what;
+  private final Problems problems;
+  private final Map<String, Node.Entry> entries = new LinkedHashMap<>();
+
+  private Fields(Node.Mapping mapping, String what, Problems problems, Set<String> allowed) {
+    this.mapping = mapping;
+    this.what = what;
+    this.problems = problems;
+    for (Node.Entry entry : mapping.entries()) {
+      String name = entry.key().text();
+      if (allowed.contains(name)) {
+        entries.put(name, entry);
+      } else {
+        problems.error(entry.key().position(), unknownField(name, allowed));
+      }
+    }
+  }
+
+  /**
+   * The fields of {@code node} if it is a mapping; otherwise records a problem and returns empty.
+   *
+   * @param what how messages name the thing, e.g. "question 'leadership.3'"
+   */
+  public static Optional<Fields> of(Node node, String what, Problems problems, Set<String> allowed) {
+    if (node instanceof Node.Mapping mapping) {
+      return Optional.of(new Fields(mapping, what, problems, allowed));
+    }
+    problems.error(node.position(), what + " must be a mapping (key: value), not " + node.kind());
+    return Optional.empty();
+  }
+
+  public Position position() {
+    return mapping.position();
+  }
+
+  public Problems problems() {
+    return problems;
+  }
+
+  public boolean has(String name) {
+    Node.Entry entry = entries.get(name);
+    return entry != null && !(entry.value() instanceof Node.Scalar s && s.isNull());
+  }
+
+  public Optional<Node> node(String name) {
+    return has(name) ? Optional.of(entries.get(name).value()) : Optional.empty();
+  }
+
+  /** Where a field's value is, or the mapping itself when the field is absent. */
+  public Position positionOf(String name) {
+    Node.Entry entry = entries.get(name);
+    return entry == null ? mapping.position() : entry.value().position();
+  }
+
+  public Optional<String> text(String name) {
+    Node.Entry entry = entries.get(name);
+    if (entry == null || !(entry.value() instanceof Node.Scalar scalar)) {
+      if (entry != null) {
+        problems.error(
+            entry.value().position(),
+            "'" + name + "' of " + what + " must be a single value, not " + entry.value().kind());
+      }
+      return Optional.empty();
+    }
+    if (scalar.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(scalar.text());
+  }
+
+  public String requiredText(String name) {
+    Node.Entry entry = entries.get(name);
+    if (entry == null) {
+      problems.error(mapping.position(), what + " has no '" + name + "'; add it");
+      return null;
+    }
+    Optional<String> value = text(name).filter(text -> !text.isBlank());
+    if (value.isEmpty() && entry.value() instanceof Node.Scalar) {
+      problems.error(entry.value().position(), "'" + name + "' of " + what + " is empty; give it a value");
+    }
+    return value.orElse(null);
+  }
+
+  /** A required id made of lower-case letters, digits and hyphens. */
+  public String requiredId(String name) {
+    String id = requiredText(name);
+    if (id != null && !ID.matcher(id).matches()) {
+      problems.error(
+          positionOf(name),
+          "'" + id + "' is not a valid id: use lower-case letters, digits and hyphens only (e.g. "
+              + suggestId(id) + ")");
+    }
+    return id;
+  }
+
+  public Optional<BigDecimal> number(String name) {
+    return text(name)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(new BigDecimal(text.trim()));
+              } catch (NumberFormatException e) {
+                problems.error(
+                    positionOf(name), "'" + name + "' of " + what + " must be a number, not '" + text + "'");
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** A number within [min, max], or the default when absent. */
+  public BigDecimal number(String name, BigDecimal min, BigDecimal max, BigDecimal otherwise) {
+    Optional<BigDecimal> value = number(name);
+    if (value.isPresent() && (value.get().compareTo(min) < 0 || value.get().compareTo(max) > 0)) {
+      problems.error(
+          positionOf(name),
+          "'" + name + "' of " + what + " is " + value.get().toPlainString() + "; it must be between "
+              + min.toPlainString() + " and " + max.toPlainString());
+    }
+    return value.orElse(otherwise);
+  }
+
+  public boolean bool(String name, boolean otherwise) {
+    Optional<String> value = text(name);
+    if (value.isEmpty()) {
+      return otherwise;
+    }
+    return switch (value.get()) {
+      case "true", "True", "TRUE", "yes" -> true;
+      case "false", "False", "FALSE", "no" -> false;
+      default -> {
+        problems.error(positionOf(name), "'" + name + "' of " + what + " must be true or false");
+        yield otherwise;
+      }
+    };
+  }
+
+  /** The items of a list field (empty when absent or not a list, with a problem for the latter). */
+  public List<Node> list(String name) {
+    Node.Entry entry = entries.get(name);
+    if (entry == null || entry.value() instanceof Node.Scalar s && s.isNull()) {
+      return List.of();
+    }
+    if (entry.value() instanceof Node.Sequence sequence) {
+      return sequence.items();
+    }
+    problems.error(
+        entry.value().position(), "'" + name + "' of " + what + " must be a list, not " + entry.value().kind());
+    return List.of();
+  }
+
+  public List<Node> requiredList(String name) {
+    if (!entries.containsKey(name)) {
+      problems.error(mapping.position(), what + " has no '" + name + "'; add it");
+    }
+    return list(name);
+  }
+
+  /** A list of plain texts (ids), each with its position, for reference checks. */
+  public List<Node.Scalar> textList(String name) {
+    List<Node.Scalar> texts = new ArrayList<>();
+    for (Node item : list(name)) {
+      if (item instanceof Node.Scalar scalar && !scalar.isNull()) {
+        texts.add(scalar);
+      } else {
+        problems.error(item.position(), "items of '" + name + "' must be single values, not " + item.kind());
+      }
+    }
+    return texts;
+  }
+
+  private String unknownField(String name, Set<String> allowed) {
+    String closest = null;
+    int best = Integer.MAX_VALUE;
+    for (String candidate : allowed) {
+      int distance = distance(name, candidate);
+      if (distance < best) {
+        best = distance;
+        closest = candidate;
+      }
+    }
+    String hint =
+        closest != null && best <= Math.max(2, name.length() / 3)
+            ? "; did you mean '" + closest + "'?"
+            : "; the fields allowed here are " + String.join(", ", allowed.stream().sorted().toList());
+    return "unknown field '" + name + "' in " + what + hint;
+  }
+
+  private static String suggestId(String id) {
+    String slug = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return slug.isEmpty() ? "my-id" : slug;
+  }
+
+  /** Levenshtein distance, for "did you mean" hints on misspelt field names. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

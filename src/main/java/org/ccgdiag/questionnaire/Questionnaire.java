@@ -1,0 +1,72 @@
+package org.ccgdiag.questionnaire;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A validated questionnaire: the domains and the knowledge / skills / mindsets areas it assesses,
+ * its questions in asking order, and the levels, targets and resources its reports use. Defaults
+ * are already applied (every domain and area has its effective target).
+ */
+public record Questionnaire(
+    String id,
+    String version,
+    String title,
+    String description,
+    BigDecimal minCoverage,
+    BigDecimal target,
+    List<Level> levels,
+    List<Scale> scales,
+    List<Domain> domains,
+    List<Area> areas,
+    List<Question> questions,
+    List<Resource> resources) {
+
+  public static final String FORMAT = "ccg-diag/questionnaire@1";
+
+  public Questionnaire {
+    levels = List.copyOf(levels);
+    scales = List.copyOf(scales);
+    domains = List.copyOf(domains);
+    areas = List.copyOf(areas);
+    questions = List.copyOf(questions);
+    resources = List.copyOf(resources);
+  }
+
+  public Optional<Question> question(String questionId) {
+    return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+  }
+
+  public Map<String, Scale> scalesById() {
+    return index(scales, Scale::id);
+  }
+
+  public Map<String, Resource> resourcesById() {
+    return index(resources, Resource::id);
+  }
+
+  public Map<String, Area> areasById() {
+    return index(areas, Area::id);
+  }
+
+  public Scale scaleOf(Question question) {
+    return scales.stream().filter(s -> s.id().equals(question.scale())).findFirst().orElseThrow();
+  }
+
+  public Domain domainOf(Question question) {
+    return domains.stream().filter(d -> d.id().equals(question.domain())).findFirst().orElseThrow();
+  }
+
+  public List<Question> questionsIn(Domain domain) {
+    return questions.stream().filter(q -> q.domain().equals(domain.id())).toList();
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+    return items.stream()
+        .collect(Collectors.toUnmodifiableMap(id, Function.identity(), (a, b) -> a));
+  }
+}

@@ -1,0 +1,353 @@
+package org.ccgdiag.questionnaire;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.ccgdiag.load.Documents;
+import org.ccgdiag.load.Fields;
+import org.ccgdiag.load.Node;
+import org.ccgdiag.load.Position;
+import org.ccgdiag.load.Problems;
+
+/**
+ * Builds a {@link Questionnaire} from a parsed file, checking every rule of the format and recording
+ * all problems with their positions.
+ */
+public final class QuestionnaireReader {
+
+  /** Inputs of the workshop session, which therefore cannot be option keys. */
+  public static final Set<String> SESSION_COMMANDS = Set.of("n", "b", "s", "?", "q");
+
+  private static final BigDecimal ZERO = BigDecimal.ZERO;
+  private static final BigDecimal ONE = BigDecimal.ONE;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal DEFAULT_TARGET = BigDecimal.valueOf(70);
+  private static final BigDecimal DEFAULT_MIN_COVERAGE = new BigDecimal("0.5");
+
+  private static final Set<String> TOP =
+      Set.of("format", "id", "version", "title", "description", "min_coverage", "target", "levels",
+          "scales", "domains", "areas", "questions", "resources");
+  private static final Set<String> LEVEL = Set.of("id", "label", "min");
+  private static final Set<String> SCALE = Set.of("id", "options");
+  private static final Set<String> OPTION = Set.of("key", "label", "score", "kind");
+  private static final Set<String> DOMAIN = Set.of("id", "title", "description", "beyond", "target", "resources");
+  private static final Set<String> AREA = Set.of("id", "dimension", "title", "target", "resources");
+  private static final Set<String> QUESTION =
+      Set.of("id", "domain", "areas", "text", "guidance", "scale", "weight", "reverse", "source");
+  private static final Set<String> RESOURCE = Set.of("id", "title", "description", "url");
+
+  private final Problems problems;
+  /** References to check once every id is known: what refers, to which kind, at which position. */
+  private final List<Reference> references = new ArrayList<>();
+
+  private record Reference(String kind, Node.Scalar id, String from) {}
+
+  private QuestionnaireReader(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** Reads a questionnaire file; returns empty (with problems recorded) when it is not valid. */
+  public static Optional<Questionnaire> read(Path path, Problems problems) {
+    Node root = Documents.read(path, problems);
+    return root == null ? Optional.empty() : read(root, problems);
+  }
+
+  /** Builds a questionnaire from a parsed document; empty when any error was found. */
+  public static Optional<Questionnaire> read(Node root, Problems problems) {
+    Optional<Questionnaire> questionnaire =
+        Fields.of(root, "the questionnaire", problems, TOP).map(new QuestionnaireReader(problems)::build);
+    return problems.hasErrors() ? Optional.empty() : questionnaire;
+  }
+
+  private Questionnaire build(Fields top) {
+    String format = top.requiredText("format");
+    if (format != null && !format.equals(Questionnaire.FORMAT)) {
+      problems.error(
+          top.positionOf("format"),
+          "'format' is '" + format + "'; a questionnaire has format " + Questionnaire.FORMAT
+              + (format.startsWith("ccg-diag/answers") ? " (this looks like an answers file)" : ""));
+    }
+    String id = top.requiredId("id");
+    String version = top.requiredText("version");
+    String title = top.requiredText("title");
+    String description = top.text("description").orElse(null);
+    BigDecimal minCoverage = top.number("min_coverage", ZERO, ONE, DEFAULT_MIN_COVERAGE);
+    BigDecimal target = top.number("target", ZERO, HUNDRED, DEFAULT_TARGET);
+
+    List<Level> levels = levels(top);
+    List<Scale> scales = unique(top.requiredList("scales"), "scale", SCALE, this::scale, Scale::id);
+    List<Resource> resources = unique(top.list("resources"), "resource", RESOURCE, this::resource, Resource::id);
+    List<Domain> domains =
+        unique(top.requiredList("domains"), "domain", DOMAIN, (f, what) -> domain(f, what, target), Domain::id);
+    List<Area> areas =
+        unique(top.list("areas"), "area", AREA, (f, what) -> area(f, what, target), Area::id);
+    List<Question> questions =
+        unique(top.requiredList("questions"), "question", QUESTION, this::question, Question::id);
+    if (domains.isEmpty() && top.has("domains")) {
+      problems.error(top.positionOf("domains"), "the questionnaire has no domains; add at least one");
+    }
+
+    Map<String, Set<String>> known = new HashMap<>();
+    known.put("domain", ids(domains, Domain::id));
+    known.put("area", ids(areas, Area::id));
+    known.put("scale", ids(scales, Scale::id));
+    known.put("resource", ids(resources, Resource::id));
+    for (Reference reference : references) {
+      Set<String> ids = known.get(reference.kind());
+      if (!ids.contains(reference.id().text())) {
+        problems.error(
+            reference.id().position(),
+            reference.from() + " refers to unknown " + reference.kind() + " '" + reference.id().text() + "'"
+                + (ids.isEmpty() ? "" : "; known " + reference.kind() + "s: " + String.join(", ", ids)));
+      }
+    }
+    checkEveryDomainAsked(top, domains, questions);
+    return new Questionnaire(
+        id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources);
+  }
+
+  private List<Level> levels(Fields top) {
+    List<Node> items = top.requiredList("levels");
+    List<Level> levels = new ArrayList<>();
+    BigDecimal previous = null;
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      Node item = items.get(i);
+      Optional<Fields> fields = Fields.of(item, "level " + (i + 1), problems, LEVEL);
+      if (fields.isEmpty()) {
+        continue;
+      }
+      Fields f = fields.get();
+      String levelId = f.requiredId("id");
+      String label = f.requiredText("label");
+      Optional<BigDecimal> min = f.number("min");
+      if (!f.has("min")) {
+        problems.error(f.position(), "level " + (i + 1) + " has no 'min'; add the lowest score that reaches it");
+      }
+      if (levelId != null && !seen.add(levelId)) {
+        problems.error(f.positionOf("id"), "duplicate level id '" + levelId + "'");
+      }
+      if (min.isPresent()) {
+        BigDecimal value = min.get();
+        if (i == 0 && value.signum() != 0) {
+          problems.error(f.positionOf("min"), "the first level must have min 0 (it is " + value.toPlainString() + ")");
+        } else if (value.compareTo(ZERO) < 0 || value.compareTo(HUNDRED) > 0) {
+          problems.error(f.positionOf("min"), "a level's min must be between 0 and 100");
+        } else if (previous != null && value.compareTo(previous) <= 0) {
+          problems.error(
+              f.positionOf("min"),
+              "levels must be in ascending order of min: " + value.toPlainString() + " does not exceed "
+                  + previous.toPlainString());
+        }
+        previous = value;
+        levels.add(new Level(levelId, label, value));
+      }
+    }
+    if (items.isEmpty() && top.has("levels")) {
+      problems.error(top.positionOf("levels"), "there must be at least one level, starting at min 0");
+    }
+    return levels;
+  }
+
+  private Scale scale(Fields f, String what) {
+    String scaleId = f.requiredId("id");
+    List<Option> options = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    Set<BigDecimal> scores = new HashSet<>();
+    List<Node> items = f.requiredList("options");
+    for (int i = 0; i < items.size(); i++) {
+      String optionWhat = "option " + (i + 1) + " of " + what;
+      Optional<Fields> option = Fields.of(items.get(i), optionWhat, problems, OPTION);
+      if (option.isEmpty()) {
+        continue;
+      }
+      Option built = option(option.get(), optionWhat);
+      if (built == null) {
+        continue;
+      }
+      if (!keys.add(built.key().toLowerCase(Locale.ROOT))) {
+        problems.error(
+            option.get().positionOf("key"),
+            "duplicate option key '" + built.key() + "' in " + what + " (keys are not case-sensitive)");
+      }
+      if (built.score() != null) {
+        scores.add(built.score().stripTrailingZeros());
+      }
+      options.add(built);
+    }
+    if (scores.size() < 2) {
+      problems.error(
+          f.position(),
+          what + " has " + scores.size() + " distinct scored value" + (scores.size() == 1 ? "" : "s")
+              + "; a scale needs at least two (e.g. scores 0 to 4)");
+    }
+    return new Scale(scaleId, options);
+  }
+
+  private Option option(Fields f, String what) {
+    String key = f.requiredText("key");
+    String label = f.requiredText("label");
+    String kindText = f.text("kind").orElse("scored");
+    Option.Kind kind = null;
+    for (Option.Kind k : Option.Kind.values()) {
+      if (k.id().equals(kindText)) {
+        kind = k;
+      }
+    }
+    if (kind == null) {
+      problems.error(
+          f.positionOf("kind"), "unknown kind '" + kindText + "' in " + what + "; use scored, dont-know or not-applicable");
+      return null;
+    }
+    if (key != null && (SESSION_COMMANDS.contains(key.trim().toLowerCase(Locale.ROOT)) || !key.equals(key.trim()))) {
+      problems.error(
+          f.positionOf("key"),
+          "option key '" + key + "' cannot be used: n, b, s, ? and q are commands in the session"
+              + " (and keys cannot start or end with spaces); choose another key");
+    }
+    Optional<BigDecimal> score = f.number("score");
+    if (kind == Option.Kind.SCORED && score.isEmpty() && !f.has("score")) {
+      problems.error(f.position(), what + " is scored but has no 'score'; add one, or set kind: dont-know or not-applicable");
+    }
+    if (kind != Option.Kind.SCORED && f.has("score")) {
+      problems.error(f.positionOf("score"), what + " is " + kind.id() + " and cannot have a score; remove it");
+    }
+    return key == null ? null : new Option(key, label, kind, kind == Option.Kind.SCORED ? score.orElse(null) : null);
+  }
+
+  private Resource resource(Fields f, String what) {
+    return new Resource(f.requiredId("id"), f.requiredText("title"), f.text("description").orElse(null), f.text("url").orElse(null));
+  }
+
+  private Domain domain(Fields f, String what, BigDecimal defaultTarget) {
+    String domainId = f.requiredId("id");
+    return new Domain(
+        domainId,
+        f.requiredText("title"),
+        f.requiredText("description"),
+        f.text("beyond").orElse(null),
+        f.number("target", ZERO, HUNDRED, defaultTarget),
+        refs(f, "resources", "resource", what));
+  }
+
+  private Area area(Fields f, String what, BigDecimal defaultTarget) {
+    String areaId = f.requiredId("id");
+    String dimensionText = f.requiredText("dimension");
+    Dimension dimension = null;
+    if (dimensionText != null) {
+      dimension = Dimension.of(dimensionText).orElse(null);
+      if (dimension == null) {
+        problems.error(
+            f.positionOf("dimension"),
+            "unknown dimension '" + dimensionText + "' in " + what + "; use knowledge, skills or mindsets");
+      }
+    }
+    return new Area(
+        areaId, dimension, f.requiredText("title"), f.number("target", ZERO, HUNDRED, defaultTarget),
+        refs(f, "resources", "resource", what));
+  }
+
+  private Question question(Fields f, String what) {
+    String questionId = f.requiredText("id");
+    String domain = f.requiredText("domain");
+    if (domain != null) {
+      f.node("domain").ifPresent(node -> references.add(new Reference("domain", (Node.Scalar) node, what)));
+    }
+    List<String> areas = refs(f, "areas", "area", what);
+    String scale = f.requiredText("scale");
+    if (scale != null) {
+      f.node("scale").ifPresent(node -> references.add(new Reference("scale", (Node.Scalar) node, what)));
+    }
+    BigDecimal weight = f.number("weight").orElse(ONE);
+    if (weight.signum() <= 0) {
+      problems.error(f.positionOf("weight"), "the weight of " + what + " must be greater than 0");
+    }
+    return new Question(
+        questionId, domain, areas, f.requiredText("text"), f.text("guidance").orElse(null), scale, weight,
+        f.bool("reverse", false), f.text("source").orElse(null));
+  }
+
+  private List<String> refs(Fields f, String field, String kind, String what) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node.Scalar id : f.textList(field)) {
+      references.add(new Reference(kind, id, what));
+      if (!ids.add(id.text())) {
+        problems.error(id.position(), what + " lists " + kind + " '" + id.text() + "' twice");
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  private void checkEveryDomainAsked(Fields top, List<Domain> domains, List<Question> questions) {
+    Set<String> asked = new HashSet<>();
+    questions.forEach(q -> asked.add(q.domain()));
+    List<Node> items = top.list("domains");
+    for (int i = 0; i < domains.size(); i++) {
+      Domain domain = domains.get(i);
+      if (!asked.contains(domain.id())) {
+        Position at = i < items.size() ? items.get(i).position() : top.positionOf("domains");
+        problems.error(at, "domain '" + domain.id() + "' has no question; add one or remove the domain");
+      }
+    }
+  }
+
+  /** Reads a list of mappings whose ids must be unique; item problems are recorded and skipped. */
+  private <T> List<T> unique(
+      List<Node> items,
+      String kind,
+      Set<String> allowed,
+      BiFunction<Fields, String, T> build,
+      Function<T, String> id) {
+    List<T> built = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Node item = items.get(i);
+      String what = kind + " " + (i + 1) + describeId(item);
+      Optional<Fields> fields = Fields.of(item, what, problems, allowed);
+      if (fields.isEmpty()) {
+        continue;
+      }
+      T value = build.apply(fields.get(), what);
+      String itemId = id.apply(value);
+      if (itemId == null) {
+        continue;
+      }
+      Position first = seen.putIfAbsent(itemId, fields.get().positionOf("id"));
+      if (first != null) {
+        problems.error(
+            fields.get().positionOf("id"),
+            "duplicate " + kind + " id '" + itemId + "' (first at line " + first.line() + "); ids must be unique");
+        continue;
+      }
+      built.add(value);
+    }
+    return built;
+  }
+
+  private static String describeId(Node item) {
+    if (item instanceof Node.Mapping mapping) {
+      for (Node.Entry entry : mapping.entries()) {
+        if (entry.key().text().equals("id") && entry.value() instanceof Node.Scalar s && !s.isNull()) {
+          return " ('" + s.text() + "')";
+        }
+      }
+    }
+    return "";
+  }
+
+  private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+    Set<String> ids = new LinkedHashSet<>();
+    items.forEach(item -> ids.add(id.apply(item)));
+    return ids;
+  }
+}

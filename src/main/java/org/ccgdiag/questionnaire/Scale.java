@@ -1,0 +1,40 @@
+package org.ccgdiag.questionnaire;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** The answer options of a question. Scored options range from {@link #lowest} to {@link #highest}. */
+public record Scale(String id, List<Option> options) {
+
+  public Scale {
+    options = List.copyOf(options);
+  }
+
+  /** The option with this key; keys match case-insensitively, as people type them. */
+  public Optional<Option> option(String key) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    String wanted = key.trim();
+    return options.stream().filter(o -> o.key().equalsIgnoreCase(wanted)).findFirst();
+  }
+
+  public BigDecimal lowest() {
+    return scored().map(Option::score).min(BigDecimal::compareTo).orElseThrow();
+  }
+
+  public BigDecimal highest() {
+    return scored().map(Option::score).max(BigDecimal::compareTo).orElseThrow();
+  }
+
+  private java.util.stream.Stream<Option> scored() {
+    return options.stream().filter(o -> o.kind() == Option.Kind.SCORED);
+  }
+
+  /** The option keys as a person reads them, e.g. "1, 2, 3, 4, 5, dk, na". */
+  public String keys() {
+    return String.join(", ", options.stream().map(Option::key).toList());
+  }
+
+}
