@@ -1,0 +1,71 @@
+package org.ccgdiag.scoring;
+
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.questionnaire.Dimension;
+import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Resource;
+
+/**
+ * The scored development-needs report of one organisation (brief section 4, with the 360-degree
+ * views of section 5). Numbers are exact fractions; renderers round them.
+ */
+public record Report(
+    Questionnaire questionnaire,
+    String organisation,
+    int respondents,
+    Overall overall,
+    List<ItemResult> domains,
+    List<DimensionResult> dimensions,
+    List<ItemResult> areas,
+    List<QuestionResult> questions,
+    List<DevelopmentNeed> developmentNeeds,
+    List<Divergence> divergence,
+    List<PerspectiveResult> perspectives,
+    List<Difference> blindSpots,
+    List<Difference> hiddenStrengths,
+    List<Note> notes,
+    List<String> warnings) {
+
+  public Report {
+    domains = List.copyOf(domains);
+    dimensions = List.copyOf(dimensions);
+    areas = List.copyOf(areas);
+    questions = List.copyOf(questions);
+    developmentNeeds = List.copyOf(developmentNeeds);
+    divergence = List.copyOf(divergence);
+    perspectives = List.copyOf(perspectives);
+    blindSpots = List.copyOf(blindSpots);
+    hiddenStrengths = List.copyOf(hiddenStrengths);
+    notes = List.copyOf(notes);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The overall score (mean of the domain scores), its level and its coverage over all questions. */
+  public record Overall(BigFraction score, Level level, BigFraction coverage) {}
+
+  public record DimensionResult(Dimension dimension, BigFraction score) {}
+
+  /** A ranked need: a domain or area below target, or without enough evidence to say. */
+  public record DevelopmentNeed(int rank, ItemResult item, Priority priority, List<Resource> resources) {
+    public DevelopmentNeed {
+      resources = List.copyOf(resources);
+    }
+  }
+
+  /** A question on which respondents disagree by 50 points or more: a prompt for discussion. */
+  public record Divergence(String question, BigFraction spread, BigFraction min, BigFraction max) {}
+
+  /** A stakeholder group's view (360-degree feedback), shown only with 3 or more respondents. */
+  public record PerspectiveResult(String id, int respondents, List<DomainScore> domains) {
+    public PerspectiveResult {
+      domains = List.copyOf(domains);
+    }
+  }
+
+  public record DomainScore(String id, BigFraction score) {}
+
+  /** A domain where the leadership's view and the stakeholders' differ by 15 points or more. */
+  public record Difference(String domain, BigFraction self, BigFraction stakeholders, BigFraction difference) {}
+}
