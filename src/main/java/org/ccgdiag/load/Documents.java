@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
@@ -57,7 +58,7 @@ public final class Documents {
 
   private static final JsonFactory JSON =
       JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
           .build();
 
   private Documents() {}
@@ -151,7 +152,7 @@ public final class Documents {
       }
       return convert(root, problems);
     } catch (Unsupported e) {
-      problems.error(position(e.mark), e.getMessage());
+      problems.error(e.at, e.getMessage());
     } catch (MarkedYAMLException e) {
       problems.error(position(e.getProblemMark()), describe(e));
     } catch (ReaderException e) {
@@ -163,7 +164,7 @@ public final class Documents {
     } catch (YAMLException e) {
       problems.error(null, limitMessage(e.getMessage()));
     } catch (StackOverflowError e) {
-      problems.error(null, "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)");
+      problems.error(null, tooDeep());
     }
     return null;
   }
@@ -171,7 +172,7 @@ public final class Documents {
   private static String limitMessage(String message) {
     String m = message == null ? "" : message;
     if (m.contains("depth") || m.contains("Depth")) {
-      return "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)";
+      return tooDeep();
     }
     if (m.contains("code points")) {
       return "the document is larger than the limit of " + MAX_BYTES + " characters";
@@ -188,7 +189,7 @@ public final class Documents {
     }
     if (problem.contains("mapping values are not allowed")) {
       message += "; check the indentation, and put text that contains ': ' in quotes";
-    } else if (problem.contains("expected a single document")) {
+    } else if (problem.contains("expected a single document") || String.valueOf(context).contains("expected a single document")) {
       message = "the file holds more than one YAML document (a second '---'); keep one per file";
     } else if (problem.contains("found character '\\t'") || problem.contains("\\t(TAB)")) {
       message += "; indent with spaces, not tabs";
@@ -242,16 +243,34 @@ public final class Documents {
   /** A construct the formats do not allow, found while parsing. */
   private static final class Unsupported extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final transient Mark mark;
+    final transient Position at;
+
+    Unsupported(Position at, String message) {
+      super(message, null, false, false);
+      this.at = at;
+    }
 
     Unsupported(Mark mark, String message) {
-      super(message, null, false, false);
-      this.mark = mark;
+      this(position(mark), message);
     }
   }
 
-  /** Passes parser events through, refusing anchors, aliases and tags before they are composed. */
-  private record PlainParser(Parser delegate) implements Parser {
+  private static String tooDeep() {
+    return "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)";
+  }
+
+  /**
+   * Passes parser events through, refusing anchors, aliases, tags and deep nesting before they are
+   * composed, with the position of the offending event.
+   */
+  private static final class PlainParser implements Parser {
+    private final Parser delegate;
+    private int depth;
+
+    PlainParser(Parser delegate) {
+      this.delegate = delegate;
+    }
+
     @Override
     public boolean checkEvent(Event.ID choice) {
       return delegate.checkEvent(choice);
@@ -264,7 +283,15 @@ public final class Documents {
 
     @Override
     public Event getEvent() {
-      return check(delegate.getEvent());
+      Event event = check(delegate.getEvent());
+      if (event instanceof CollectionStartEvent) {
+        if (++depth > MAX_DEPTH) {
+          throw new Unsupported(event.getStartMark(), tooDeep());
+        }
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+      return event;
     }
 
     private static Event check(Event event) {
@@ -294,16 +321,18 @@ public final class Documents {
   private static Node parseJson(String text, Problems problems) {
     try (JsonParser parser = JSON.createParser(text)) {
       JsonToken first = parser.nextToken();
-      Node root = readJson(parser, first, problems);
+      Node root = readJson(parser, first, 0, problems);
       if (parser.nextToken() != null) {
         problems.error(position(parser.currentTokenLocation()), "unexpected text after the end of the JSON document");
         return null;
       }
       return root;
+    } catch (Unsupported e) {
+      problems.error(e.at, e.getMessage());
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
       if (message != null && message.contains("nesting depth")) {
-        message = "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)";
+        message = tooDeep();
       } else {
         message = "JSON syntax error: " + message;
       }
@@ -314,15 +343,19 @@ public final class Documents {
     return null;
   }
 
-  private static Node readJson(JsonParser parser, JsonToken token, Problems problems) throws IOException {
+  private static Node readJson(JsonParser parser, JsonToken token, int depth, Problems problems)
+      throws IOException {
     Position at = position(parser.currentTokenLocation());
+    if (token.isStructStart() && depth >= MAX_DEPTH) {
+      throw new Unsupported(at, tooDeep());
+    }
     switch (token) {
       case START_OBJECT -> {
         List<Node.Entry> entries = new ArrayList<>();
         Map<String, Position> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           Node.Scalar key = new Node.Scalar(parser.currentName(), position(parser.currentTokenLocation()));
-          Node value = readJson(parser, parser.nextToken(), problems);
+          Node value = readJson(parser, parser.nextToken(), depth + 1, problems);
           addEntry(entries, seen, key, value, problems);
         }
         return new Node.Mapping(List.copyOf(entries), at);
@@ -331,7 +364,7 @@ public final class Documents {
         List<Node> items = new ArrayList<>();
         JsonToken next;
         while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-          items.add(readJson(parser, next, problems));
+          items.add(readJson(parser, next, depth + 1, problems));
         }
         return new Node.Sequence(List.copyOf(items), at);
       }
