@@ -87,8 +87,8 @@ public final class QuestionnaireReader {
     List<Level> levels = levels(top);
     List<Scale> scales = unique(top.requiredList("scales"), "scale", SCALE, this::scale, Scale::id);
     List<Resource> resources = unique(top.list("resources"), "resource", RESOURCE, this::resource, Resource::id);
-    List<Domain> domains =
-        unique(top.requiredList("domains"), "domain", DOMAIN, (f, what) -> domain(f, what, target), Domain::id);
+    List<Node> domainItems = top.requiredList("domains");
+    List<Domain> domains = unique(domainItems, "domain", DOMAIN, (f, what) -> domain(f, what, target), Domain::id);
     List<Area> areas =
         unique(top.list("areas"), "area", AREA, (f, what) -> area(f, what, target), Area::id);
     List<Question> questions =
@@ -111,7 +111,7 @@ public final class QuestionnaireReader {
                 + (ids.isEmpty() ? "" : "; known " + reference.kind() + "s: " + String.join(", ", ids)));
       }
     }
-    checkEveryDomainAsked(top, domains, questions);
+    checkEveryDomainAsked(domainItems, domains, questions);
     return new Questionnaire(
         id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources);
   }
@@ -288,15 +288,14 @@ public final class QuestionnaireReader {
     return List.copyOf(ids);
   }
 
-  private void checkEveryDomainAsked(Fields top, List<Domain> domains, List<Question> questions) {
-    Set<String> asked = new HashSet<>();
-    questions.forEach(q -> asked.add(q.domain()));
-    List<Node> items = top.list("domains");
-    for (int i = 0; i < domains.size(); i++) {
-      Domain domain = domains.get(i);
-      if (!asked.contains(domain.id())) {
-        Position at = i < items.size() ? items.get(i).position() : top.positionOf("domains");
-        problems.error(at, "domain '" + domain.id() + "' has no question; add one or remove the domain");
+  private void checkEveryDomainAsked(List<Node> items, List<Domain> domains, List<Question> questions) {
+    Set<String> unasked = ids(domains, Domain::id);
+    questions.forEach(q -> unasked.remove(q.domain()));
+    // A duplicate is skipped when the domains are built, so the first item with an id is the domain.
+    for (Node item : items) {
+      String domainId = idOf(item);
+      if (domainId != null && unasked.remove(domainId)) {
+        problems.error(item.position(), "domain '" + domainId + "' has no question; add one or remove the domain");
       }
     }
   }
@@ -335,14 +334,20 @@ public final class QuestionnaireReader {
   }
 
   private static String describeId(Node item) {
+    String itemId = idOf(item);
+    return itemId == null ? "" : " ('" + itemId + "')";
+  }
+
+  /** The text of an item's 'id' field, or null when it has none. */
+  private static String idOf(Node item) {
     if (item instanceof Node.Mapping mapping) {
       for (Node.Entry entry : mapping.entries()) {
         if (entry.key().text().equals("id") && entry.value() instanceof Node.Scalar s && !s.isNull()) {
-          return " ('" + s.text() + "')";
+          return s.text();
         }
       }
     }
-    return "";
+    return null;
   }
 
   private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
