@@ -60,7 +60,7 @@ public final class AnswersReader {
     boolean complete = top.bool("complete", false);
     Map<String, Answer> answers = new LinkedHashMap<>();
     top.node("answers")
-        .flatMap(node -> Fields.of(node, "answers", problems, questionIds(questionnaire)))
+        .flatMap(node -> Fields.ofAny(node, "answers", problems))
         .ifPresent(f -> readAnswers(f, questionnaire, answers, problems));
     return new Answers(ref, organisation == null ? null : organisation.strip(), respondent, started, updated, complete, answers);
   }
@@ -123,6 +123,16 @@ public final class AnswersReader {
   }
 
   private static void readAnswers(Fields f, Questionnaire questionnaire, Map<String, Answer> answers, Problems problems) {
+    Set<String> questionIds = questionIds(questionnaire);
+    for (String name : f.names()) {
+      if (!questionIds.contains(name)) {
+        problems.error(
+            f.keyPosition(name),
+            "unknown question '" + name + "': questionnaire '" + questionnaire.id() + "' " + questionnaire.version()
+                + " has no such question"
+                + Fields.closest(name, questionIds).map(id -> "; did you mean '" + id + "'?").orElse(""));
+      }
+    }
     // Questionnaire order, whatever the file's order, so every later step sees the same sequence.
     for (Question question : questionnaire.questions()) {
       f.node(question.id())

@@ -21,13 +21,14 @@ public final class Fields {
   private final Problems problems;
   private final Map<String, Node.Entry> entries = new LinkedHashMap<>();
 
+  /** {@code allowed} null accepts every field name (a mapping keyed by ids, checked by the caller). */
   private Fields(Node.Mapping mapping, String what, Problems problems, Set<String> allowed) {
     this.mapping = mapping;
     this.what = what;
     this.problems = problems;
     for (Node.Entry entry : mapping.entries()) {
       String name = entry.key().text();
-      if (allowed.contains(name)) {
+      if (allowed == null || allowed.contains(name)) {
         entries.put(name, entry);
       } else {
         problems.error(entry.key().position(), unknownField(name, allowed));
@@ -46,6 +47,39 @@ public final class Fields {
     }
     problems.error(node.position(), what + " must be a mapping (key: value), not " + node.kind());
     return Optional.empty();
+  }
+
+  /**
+   * The entries of {@code node} if it is a mapping, whatever their names (for mappings keyed by ids,
+   * such as the answers, whose caller reports unknown ids in its own words).
+   */
+  public static Optional<Fields> ofAny(Node node, String what, Problems problems) {
+    return of(node, what, problems, null);
+  }
+
+  /** The field names present, in file order. */
+  public Set<String> names() {
+    return java.util.Collections.unmodifiableSet(entries.keySet());
+  }
+
+  /** Where a field's key is, or the mapping itself when the field is absent. */
+  public Position keyPosition(String name) {
+    Node.Entry entry = entries.get(name);
+    return entry == null ? mapping.position() : entry.key().position();
+  }
+
+  /** The candidate nearest to a misspelt name, when one is near enough to suggest. */
+  public static Optional<String> closest(String name, java.util.Collection<String> candidates) {
+    String closest = null;
+    int best = Integer.MAX_VALUE;
+    for (String candidate : candidates.stream().sorted().toList()) {
+      int distance = distance(name, candidate);
+      if (distance < best) {
+        best = distance;
+        closest = candidate;
+      }
+    }
+    return closest != null && best <= Math.max(2, name.length() / 3) ? Optional.of(closest) : Optional.empty();
   }
 
   public Position position() {
@@ -188,19 +222,10 @@ public final class Fields {
   }
 
   private String unknownField(String name, Set<String> allowed) {
-    String closest = null;
-    int best = Integer.MAX_VALUE;
-    for (String candidate : allowed) {
-      int distance = distance(name, candidate);
-      if (distance < best) {
-        best = distance;
-        closest = candidate;
-      }
-    }
     String hint =
-        closest != null && best <= Math.max(2, name.length() / 3)
-            ? "; did you mean '" + closest + "'?"
-            : "; the fields allowed here are " + String.join(", ", allowed.stream().sorted().toList());
+        closest(name, allowed)
+            .map(c -> "; did you mean '" + c + "'?")
+            .orElse("; the fields allowed here are " + String.join(", ", allowed.stream().sorted().toList()));
     return "unknown field '" + name + "' in " + what + hint;
   }
 
