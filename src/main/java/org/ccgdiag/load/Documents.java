@@ -310,9 +310,14 @@ public final class Documents {
               ? s.getTag()
               : event instanceof CollectionStartEvent c ? c.getTag() : null;
       if (tag != null && !tag.equals(Tag.STR.getValue()) && !tag.equals("!!str")) {
-        throw new Unsupported(event.getStartMark(), "YAML tags (" + tag + ") are not allowed; remove it");
+        throw new Unsupported(event.getStartMark(), "YAML tags (" + shortTag(tag) + ") are not allowed; remove it");
       }
       return event;
+    }
+
+    /** A tag as it was written: {@code !!python/object}, not {@code tag:yaml.org,2002:python/object}. */
+    private static String shortTag(String tag) {
+      return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
   }
 
