@@ -1,13 +1,222 @@
 package org.ccgdiag.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ccgdiag.batch.Batch;
+import org.ccgdiag.batch.BatchScorer;
+import org.ccgdiag.batch.Organisation;
+import org.ccgdiag.batch.OutputDirectory;
+import org.ccgdiag.batch.Progress;
+import org.ccgdiag.batch.ReportFormat;
+import org.ccgdiag.files.InputFiles;
+import org.ccgdiag.load.Problem;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.scoring.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** Batch scoring (being built: see the scoring issue). */
-@Command(name = "score", mixinStandardHelpOptions = true, description = "Score answer files and write reports.")
+/** Scores answer files: one to stdout, or many into a directory of reports with a cluster summary. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Score answer files and write development-needs reports.",
+      "One answer file and no -o: the report goes to stdout. With -o OUT (needed for more than one",
+      "file): files are grouped by organisation (case and surrounding spaces ignored), and OUT gets",
+      "<organisation>.<format> per organisation and format, plus summary.json, summary.csv and",
+      "summary.md for the cluster. Files that cannot be read are reported on stderr and skipped; the",
+      "rest are scored (exit code 1). Files inside OUT are not read."
+    })
 final class ScoreCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin QuestionnaireOption questionnaireOption;
+
+  @Option(
+      names = "--format",
+      split = ",",
+      paramLabel = "FORMAT",
+      defaultValue = "md",
+      converter = FormatConverter.class,
+      description = "Report formats, comma-separated: md, json (default: md; several need -o).")
+  List<ReportFormat> formats;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Directory for the reports and the cluster summary (created if missing).")
+  String output;
+
+  private int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--progress",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      converter = WhenConverter.class,
+      description = "Progress bar on stderr with -o: auto (when it is a terminal), always, never.")
+  ProgressBarDisplay.When progress;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, or directories to search for *.yaml, *.yml, *.json.")
+  List<String> paths;
+
+  ScoreCommand(Context context) {
+    this.context = context;
+  }
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Files to read and organisations to score in parallel (default: all cores).")
+  void setJobs(int n) {
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + n);
+    }
+    jobs = n;
+  }
+
   @Override
   public Integer call() {
-    throw new UserException("ccg-diag score: not yet available");
+    PrintWriter err = spec.commandLine().getErr();
+    Path out = output == null ? null : context.resolve(output);
+    InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList());
+    List<Path> files = out == null ? found.files() : found.files().stream().filter(f -> !isInside(f, out)).toList();
+    Set<ReportFormat> chosen = new LinkedHashSet<>(formats);
+    if (out == null && files.size() > 1) {
+      throw usage(files.size() + " answer files given: use -o OUT to write a report per organisation and the cluster summary");
+    }
+    if (out == null && chosen.size() > 1) {
+      throw usage("several formats (--format " + String.join(",", chosen.stream().map(ReportFormat::extension).toList())
+          + ") need -o OUT; without it the report goes to stdout in one format");
+    }
+    Diagnostics.print(found.problems().stream().map(this::asTyped).toList(), err);
+    if (files.isEmpty()) {
+      if (found.problems().isEmpty()) {
+        throw new UserException("ccg-diag score: no answer files (*.yaml, *.yml, *.json) found in " + String.join(" ", paths));
+      }
+      return ExitCode.INVALID_INPUT.code();
+    }
+    Questionnaire questionnaire = questionnaireOption.load(context, err);
+    return out == null
+        ? toStdout(questionnaire, files, chosen.iterator().next(), found.problems().size())
+        : toDirectory(questionnaire, files, new OutputDirectory(out, chosen), found.problems().size());
+  }
+
+  private int toStdout(Questionnaire questionnaire, List<Path> files, ReportFormat format, int failedPaths) {
+    Batch batch = read(new BatchScorer(questionnaire, 1, context::display, Progress.NONE), files);
+    Diagnostics.print(batch.problems(), spec.commandLine().getErr());
+    for (Organisation organisation : batch.organisations()) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(format.render(Scorer.score(organisation.tally())));
+      out.flush();
+    }
+    return exitCode(failedPaths + batch.failedFiles());
+  }
+
+  private int toDirectory(Questionnaire questionnaire, List<Path> files, OutputDirectory directory, int failedPaths) {
+    Path out = directory.directory();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserException(context.display(out) + ": not a directory; -o needs a directory for the reports");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Batch batch;
+    ClusterSummary summary;
+    try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err)) {
+      BatchScorer scorer = new BatchScorer(questionnaire, jobs, context::display, display);
+      batch = read(scorer, files);
+      display.close(); // the bar goes before the messages are printed
+      Diagnostics.print(batch.problems(), err);
+      summary = scorer.score(batch, directory);
+      directory.writeSummary(summary);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.INVALID_INPUT, context.display(out) + ": cannot write the reports: " + describe(e), e);
+    }
+    int failed = failedPaths + batch.failedFiles();
+    spec.commandLine().getOut().printf(
+        "Scored %s for %s%s; reports and summary in %s%n",
+        plural(batch.scoredFiles(), "answer file"),
+        plural(summary.organisations().size(), "organisation"),
+        failed == 0 ? "" : "; " + failed + " failed (see the messages above)",
+        context.display(out));
+    spec.commandLine().getOut().flush();
+    return exitCode(failed);
+  }
+
+  /** Unreadable files are problems in the batch, so the only failure left here is being interrupted. */
+  private static Batch read(BatchScorer scorer, List<Path> files) {
+    try {
+      return scorer.read(files);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag score: " + describe(e), e);
+    }
+  }
+
+  /** A problem with a PATH argument, naming it relative to the working directory as the user typed it. */
+  private Problem asTyped(Problem problem) {
+    return new Problem(context.display(Path.of(problem.file())), problem.position(), problem.severity(), problem.message());
+  }
+
+  private static boolean isInside(Path file, Path directory) {
+    return file.toAbsolutePath().normalize().startsWith(directory.toAbsolutePath().normalize());
+  }
+
+  private static int exitCode(int failed) {
+    return failed == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
+  }
+
+  private UserException usage(String message) {
+    return new UserException(
+        ExitCode.USAGE, "ccg-diag score: " + message + "\nRun 'ccg-diag score --help' for usage.", null);
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      String reason = f.getReason() != null ? f.getReason() : e.getClass().getSimpleName().replace("Exception", "");
+      return f.getFile() + ": " + reason;
+    }
+    return e.getMessage();
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /** --format values as users type them: md, json, any case. */
+  static final class FormatConverter implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      return ReportFormat.of(value)
+          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a report format; use md or json"));
+    }
+  }
+
+  static final class WhenConverter implements ITypeConverter<ProgressBarDisplay.When> {
+    @Override
+    public ProgressBarDisplay.When convert(String value) {
+      for (ProgressBarDisplay.When when : ProgressBarDisplay.When.values()) {
+        if (when.name().equalsIgnoreCase(value.strip())) {
+          return when;
+        }
+      }
+      throw new TypeConversionException("'" + value + "' is not one of auto, always, never");
+    }
   }
 }

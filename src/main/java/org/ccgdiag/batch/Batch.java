@@ -1,0 +1,20 @@
+package org.ccgdiag.batch;
+
+import java.util.List;
+import org.ccgdiag.load.Problem;
+
+/**
+ * A batch of answer files, read and tallied: its organisations in name order, and every problem
+ * found, in file order. {@code failedFiles} is the number of files skipped for errors.
+ */
+public record Batch(List<Organisation> organisations, List<Problem> problems, int files, int failedFiles) {
+
+  public Batch {
+    organisations = List.copyOf(organisations);
+    problems = List.copyOf(problems);
+  }
+
+  public int scoredFiles() {
+    return files - failedFiles;
+  }
+}

@@ -1,0 +1,107 @@
+package org.ccgdiag.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.AnswersReader;
+import org.ccgdiag.load.Problem;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Scorer;
+import org.ccgdiag.scoring.Tally;
+
+/**
+ * Scores many answer files at once, in two parallel stages: {@link #read} parses each file and adds
+ * it to its organisation's tally (no parsed file is kept), then {@link #score} scores each
+ * organisation and hands its report on. Every result is put in file or organisation order, never
+ * in the order threads finish, so the output does not depend on the number of jobs.
+ */
+public final class BatchScorer {
+  private final Questionnaire questionnaire;
+  private final int jobs;
+  private final Function<Path, String> display;
+  private final Progress progress;
+
+  /**
+   * @param jobs how many threads to use, at least 1
+   * @param display how problems name a file (e.g. relative to the working directory)
+   */
+  public BatchScorer(Questionnaire questionnaire, int jobs, Function<Path, String> display, Progress progress) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+    }
+    this.questionnaire = questionnaire;
+    this.jobs = jobs;
+    this.display = display;
+    this.progress = progress;
+  }
+
+  /**
+   * Reads the files (in the order given, which fixes the order of notes and warnings) and groups
+   * them by organisation. A file with errors is skipped; its warnings, such as answers given to
+   * another version of the questionnaire, also go into its organisation's report.
+   */
+  public Batch read(List<Path> files) throws IOException {
+    Map<String, Tally> tallies = new ConcurrentHashMap<>();
+    // Each slot is written by the one thread that read that file; joining the threads publishes them.
+    List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
+    boolean[] failed = new boolean[files.size()];
+    progress.begin(Progress.Stage.READING, files.size());
+    Workers.forEachIndex(
+        files.size(),
+        jobs,
+        index -> {
+          Problems found = new Problems(display.apply(files.get(index)));
+          Optional<Answers> answers = AnswersReader.read(files.get(index), questionnaire, found);
+          List<Problem> sorted = found.sorted();
+          problems.set(index, sorted);
+          failed[index] = answers.isEmpty();
+          answers.ifPresent(
+              a -> {
+                Tally tally = tallies.computeIfAbsent(Organisation.key(a.organisation()), k -> new Tally(questionnaire));
+                tally.add(a, index);
+                sorted.forEach(p -> tally.warn(p.file() + ": " + p.message(), index));
+              });
+          progress.advance();
+        });
+    List<String> keys = tallies.keySet().stream().sorted().toList();
+    List<String> slugs = Slugs.distinct(keys, Set.of(OutputDirectory.SUMMARY));
+    List<Organisation> organisations = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      organisations.add(new Organisation(slugs.get(i), tallies.get(keys.get(i))));
+    }
+    int failedFiles = 0;
+    for (boolean f : failed) {
+      failedFiles += f ? 1 : 0;
+    }
+    return new Batch(organisations, problems.stream().flatMap(List::stream).toList(), files.size(), failedFiles);
+  }
+
+  /** Scores every organisation, giving each report to {@code sink}; returns the cluster summary. */
+  public ClusterSummary score(Batch batch, ReportSink sink) throws IOException {
+    List<Organisation> organisations = batch.organisations();
+    ClusterSummary.Builder summary = ClusterSummary.builder(questionnaire, organisations.size());
+    progress.begin(Progress.Stage.SCORING, organisations.size());
+    Workers.forEachIndex(
+        organisations.size(),
+        jobs,
+        index -> {
+          Organisation organisation = organisations.get(index);
+          Report report = Scorer.score(organisation.tally());
+          sink.accept(organisation, report);
+          summary.add(index, organisation.slug(), report);
+          progress.advance();
+        });
+    return summary.build(batch.files(), batch.failedFiles());
+  }
+}

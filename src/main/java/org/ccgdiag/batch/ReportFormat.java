@@ -1,0 +1,41 @@
+package org.ccgdiag.batch;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ccgdiag.report.JsonReport;
+import org.ccgdiag.report.MarkdownReport;
+import org.ccgdiag.scoring.Report;
+
+/** The formats an organisation's report can be written in, named by their file extension. */
+public enum ReportFormat {
+  MARKDOWN("md", MarkdownReport::render),
+  JSON("json", JsonReport::render);
+
+  private final String extension;
+  private final Function<Report, String> renderer;
+
+  ReportFormat(String extension, Function<Report, String> renderer) {
+    this.extension = extension;
+    this.renderer = renderer;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  public String render(Report report) {
+    return renderer.apply(report);
+  }
+
+  /** The format with this extension, as a user types it (any case, surrounding spaces ignored). */
+  public static Optional<ReportFormat> of(String extension) {
+    String wanted = extension.strip().toLowerCase(Locale.ROOT);
+    for (ReportFormat format : values()) {
+      if (format.extension.equals(wanted)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,223 @@
+package org.ccgdiag.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ccgdiag.questionnaire.Area;
+import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Question;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.scoring.ItemResult;
+import org.ccgdiag.scoring.Priority;
+import org.ccgdiag.scoring.QuestionResult;
+import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Rounding;
+
+/**
+ * The cluster's view of a batch: one row per organisation (the summary files), and where the
+ * cluster as a whole is weakest, so PCT cluster staff can target development support. Scores are
+ * as printed (one decimal); a cluster mean is the mean of the organisations' printed scores, so it
+ * agrees with the table beside it and does not depend on the order organisations were added.
+ *
+ * @param files answer files in the batch; {@code failedFiles} of them were skipped
+ * @param organisations in name order
+ * @param domains and {@code areas} in questionnaire order
+ * @param questions every question, in questionnaire order
+ */
+public record ClusterSummary(
+    Questionnaire questionnaire,
+    int files,
+    int failedFiles,
+    List<OrganisationRow> organisations,
+    List<ItemSummary> domains,
+    List<ItemSummary> areas,
+    List<QuestionSummary> questions) {
+
+  /** Weakest first: lowest mean score, items nobody could score last, then by id. */
+  public static final Comparator<ItemSummary> WEAKEST_FIRST =
+      Comparator.comparing(ItemSummary::meanScore, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(ItemSummary::id);
+
+  /** Most "don't know" answers first, then the most organisations, then questionnaire order (a stable sort). */
+  private static final Comparator<QuestionSummary> MOST_DONT_KNOW =
+      Comparator.comparingInt(QuestionSummary::dontKnow).reversed()
+          .thenComparing(Comparator.comparingInt(QuestionSummary::organisations).reversed());
+
+  public ClusterSummary {
+    organisations = List.copyOf(organisations);
+    domains = List.copyOf(domains);
+    areas = List.copyOf(areas);
+    questions = List.copyOf(questions);
+  }
+
+  /**
+   * One organisation's row of summary.json and summary.csv.
+   *
+   * @param report the base name of its report files (its slug)
+   * @param respondents leadership ({@code self}) respondents scored
+   * @param domains rounded scores in questionnaire order, null where there is none
+   * @param topNeed the id of its rank-1 development need, null when it has none
+   */
+  public record OrganisationRow(
+      String organisation, String report, int respondents, BigDecimal overall, List<BigDecimal> domains, String topNeed) {
+    public OrganisationRow {
+      domains = Collections.unmodifiableList(new ArrayList<>(domains));
+    }
+  }
+
+  /**
+   * A domain or area across the cluster: its target (one decimal), the mean of the organisations' scores ({@code scored} of
+   * them have one; null when none has), and how many organisations have it as a development need
+   * at each priority ({@code unknown}: not enough evidence to say).
+   */
+  public record ItemSummary(
+      ItemResult.Kind kind,
+      String id,
+      String title,
+      BigDecimal target,
+      BigDecimal meanScore,
+      int scored,
+      int high,
+      int medium,
+      int low,
+      int unknown) {
+
+    /** Organisations scored below target. */
+    public int belowTarget() {
+      return high + medium + low;
+    }
+  }
+
+  /** A question across the cluster: "don't know" answers from leadership respondents, and in how many organisations. */
+  public record QuestionSummary(Question question, int dontKnow, int organisations) {}
+
+  public int respondents() {
+    return organisations.stream().mapToInt(OrganisationRow::respondents).sum();
+  }
+
+  /** The questions answered "don't know" at least once, most often first, at most {@code limit}. */
+  public List<QuestionSummary> mostOftenDontKnow(int limit) {
+    return questions.stream().filter(q -> q.dontKnow() > 0).sorted(MOST_DONT_KNOW).limit(limit).toList();
+  }
+
+  public static Builder builder(Questionnaire questionnaire, int organisations) {
+    return new Builder(questionnaire, organisations);
+  }
+
+  /**
+   * Collects organisations' reports, from several threads and in any order: rows go to their
+   * index, and cluster totals are sums of counts and of exact decimals, which no order changes.
+   */
+  public static final class Builder {
+    private final Questionnaire questionnaire;
+    private final OrganisationRow[] rows;
+    private final Map<ItemResult.Kind, Map<String, ItemTotals>> items = new HashMap<>();
+    private final int[] dontKnow;
+    private final int[] dontKnowOrganisations;
+
+    private Builder(Questionnaire questionnaire, int organisations) {
+      this.questionnaire = questionnaire;
+      this.rows = new OrganisationRow[organisations];
+      Map<String, ItemTotals> domains = new HashMap<>();
+      questionnaire.domains().forEach(d -> domains.put(d.id(), new ItemTotals()));
+      Map<String, ItemTotals> areas = new HashMap<>();
+      questionnaire.areas().forEach(a -> areas.put(a.id(), new ItemTotals()));
+      items.put(ItemResult.Kind.DOMAIN, domains);
+      items.put(ItemResult.Kind.AREA, areas);
+      dontKnow = new int[questionnaire.questions().size()];
+      dontKnowOrganisations = new int[questionnaire.questions().size()];
+    }
+
+    /** Adds the report of the organisation at {@code index} in name order; {@code report} names its report files. */
+    public synchronized void add(int index, String reportName, Report report) {
+      if (rows[index] != null) {
+        throw new IllegalStateException("organisation " + index + " added twice");
+      }
+      List<BigDecimal> domainScores = report.domains().stream().map(d -> Rounding.score(d.score())).toList();
+      String topNeed = report.developmentNeeds().isEmpty() ? null : report.developmentNeeds().get(0).item().id();
+      rows[index] =
+          new OrganisationRow(
+              report.organisation(), reportName, report.respondents(), Rounding.score(report.overall().score()),
+              domainScores, topNeed);
+      for (ItemResult item : concat(report.domains(), report.areas())) {
+        totals(item.kind(), item.id()).addScore(Rounding.score(item.score()));
+      }
+      for (Report.DevelopmentNeed need : report.developmentNeeds()) {
+        totals(need.item().kind(), need.item().id()).addNeed(need);
+      }
+      List<QuestionResult> questions = report.questions();
+      for (int i = 0; i < questions.size(); i++) {
+        int count = questions.get(i).dontKnow();
+        dontKnow[i] += count;
+        dontKnowOrganisations[i] += count > 0 ? 1 : 0;
+      }
+    }
+
+    /** The summary; every organisation must have been added. */
+    public synchronized ClusterSummary build(int files, int failedFiles) {
+      if (Arrays.stream(rows).anyMatch(Objects::isNull)) {
+        throw new IllegalStateException("not every organisation was added");
+      }
+      List<ItemSummary> domains = new ArrayList<>();
+      for (Domain d : questionnaire.domains()) {
+        domains.add(totals(ItemResult.Kind.DOMAIN, d.id()).summary(ItemResult.Kind.DOMAIN, d.id(), d.title(), d.target()));
+      }
+      List<ItemSummary> areas = new ArrayList<>();
+      for (Area a : questionnaire.areas()) {
+        areas.add(totals(ItemResult.Kind.AREA, a.id()).summary(ItemResult.Kind.AREA, a.id(), a.title(), a.target()));
+      }
+      List<QuestionSummary> questions = new ArrayList<>();
+      for (int i = 0; i < dontKnow.length; i++) {
+        questions.add(new QuestionSummary(questionnaire.questions().get(i), dontKnow[i], dontKnowOrganisations[i]));
+      }
+      return new ClusterSummary(questionnaire, files, failedFiles, Arrays.asList(rows), domains, areas, questions);
+    }
+
+    private ItemTotals totals(ItemResult.Kind kind, String id) {
+      return items.get(kind).get(id);
+    }
+
+    private static List<ItemResult> concat(List<ItemResult> a, List<ItemResult> b) {
+      List<ItemResult> all = new ArrayList<>(a);
+      all.addAll(b);
+      return all;
+    }
+  }
+
+  /** Running totals for one domain or area. */
+  private static final class ItemTotals {
+    private BigDecimal sum = BigDecimal.ZERO;
+    private int scored;
+    private final int[] byPriority = new int[Priority.values().length];
+
+    void addScore(BigDecimal score) {
+      if (score != null) {
+        sum = sum.add(score);
+        scored++;
+      }
+    }
+
+    void addNeed(Report.DevelopmentNeed need) {
+      byPriority[need.priority().ordinal()]++;
+    }
+
+    ItemSummary summary(ItemResult.Kind kind, String id, String title, BigDecimal target) {
+      BigDecimal mean = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 1, RoundingMode.HALF_UP);
+      return new ItemSummary(
+          kind, id, title, target.setScale(1, RoundingMode.HALF_UP), mean, scored,
+          count(Priority.HIGH), count(Priority.MEDIUM),
+          count(Priority.LOW), count(Priority.UNKNOWN));
+    }
+
+    private int count(Priority priority) {
+      return byPriority[priority.ordinal()];
+    }
+  }
+}

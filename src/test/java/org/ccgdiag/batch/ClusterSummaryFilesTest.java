@@ -1,0 +1,136 @@
+package org.ccgdiag.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.report.ClusterSummaryCsv;
+import org.ccgdiag.report.ClusterSummaryJson;
+import org.ccgdiag.report.ClusterSummaryMarkdown;
+import org.junit.jupiter.api.Test;
+
+/** The summary files, for the hand-computed cluster of BatchScorerTest and for hostile names. */
+class ClusterSummaryFilesTest {
+  private final Questionnaire mini = MiniFiles.questionnaire();
+
+  private ClusterSummary cluster() throws IOException {
+    BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, Progress.NONE);
+    return scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report) -> {});
+  }
+
+  /** A summary of organisations with these names, each with the same scores. */
+  private ClusterSummary named(String... names) {
+    List<ClusterSummary.OrganisationRow> rows =
+        java.util.Arrays.stream(names)
+            .map(name -> new ClusterSummary.OrganisationRow(
+                name, Slugs.of(name), 1, new BigDecimal("50.0"), List.of(new BigDecimal("40.0"), new BigDecimal("60.0")), "-lead"))
+            .toList();
+    return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void csvHasOneRowPerOrganisationWithNumbersAsNumbers() throws IOException {
+    assertThat(ClusterSummaryCsv.render(cluster()))
+        .isEqualTo(
+            "organisation,respondents,overall,lead,plan,top_need\r\n"
+                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,\r\n"
+                + "Gamma CCG,1,,,,gov\r\n"
+                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov\r\n");
+  }
+
+  @Test
+  void csvNeutralisesEveryTextCellThatASpreadsheetWouldRun() throws IOException {
+    String csv =
+        ClusterSummaryCsv.render(
+            named("=1+1", "+1", "-1", "@SUM(A1)", "\tTab", "\rCR", "\nLF", "a=b", "Plain, \"quoted\" CCG"));
+
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv)).getRecords();
+    assertThat(records)
+        .extracting(r -> r.get("organisation"))
+        .containsExactly("'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tTab", "'\rCR", "'\nLF", "a=b", "Plain, \"quoted\" CCG");
+    assertThat(records).extracting(r -> r.get("top_need")).containsOnly("'-lead");
+    assertThat(records).extracting(r -> r.get("overall")).containsOnly("50.0");
+  }
+
+  @Test
+  void jsonHasOneObjectPerOrganisationWithNullWhereThereIsNoValue() throws IOException {
+    assertThat(ClusterSummaryJson.render(cluster()))
+        .isEqualTo(
+            """
+            [
+              {
+                "organisation": "=SUM(1+1) CCG",
+                "respondents": 1,
+                "overall": 87.5,
+                "lead": 100.0,
+                "plan": 75.0,
+                "top_need": null,
+                "report": "sum-1-1-ccg"
+              },
+              {
+                "organisation": "Gamma CCG",
+                "respondents": 1,
+                "overall": null,
+                "lead": null,
+                "plan": null,
+                "top_need": "gov",
+                "report": "gamma-ccg"
+              },
+              {
+                "organisation": "NHS Alpha CCG",
+                "respondents": 2,
+                "overall": 56.3,
+                "lead": 68.8,
+                "plan": 43.8,
+                "top_need": "gov",
+                "report": "nhs-alpha-ccg"
+              }
+            ]
+            """);
+  }
+
+  @Test
+  void markdownShowsWhereTheClusterIsWeakestAndLinksTheReports() throws IOException {
+    String md = ClusterSummaryMarkdown.render(cluster(), true);
+
+    assertThat(md)
+        .startsWith("# Cluster summary: Mini cluster diagnostic\n\n3 organisations, 4 leadership respondents (4 answer files scored).")
+        // Weakest first.
+        .contains(
+            """
+            | Domain | Mean score | Target | Below target | Not enough evidence |
+            | --- | ---: | ---: | ---: | ---: |
+            | Planning | 59.4 | 70.0 | 1 | 1 |
+            | Leadership | 84.4 | 70.0 | 1 | 1 |
+            """)
+        .contains("| Governance | area | 1 | 0 | 0 | 1 |\n| Planning | domain | 1 | 0 | 0 | 1 |\n| Leadership | domain | 0 | 0 | 1 | 1 |\n")
+        .contains("| plan.2 | The plan is costed. | 2 | 2 |\n")
+        // The | in a question's text does not split the table.
+        .contains("| plan.1 | Plans are agreed \\| signed off. | 1 | 1 |\n")
+        .contains("](sum-1-1-ccg.md) | 1 | 87.5 | 100.0 | 75.0 |  |\n")
+        .contains("| [Gamma CCG](gamma-ccg.md) | 1 | – | – | – | gov |\n");
+    assertThat(ClusterSummaryMarkdown.render(cluster(), false)).contains("| Gamma CCG | 1 | – | – | – | gov |\n");
+  }
+
+  @Test
+  void markdownEscapesHostileOrganisationNames() {
+    String md = ClusterSummaryMarkdown.render(named("<script>alert(1)</script>", "A | B", "Line\nbreak [x](http://evil)"), true);
+
+    assertThat(md)
+        .doesNotContain("<script>")
+        .contains("[&lt;script&gt;alert(1)&lt;/script&gt;](script-alert-1-script.md)")
+        .contains("[A \\| B](a-b.md)")
+        .contains("[Line break \\[x\\](http://evil)](line-break-x-http-evil.md)");
+    // Every table row keeps its columns: 6 cells (organisation, respondents, overall, 2 domains, top need).
+    md.lines().filter(line -> line.startsWith("| [")).forEach(line ->
+        assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line).isEqualTo(7));
+  }
+}
