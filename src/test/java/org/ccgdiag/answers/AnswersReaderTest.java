@@ -161,6 +161,17 @@ class AnswersReaderTest {
   }
 
   @Test
+  void answersForAnotherQuestionnaireAreOneErrorNotOnePerQuestion() {
+    Reading<Answers> reading =
+        Form.YAML.readEdited("{id: small-test", "{id: other", "clinical-focus.2: {answer: dk}", "custom.1: {answer: \"7\"}");
+
+    assertThat(reading.lines())
+        .containsExactly(
+            "small-answers.yaml:2:21: these answers are for questionnaire 'other', not 'small-test'; choose the right"
+                + " one with -q");
+  }
+
+  @Test
   void yamlAndJsonGiveEqualAnswers() {
     assertThat(Form.JSON.read(Form.JSON.text()).valid()).isEqualTo(Form.YAML.read(Form.YAML.text()).valid());
   }
@@ -231,8 +242,8 @@ class AnswersReaderTest {
   void everyProblemOfAnAnswersFileIsReportedAtOnce() {
     Reading<Answers> reading =
         Form.YAML.readEdited(
-            "{id: small-test", "{id: other",
             "perspective: self", "perspective: Self",
+            "started: 2026-11-25T10:02:11Z", "started: yesterday",
             "complete: false", "complete: maybe",
             "{answer: dk}", "{answer: \"7\"}",
             "  leadership.1: {note", "  leadership.9: {note");
@@ -240,8 +251,8 @@ class AnswersReaderTest {
     assertThat(reading.lines())
         .extracting(line -> line.substring(0, line.indexOf(": ")))
         .containsExactly(
-            "small-answers.yaml:2:21",
             "small-answers.yaml:4:66",
+            "small-answers.yaml:5:10",
             "small-answers.yaml:7:11",
             "small-answers.yaml:10:30",
             "small-answers.yaml:11:3");

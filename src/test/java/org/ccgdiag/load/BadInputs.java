@@ -104,11 +104,6 @@ public final class BadInputs {
             "1:9", "YAML tags (!!python/object:os.system) are not allowed; remove it"),
         text("a local tag", "answers.yaml", "organisation: !ccg Example\n",
             "1:15", "YAML tags (!ccg) are not allowed; remove it"),
-        text("a duplicate key", "answers.yaml", "format: ccg-diag/answers@1\nformat: ccg-diag/answers@1\n",
-            "2:1", "duplicate key 'format' (first at line 1); remove one of them"),
-        text("a duplicate key in JSON", "answers.json", "{\"format\": \"a\",\n \"format\": \"b\"}",
-            "2:2", "duplicate key 'format' (first at line 1); remove one of them"),
-        text("a list as a key", "answers.yaml", "? [a, b]\n: c\n", "1:3", "a key must be plain text, not a list"),
         new BadInput("a file larger than the limit", "answers.yaml", BadInputs::tooBig, null,
             "the file is " + (Documents.MAX_BYTES + 1) + " bytes, larger than the limit of " + Documents.MAX_BYTES));
   }

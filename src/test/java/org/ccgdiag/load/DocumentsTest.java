@@ -104,6 +104,25 @@ class DocumentsTest {
     assertThat(((Node.Scalar) valueOf(root, "a")).text()).isEqualTo("1");
   }
 
+  @Test
+  void aDuplicateJsonKeyIsReportedToo() {
+    Problems problems = new Problems("doc.json");
+    parse("{\"format\": \"a\",\n \"format\": \"b\"}", true, problems);
+
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
+        .containsExactly("doc.json:2:2: duplicate key 'format' (first at line 1); remove one of them");
+  }
+
+  @Test
+  void aKeyMustBePlainText() {
+    Problems problems = problems();
+    Node root = parse("? [a, b]\n: c\nd: e\n", false, problems);
+
+    assertThat(problems.sorted()).extracting(Problem::toString).containsExactly("doc.yaml:1:3: a key must be plain text, not a list");
+    assertThat(((Node.Mapping) root).entries()).extracting(e -> e.key().text()).containsExactly("d");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("org.ccgdiag.load.BadInputs#all")
   @Timeout(5)
