@@ -59,7 +59,10 @@ public final class AnswersReader {
     Instant updated = instant(top, "updated", problems);
     boolean complete = top.bool("complete", false);
     Map<String, Answer> answers = new LinkedHashMap<>();
+    // Answers to another questionnaire are reported once (above), not once per question it lacks.
+    boolean sameQuestionnaire = ref == null || ref.id() == null || ref.id().equals(questionnaire.id());
     top.node("answers")
+        .filter(node -> sameQuestionnaire)
         .flatMap(node -> Fields.ofAny(node, "answers", problems))
         .ifPresent(f -> readAnswers(f, questionnaire, answers, problems));
     return new Answers(ref, organisation == null ? null : organisation.strip(), respondent, started, updated, complete, answers);
