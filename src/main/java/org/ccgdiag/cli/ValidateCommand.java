@@ -3,7 +3,6 @@ package org.ccgdiag.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-
 import java.util.concurrent.Callable;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
@@ -48,6 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
     Diagnostics.print(found.problems(), err);
     boolean valid = found.problems().isEmpty();
     Questionnaire questionnaire = null;
+    boolean questionnaireFailed = false;
     for (Path file : found.files()) {
       Problems problems = new Problems(context.display(file));
       Node root = Documents.read(file, problems);
@@ -56,10 +56,18 @@ final class ValidateCommand implements Callable<Integer> {
         if (isQuestionnaire(root)) {
           summary = QuestionnaireReader.read(root, problems).map(ValidateCommand::describe).orElse(null);
         } else {
-          if (questionnaire == null) {
-            questionnaire = questionnaireOption.load(context, err);
+          if (questionnaire == null && !questionnaireFailed) {
+            // Loaded once, on the first answers file; when it fails, say so once and check the other files.
+            try {
+              questionnaire = questionnaireOption.load(context, err);
+            } catch (UserException e) {
+              err.println(e.getMessage());
+              questionnaireFailed = true;
+            }
           }
-          summary = AnswersReader.read(root, questionnaire, problems).map(ValidateCommand::describe).orElse(null);
+          if (questionnaire != null) {
+            summary = AnswersReader.read(root, questionnaire, problems).map(ValidateCommand::describe).orElse(null);
+          }
         }
       }
       Diagnostics.print(problems, err);
