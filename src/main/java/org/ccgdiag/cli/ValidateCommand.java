@@ -3,6 +3,7 @@ package org.ccgdiag.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Spec;
       "every problem found as PATH:LINE:COLUMN: message. Answer files are checked against -q."
     })
 final class ValidateCommand implements Callable<Integer> {
+  /** Fields only a questionnaire has. */
+  private static final Set<String> QUESTIONNAIRE_FIELDS = Set.of("levels", "scales", "domains", "areas", "questions");
+
   private final Context context;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -81,16 +85,28 @@ final class ValidateCommand implements Callable<Integer> {
     return valid ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
   }
 
-  /** A file whose 'format' names the questionnaire format; everything else is checked as answers. */
+  /**
+   * A file whose 'format' names the questionnaire format, or that has no answers format but a
+   * questionnaire's fields (a misspelt or missing format is then reported as such, rather than as a
+   * screenful of fields unknown to answers files); everything else is checked as answers.
+   */
   private static boolean isQuestionnaire(Node root) {
-    if (root instanceof Node.Mapping mapping) {
-      for (Node.Entry entry : mapping.entries()) {
-        if (entry.key().text().equals("format") && entry.value() instanceof Node.Scalar format && !format.isNull()) {
-          return format.text().startsWith("ccg-diag/questionnaire");
-        }
-      }
+    if (!(root instanceof Node.Mapping mapping)) {
+      return false;
     }
-    return false;
+    String format = null;
+    boolean questionnaireFields = false;
+    for (Node.Entry entry : mapping.entries()) {
+      String key = entry.key().text();
+      if (key.equals("format") && entry.value() instanceof Node.Scalar value && !value.isNull()) {
+        format = value.text();
+      }
+      questionnaireFields |= QUESTIONNAIRE_FIELDS.contains(key);
+    }
+    if (format != null && (format.startsWith("ccg-diag/questionnaire") || format.startsWith("ccg-diag/answers"))) {
+      return format.startsWith("ccg-diag/questionnaire");
+    }
+    return questionnaireFields;
   }
 
   private static String describe(Questionnaire q) {
