@@ -1,0 +1,159 @@
+package org.ccgdiag.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.ccgdiag.answers.Answer;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.QuestionnaireRef;
+import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Option;
+import org.ccgdiag.questionnaire.Question;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Scale;
+
+/**
+ * The workshop session as a state machine, free of any terminal: the questionnaire, the answers so
+ * far and the question on screen ({@code index}; equal to the number of questions once the session
+ * is over). {@link #enter} takes one line the team typed and returns the next state with what
+ * happened; the caller shows it and saves the answers when they changed.
+ */
+public record Session(Questionnaire questionnaire, Answers answers, int index, Clock clock) {
+
+  private static final int MAX_QUOTED_INPUT = 20;
+
+  /** The answers of a new session, started now. */
+  public static Answers start(Questionnaire questionnaire, String organisation, Respondent respondent, Clock clock) {
+    return Answers.start(QuestionnaireRef.of(questionnaire), organisation, respondent, now(clock));
+  }
+
+  /**
+   * The session on these answers, at the first question without an answer (over at once when
+   * every question has one).
+   */
+  public static Session resume(Questionnaire questionnaire, Answers answers, Clock clock) {
+    Session start = new Session(questionnaire, answers, 0, clock);
+    return start.isAnswered(0) ? start.movedOn() : start;
+  }
+
+  /** Whether the last question has been passed: the session is done (skipped questions may remain). */
+  public boolean isOver() {
+    return index == questionnaire.questions().size();
+  }
+
+  /** The question on screen; only while the session is not over. */
+  public Question question() {
+    return questionnaire.questions().get(index);
+  }
+
+  public Domain domain() {
+    return questionnaire.domainOf(question());
+  }
+
+  public Scale scale() {
+    return questionnaire.scaleOf(question());
+  }
+
+  /** The answer and note given so far to the question on screen (both null when none). */
+  public Answer answer() {
+    return answers.answer(question().id());
+  }
+
+  /** The chosen option of the question on screen, if it has been answered. */
+  public Optional<Option> chosen() {
+    return scale().option(answer().key());
+  }
+
+  public Progress progress() {
+    List<Domain> domains = questionnaire.domains();
+    return new Progress(
+        domains.indexOf(domain()) + 1,
+        domains.size(),
+        index + 1,
+        questionnaire.questions().size(),
+        answeredCount());
+  }
+
+  public int answeredCount() {
+    return questionnaire.questions().size() - unanswered().size();
+  }
+
+  /** The questions still without an answer, in questionnaire order. */
+  public List<Question> unanswered() {
+    return questionnaire.questions().stream().filter(q -> !answers.answer(q.id()).isAnswered()).toList();
+  }
+
+  /**
+   * One line typed at the prompt: an option key (any case, surrounding spaces ignored) or one of
+   * the commands n, b, s, ?, q. Option keys can never be commands (the questionnaire format forbids
+   * it), so the order of the checks does not matter.
+   */
+  public Step enter(String line) {
+    String input = line.strip();
+    Optional<Option> option = scale().option(input);
+    if (option.isPresent()) {
+      return new Step.Answered(with(answer().withKey(option.get().key())).movedOn(), option.get());
+    }
+    return switch (input.toLowerCase(Locale.ROOT)) {
+      case "n" -> new Step.NoteRequested(this);
+      case "b" ->
+          index == 0
+              ? new Step.Hint(this, "This is the first question: there is nothing to go back to.")
+              : new Step.MovedBack(at(index - 1));
+      case "s" -> new Step.Skipped(movedOn());
+      case "?" -> new Step.GuidanceRequested(this);
+      case "q" -> new Step.Quit(this);
+      default -> new Step.Hint(this, hint(input));
+    };
+  }
+
+  /** Sets the note of the question on screen to {@code text}; a blank text removes the note. */
+  public Step.Noted note(String text) {
+    Session noted = with(answer().withNote(text));
+    return new Step.Noted(noted, noted.answer().note());
+  }
+
+  private String hint(String input) {
+    if (input.isEmpty()) {
+      return "Type an answer (" + scale().keys() + ") or a command, then Enter.";
+    }
+    String quoted =
+        input.length() > MAX_QUOTED_INPUT ? input.substring(0, MAX_QUOTED_INPUT - 1).strip() + "…" : input;
+    // A sentence typed at the answer prompt is most likely a note typed too early.
+    return input.contains(" ")
+        ? "'" + quoted + "' is not an answer; to add a note, type n first."
+        : "'" + quoted + "' is not an answer here; the answers are " + scale().keys() + ".";
+  }
+
+  private Session with(Answer answer) {
+    Answers changed = answers.with(question().id(), answer, now(clock));
+    boolean complete = new Session(questionnaire, changed, index, clock).unanswered().isEmpty();
+    return new Session(questionnaire, changed.withComplete(complete), index, clock);
+  }
+
+  /** At the first question after this one with no answer; over when there is none. */
+  private Session movedOn() {
+    int next = index + 1;
+    while (next < questionnaire.questions().size() && isAnswered(next)) {
+      next++;
+    }
+    return at(next);
+  }
+
+  private Session at(int newIndex) {
+    return new Session(questionnaire, answers, newIndex, clock);
+  }
+
+  /** Times in answers files are to the second, as people read them (2026-11-25T10:02:11Z). */
+  private static Instant now(Clock clock) {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  private boolean isAnswered(int questionIndex) {
+    return answers.answer(questionnaire.questions().get(questionIndex).id()).isAnswered();
+  }
+}

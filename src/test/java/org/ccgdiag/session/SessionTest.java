@@ -1,0 +1,231 @@
+package org.ccgdiag.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ccgdiag.answers.Answer;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.questionnaire.Question;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.junit.jupiter.api.Test;
+
+/** The session's rules (brief section 1, the table of inputs), on the five-question workshop questionnaire. */
+class SessionTest {
+  static final Questionnaire QUESTIONNAIRE = WorkshopQuestionnaire.load();
+  static final Instant STARTED = Instant.parse("2026-11-25T10:02:11Z");
+  /** Later, and with a fraction of a second the file must not show. */
+  static final Clock LATER = Clock.fixed(Instant.parse("2026-11-25T10:41:57.250Z"), ZoneOffset.UTC);
+
+  /** A session on answers with these (question id, key) pairs; a null key leaves a note only. */
+  static Session session(String... idKeyPairs) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    for (int i = 0; i < idKeyPairs.length; i += 2) {
+      String key = idKeyPairs[i + 1];
+      answers.put(idKeyPairs[i], key == null ? new Answer(null, "a note") : new Answer(key, null));
+    }
+    Answers start = Session.start(QUESTIONNAIRE, "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF),
+        Clock.fixed(STARTED, ZoneOffset.UTC));
+    return Session.resume(
+        QUESTIONNAIRE,
+        new Answers(start.questionnaire(), start.organisation(), start.respondent(), STARTED, STARTED, false, answers),
+        LATER);
+  }
+
+  /** Types the lines one after the other, returning the last step. */
+  static Step type(Session session, String... lines) {
+    Step step = null;
+    for (String line : lines) {
+      step = (step == null ? session : step.session()).enter(line);
+    }
+    return step;
+  }
+
+  static String current(Session session) {
+    return session.isOver() ? "(over)" : session.question().id();
+  }
+
+  // ---- where a session starts ----
+
+  @Test
+  void freshAnswersStartAtTheFirstQuestion() {
+    assertThat(current(session())).isEqualTo("clinical.1");
+  }
+
+  @Test
+  void resumingStartsAtTheFirstUnansweredQuestionDontKnowAndNotApplicableBeingAnswers() {
+    assertThat(current(session("clinical.1", "4", "clinical.2", "dk", "clinical.3", "na"))).isEqualTo("plans.1");
+    assertThat(current(session("clinical.1", "4", "clinical.3", "2"))).isEqualTo("clinical.2");
+  }
+
+  @Test
+  void aQuestionWithOnlyANoteIsStillUnanswered() {
+    assertThat(current(session("clinical.1", null))).isEqualTo("clinical.1");
+  }
+
+  @Test
+  void answersToEveryQuestionMakeASessionThatIsOverAtOnce() {
+    Session session = session("clinical.1", "4", "clinical.2", "4", "clinical.3", "4", "plans.1", "4", "plans.2", "dk");
+
+    assertThat(session.isOver()).isTrue();
+    assertThat(session.unanswered()).isEmpty();
+  }
+
+  // ---- an option key ----
+
+  @Test
+  void anOptionKeyRecordsTheAnswerAndMovesOnToTheNextUnansweredQuestion() {
+    Session session = type(session("clinical.1", "4", "clinical.3", "2"), "5").session();
+
+    assertThat(session.answers().answer("clinical.2")).isEqualTo(new Answer("5", null));
+    assertThat(current(session)).as("clinical.3 is answered already").isEqualTo("plans.1");
+  }
+
+  @Test
+  void keysAreCaseInsensitiveAndSurroundingSpacesIgnoredAndTheFileGetsTheScaleSpelling() {
+    Step step = type(session(), "  DK ", "Na\t", " 3");
+
+    assertThat(step).isInstanceOf(Step.Answered.class);
+    assertThat(step.session().answers().answers())
+        .containsExactly(
+            Map.entry("clinical.1", new Answer("dk", null)),
+            Map.entry("clinical.2", new Answer("na", null)),
+            Map.entry("clinical.3", new Answer("3", null)));
+  }
+
+  @Test
+  void answeringTimesTheAnswersToTheSecondAndKeepsTheStart() {
+    Answers answers = type(session(), "4").session().answers();
+
+    assertThat(answers.started()).isEqualTo(STARTED);
+    assertThat(answers.updated()).isEqualTo(Instant.parse("2026-11-25T10:41:57Z"));
+  }
+
+  @Test
+  void theSessionIsOverAfterTheLastQuestionEvenWithSkippedQuestionsBefore() {
+    Session session = type(session(), "s", "4", "4", "4", "4").session();
+
+    assertThat(session.isOver()).isTrue();
+    assertThat(session.unanswered()).extracting(Question::id).containsExactly("clinical.1");
+    assertThat(session.answers().complete()).isFalse();
+  }
+
+  @Test
+  void theAnswersAreCompleteOnceEveryQuestionHasOne() {
+    Step last = type(session(), "4", "dk", "na", "1");
+    assertThat(last.session().answers().complete()).isFalse();
+
+    assertThat(last.session().enter("5").session().answers().complete()).isTrue();
+  }
+
+  // ---- b, s, ?, n, q ----
+
+  @Test
+  void backGoesToThePreviousQuestionRepeatablyToTheStartAndNoFurther() {
+    Session atPlans1 = type(session(), "4", "4", "4").session();
+    Step back = type(atPlans1, "b", "b", "B");
+
+    assertThat(back).isInstanceOf(Step.MovedBack.class);
+    assertThat(current(back.session())).isEqualTo("clinical.1");
+    Step further = back.session().enter("b");
+    assertThat(further).isInstanceOf(Step.Hint.class);
+    assertThat(((Step.Hint) further).message()).isEqualTo("This is the first question: there is nothing to go back to.");
+    assertThat(current(further.session())).isEqualTo("clinical.1");
+  }
+
+  @Test
+  void answeringAgainAfterGoingBackChangesTheAnswerAndMovesOnToTheNextUnanswered() {
+    Step step = type(session(), "4", "4", "4", "b", "b", "b", "2");
+
+    assertThat(step.session().answers().answer("clinical.1").key()).isEqualTo("2");
+    assertThat(current(step.session())).isEqualTo("plans.1");
+  }
+
+  @Test
+  void skipLeavesTheQuestionAsItIsAndMovesOnToTheNextUnanswered() {
+    Step skipped = type(session("clinical.2", "3"), "s");
+
+    assertThat(skipped).isInstanceOf(Step.Skipped.class);
+    assertThat(current(skipped.session())).isEqualTo("clinical.3");
+    assertThat(skipped.session().answers().answers()).containsOnlyKeys("clinical.2");
+
+    Step revisited = type(skipped.session(), "b", "s");
+    assertThat(revisited.session().answers().answer("clinical.2").key()).as("skipping keeps an answer").isEqualTo("3");
+    assertThat(current(revisited.session())).isEqualTo("clinical.3");
+  }
+
+  @Test
+  void questionMarkAsksForGuidanceAndStaysOnTheQuestion() {
+    Session session = session();
+    Step step = session.enter(" ? ");
+
+    assertThat(step).isEqualTo(new Step.GuidanceRequested(session));
+  }
+
+  @Test
+  void nAsksForANoteWhichIsSavedOnTheQuestionEvenUnansweredAndStays() {
+    Session session = session();
+    assertThat(session.enter("N")).isEqualTo(new Step.NoteRequested(session));
+
+    Step.Noted noted = session.note("  Practice leads meet monthly ");
+
+    assertThat(noted.note()).isEqualTo("Practice leads meet monthly");
+    assertThat(current(noted.session())).isEqualTo("clinical.1");
+    assertThat(noted.session().answers().answer("clinical.1")).isEqualTo(new Answer(null, "Practice leads meet monthly"));
+    assertThat(noted.session().answers().updated()).isEqualTo(Instant.parse("2026-11-25T10:41:57Z"));
+  }
+
+  @Test
+  void aNoteCanBeEditedKeepsTheAnswerAndABlankNoteRemovesIt() {
+    Session answered = type(session("clinical.1", "4"), "b").session();
+    Session noted = answered.note("first").session().note("edited").session();
+    assertThat(noted.answer()).isEqualTo(new Answer("4", "edited"));
+
+    Step.Noted removed = noted.note("   ");
+
+    assertThat(removed.note()).isNull();
+    assertThat(removed.session().answer()).isEqualTo(new Answer("4", null));
+  }
+
+  @Test
+  void removingTheOnlyNoteOfAnUnansweredQuestionRemovesItsEntry() {
+    Session noted = session().note("a note").session();
+
+    assertThat(noted.note("").session().answers().answers()).isEmpty();
+  }
+
+  @Test
+  void qQuitsWhereTheSessionIs() {
+    Session session = type(session(), "4").session();
+
+    assertThat(session.enter("Q ")).isEqualTo(new Step.Quit(session));
+  }
+
+  // ---- anything else ----
+
+  @Test
+  void anythingElseGetsAOneLineHintAndTheSameQuestion() {
+    Session session = session();
+
+    assertThat(session.enter("7")).isEqualTo(new Step.Hint(session, "'7' is not an answer here; the answers are 1, 2, 3, 4, 5, dk, na."));
+    assertThat(session.enter("   ")).isEqualTo(new Step.Hint(session, "Type an answer (1, 2, 3, 4, 5, dk, na) or a command, then Enter."));
+    assertThat(session.enter("Practice leads meet monthly with the board"))
+        .isEqualTo(new Step.Hint(session, "'Practice leads meet…' is not an answer; to add a note, type n first."));
+    assertThat(session.enter("nb")).isInstanceOf(Step.Hint.class);
+  }
+
+  // ---- progress ----
+
+  @Test
+  void progressCountsDomainsQuestionsAndAnswersFromOne() {
+    Session session = type(session("plans.2", "4"), "4", "s", "dk").session();
+
+    assertThat(current(session)).isEqualTo("plans.1");
+    assertThat(session.progress()).isEqualTo(new Progress(2, 2, 4, 5, 3));
+    assertThat(session.answeredCount()).isEqualTo(3);
+  }
+}
