@@ -10,6 +10,7 @@ import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
+import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
@@ -48,7 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList());
-    Diagnostics.print(found.problems(), err);
+    // Arguments that are not files are named as the user typed them, like every other file.
+    Diagnostics.print(
+        found.problems().stream()
+            .map(p -> new Problem(context.display(Path.of(p.file())), p.position(), p.severity(), p.message()))
+            .toList(),
+        err);
     boolean valid = found.problems().isEmpty();
     Questionnaire questionnaire = null;
     boolean questionnaireFailed = false;

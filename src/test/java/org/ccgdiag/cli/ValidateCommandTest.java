@@ -138,7 +138,7 @@ class ValidateCommandTest {
             "c-answers.yaml: valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
     result.assertErrLines()
         .containsExactly(
-            dir.resolve("missing.yaml") + ": no such file or directory",
+            "missing.yaml: no such file or directory",
             "b-broken.yaml:57:13: the weight of question 1 ('clinical-focus.1') must be greater than 0");
   }
 
