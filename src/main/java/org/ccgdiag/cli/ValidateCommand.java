@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check questionnaire files and answer files (told apart by their 'format' field) and report",
-      "every problem found as PATH:LINE:COLUMN: message. Answer files are checked against -q."
+      "Check questionnaire and answer files and report every problem found.",
+      "Files are told apart by their 'format' field; answer files are checked against -q.",
+      "Each problem is one line on stderr: PATH:LINE:COLUMN: message."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Fields only a questionnaire has. */

@@ -47,7 +47,8 @@ class MainTest {
 
     result.assertOut()
         .startsWith("Usage: ccg-diag [-hV] [--debug] COMMAND")
-        .contains("  assess ", "  score ", "  validate ", "  questionnaires ", EXIT_CODES);
+        .contains("  assess ", "  score ", "  questionnaires ", EXIT_CODES)
+        .containsPattern("\n  validate +Check questionnaire and answer files and report every problem found\.\n");
     result.assertErr().isEmpty();
   }
 
