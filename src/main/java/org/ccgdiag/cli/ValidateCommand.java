@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check questionnaire and answer files and report every problem found.",
+      "Check questionnaire and answer files for every problem.",
       "Files are told apart by their 'format' field; answer files are checked against -q.",
       "Each problem is one line on stderr: PATH:LINE:COLUMN: message."
     })

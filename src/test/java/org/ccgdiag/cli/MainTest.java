@@ -48,7 +48,7 @@ class MainTest {
     result.assertOut()
         .startsWith("Usage: ccg-diag [-hV] [--debug] COMMAND")
         .contains("  assess ", "  score ", "  questionnaires ", EXIT_CODES)
-        .containsPattern("\n  validate +Check questionnaire and answer files and report every problem found\.\n");
+        .containsPattern("\n  validate +Check questionnaire and answer files for every problem[.]\n");
     result.assertErr().isEmpty();
   }
 
