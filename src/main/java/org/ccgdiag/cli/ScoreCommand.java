@@ -117,7 +117,7 @@ final class ScoreCommand implements Callable<Integer> {
     Questionnaire questionnaire = questionnaireOption.load(context, err);
     return out == null
         ? toStdout(questionnaire, files, chosen.iterator().next(), found.problems().size())
-        : toDirectory(questionnaire, files, new OutputDirectory(out, chosen), found.problems().size());
+        : toDirectory(questionnaire, files, out, chosen, found.problems().size());
   }
 
   private int toStdout(Questionnaire questionnaire, List<Path> files, ReportFormat format, int failedPaths) {
@@ -131,15 +131,16 @@ final class ScoreCommand implements Callable<Integer> {
     return exitCode(failedPaths + batch.failedFiles());
   }
 
-  private int toDirectory(Questionnaire questionnaire, List<Path> files, OutputDirectory directory, int failedPaths) {
-    Path out = directory.directory();
+  private int toDirectory(
+      Questionnaire questionnaire, List<Path> files, Path out, Set<ReportFormat> chosen, int failedPaths) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserException(context.display(out) + ": not a directory; -o needs a directory for the reports");
     }
     PrintWriter err = spec.commandLine().getErr();
     Batch batch;
     ClusterSummary summary;
-    try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err)) {
+    try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err);
+        OutputDirectory directory = new OutputDirectory(out, chosen)) {
       BatchScorer scorer = new BatchScorer(questionnaire, jobs, context::display, display);
       batch = read(scorer, files);
       display.close(); // the bar goes before the messages are printed

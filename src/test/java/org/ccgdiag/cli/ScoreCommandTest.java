@@ -255,6 +255,17 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aReportThatCannotBeWrittenStopsTheBatch() throws IOException {
+    // A directory (not empty) where a report should go: the report cannot replace it.
+    Files.createDirectories(work.resolve("out/gamma-ccg.md/inside"));
+
+    assertThat(score(1, "-o", "out", "cluster").err().toString())
+        .contains("out: cannot write the reports: ")
+        .contains("gamma-ccg.md");
+    assertThat(work.resolve("out/summary.csv")).doesNotExist();
+  }
+
+  @Test
   void noAnswerFilesFoundIsAnError() throws IOException {
     Files.createDirectories(work.resolve("empty"));
 
