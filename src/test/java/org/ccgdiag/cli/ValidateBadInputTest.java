@@ -1,12 +1,19 @@
 package org.ccgdiag.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ccgdiag.load.BadInputs;
 import org.ccgdiag.load.Edits;
 import org.ccgdiag.questionnaire.SmallQuestionnaire;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,17 +31,51 @@ class ValidateBadInputTest {
   private void assertOneLine(String file, byte[] bytes, String expectedLine) throws IOException {
     Files.write(dir.resolve(file), bytes);
 
-    CommandRun.Result result = CommandRun.in(dir).run("validate", file).assertInvalidInput();
+    CommandRun run = CommandRun.in(dir);
 
-    result.assertErrLines().containsExactly(expectedLine);
-    result.assertOut().isEmpty();
+    BadInputs.Allocation<CommandRun.Result> validate = BadInputs.allocation(() -> run.run("validate", file));
+
+    validate.result().assertInvalidInput().assertErrLines().containsExactly(expectedLine);
+    validate.result().assertOut().isEmpty();
+    assertThat(validate.bytes()).as("bytes allocated by validate").isLessThan(BadInputs.MEMORY_BOUND);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("org.ccgdiag.load.BadInputs#all")
-  @Timeout(5)
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aBrokenOrHostileFileIsOneLine(BadInputs.BadInput bad) throws IOException {
     assertOneLine(bad.file(), bad.bytes().get(), bad.expectedLine());
+  }
+
+  /**
+   * The real bound: every bad file at once, validated by a separate JVM with a small heap that is
+   * killed if it runs long (an in-process test cannot stop a runaway parser, only report it).
+   */
+  @Test
+  void allTogetherInA64MegabyteHeapWithinSeconds() throws IOException, InterruptedException {
+    List<BadInputs.BadInput> all = BadInputs.all();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Path file = Files.createDirectories(dir.resolve(String.format("%02d", i))).resolve(all.get(i).file());
+      Files.write(file, all.get(i).bytes().get());
+      expected.add(all.get(i).expectedLine(dir.relativize(file).toString()));
+    }
+    Path stderr = dir.resolve("stderr.txt");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "validate", ".")
+            .directory(dir.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(stderr.toFile())
+            .start();
+    try {
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("validate finished within 30 seconds").isTrue();
+      assertThat(Files.readAllLines(stderr)).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(process.exitValue()).isEqualTo(ExitCode.INVALID_INPUT.code());
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   private static String answers() {
@@ -74,8 +115,8 @@ class ValidateBadInputTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidContent")
-  @Timeout(5)
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void invalidContentIsOneLine(String name, String file, String text, String expectedLine) throws IOException {
-    assertOneLine(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), expectedLine);
+    assertOneLine(file, text.getBytes(StandardCharsets.UTF_8), expectedLine);
   }
 }

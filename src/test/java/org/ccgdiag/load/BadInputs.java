@@ -1,5 +1,6 @@
 package org.ccgdiag.load;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +16,23 @@ public final class BadInputs {
   /** Deep enough to overflow a recursive parser's stack many times over. */
   public static final int HOSTILE_DEPTH = 20_000;
 
+  /**
+   * What reading one bad file may allocate, all told: a small multiple of the largest file accepted
+   * (an expanded alias bomb or a recursive parse of 20,000 levels would take far more).
+   */
+  public static final long MEMORY_BOUND = 16L * Documents.MAX_BYTES;
+
   private BadInputs() {}
+
+  /** What an action returned, and the bytes the current thread allocated while running it. */
+  public record Allocation<T>(T result, long bytes) {}
+
+  public static <T> Allocation<T> allocation(Supplier<T> action) {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    T result = action.get();
+    return new Allocation<>(result, threads.getCurrentThreadAllocatedBytes() - before);
+  }
 
   /**
    * One bad file: its name (the extension picks YAML or JSON), its bytes, and the one line it must
@@ -25,7 +42,12 @@ public final class BadInputs {
 
     /** The line {@code validate} prints for it. */
     public String expectedLine() {
-      return file + (at == null ? "" : ":" + at) + ": " + message;
+      return expectedLine(file);
+    }
+
+    /** The line {@code validate} prints for it when it is named {@code displayed}. */
+    public String expectedLine(String displayed) {
+      return displayed + (at == null ? "" : ":" + at) + ": " + message;
     }
 
     @Override

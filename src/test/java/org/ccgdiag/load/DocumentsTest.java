@@ -125,14 +125,16 @@ class DocumentsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("org.ccgdiag.load.BadInputs#all")
-  @Timeout(5)
-  void aBadFileGivesOneLine(BadInputs.BadInput bad) throws IOException {
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aBadFileGivesOneLineWithBoundedMemory(BadInputs.BadInput bad) throws IOException {
     Path file = Files.write(dir.resolve(bad.file()), bad.bytes().get());
     Problems problems = new Problems(bad.file());
 
-    Documents.read(file, problems);
+    BadInputs.Allocation<Node> reading = BadInputs.allocation(() -> Documents.read(file, problems));
 
+    assertThat(reading.result()).isNull();
     assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(bad.expectedLine());
+    assertThat(reading.bytes()).as("bytes allocated while reading").isLessThan(BadInputs.MEMORY_BOUND);
   }
 
   @ParameterizedTest(name = "json={0}")
@@ -149,7 +151,7 @@ class DocumentsTest {
   }
 
   @Test
-  @Timeout(5)
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aStreamLargerThanTheLimitIsRefusedWithoutReadingItAll() throws IOException {
     Problems problems = problems();
     byte[] big = new byte[Documents.MAX_BYTES + 1];
