@@ -77,7 +77,14 @@ public final class Documents {
         problems.error(null, "the file is " + size + " bytes, larger than the limit of " + MAX_BYTES);
         return null;
       }
-      bytes = Files.readAllBytes(path);
+      // Never more than the limit, whatever the size said: a device or a pipe has no size.
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
+        problems.error(null, "the file is larger than the limit of " + MAX_BYTES + " bytes");
+        return null;
+      }
     } catch (NoSuchFileException e) {
       problems.error(null, "no such file");
       return null;

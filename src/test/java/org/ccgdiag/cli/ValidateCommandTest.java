@@ -1,5 +1,7 @@
 package org.ccgdiag.cli;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.SmallQuestionnaire;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -166,6 +169,20 @@ class ValidateCommandTest {
     result.assertErrLines()
         .containsExactly(questionnaire + ": no such file, and no bundled questionnaire has that id (bundled: ccg-authorisation)");
     result.assertOut().isEmpty();
+  }
+
+  @Test
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aQuestionnaireThatNeverEndsIsRefusedAtTheLimit() throws IOException {
+    assumeTrue(Files.isReadable(Path.of("/dev/zero")), "needs /dev/zero");
+    write("answers.yaml", bundledAnswers(BUNDLED.version()));
+
+    validate("-q", "/dev/zero", "answers.yaml")
+        .assertInvalidInput()
+        .assertErrLines()
+        .containsExactly(
+            "/dev/zero: the file is larger than the limit of " + org.ccgdiag.load.Documents.MAX_BYTES + " bytes",
+            "/dev/zero: the questionnaire is not valid (see above)");
   }
 
   @Test

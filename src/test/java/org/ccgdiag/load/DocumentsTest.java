@@ -1,6 +1,7 @@
 package org.ccgdiag.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -160,6 +161,19 @@ class DocumentsTest {
     assertThat(problems.sorted())
         .extracting(Problem::toString)
         .containsExactly("doc.yaml: the file is larger than the limit of " + Documents.MAX_BYTES + " bytes");
+  }
+
+  @Test
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFileWithNoSizeIsReadNoFurtherThanTheLimit() {
+    Path endless = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(endless), "needs /dev/zero");
+    Problems problems = new Problems("zero.yaml");
+
+    assertThat(Documents.read(endless, problems)).isNull();
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
+        .containsExactly("zero.yaml: the file is larger than the limit of " + Documents.MAX_BYTES + " bytes");
   }
 
   @Test
