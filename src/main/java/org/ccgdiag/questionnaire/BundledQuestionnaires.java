@@ -40,7 +40,7 @@ public final class BundledQuestionnaires {
     if (!IDS.contains(id)) {
       return Optional.empty();
     }
-    Problems problems = new Problems(DEFAULT_ID + ".yaml");
+    Problems problems = new Problems(id + ".yaml");
     try (InputStream in = open(id)) {
       Node root = Documents.read(in, false, problems);
       Optional<Questionnaire> questionnaire = root == null ? Optional.empty() : QuestionnaireReader.read(root, problems);
