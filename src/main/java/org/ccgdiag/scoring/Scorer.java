@@ -261,7 +261,8 @@ public final class Scorer {
     List<String> ids = all.keySet().stream().filter(p -> !p.equals(Respondent.SELF)).sorted().toList();
     for (String id : ids) {
       Counts group = all.get(id);
-      if (group.respondents() >= MIN_GROUP) {
+      // A group that calls itself other-stakeholders joins the pool rather than being shown twice.
+      if (group.respondents() >= MIN_GROUP && !id.equals(OTHER_STAKEHOLDERS)) {
         shown.add(perspective(id, group));
         stakeholders.addAll(group);
       } else {

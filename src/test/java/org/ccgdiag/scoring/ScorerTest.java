@@ -265,6 +265,23 @@ class ScorerTest {
   }
 
   @Test
+  void aGroupNamedOtherStakeholdersJoinsThePoolInsteadOfBeingShownTwice() {
+    List<Answers> files = new java.util.ArrayList<>(workshop());
+    for (int i = 0; i < 3; i++) {
+      files.add(as("other-stakeholders", Map.of("alpha.1", "5")));
+    }
+    files.add(as("member-practice", Map.of("alpha.1", "1")));
+
+    Report report = score(files);
+
+    assertThat(report.perspectives())
+        .extracting(Report.PerspectiveResult::id, Report.PerspectiveResult::respondents)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("other-stakeholders", 4));
+    // alpha: (3 x 100 + 0) / 4 = 75 from alpha.1, their only scored question.
+    assertThat(report.perspectives().get(0).domains().get(0).score()).isEqualTo(BigFraction.of(75));
+  }
+
+  @Test
   void aLoneSmallStakeholderGroupIsNotShown() {
     List<Answers> files = new java.util.ArrayList<>(workshop());
     files.add(as("member-practice", Map.of("alpha.1", "5")));
