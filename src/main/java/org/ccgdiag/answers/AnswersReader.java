@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
@@ -25,7 +24,6 @@ public final class AnswersReader {
   private static final Set<String> REF = Set.of("id", "version");
   private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective");
   private static final Set<String> ANSWER = Set.of("answer", "note");
-  private static final Pattern PERSPECTIVE = Pattern.compile("[a-z0-9-]+");
 
   private AnswersReader() {}
 
@@ -97,7 +95,7 @@ public final class AnswersReader {
 
   private static Respondent respondent(Fields f, Problems problems) {
     String perspective = f.text("perspective").map(String::strip).orElse(Respondent.SELF);
-    if (!PERSPECTIVE.matcher(perspective).matches()) {
+    if (!Respondent.isValidPerspective(perspective)) {
       problems.error(
           f.positionOf("perspective"),
           "perspective '" + perspective + "' is not valid: use 'self' or a stakeholder group id such as"

@@ -1,13 +1,325 @@
 package org.ccgdiag.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.batch.ReportFormat;
+import org.ccgdiag.files.AtomicFile;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.questionnaire.BundledQuestionnaires;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Scorer;
+import org.ccgdiag.scoring.Tally;
+import org.ccgdiag.session.AnswersFile;
+import org.ccgdiag.session.Session;
+import org.ccgdiag.session.Step;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The interactive workshop session (being built: see the assess issue). */
-@Command(name = "assess", mixinStandardHelpOptions = true, description = "Run the interactive self-assessment session.")
+/**
+ * The interactive workshop session: asks each question, saves the answers file after every answer
+ * or note, and ends with a summary (and the report, when asked for). The session's rules live in
+ * {@link Session}; this class wires it to the console, the answers file and the report.
+ */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Run the interactive self-assessment session. At each question type an option's",
+      "key and Enter, or: n note, b back, s skip, ? guidance, q save & quit (Ctrl-D",
+      "and Ctrl-C save and quit too). The answers file is saved after every answer;",
+      "run assess -a FILE again to resume at the first unanswered question. With",
+      "standard input not a terminal, the same inputs are read line by line, so",
+      "sessions can be scripted."
+    })
 final class AssessCommand implements Callable<Integer> {
+  private static final String DEFAULT_RESPONDENT = "Leadership team";
+  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/@%+=:,-]+");
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin QuestionnaireOption questionnaireOption;
+
+  @Option(
+      names = {"-a", "--answers"},
+      paramLabel = "ANSWERS",
+      description = {
+        "The answers file: resumed when it exists, created when not.",
+        "Default: a new file in the current directory named from the organisation and the date."
+      })
+  String answersFile;
+
+  @Option(names = "--organisation", paramLabel = "NAME", description = "The organisation (CCG) assessed.")
+  String organisation;
+
+  @Option(names = "--respondent", paramLabel = "NAME", description = "Who answers, e.g. a name or 'Leadership team'.")
+  String respondent;
+
+  @Option(names = "--role", paramLabel = "ROLE", description = "The respondent's role, e.g. 'Clinical lead'.")
+  String role;
+
+  @Option(
+      names = "--perspective",
+      paramLabel = "P",
+      description = "self (default: the CCG's leadership) or a stakeholder group, e.g. member-practice.")
+  String perspective;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE when the session ends.")
+  String report;
+
+  @Option(
+      names = "--format",
+      paramLabel = "md|json",
+      defaultValue = "md",
+      converter = ScoreCommand.FormatConverter.class,
+      description = "The report's format (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  AssessCommand(Context context) {
+    this.context = context;
+  }
+
   @Override
-  public Integer call() {
-    throw new UserException("ccg-diag assess: not yet available");
+  public Integer call() throws IOException {
+    checkOptions();
+    Questionnaire questionnaire = questionnaireOption.load(context, spec.commandLine().getErr());
+    try (AssessConsole console = AssessConsole.open(context, spec.commandLine().getOut())) {
+      AssessView view = new AssessView(console.width());
+      Optional<Answers> fresh = Optional.empty();
+      Path path;
+      if (answersFile != null) {
+        path = context.resolve(answersFile);
+      } else {
+        fresh = Optional.of(newAnswers(console, view, questionnaire));
+        path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), LocalDate.now(context.clock()));
+      }
+      try (AnswersFile file = lock(path)) {
+        Answers answers;
+        if (file.exists()) {
+          answers = resume(file, questionnaire);
+        } else {
+          answers = fresh.isPresent() ? fresh.get() : newAnswers(console, view, questionnaire);
+          save(file, answers);
+        }
+        return run(Session.resume(questionnaire, answers, context.clock()), file, console, view);
+      }
+    }
+  }
+
+  private void checkOptions() {
+    if (perspective != null && !Respondent.isValidPerspective(perspective)) {
+      throw usage("--perspective '" + perspective + "' is not valid: use self, or a stakeholder group id of lower-case"
+          + " letters, digits and hyphens such as member-practice");
+    }
+    if (organisation != null && organisation.isBlank()) {
+      throw usage("--organisation is empty: give the organisation's name");
+    }
+  }
+
+  private static UserException usage(String message) {
+    return new UserException(ExitCode.USAGE, "ccg-diag assess: " + message, null);
+  }
+
+  /**
+   * The answers of a new session. With --organisation and --respondent given nothing is asked;
+   * otherwise whatever the options left out, Enter taking the default in brackets.
+   */
+  private Answers newAnswers(AssessConsole console, AssessView view, Questionnaire questionnaire) {
+    boolean interview = organisation == null || respondent == null;
+    if (interview) {
+      console.print(view.interview(questionnaire));
+    }
+    String org =
+        organisation != null
+            ? organisation
+            : ask(console, view, "Organisation: ", null, name -> true,
+                "The organisation's name is needed: it names the answers file and the report.");
+    String name =
+        respondent != null ? respondent : ask(console, view, "Respondent [" + DEFAULT_RESPONDENT + "]: ", DEFAULT_RESPONDENT, n -> true, "");
+    String job = role != null || !interview ? role : ask(console, view, "Role [none]: ", "", r -> true, "");
+    String group =
+        perspective != null || !interview
+            ? perspective
+            : ask(console, view, "Perspective: self, or a stakeholder group such as member-practice [self]: ", Respondent.SELF,
+                Respondent::isValidPerspective,
+                "Type self, or a group id such as member-practice (a-z, 0-9 and hyphens).");
+    Respondent who =
+        new Respondent(name.strip(), job == null || job.isBlank() ? null : job.strip(), group == null ? Respondent.SELF : group);
+    return Session.start(questionnaire, org.strip(), who, context.clock());
+  }
+
+  /** Asks until a valid answer comes; Enter gives {@code otherwise} (null when an answer is needed). */
+  private static String ask(
+      AssessConsole console, AssessView view, String prompt, String otherwise, Predicate<String> valid, String hint) {
+    while (true) {
+      String line =
+          console.readLine(prompt)
+              .orElseThrow(() -> new UserException("ccg-diag assess: left before the session started; nothing was saved"))
+              .strip();
+      String value = line.isEmpty() ? otherwise : line;
+      if (value != null && valid.test(value)) {
+        return value;
+      }
+      console.print(view.hint(hint));
+    }
+  }
+
+  private AnswersFile lock(Path path) {
+    Optional<AnswersFile> locked;
+    try {
+      locked = AnswersFile.lock(path);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot lock the answers file: " + reason(e), e);
+    }
+    return locked
+        .orElseThrow(
+            () ->
+                new UserException(
+                    context.display(path) + ": another assess session"
+                        + AnswersFile.holder(path).stream().mapToObj(pid -> " (process " + pid + ")").findFirst().orElse("")
+                        + " is using this answers file; quit that session first (q), then resume"));
+  }
+
+  /** The answers of an existing file, checked against the questionnaire; refused, untouched, when unusable. */
+  private Answers resume(AnswersFile file, Questionnaire questionnaire) {
+    String name = context.display(file.path());
+    Problems problems = new Problems(name);
+    Optional<Answers> answers = file.read(questionnaire, problems);
+    Diagnostics.print(problems, spec.commandLine().getErr());
+    return answers.orElseThrow(() -> new UserException(name + ": cannot resume these answers (see above); the file was left unchanged"));
+  }
+
+  /**
+   * Asks question after question until the end or until the team leaves, saving after every
+   * change; then the summary or how to resume, and the report.
+   */
+  private int run(Session start, AnswersFile file, AssessConsole console, AssessView view) {
+    String fileName = context.display(file.path());
+    String resume = resumeCommand(file.path());
+    console.print(view.start(start, fileName, resume));
+    Set<String> introduced = new HashSet<>();
+    Session session = start;
+    boolean showQuestion = true;
+    while (!session.isOver()) {
+      if (showQuestion) {
+        console.print(view.question(session, introduced.add(session.domain().id())));
+      }
+      Optional<String> line = console.readLine(AssessView.PROMPT);
+      if (line.isEmpty()) {
+        break;
+      }
+      Step step = session.enter(line.get());
+      if (step instanceof Step.Answered answered) {
+        save(file, answered.session().answers());
+        console.print(view.answered(answered.option()));
+      } else if (step instanceof Step.Skipped) {
+        console.print(view.skipped());
+      } else if (step instanceof Step.GuidanceRequested) {
+        console.print(view.guidance(session));
+      } else if (step instanceof Step.Hint hint) {
+        console.print(view.hint(hint.message()));
+      } else if (step instanceof Step.NoteRequested) {
+        console.print(view.noteIntro(session));
+        Optional<String> text = console.readLine("Note: ", session.answer().note());
+        if (text.isEmpty()) {
+          break;
+        }
+        Step.Noted noted = session.note(text.get());
+        save(file, noted.session().answers());
+        console.print(view.noted(noted.note()));
+        step = noted;
+      } else if (step instanceof Step.Quit) {
+        break;
+      }
+      showQuestion = step.session().index() != session.index();
+      session = step.session();
+    }
+    if (session.isOver()) {
+      Report scored = Scorer.score(Tally.of(session.questionnaire(), asSelf(session.answers())));
+      console.print(view.summary(session, scored, resume));
+    } else {
+      console.print(view.quit(session, fileName, resume));
+    }
+    if (report != null) {
+      writeReport(session, console, view);
+    }
+    return ExitCode.OK.code();
+  }
+
+  /**
+   * The answers as the leadership's own, so the summary on screen shows this respondent's view
+   * whatever their perspective (the report applies the brief's rules to them as they are).
+   */
+  private static Answers asSelf(Answers answers) {
+    Respondent r = answers.respondent();
+    return new Answers(answers.questionnaire(), answers.organisation(), new Respondent(r.name(), r.role(), Respondent.SELF),
+        answers.started(), answers.updated(), answers.complete(), answers.answers());
+  }
+
+  private void writeReport(Session session, AssessConsole console, AssessView view) {
+    Path path = context.resolve(report);
+    String text = format.render(Scorer.score(Tally.of(session.questionnaire(), session.answers())));
+    try {
+      AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot write the report: " + reason(e), e);
+    }
+    console.print(view.reportWritten(context.display(path)));
+  }
+
+  private void save(AnswersFile file, Answers answers) {
+    try {
+      file.save(answers);
+    } catch (IOException e) {
+      throw new UserException(
+          ExitCode.INVALID_INPUT,
+          context.display(file.path()) + ": cannot save the answers: " + reason(e) + " (the last change was not saved)",
+          e);
+    }
+  }
+
+  /**
+   * What went wrong with a file, in words: "file already exists (/tmp/x/notes)" rather than an
+   * exception's name, or its bare path as most file system exceptions' messages are.
+   */
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException f) {
+      String what =
+          f.getReason() != null
+              ? f.getReason()
+              : f.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+      return f.getFile() == null ? what : what + " (" + f.getFile() + ")";
+    }
+    return e.getMessage();
+  }
+
+  /** The command that resumes this file, as the user would type it. */
+  private String resumeCommand(Path path) {
+    String questionnaire = questionnaireOption.questionnaire;
+    return "ccg-diag assess"
+        + (questionnaire.equals(BundledQuestionnaires.DEFAULT_ID) ? "" : " -q " + shellWord(questionnaire))
+        + " -a " + shellWord(context.display(path));
+  }
+
+  private static String shellWord(String text) {
+    return SHELL_SAFE.matcher(text).matches() ? text : "'" + text.replace("'", "'\\''") + "'";
   }
 }

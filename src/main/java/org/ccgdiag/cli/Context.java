@@ -7,12 +7,19 @@ import java.util.Map;
 
 /**
  * What commands take from the outside world besides their arguments, injected so that tests run
- * them in-process: standard input, the clock, environment variables and the working directory.
+ * them in-process: standard input, the clock, environment variables, the working directory, and
+ * the terminal of the interactive session.
  */
-public record Context(InputStream in, Clock clock, Map<String, String> environment, Path workingDirectory) {
+public record Context(
+    InputStream in, Clock clock, Map<String, String> environment, Path workingDirectory, TerminalFactory terminals) {
+
+  /** A context without a terminal: the interactive session reads plain lines from {@code in}. */
+  public Context(InputStream in, Clock clock, Map<String, String> environment, Path workingDirectory) {
+    this(in, clock, environment, workingDirectory, TerminalFactory.NONE);
+  }
 
   public static Context system() {
-    return new Context(System.in, Clock.systemUTC(), System.getenv(), Path.of("").toAbsolutePath());
+    return new Context(System.in, Clock.systemUTC(), System.getenv(), Path.of("").toAbsolutePath(), TerminalFactory.SYSTEM);
   }
 
   /** A path as the user typed it, resolved against the working directory. */

@@ -1,0 +1,442 @@
+package org.ccgdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.ccgdiag.answers.Answer;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.AnswersReader;
+import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.questionnaire.BundledQuestionnaires;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.session.AnswersFile;
+import org.ccgdiag.session.WorkshopQuestionnaire;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The assess command with standard input piped (the scripted use), in-process, on the
+ * five-question workshop questionnaire: every input of the brief's table, starting, resuming,
+ * refusing, locking and the end of the session.
+ */
+class AssessCommandTest {
+  static final Questionnaire WORKSHOP = WorkshopQuestionnaire.load();
+  static final String FILE = "nhs-example-ccg-2026-11-25.yaml";
+  static final String[] WHO = {"-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith"};
+  static final Instant LATER = Instant.parse("2026-11-25T10:41:57Z");
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void copyQuestionnaire() throws IOException {
+    AssessRun.copyWorkshop(dir);
+  }
+
+  private AssessRun assess(String input, String... args) {
+    return assess(AssessRun.START, input, args);
+  }
+
+  private AssessRun assess(Instant now, String input, String... args) {
+    return AssessRun.piped(dir, now, input, args);
+  }
+
+  private static String[] with(String[] first, String... more) {
+    String[] all = new String[first.length + more.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
+  private Answers answers(String file) {
+    Problems problems = new Problems(file);
+    return AnswersReader.read(dir.resolve(file), WORKSHOP, problems)
+        .orElseThrow(() -> new AssertionError(file + " does not load: " + problems.sorted()));
+  }
+
+  // ---- a whole session ----
+
+  @Test
+  void aScriptedSessionShowsEveryStepAndEndsWithTheSummary() throws Exception {
+    AssessRun run =
+        assess("4\n?\nn\nMonthly meetings\nzz\ns\ndk\nb\nb\n3\n5\n2\n", with(WHO, "--report", "r.md")).exits(0);
+
+    String expected =
+        new String(WorkshopQuestionnaire.class.getResourceAsStream("scripted-session.txt").readAllBytes(), StandardCharsets.UTF_8);
+    run.assertOut().isEqualTo(expected);
+    run.assertErr().isEmpty();
+    assertThat(Files.readString(dir.resolve(FILE)))
+        .isEqualTo(
+            """
+            format: ccg-diag/answers@1
+            questionnaire:
+              id: workshop-test
+              version: 1.0.0
+            organisation: NHS Example CCG
+            respondent:
+              name: Dr A Smith
+              perspective: self
+            started: '2026-11-25T10:02:11Z'
+            updated: '2026-11-25T10:02:11Z'
+            complete: true
+            answers:
+              clinical.1:
+                answer: '4'
+              clinical.2:
+                answer: '3'
+                note: Monthly meetings
+              clinical.3:
+                answer: dk
+              plans.1:
+                answer: '5'
+              plans.2:
+                answer: '2'
+            """);
+    assertThat(Files.readString(dir.resolve("r.md"))).startsWith("# NHS Example CCG");
+  }
+
+  @Test
+  void theEndListsTheQuestionsStillUnansweredAndHowToAnswerThem() {
+    AssessRun run = assess("s\n4\ns\n4\n4\n", WHO).exits(0);
+
+    run.assertOut()
+        .contains("End of the questionnaire: 3 of 5 questions answered.")
+        .contains(
+            """
+            Summary (scores out of 100)
+              1 clinical  ███████████████░░░░░  75.0  not enough evidence
+              2 plans     ███████████████░░░░░  75.0  Ready
+                overall   ███████████████░░░░░  75.0  Ready
+
+            Top development needs
+              1. clinical (domain): not enough evidence yet
+            """)
+        .endsWith(
+            """
+            Still unanswered (2): clinical.1, clinical.3
+            To answer them:
+              ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
+            """);
+    assertThat(answers(FILE).complete()).isFalse();
+  }
+
+  @Test
+  void theReportCanBeJson() throws Exception {
+    assess("4\n4\n4\n4\n4\n", with(WHO, "--report", "out/r.json", "--format", "json")).exits(0);
+
+    assertThat(Files.readString(dir.resolve("out/r.json"))).startsWith("{").contains("\"organisation\"");
+  }
+
+  @Test
+  void anUnknownReportFormatIsAUsageError() {
+    assess("", with(WHO, "--format", "pdf")).exits(2).assertErr().contains("'pdf' is not a report format; use md or json");
+  }
+
+  @Test
+  void aStakeholderSeesTheirOwnScoresInTheSummary() {
+    assess("4\n4\n4\n4\n4\n", with(WHO, "--perspective", "member-practice"))
+        .exits(0)
+        .assertOut()
+        .contains("  1 clinical  ███████████████░░░░░  75.0  Ready\n");
+  }
+
+  @Test
+  void theScriptedExampleOfTheDocs() throws Exception {
+    AssessRun.piped(dir, AssessRun.START, "4\n3\nn\nMonthly practice meetings\n2\ndk\n", "--organisation", "NHS Example CCG",
+            "--respondent", "Dr A Smith", "-a", "answers.yaml", "--report", "report.md")
+        .exits(0)
+        .assertOut()
+        .endsWith(
+            """
+            Saved 4 of 71 answers in answers.yaml.
+            To resume: ccg-diag assess -a answers.yaml
+            Report written to report.md
+            """);
+
+    assertThat(Files.readString(dir.resolve("answers.yaml")))
+        .endsWith(
+            """
+            complete: false
+            answers:
+              clinical-focus.1:
+                answer: '4'
+              clinical-focus.2:
+                answer: '3'
+              clinical-focus.3:
+                answer: '2'
+                note: Monthly practice meetings
+              clinical-focus.4:
+                answer: dk
+            """);
+    assertThat(Files.readString(dir.resolve("report.md"))).startsWith("# NHS Example CCG");
+  }
+
+  // ---- starting ----
+
+  @Test
+  void withOrganisationAndRespondentNothingIsAskedAndTheFileIsNamedAndWrittenAtOnce() {
+    AssessRun run = assess("", WHO).exits(0);
+
+    run.assertOut()
+        .startsWith(
+            """
+            Workshop test diagnostic (workshop-test 1.0.0)
+            NHS Example CCG · Dr A Smith · perspective self
+            Answers are saved after every answer in nhs-example-ccg-2026-11-25.yaml
+            To resume later:
+              ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
+            """)
+        .doesNotContain("Organisation:");
+    assertThat(answers(FILE).answers()).isEmpty();
+  }
+
+  @Test
+  void withoutThemItAsksOrganisationRespondentRoleAndPerspectiveEnterTakingTheDefaults() {
+    AssessRun run = assess("NHS Example CCG\n\n\n\nq\n", "-q", "workshop.yaml").exits(0);
+
+    run.assertOut()
+        .startsWith(
+            """
+            New assessment: Workshop test diagnostic.
+            Press Enter to accept the default shown in [brackets].
+            Organisation: NHS Example CCG
+            Respondent [Leadership team]:\s
+            Role [none]:\s
+            Perspective: self, or a stakeholder group such as member-practice [self]:\s
+            Workshop test diagnostic (workshop-test 1.0.0)
+            NHS Example CCG · Leadership team · perspective self
+            """);
+    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Leadership team", null, "self"));
+  }
+
+  @Test
+  void theQuestionsBeforeTheSessionInsistOnAnOrganisationAndAValidPerspective() {
+    AssessRun run =
+        assess("\n  \nNHS Example CCG\nDr A Smith\nClinical lead\nMember Practice\nmember-practice\nq\n", "-q", "workshop.yaml")
+            .exits(0);
+
+    run.assertOut()
+        .contains(
+            """
+            Organisation:\s
+            The organisation's name is needed: it names the answers file and the report.
+            Organisation:  \s
+            The organisation's name is needed: it names the answers file and the report.
+            Organisation: NHS Example CCG
+            """)
+        .contains(
+            """
+            [self]: Member Practice
+            Type self, or a group id such as member-practice (a-z, 0-9 and hyphens).
+            """);
+    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Dr A Smith", "Clinical lead", "member-practice"));
+  }
+
+  @Test
+  void leavingBeforeTheSessionStartsSavesNothing() throws Exception {
+    assess("NHS Example CCG\n", "-q", "workshop.yaml")
+        .exits(1)
+        .assertErr()
+        .isEqualTo("ccg-diag assess: left before the session started; nothing was saved\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("workshop.yaml");
+    }
+  }
+
+  @Test
+  void aNewSessionNeverResumesAnEarlierOneOfTheSameDayButTakesTheNextName() {
+    assess("4\n", WHO).exits(0);
+    assess("5\n", WHO).exits(0).assertOut().contains("Answers are saved after every answer in nhs-example-ccg-2026-11-25-2.yaml");
+
+    assertThat(answers(FILE).answer("clinical.1").key()).isEqualTo("4");
+    assertThat(answers("nhs-example-ccg-2026-11-25-2.yaml").answer("clinical.1").key()).isEqualTo("5");
+  }
+
+  @Test
+  void anInvalidPerspectiveOptionIsAUsageError() {
+    assess("", with(WHO, "--perspective", "Member Practice"))
+        .exits(2)
+        .assertErr()
+        .startsWith("ccg-diag assess: --perspective 'Member Practice' is not valid");
+  }
+
+  @Test
+  void roleAndPerspectiveOptionsGoIntoTheFile() {
+    assess("", with(WHO, "--role", "Clinical lead", "--perspective", "member-practice")).exits(0);
+
+    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Dr A Smith", "Clinical lead", "member-practice"));
+  }
+
+  // ---- the inputs ----
+
+  @Test
+  void endOfInputSavesAndQuitsResumably() {
+    AssessRun run = assess("4\n3\n", WHO).exits(0);
+
+    run.assertOut()
+        .endsWith(
+            """
+            >\s
+            Saved 2 of 5 answers in nhs-example-ccg-2026-11-25.yaml.
+            To resume: ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
+            """);
+    assertThat(answers(FILE).answers()).containsOnlyKeys("clinical.1", "clinical.2");
+  }
+
+  @Test
+  void qSavesAndQuitsAndTheRestOfTheInputIsLeft() {
+    assess("4\nq\n5\n", WHO).exits(0).assertOut().contains("Saved 1 of 5 answers");
+
+    assertThat(answers(FILE).answers()).containsOnlyKeys("clinical.1");
+  }
+
+  @Test
+  void anEmptyNoteRemovesTheNote() {
+    assess("n\nfirst thoughts\nn\n\nq\n", WHO)
+        .exits(0)
+        .assertOut()
+        .contains("Note: first thoughts\nNote saved.")
+        .contains("Note so far: first thoughts\n")
+        .contains("Note: \nNote removed.");
+
+    assertThat(answers(FILE).answers()).isEmpty();
+  }
+
+  @Test
+  void keysAreCaseInsensitiveWithSurroundingSpacesAndCommandsToo() {
+    assess("  DK \nNa\nS\nB\n Q\n", WHO).exits(0);
+
+    assertThat(answers(FILE).answers())
+        .containsExactly(Map.entry("clinical.1", new Answer("dk", null)), Map.entry("clinical.2", new Answer("na", null)));
+  }
+
+  // ---- resuming ----
+
+  @Test
+  void resumingStartsAtTheFirstUnansweredQuestionWithTheFilesOrganisationAndRespondent() {
+    assess("4\ns\n3\nq\n", WHO).exits(0);
+
+    AssessRun run = assess(LATER, "5\n", "-q", "workshop.yaml", "-a", FILE).exits(0);
+
+    run.assertOut()
+        .startsWith(
+            """
+            Workshop test diagnostic (workshop-test 1.0.0)
+            NHS Example CCG · Dr A Smith · perspective self
+            Answers are saved after every answer in nhs-example-ccg-2026-11-25.yaml
+            To resume later:
+              ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
+            2 of 5 questions answered so far.
+            ━━━""")
+        .contains("Domain 1/2 · Question 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
+        .doesNotContain("Organisation:");
+    Answers answers = answers(FILE);
+    assertThat(answers.answer("clinical.2").key()).isEqualTo("5");
+    assertThat(answers.started()).isEqualTo(AssessRun.START);
+    assertThat(answers.updated()).isEqualTo(LATER);
+  }
+
+  @Test
+  void resumingACompleteFileShowsTheSummaryAtOnce() {
+    assess("1\n2\n3\n4\n5\n", WHO).exits(0);
+
+    AssessRun run = assess("", "-q", "workshop.yaml", "-a", FILE).exits(0);
+
+    run.assertOut().contains("All 5 questions answered.").doesNotContain("Domain 1/2 ·");
+  }
+
+  @Test
+  void anAnswersFileForAnotherQuestionnaireIsRefusedAndLeftUntouched() throws Exception {
+    String text =
+        """
+        format: ccg-diag/answers@1
+        questionnaire: {id: ccg-authorisation, version: 1.0.0}
+        organisation: NHS Example CCG
+        answers: {}
+        """;
+    Files.writeString(dir.resolve("other.yaml"), text);
+
+    AssessRun run = assess("4\n", "-q", "workshop.yaml", "-a", "other.yaml").exits(1);
+
+    run.assertErr()
+        .isEqualTo(
+            """
+            other.yaml:2:21: these answers are for questionnaire 'ccg-authorisation', not 'workshop-test'; choose the right one with -q
+            other.yaml: cannot resume these answers (see above); the file was left unchanged
+            """);
+    assertThat(Files.readString(dir.resolve("other.yaml"))).isEqualTo(text);
+  }
+
+  @Test
+  void anAnswersFileThatDoesNotLoadIsRefusedAndLeftUntouched() throws Exception {
+    Files.writeString(dir.resolve("broken.yaml"), "format: [\n");
+
+    AssessRun run = assess("4\n", "-q", "workshop.yaml", "-a", "broken.yaml").exits(1);
+
+    run.assertErr().startsWith("broken.yaml:2:1: ").endsWith("broken.yaml: cannot resume these answers (see above); the file was left unchanged\n");
+    assertThat(Files.readString(dir.resolve("broken.yaml"))).isEqualTo("format: [\n");
+  }
+
+  @Test
+  void anAnswersFileOfAnotherVersionResumesWithAWarning() throws Exception {
+    assess("4\n", WHO).exits(0);
+    Files.writeString(dir.resolve(FILE), Files.readString(dir.resolve(FILE)).replace("version: 1.0.0", "version: 0.9.0"));
+
+    AssessRun run = assess("5\n", "-q", "workshop.yaml", "-a", FILE).exits(0);
+
+    run.assertErr().contains(FILE + ":4:12: warning: these answers were given to version 0.9.0 of 'workshop-test'");
+    assertThat(answers(FILE).answer("clinical.2").key()).isEqualTo("5");
+  }
+
+  @Test
+  void anAnswersFileThatCannotBeCreatedIsRefusedWithTheReason() throws Exception {
+    Files.writeString(dir.resolve("notes"), "not a directory");
+
+    assess("4\n", with(WHO, "-a", "notes/a.yaml"))
+        .exits(1)
+        .assertErr()
+        .isEqualTo("notes/a.yaml: cannot lock the answers file: file already exists (" + dir.resolve("notes") + ")\n");
+  }
+
+  // ---- one session per file ----
+
+  @Test
+  void aSecondSessionOnTheSameFileIsRefused() throws Exception {
+    assess("4\n", WHO).exits(0);
+    String before = Files.readString(dir.resolve(FILE));
+
+    try (AnswersFile first = AnswersFile.lock(dir.resolve(FILE)).orElseThrow()) {
+      assess("5\n", "-q", "workshop.yaml", "-a", FILE)
+          .exits(1)
+          .assertErr()
+          .isEqualTo(FILE + ": another assess session (process " + ProcessHandle.current().pid()
+              + ") is using this answers file; quit that session first (q), then resume\n");
+    }
+    assertThat(Files.readString(dir.resolve(FILE))).isEqualTo(before);
+    assess("5\n", "-q", "workshop.yaml", "-a", FILE).exits(0);
+  }
+
+  // ---- the bundled questionnaire ----
+
+  @Test
+  void aWholeSessionOnTheBundledQuestionnaire() throws Exception {
+    Questionnaire bundled = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
+    String input = "4\n".repeat(bundled.questions().size());
+
+    AssessRun run = assess(input, "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith").exits(0);
+
+    run.assertOut()
+        .contains("Domain 1/6 · Question 1/71 · 0 answered")
+        .contains("Domain 6/6 · Question 71/71 · 70 answered")
+        .contains("All 71 questions answered.")
+        .contains("  6 leadership      ██████████████░░░░░░  71.2  Ready for authorisation\n")
+        .contains("    overall         ███████████████░░░░░  73.1  Ready for authorisation\n");
+    assertThat(Files.readString(dir.resolve(FILE))).contains("complete: true");
+  }
+}

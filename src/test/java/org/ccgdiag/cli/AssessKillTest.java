@@ -1,0 +1,110 @@
+package org.ccgdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.ccgdiag.answers.Answer;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.AnswersReader;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.session.WorkshopQuestionnaire;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A session in a separate process, killed with SIGKILL between answers: nothing answered is lost,
+ * a second session is refused while it runs, and its lock dies with it so resuming just works.
+ */
+class AssessKillTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  @TempDir Path dir;
+
+  @Test
+  void killedBetweenAnswersLosesNothingAndResumesWhereItStopped() throws Exception {
+    AssessRun.copyWorkshop(dir);
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process session =
+        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "assess", "-q", "workshop.yaml",
+                "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith", "-a", "a.yaml")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    ByteArrayOutputStream shown = new ByteArrayOutputStream();
+    Thread reader = new Thread(() -> copy(session, shown));
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      OutputStream keys = session.getOutputStream();
+      type(keys, "4");
+      awaitAnswers(a -> a.answers().size() == 1, session, shown);
+      type(keys, "n");
+      type(keys, "Practice leads meet monthly");
+      type(keys, "3");
+      awaitAnswers(a -> a.answer("clinical.2").isAnswered(), session, shown);
+
+      AssessRun.piped(dir, AssessRun.START, "5\n", "-q", "workshop.yaml", "-a", "a.yaml")
+          .exits(1)
+          .assertErr()
+          .isEqualTo("a.yaml: another assess session (process " + session.pid()
+              + ") is using this answers file; quit that session first (q), then resume\n");
+    } finally {
+      session.destroyForcibly();
+      assertThat(session.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    }
+
+    AssessRun resumed = AssessRun.piped(dir, AssessRun.START, "5\n", "-q", "workshop.yaml", "-a", "a.yaml").exits(0);
+
+    resumed.assertOut().contains("2 of 5 questions answered so far.").contains("Domain 1/2 · Question 3/5 · 2 answered");
+    assertThat(read().orElseThrow().answers())
+        .containsExactly(
+            Map.entry("clinical.1", new Answer("4", null)),
+            Map.entry("clinical.2", new Answer("3", "Practice leads meet monthly")),
+            Map.entry("clinical.3", new Answer("5", null)));
+  }
+
+  private static void type(OutputStream keys, String line) throws IOException {
+    keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    keys.flush();
+  }
+
+  private static void copy(Process process, ByteArrayOutputStream shown) {
+    try {
+      process.getInputStream().transferTo(shown);
+    } catch (IOException e) {
+      // The process was killed: what it showed so far is all there is.
+    }
+  }
+
+  private void awaitAnswers(Predicate<Answers> saved, Process session, ByteArrayOutputStream shown) throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (read().filter(saved).isEmpty()) {
+      if (System.nanoTime() > deadline || !session.isAlive()) {
+        throw new AssertionError("the answers were not saved; the session showed:\n" + shown.toString(StandardCharsets.UTF_8));
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  /** The answers file as another program would read it at this moment: whole, or not there yet. */
+  private Optional<Answers> read() {
+    Path file = dir.resolve("a.yaml");
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    Problems problems = new Problems("a.yaml");
+    Optional<Answers> answers = AnswersReader.read(file, WorkshopQuestionnaire.load(), problems);
+    assertThat(problems.sorted()).as("a.yaml is never seen half-written").isEmpty();
+    return answers;
+  }
+}
