@@ -34,14 +34,18 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
-    sortOptions = false,
     description = {
       "Score answer files and write development-needs reports.",
-      "One answer file and no -o: the report goes to stdout. With -o OUT (needed for more than one",
-      "file): files are grouped by organisation (case and surrounding spaces ignored), and OUT gets",
-      "<organisation>.<format> per organisation and format, plus summary.json, summary.csv and",
-      "summary.md for the cluster. Files that cannot be read are reported on stderr and skipped; the",
-      "rest are scored (exit code 1). Files inside OUT are not read."
+      "",
+      "One answer file and no -o: its report goes to stdout.",
+      "With -o OUT (needed for more than one file): the files are grouped by",
+      "organisation (ignoring case and surrounding spaces); OUT gets a report per",
+      "organisation and format, named from the organisation, and the cluster",
+      "summary: summary.json, summary.csv and summary.md. Files inside OUT are",
+      "not read.",
+      "Files that cannot be read are reported on stderr and skipped, the rest are",
+      "scored, and the exit code is 1.",
+      ""
     })
 final class ScoreCommand implements Callable<Integer> {
   private final Context context;
@@ -101,7 +105,7 @@ final class ScoreCommand implements Callable<Integer> {
     List<Path> files = out == null ? found.files() : found.files().stream().filter(f -> !isInside(f, out)).toList();
     Set<ReportFormat> chosen = new LinkedHashSet<>(formats);
     if (out == null && files.size() > 1) {
-      throw usage(files.size() + " answer files given: use -o OUT to write a report per organisation and the cluster summary");
+      throw usage(files.size() + " answer files found: use -o OUT to write a report per organisation and the cluster summary");
     }
     if (out == null && chosen.size() > 1) {
       throw usage("several formats (--format " + String.join(",", chosen.stream().map(ReportFormat::extension).toList())
