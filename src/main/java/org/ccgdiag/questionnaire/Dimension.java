@@ -1,17 +1,12 @@
 package org.ccgdiag.questionnaire;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The three columns of the development framework. */
-public enum Dimension {
+public enum Dimension implements Term {
   KNOWLEDGE,
   SKILLS,
   MINDSETS;
-
-  public String id() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   public String title() {
     return name().charAt(0) + id().substring(1);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.questionnaire.Term;
 
 /**
  * The result for one domain or one area. Numbers are exact; round them only when printing. {@code
@@ -25,19 +26,9 @@ public record ItemResult(
     List<String> questions,
     List<String> resources) {
 
-  public enum Kind {
-    DOMAIN("domain"),
-    AREA("area");
-
-    private final String id;
-
-    Kind(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Kind implements Term {
+    DOMAIN,
+    AREA
   }
 
   public ItemResult {

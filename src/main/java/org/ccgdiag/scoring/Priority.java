@@ -1,19 +1,11 @@
 package org.ccgdiag.scoring;
 
+import org.ccgdiag.questionnaire.Term;
+
 /** How urgent a development need is, from its gap to target. */
-public enum Priority {
-  HIGH("high"),
-  MEDIUM("medium"),
-  LOW("low"),
-  UNKNOWN("unknown");
-
-  private final String id;
-
-  Priority(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
+public enum Priority implements Term {
+  HIGH,
+  MEDIUM,
+  LOW,
+  UNKNOWN
 }
