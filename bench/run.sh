@@ -25,7 +25,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # Build first (the launcher builds when the sources changed), so no run includes the build.
-"$home/ccg-diag" --version >/dev/null
+if ! "$home/ccg-diag" --version >/dev/null 2>"$work/build.log"; then
+  cat "$work/build.log" >&2
+  exit 1
+fi
 
 echo "| files | input MB | organisations | wall s (best of $runs) | max RSS MB | CPU s (user+sys) |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
