@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ccgdiag.questionnaire.Area;
+import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -73,7 +74,7 @@ public record ClusterSummary(
   }
 
   /**
-   * A domain or area across the cluster: its target (one decimal), the mean of the organisations' scores ({@code scored} of
+   * A domain or area (with its dimension; null for a domain) across the cluster: its target (one decimal), the mean of the organisations' scores ({@code scored} of
    * them have one; null when none has), and how many organisations have it as a development need
    * at each priority ({@code unknown}: not enough evidence to say).
    */
@@ -81,6 +82,7 @@ public record ClusterSummary(
       ItemResult.Kind kind,
       String id,
       String title,
+      Dimension dimension,
       BigDecimal target,
       BigDecimal meanScore,
       int scored,
@@ -167,11 +169,11 @@ public record ClusterSummary(
       }
       List<ItemSummary> domains = new ArrayList<>();
       for (Domain d : questionnaire.domains()) {
-        domains.add(totals(ItemResult.Kind.DOMAIN, d.id()).summary(ItemResult.Kind.DOMAIN, d.id(), d.title(), d.target()));
+        domains.add(totals(ItemResult.Kind.DOMAIN, d.id()).summary(ItemResult.Kind.DOMAIN, d.id(), d.title(), null, d.target()));
       }
       List<ItemSummary> areas = new ArrayList<>();
       for (Area a : questionnaire.areas()) {
-        areas.add(totals(ItemResult.Kind.AREA, a.id()).summary(ItemResult.Kind.AREA, a.id(), a.title(), a.target()));
+        areas.add(totals(ItemResult.Kind.AREA, a.id()).summary(ItemResult.Kind.AREA, a.id(), a.title(), a.dimension(), a.target()));
       }
       List<QuestionSummary> questions = new ArrayList<>();
       for (int i = 0; i < dontKnow.length; i++) {
@@ -208,10 +210,10 @@ public record ClusterSummary(
       byPriority[need.priority().ordinal()]++;
     }
 
-    ItemSummary summary(ItemResult.Kind kind, String id, String title, BigDecimal target) {
+    ItemSummary summary(ItemResult.Kind kind, String id, String title, Dimension dimension, BigDecimal target) {
       BigDecimal mean = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 1, RoundingMode.HALF_UP);
       return new ItemSummary(
-          kind, id, title, target.setScale(1, RoundingMode.HALF_UP), mean, scored,
+          kind, id, title, dimension, target.setScale(1, RoundingMode.HALF_UP), mean, scored,
           count(Priority.HIGH), count(Priority.MEDIUM),
           count(Priority.LOW), count(Priority.UNKNOWN));
     }

@@ -39,8 +39,10 @@ public final class ClusterSummaryMarkdown {
 
     md.append("## Where the cluster is weakest\n\n### Domains\n\n");
     items(md, "Domain", summary.domains());
-    md.append("### Knowledge, skills and mindsets\n\n");
-    items(md, "Area", summary.areas());
+    if (!summary.areas().isEmpty()) {
+      md.append("### Knowledge, skills and mindsets\n\n");
+      items(md, "Area", summary.areas());
+    }
 
     md.append("## Development needs across the cluster\n\n");
     needs(md, summary);
@@ -54,14 +56,20 @@ public final class ClusterSummaryMarkdown {
   }
 
   private static void items(StringBuilder md, String heading, List<ClusterSummary.ItemSummary> items) {
-    md.append("| ").append(heading).append(" | Mean score | Target | Below target | Not enough evidence |\n");
-    md.append("| --- | ---: | ---: | ---: | ---: |\n");
-    items.stream().sorted(ClusterSummary.WEAKEST_FIRST).forEach(item -> md.append("| ")
-        .append(MarkdownText.escape(item.title())).append(" | ")
-        .append(score(item.meanScore())).append(" | ")
-        .append(score(item.target())).append(" | ")
-        .append(item.belowTarget()).append(" | ")
-        .append(item.unknown()).append(" |\n"));
+    boolean areas = items.stream().anyMatch(item -> item.dimension() != null);
+    md.append("| ").append(heading).append(areas ? " | Dimension" : "")
+        .append(" | Mean score | Target | Below target | Not enough evidence |\n");
+    md.append(areas ? "| --- | --- |" : "| --- |").append(" ---: | ---: | ---: | ---: |\n");
+    items.stream().sorted(ClusterSummary.WEAKEST_FIRST).forEach(item -> {
+      md.append("| ").append(MarkdownText.escape(item.title())).append(" | ");
+      if (areas) {
+        md.append(item.dimension().title()).append(" | ");
+      }
+      md.append(score(item.meanScore())).append(" | ")
+          .append(score(item.target())).append(" | ")
+          .append(item.belowTarget()).append(" | ")
+          .append(item.unknown()).append(" |\n");
+    });
     md.append('\n');
   }
 

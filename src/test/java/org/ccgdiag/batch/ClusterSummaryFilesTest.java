@@ -111,6 +111,7 @@ class ClusterSummaryFilesTest {
             | Planning | 59.4 | 70.0 | 1 | 1 |
             | Leadership | 84.4 | 70.0 | 1 | 1 |
             """)
+        .contains("| Governance | Knowledge | 71.9 | 70.0 | 1 | 1 |\n")
         .contains("| Governance | area | 1 | 0 | 0 | 1 |\n| Planning | domain | 1 | 0 | 0 | 1 |\n| Leadership | domain | 0 | 0 | 1 | 1 |\n")
         .contains("| plan.2 | The plan is costed. | 2 | 2 |\n")
         // The | in a question's text does not split the table.
