@@ -37,20 +37,25 @@ class WorkersTest {
   @Test
   void theFirstFailureStopsTheRestAndIsRethrown() {
     AtomicInteger started = new AtomicInteger();
-    assertThatThrownBy(
-            () ->
-                Workers.forEachIndex(
-                    10_000,
-                    2,
-                    index -> {
-                      started.incrementAndGet();
-                      if (index == 5) {
-                        throw new IllegalStateException("bug at 5");
-                      }
-                    }))
+    // One job, so "the rest" is exactly the indices after the failure.
+    assertThatThrownBy(() -> Workers.forEachIndex(10_000, 1, index -> failAt(5, index, started)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("bug at 5");
-    assertThat(started.get()).isLessThan(10_000);
+    assertThat(started).hasValue(6);
+  }
+
+  @Test
+  void aFailureOnAnyThreadIsRethrownToTheCaller() {
+    assertThatThrownBy(() -> Workers.forEachIndex(1_000, 4, index -> failAt(500, index, new AtomicInteger())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("bug at 500");
+  }
+
+  private static void failAt(int failing, int index, AtomicInteger started) {
+    started.incrementAndGet();
+    if (index == failing) {
+      throw new IllegalStateException("bug at " + failing);
+    }
   }
 
   @Test
