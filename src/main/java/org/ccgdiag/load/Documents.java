@@ -21,27 +21,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads untrusted YAML or JSON into a {@link Node} tree with positions. Limits keep a hostile file
@@ -145,19 +140,12 @@ public final class Documents {
 
   private static Node parseYaml(String text, Problems problems) {
     LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(0);
-    options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_BYTES);
-    Parser parser = new PlainParser(new ParserImpl(new StreamReader(text), options));
+    // Nodes are built straight from the parser's events: SnakeYAML's composer and tag resolver
+    // would double the cost of batch scoring, and the formats only need text, lists and mappings.
+    YamlEvents events = new YamlEvents(new ParserImpl(new StreamReader(text), options), problems);
     try {
-      org.yaml.snakeyaml.nodes.Node root = new Composer(parser, new Resolver(), options).getSingleNode();
-      if (root == null) {
-        problems.error(null, "the file is empty");
-        return null;
-      }
-      return convert(root, problems);
+      return events.document();
     } catch (Unsupported e) {
       problems.error(e.at, e.getMessage());
     } catch (MarkedYAMLException e) {
@@ -170,8 +158,6 @@ public final class Documents {
               e.getCodePoint()));
     } catch (YAMLException e) {
       problems.error(null, limitMessage(e.getMessage()));
-    } catch (StackOverflowError e) {
-      problems.error(null, tooDeep());
     }
     return null;
   }
@@ -196,8 +182,6 @@ public final class Documents {
     }
     if (problem.contains("mapping values are not allowed")) {
       message += "; check the indentation, and put text that contains ': ' in quotes";
-    } else if (problem.contains("expected a single document") || String.valueOf(context).contains("expected a single document")) {
-      message = "the file holds more than one YAML document (a second '---'); keep one per file";
     } else if (problem.contains("found character '\\t'") || problem.contains("\\t(TAB)")) {
       message += "; indent with spaces, not tabs";
     }
@@ -206,29 +190,6 @@ public final class Documents {
 
   private static Position position(Mark mark) {
     return mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  private static Node convert(org.yaml.snakeyaml.nodes.Node node, Problems problems) {
-    Position at = position(node.getStartMark());
-    if (node instanceof ScalarNode scalar) {
-      return new Node.Scalar(scalar.getTag().equals(Tag.NULL) ? null : scalar.getValue(), at);
-    }
-    if (node instanceof SequenceNode sequence) {
-      List<Node> items = new ArrayList<>(sequence.getValue().size());
-      for (org.yaml.snakeyaml.nodes.Node item : sequence.getValue()) {
-        items.add(convert(item, problems));
-      }
-      return new Node.Sequence(List.copyOf(items), at);
-    }
-    MappingNode mapping = (MappingNode) node;
-    List<Node.Entry> entries = new ArrayList<>(mapping.getValue().size());
-    Map<String, Position> seen = new HashMap<>();
-    for (NodeTuple tuple : mapping.getValue()) {
-      Node key = convert(tuple.getKeyNode(), problems);
-      Node value = convert(tuple.getValueNode(), problems);
-      addEntry(entries, seen, key, value, problems);
-    }
-    return new Node.Mapping(List.copyOf(entries), at);
   }
 
   private static void addEntry(
@@ -267,38 +228,65 @@ public final class Documents {
   }
 
   /**
-   * Passes parser events through, refusing anchors, aliases, tags and deep nesting before they are
-   * composed, with the position of the offending event.
+   * Builds the tree of one YAML document from parser events, refusing anchors, aliases, tags, deep
+   * nesting and further documents at the position where they occur.
    */
-  private static final class PlainParser implements Parser {
-    private final Parser delegate;
-    private int depth;
+  private static final class YamlEvents {
+    /** Plain scalars that YAML reads as null (the empty value of {@code key:} among them). */
+    private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
-    PlainParser(Parser delegate) {
-      this.delegate = delegate;
+    private final Parser parser;
+    private final Problems problems;
+
+    YamlEvents(Parser parser, Problems problems) {
+      this.parser = parser;
+      this.problems = problems;
     }
 
-    @Override
-    public boolean checkEvent(Event.ID choice) {
-      return delegate.checkEvent(choice);
-    }
-
-    @Override
-    public Event peekEvent() {
-      return check(delegate.peekEvent());
-    }
-
-    @Override
-    public Event getEvent() {
-      Event event = check(delegate.getEvent());
-      if (event instanceof CollectionStartEvent) {
-        if (++depth > MAX_DEPTH) {
-          throw new Unsupported(event.getStartMark(), tooDeep());
-        }
-      } else if (event instanceof CollectionEndEvent) {
-        depth--;
+    Node document() {
+      parser.getEvent(); // stream start
+      if (parser.checkEvent(Event.ID.StreamEnd)) {
+        problems.error(null, "the file is empty");
+        return null;
       }
-      return event;
+      parser.getEvent(); // document start
+      Node root = node(1);
+      parser.getEvent(); // document end
+      if (!parser.checkEvent(Event.ID.StreamEnd)) {
+        throw new Unsupported(
+            parser.peekEvent().getStartMark(),
+            "the file holds more than one YAML document (a second '---'); keep one per file");
+      }
+      return root;
+    }
+
+    private Node node(int depth) {
+      Event event = check(parser.getEvent());
+      Position at = position(event.getStartMark());
+      if (event instanceof ScalarEvent scalar) {
+        boolean isNull = scalar.isPlain() && scalar.getTag() == null && NULLS.contains(scalar.getValue());
+        return new Node.Scalar(isNull ? null : scalar.getValue(), at);
+      }
+      if (depth > MAX_DEPTH) {
+        throw new Unsupported(at, tooDeep());
+      }
+      if (event instanceof SequenceStartEvent) {
+        List<Node> items = new ArrayList<>();
+        while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+          items.add(node(depth + 1));
+        }
+        parser.getEvent();
+        return new Node.Sequence(List.copyOf(items), at);
+      }
+      List<Node.Entry> entries = new ArrayList<>();
+      Map<String, Position> seen = new HashMap<>();
+      while (!parser.checkEvent(Event.ID.MappingEnd)) {
+        Node key = node(depth + 1);
+        Node value = node(depth + 1);
+        addEntry(entries, seen, key, value, problems);
+      }
+      parser.getEvent();
+      return new Node.Mapping(List.copyOf(entries), at);
     }
 
     private static Event check(Event event) {
