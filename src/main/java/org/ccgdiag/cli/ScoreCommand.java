@@ -16,7 +16,6 @@ import org.ccgdiag.batch.OutputDirectory;
 import org.ccgdiag.batch.Progress;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.InputFiles;
-import org.ccgdiag.load.Problem;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.scoring.Scorer;
@@ -101,7 +100,7 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path out = output == null ? null : context.resolve(output);
-    InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList());
+    InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
     List<Path> files = out == null ? found.files() : found.files().stream().filter(f -> !isInside(f, out)).toList();
     Set<ReportFormat> chosen = new LinkedHashSet<>(formats);
     if (out == null && files.size() > 1) {
@@ -111,17 +110,17 @@ final class ScoreCommand implements Callable<Integer> {
       throw usage("several formats (--format " + String.join(",", chosen.stream().map(ReportFormat::extension).toList())
           + ") need -o OUT; without it the report goes to stdout in one format");
     }
-    Diagnostics.print(found.problems().stream().map(this::asTyped).toList(), err);
+    Diagnostics.print(found.problems(), err);
     if (files.isEmpty()) {
-      if (found.problems().isEmpty()) {
+      if (found.errors() == 0) {
         throw new UserException("ccg-diag score: no answer files (*.yaml, *.yml, *.json) found in " + String.join(" ", paths));
       }
       return ExitCode.INVALID_INPUT.code();
     }
     Questionnaire questionnaire = questionnaireOption.load(context, err);
     return out == null
-        ? toStdout(questionnaire, files, chosen.iterator().next(), found.problems().size())
-        : toDirectory(questionnaire, files, out, chosen, found.problems().size());
+        ? toStdout(questionnaire, files, chosen.iterator().next(), found.errors())
+        : toDirectory(questionnaire, files, out, chosen, found.errors());
   }
 
   private int toStdout(Questionnaire questionnaire, List<Path> files, ReportFormat format, int failedPaths) {
@@ -172,11 +171,6 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag score: " + describe(e), e);
     }
-  }
-
-  /** A problem with a PATH argument, naming it relative to the working directory as the user typed it. */
-  private Problem asTyped(Problem problem) {
-    return new Problem(context.display(Path.of(problem.file())), problem.position(), problem.severity(), problem.message());
   }
 
   private static boolean isInside(Path file, Path directory) {

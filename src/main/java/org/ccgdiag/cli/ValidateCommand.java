@@ -10,7 +10,6 @@ import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
@@ -49,14 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList());
-    // Arguments that are not files are named as the user typed them, like every other file.
-    Diagnostics.print(
-        found.problems().stream()
-            .map(p -> new Problem(context.display(Path.of(p.file())), p.position(), p.severity(), p.message()))
-            .toList(),
-        err);
-    boolean valid = found.problems().isEmpty();
+    InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
+    Diagnostics.print(found.problems(), err);
+    boolean valid = found.errors() == 0;
     Questionnaire questionnaire = null;
     boolean questionnaireFailed = false;
     for (Path file : found.files()) {

@@ -159,6 +159,17 @@ class ValidateCommandTest {
             Path.of("team", "b", "answers.yaml") + ": valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
   }
 
+  @Test
+  void aDirectoryWithoutDataFilesIsAWarningNotAFailure() throws IOException {
+    write("empty/notes.txt", "not a data file");
+    write("answers.yaml", bundledAnswers(BUNDLED.version()));
+
+    CommandRun.Result result = validate("empty", "answers.yaml").assertSuccess();
+
+    result.assertErrLines().containsExactly("empty: warning: no *.yaml, *.yml or *.json files in this directory");
+    result.assertOutLines().containsExactly("answers.yaml: valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"missing.yaml", "no-such-id"})
   void aQuestionnaireThatIsNeitherAFileNorBundledIsOneLine(String questionnaire) throws IOException {
