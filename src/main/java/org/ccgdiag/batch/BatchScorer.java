@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
+import org.ccgdiag.files.Slugs;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;

@@ -2,11 +2,9 @@ package org.ccgdiag.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -187,7 +185,7 @@ final class AssessCommand implements Callable<Integer> {
     try {
       locked = AnswersFile.lock(path);
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot lock the answers file: " + reason(e), e);
+      throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot lock the answers file: " + Diagnostics.describe(e), e);
     }
     return locked
         .orElseThrow(
@@ -280,7 +278,7 @@ final class AssessCommand implements Callable<Integer> {
     try {
       AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot write the report: " + reason(e), e);
+      throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot write the report: " + Diagnostics.describe(e), e);
     }
     console.print(view.reportWritten(context.display(path)));
   }
@@ -291,7 +289,7 @@ final class AssessCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserException(
           ExitCode.INVALID_INPUT,
-          context.display(file.path()) + ": cannot save the answers: " + reason(e) + " (the last change was not saved)",
+          context.display(file.path()) + ": cannot save the answers: " + Diagnostics.describe(e) + " (the last change was not saved)",
           e);
     }
   }
@@ -300,17 +298,6 @@ final class AssessCommand implements Callable<Integer> {
    * What went wrong with a file, in words: "file already exists (/tmp/x/notes)" rather than an
    * exception's name, or its bare path as most file system exceptions' messages are.
    */
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException f) {
-      String what =
-          f.getReason() != null
-              ? f.getReason()
-              : f.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-      return f.getFile() == null ? what : what + " (" + f.getFile() + ")";
-    }
-    return e.getMessage();
-  }
-
   /** The command that resumes this file, as the user would type it. */
   private String resumeCommand(Path path) {
     String questionnaire = questionnaireOption.questionnaire;

@@ -1,6 +1,9 @@
 package org.ccgdiag.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.util.Locale;
 import java.util.Collection;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
@@ -16,5 +19,17 @@ final class Diagnostics {
   static void print(Collection<Problem> problems, PrintWriter err) {
     problems.forEach(err::println);
     err.flush();
+  }
+
+  /** Why a file operation failed, in words: "permission denied (/tmp/x)", not the exception's name. */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException f) {
+      String what =
+          f.getReason() != null
+              ? f.getReason()
+              : f.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+      return f.getFile() == null ? what : what + " (" + f.getFile() + ")";
+    }
+    return e.getMessage();
   }
 }

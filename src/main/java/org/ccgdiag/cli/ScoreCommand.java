@@ -2,7 +2,6 @@ package org.ccgdiag.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -151,7 +150,7 @@ final class ScoreCommand implements Callable<Integer> {
       summary = scorer.score(batch, directory);
       directory.writeSummary(summary);
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, context.display(out) + ": cannot write the reports: " + describe(e), e);
+      throw new UserException(ExitCode.INVALID_INPUT, context.display(out) + ": cannot write the reports: " + Diagnostics.describe(e), e);
     }
     int failed = failedPaths + batch.failedFiles();
     spec.commandLine().getOut().printf(
@@ -169,7 +168,7 @@ final class ScoreCommand implements Callable<Integer> {
     try {
       return scorer.read(files);
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag score: " + describe(e), e);
+      throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag score: " + Diagnostics.describe(e), e);
     }
   }
 
@@ -184,14 +183,6 @@ final class ScoreCommand implements Callable<Integer> {
   private UserException usage(String message) {
     return new UserException(
         ExitCode.USAGE, "ccg-diag score: " + message + "\nRun 'ccg-diag score --help' for usage.", null);
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof FileSystemException f && f.getFile() != null) {
-      String reason = f.getReason() != null ? f.getReason() : e.getClass().getSimpleName().replace("Exception", "");
-      return f.getFile() + ": " + reason;
-    }
-    return e.getMessage();
   }
 
   private static String plural(int count, String noun) {

@@ -1,10 +1,6 @@
 package org.ccgdiag.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,26 +13,12 @@ import org.ccgdiag.questionnaire.Domain;
  * the rank-1 development need, or null) and {@code report} (the base name of its report files).
  */
 public final class ClusterSummaryJson {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private ClusterSummaryJson() {}
-
-  /** The layout of the JSON reports: "\n" whatever the platform, two-space indents, "key": value. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    printer.indentArraysWith(indenter);
-    printer.indentObjectsWith(indenter);
-    return printer;
-  }
 
   public static String render(ClusterSummary summary) {
     StringWriter text = new StringWriter();
     List<Domain> domains = summary.questionnaire().domains();
-    try (JsonGenerator json = JSON.createGenerator(text)) {
-      json.setPrettyPrinter(prettyPrinter());
+    try (JsonGenerator json = JsonReport.generator(text)) {
       json.writeStartArray();
       for (ClusterSummary.OrganisationRow row : summary.organisations()) {
         json.writeStartObject();

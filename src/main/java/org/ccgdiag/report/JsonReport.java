@@ -94,8 +94,12 @@ public final class JsonReport {
   }
 
   private static void write(JsonGenerator g, Report report) throws IOException {
-    g.setPrettyPrinter(PRETTY.createInstance());
-    report(g, report);
+    report(g.setPrettyPrinter(PRETTY.createInstance()), report);
+  }
+
+  /** A generator with the layout of every JSON file ccg-diag writes (the cluster summary too). */
+  static JsonGenerator generator(Writer out) throws IOException {
+    return FACTORY.createGenerator(out).setPrettyPrinter(PRETTY.createInstance());
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.answers.AnswersWriter;
-import org.ccgdiag.batch.Slugs;
+import org.ccgdiag.files.Slugs;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 

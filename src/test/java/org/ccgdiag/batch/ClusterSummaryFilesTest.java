@@ -1,5 +1,6 @@
 package org.ccgdiag.batch;
 
+import org.ccgdiag.files.Slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ccgdiag.batch;
+package org.ccgdiag.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ccgdiag.batch;
+package org.ccgdiag.files;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
