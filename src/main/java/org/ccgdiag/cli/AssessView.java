@@ -228,7 +228,7 @@ final class AssessView {
             item.status() == Status.SCORED
                 ? Rounding.score(item.gap()).toPlainString() + " below target, " + need.priority().id() + " priority"
                 : "not enough evidence yet";
-        lines.wrap(need.rank() + ". " + item.id() + " (" + item.kind().id() + "): " + what, AttributedStyle.DEFAULT, "  ");
+        lines.wrap(need.rank() + ". " + needTitle(session.questionnaire(), item) + ": " + what, AttributedStyle.DEFAULT, "   ");
       }
     }
     List<Question> unanswered = session.unanswered();
@@ -240,6 +240,20 @@ final class AssessView {
       lines.command("To answer them:", resume);
     }
     return lines.build();
+  }
+
+  /** "Domain 3: Clear and credible plans" or "Planning skills (skills)", as the report names needs. */
+  private static String needTitle(Questionnaire questionnaire, ItemResult item) {
+    if (item.kind() == ItemResult.Kind.AREA) {
+      return item.title() + " (" + item.dimension().id() + ")";
+    }
+    List<Domain> domains = questionnaire.domains();
+    for (int i = 0; i < domains.size(); i++) {
+      if (domains.get(i).id().equals(item.id())) {
+        return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
+      }
+    }
+    return item.title();
   }
 
   private AttributedString scoreLine(String name, BigDecimal score, String label) {

@@ -10,4 +10,30 @@ public record Domain(
   public Domain {
     resources = List.copyOf(resources);
   }
+
+  /**
+   * A long domain title cut to its opening phrase, for sentences and tables where the full title
+   * (shown in the domains table) would swamp the text: up to the first comma, " which ", " who " or
+   * " that " outside parentheses. "Great leaders who individually and collectively can make a real
+   * difference" reads as "Great leaders". Titles of 70 characters or fewer are kept whole.
+   */
+  public String shortTitle() {
+    if (title == null || title.length() <= 70) {
+      return title;
+    }
+    int depth = 0;
+    for (int i = 10; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0
+          && (c == ',' || title.startsWith(" which ", i) || title.startsWith(" who ", i)
+              || title.startsWith(" that ", i))) {
+        return title.substring(0, i);
+      }
+    }
+    return title;
+  }
 }

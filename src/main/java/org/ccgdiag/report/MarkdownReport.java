@@ -99,7 +99,7 @@ public final class MarkdownReport {
       for (int i = 0; i < domains.size(); i++) {
         Domain domain = domains.get(i);
         int number = i + 1;
-        String shortTitle = escape(shortTitle(domain.title()));
+        String shortTitle = escape(domain.shortTitle());
         domainNumbers.put(domain.id(), number);
         domainTitles.put(domain.id(), number + ". " + escape(domain.title()));
         domainNames.put(domain.id(), "domain " + number + ", *" + shortTitle + "*");
@@ -718,31 +718,6 @@ public final class MarkdownReport {
         + (item.dimension() == null ? "area" : item.dimension().id()) + ")";
   }
 
-  /**
-   * A long domain title cut to its opening phrase, for sentences and tables where the full title
-   * (shown in the domains table) would swamp the text: up to the first comma, " which ", " who " or
-   * " that " outside parentheses. "Great leaders who individually and collectively can make a real
-   * difference" reads as "Great leaders". Titles of 70 characters or fewer are kept whole.
-   */
-  static String shortTitle(String title) {
-    if (title == null || title.length() <= 70) {
-      return title;
-    }
-    int depth = 0;
-    for (int i = 10; i < title.length(); i++) {
-      char c = title.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0
-          && (c == ',' || title.startsWith(" which ", i) || title.startsWith(" who ", i)
-              || title.startsWith(" that ", i))) {
-        return title.substring(0, i);
-      }
-    }
-    return title;
-  }
 
   /**
    * A statement score with the answer that gives it, e.g. "25.0 (Disagree)"; for a reversed

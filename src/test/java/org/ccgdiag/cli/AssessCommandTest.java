@@ -115,7 +115,7 @@ class AssessCommandTest {
                 overall   ███████████████░░░░░  75.0  Ready
 
             Top development needs
-              1. clinical (domain): not enough evidence yet
+              1. Domain 1: Clinical focus: not enough evidence yet
             """)
         .endsWith(
             """

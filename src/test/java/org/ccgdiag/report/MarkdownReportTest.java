@@ -382,20 +382,24 @@ class MarkdownReportTest {
 
   @Test
   void longDomainTitlesAreShortenedOutsideTheDomainsTable() {
-    assertThat(MarkdownReport.shortTitle("Great leaders who individually and collectively can make a real difference"))
+    assertThat(shortTitle("Great leaders who individually and collectively can make a real difference"))
         .isEqualTo("Great leaders");
     assertThat(
-            MarkdownReport.shortTitle(
+            shortTitle(
                 "Clear and credible plans which continue to deliver the QIPP (quality, innovation, productivity and"
                     + " prevention) challenge within financial resources"))
         .isEqualTo("Clear and credible plans");
     assertThat(
-            MarkdownReport.shortTitle(
+            shortTitle(
                 "Proper constitutional and governance arrangements, with the capacity and capability to deliver all"
                     + " their duties"))
         .isEqualTo("Proper constitutional and governance arrangements");
-    assertThat(MarkdownReport.shortTitle("Meaningful engagement with patients, carers and their communities"))
+    assertThat(shortTitle("Meaningful engagement with patients, carers and their communities"))
         .isEqualTo("Meaningful engagement with patients, carers and their communities");
     assertThat(MarkdownReport.perspectiveName("health-and-wellbeing-board")).isEqualTo("Health and wellbeing board");
+  }
+
+  private static String shortTitle(String title) {
+    return new org.ccgdiag.questionnaire.Domain("d", title, "", null, java.math.BigDecimal.TEN, List.of()).shortTitle();
   }
 }
