@@ -228,7 +228,7 @@ final class AssessView {
             item.status() == Status.SCORED
                 ? Rounding.score(item.gap()).toPlainString() + " below target, " + need.priority().id() + " priority"
                 : "not enough evidence yet";
-        lines.wrap(need.rank() + ". " + needTitle(session.questionnaire(), item) + ": " + what, AttributedStyle.DEFAULT, "   ");
+        lines.wrap(need.rank() + ". " + needTitle(session.questionnaire(), item) + ": " + what, AttributedStyle.DEFAULT, "  ");
       }
     }
     List<Question> unanswered = session.unanswered();
