@@ -15,9 +15,22 @@ import java.nio.file.attribute.PosixFilePermissions;
  * the new, never a half-written file: temp file in the same directory, sync, atomic rename.
  */
 public final class AtomicFile {
+  /** Whether a write must survive a power cut, or only a crash of the process. */
+  public enum Durability {
+    /** Synced to disk before and after the rename: for answers, which only the user can redo. */
+    SYNCED,
+    /** Atomic but not synced: for reports, which can be made again; syncing each costs up to 1 ms. */
+    UNSYNCED
+  }
+
   private AtomicFile() {}
 
   public static void write(Path target, byte[] content) throws IOException {
+    write(target, content, Durability.SYNCED);
+  }
+
+  public static void write(Path target, byte[] content, Durability durability) throws IOException {
+    boolean sync = durability == Durability.SYNCED;
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Files.createDirectories(directory);
@@ -28,7 +41,9 @@ public final class AtomicFile {
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
-        channel.force(true);
+        if (sync) {
+          channel.force(true);
+        }
       }
       // createTempFile makes the file private (0600); reports and answers are ordinary documents.
       try {
@@ -41,7 +56,9 @@ public final class AtomicFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
-      syncDirectory(directory);
+      if (sync) {
+        syncDirectory(directory);
+      }
     } finally {
       Files.deleteIfExists(temp);
     }
