@@ -294,10 +294,6 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * What went wrong with a file, in words: "file already exists (/tmp/x/notes)" rather than an
-   * exception's name, or its bare path as most file system exceptions' messages are.
-   */
   /** The command that resumes this file, as the user would type it. */
   private String resumeCommand(Path path) {
     String questionnaire = questionnaireOption.questionnaire;
