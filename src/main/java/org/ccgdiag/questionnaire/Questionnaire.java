@@ -3,7 +3,6 @@ package org.ccgdiag.questionnaire;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,14 +34,6 @@ public record Questionnaire(
     areas = List.copyOf(areas);
     questions = List.copyOf(questions);
     resources = List.copyOf(resources);
-  }
-
-  public Optional<Question> question(String questionId) {
-    return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
-  }
-
-  public Map<String, Scale> scalesById() {
-    return index(scales, Scale::id);
   }
 
   public Map<String, Resource> resourcesById() {

@@ -143,7 +143,7 @@ class BundledQuestionnaireTest {
   @Test
   void aFivePointScalePlusDontKnowAndNotApplicable() {
     assertThat(Q.questions()).extracting(Question::scale).containsOnly("agreement");
-    Scale scale = Q.scalesById().get("agreement");
+    Scale scale = Q.scales().stream().filter(s -> s.id().equals("agreement")).findFirst().orElseThrow();
 
     List<BigDecimal> scores =
         scale.options().stream().filter(o -> o.kind() == Option.Kind.SCORED).map(Option::score).toList();
