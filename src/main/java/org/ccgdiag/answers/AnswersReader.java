@@ -124,6 +124,25 @@ public final class AnswersReader {
   }
 
   private static void readAnswers(Fields f, Questionnaire questionnaire, Map<String, Answer> answers, Problems problems) {
+    // Questionnaire order, whatever the file's order, so every later step sees the same sequence.
+    int found = 0;
+    for (Question question : questionnaire.questions()) {
+      Optional<Node> node = f.node(question.id());
+      if (node.isPresent()) {
+        found++;
+        Answer answer = answer(node.get(), question, questionnaire, problems);
+        if (!answer.isEmpty()) {
+          answers.put(question.id(), answer);
+        }
+      }
+    }
+    // Only a file with more entries than known questions can name an unknown one.
+    if (found < f.names().size()) {
+      reportUnknownQuestions(f, questionnaire, problems);
+    }
+  }
+
+  private static void reportUnknownQuestions(Fields f, Questionnaire questionnaire, Problems problems) {
     Set<String> questionIds = questionIds(questionnaire);
     for (String name : f.names()) {
       if (!questionIds.contains(name)) {
@@ -133,13 +152,6 @@ public final class AnswersReader {
                 + " has no such question"
                 + Fields.closest(name, questionIds).map(id -> "; did you mean '" + id + "'?").orElse(""));
       }
-    }
-    // Questionnaire order, whatever the file's order, so every later step sees the same sequence.
-    for (Question question : questionnaire.questions()) {
-      f.node(question.id())
-          .map(node -> answer(node, question, questionnaire, problems))
-          .filter(answer -> !answer.isEmpty())
-          .ifPresent(answer -> answers.put(question.id(), answer));
     }
   }
 

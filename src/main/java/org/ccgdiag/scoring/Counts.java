@@ -14,26 +14,29 @@ import org.ccgdiag.questionnaire.Questionnaire;
  */
 final class Counts {
   private int respondents;
+  private final List<Question> questions;
+  /** The options of each question's scale, looked up once rather than for every file. */
+  private final List<List<Option>> options;
   /** [question index][option index of its scale]. */
   private final int[][] chosen;
 
   Counts(Questionnaire questionnaire) {
-    List<Question> questions = questionnaire.questions();
+    questions = questionnaire.questions();
+    options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
     chosen = new int[questions.size()][];
     for (int i = 0; i < questions.size(); i++) {
-      chosen[i] = new int[questionnaire.scaleOf(questions.get(i)).options().size()];
+      chosen[i] = new int[options.get(i).size()];
     }
   }
 
-  void add(Questionnaire questionnaire, Answers answers) {
+  void add(Answers answers) {
     respondents++;
-    List<Question> questions = questionnaire.questions();
     for (int i = 0; i < questions.size(); i++) {
       Answer answer = answers.answer(questions.get(i).id());
       if (answer.isAnswered()) {
-        List<Option> options = questionnaire.scaleOf(questions.get(i)).options();
-        for (int j = 0; j < options.size(); j++) {
-          if (options.get(j).key().equals(answer.key())) {
+        List<Option> scale = options.get(i);
+        for (int j = 0; j < scale.size(); j++) {
+          if (scale.get(j).key().equals(answer.key())) {
             chosen[i][j]++;
           }
         }

@@ -44,7 +44,7 @@ public final class Tally {
   /** Adds one respondent's answers; {@code order} is the file's position in the batch. */
   public synchronized void add(Answers answers, long order) {
     String perspective = answers.respondent().perspective();
-    byPerspective.computeIfAbsent(perspective, p -> new Counts(questionnaire)).add(questionnaire, answers);
+    byPerspective.computeIfAbsent(perspective, p -> new Counts(questionnaire)).add(answers);
     if (order < organisationOrder) {
       organisationOrder = order;
       organisation = answers.organisation();
