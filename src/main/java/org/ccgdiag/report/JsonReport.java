@@ -130,86 +130,32 @@ public final class JsonReport {
     coverage(g, "coverage", report.overall().coverage());
     g.writeEndObject();
 
-    g.writeArrayFieldStart("domains");
-    for (ItemResult domain : report.domains()) {
-      item(g, domain);
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("dimensions");
-    for (Report.DimensionResult dimension : report.dimensions()) {
-      g.writeStartObject();
-      g.writeStringField("id", dimension.dimension().id());
-      score(g, "score", dimension.score());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("areas");
-    for (ItemResult area : report.areas()) {
-      item(g, area);
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("development_needs");
-    for (Report.DevelopmentNeed need : report.developmentNeeds()) {
-      developmentNeed(g, need);
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("divergence");
-    for (Report.Divergence d : report.divergence()) {
-      g.writeStartObject();
-      g.writeStringField("question", d.question());
-      score(g, "spread", d.spread());
-      score(g, "min", d.min());
-      score(g, "max", d.max());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("perspectives");
-    for (Report.PerspectiveResult perspective : report.perspectives()) {
-      g.writeStartObject();
-      g.writeStringField("id", perspective.id());
-      g.writeNumberField("respondents", perspective.respondents());
-      g.writeArrayFieldStart("domains");
-      for (Report.DomainScore domain : perspective.domains()) {
-        g.writeStartObject();
-        g.writeStringField("id", domain.id());
-        score(g, "score", domain.score());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    differences(g, "blind_spots", report.blindSpots());
-    differences(g, "hidden_strengths", report.hiddenStrengths());
-
-    g.writeArrayFieldStart("questions");
-    for (QuestionResult q : report.questions()) {
-      question(g, q);
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("notes");
-    for (Note note : report.notes()) {
-      g.writeStartObject();
-      g.writeStringField("question", note.questionId());
-      g.writeStringField("respondent", note.respondent());
-      g.writeStringField("text", note.text());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("warnings");
-    for (String warning : report.warnings()) {
-      g.writeString(warning);
-    }
-    g.writeEndArray();
+    array(g, "domains", report.domains(), JsonReport::item);
+    array(g, "dimensions", report.dimensions(), JsonReport::dimension);
+    array(g, "areas", report.areas(), JsonReport::item);
+    array(g, "development_needs", report.developmentNeeds(), JsonReport::developmentNeed);
+    array(g, "divergence", report.divergence(), JsonReport::divergence);
+    array(g, "perspectives", report.perspectives(), JsonReport::perspective);
+    array(g, "blind_spots", report.blindSpots(), JsonReport::difference);
+    array(g, "hidden_strengths", report.hiddenStrengths(), JsonReport::difference);
+    array(g, "questions", report.questions(), JsonReport::question);
+    array(g, "notes", report.notes(), JsonReport::note);
+    array(g, "warnings", report.warnings(), JsonGenerator::writeString);
     g.writeEndObject();
+  }
+
+  /** Writes one element of an array. */
+  @FunctionalInterface
+  private interface Element<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  private static <T> void array(JsonGenerator g, String field, List<T> values, Element<T> element) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (T value : values) {
+      element.write(g, value);
+    }
+    g.writeEndArray();
   }
 
   private static void questionnaire(JsonGenerator g, Questionnaire questionnaire) throws IOException {
@@ -218,15 +164,15 @@ public final class JsonReport {
     g.writeStringField("version", questionnaire.version());
     g.writeStringField("title", questionnaire.title());
     coverage(g, "min_coverage", fraction(questionnaire.minCoverage()));
-    g.writeArrayFieldStart("levels");
-    for (Level level : questionnaire.levels()) {
-      g.writeStartObject();
-      g.writeStringField("id", level.id());
-      g.writeStringField("label", level.label());
-      score(g, "min", fraction(level.min()));
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    array(g, "levels", questionnaire.levels(), JsonReport::levelDefinition);
+    g.writeEndObject();
+  }
+
+  private static void levelDefinition(JsonGenerator g, Level level) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", level.id());
+    g.writeStringField("label", level.label());
+    score(g, "min", fraction(level.min()));
     g.writeEndObject();
   }
 
@@ -246,7 +192,14 @@ public final class JsonReport {
     score(g, "target", item.target());
     score(g, "gap", item.gap());
     g.writeNumberField("question_count", item.questions().size());
-    strings(g, "resources", item.resources());
+    array(g, "resources", item.resources(), JsonGenerator::writeString);
+    g.writeEndObject();
+  }
+
+  private static void dimension(JsonGenerator g, Report.DimensionResult dimension) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", dimension.dimension().id());
+    score(g, "score", dimension.score());
     g.writeEndObject();
   }
 
@@ -261,31 +214,50 @@ public final class JsonReport {
     score(g, "target", item.target());
     score(g, "gap", item.gap());
     g.writeStringField("priority", need.priority().id());
-    g.writeArrayFieldStart("resources");
-    for (Resource resource : need.resources()) {
-      g.writeStartObject();
-      g.writeStringField("id", resource.id());
-      g.writeStringField("title", resource.title());
-      g.writeStringField("description", resource.description());
-      g.writeStringField("url", resource.url());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    array(g, "resources", need.resources(), JsonReport::resource);
     g.writeEndObject();
   }
 
-  private static void differences(JsonGenerator g, String field, List<Report.Difference> differences)
-      throws IOException {
-    g.writeArrayFieldStart(field);
-    for (Report.Difference d : differences) {
-      g.writeStartObject();
-      g.writeStringField("domain", d.domain());
-      score(g, "self", d.self());
-      score(g, "stakeholders", d.stakeholders());
-      score(g, "difference", d.difference());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+  private static void resource(JsonGenerator g, Resource resource) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", resource.id());
+    g.writeStringField("title", resource.title());
+    g.writeStringField("description", resource.description());
+    g.writeStringField("url", resource.url());
+    g.writeEndObject();
+  }
+
+  private static void divergence(JsonGenerator g, Report.Divergence d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("question", d.question());
+    score(g, "spread", d.spread());
+    score(g, "min", d.min());
+    score(g, "max", d.max());
+    g.writeEndObject();
+  }
+
+  private static void perspective(JsonGenerator g, Report.PerspectiveResult perspective) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", perspective.id());
+    g.writeNumberField("respondents", perspective.respondents());
+    array(g, "domains", perspective.domains(), JsonReport::domainScore);
+    g.writeEndObject();
+  }
+
+  private static void domainScore(JsonGenerator g, Report.DomainScore domain) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", domain.id());
+    score(g, "score", domain.score());
+    g.writeEndObject();
+  }
+
+  private static void difference(JsonGenerator g, Report.Difference d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("domain", d.domain());
+    score(g, "self", d.self());
+    score(g, "stakeholders", d.stakeholders());
+    score(g, "difference", d.difference());
+    g.writeEndObject();
   }
 
   private static void question(JsonGenerator g, QuestionResult q) throws IOException {
@@ -303,12 +275,12 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String value : values) {
-      g.writeString(value);
-    }
-    g.writeEndArray();
+  private static void note(JsonGenerator g, Note note) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("question", note.questionId());
+    g.writeStringField("respondent", note.respondent());
+    g.writeStringField("text", note.text());
+    g.writeEndObject();
   }
 
   private static void level(JsonGenerator g, Level level) throws IOException {
