@@ -20,10 +20,13 @@ import org.ccgdiag.questionnaire.Scale;
 /** Builds {@link Answers} from a parsed YAML or JSON file, checked against the questionnaire. */
 public final class AnswersReader {
   private static final Set<String> TOP =
-      Set.of("format", "questionnaire", "organisation", "respondent", "started", "updated", "complete", "answers");
+      Set.of("format", "questionnaire", "organisation", "respondent", "started", "updated", "complete", "answers", "round");
   private static final Set<String> REF = Set.of("id", "version");
-  private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective");
+  private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective", "consensus");
   private static final Set<String> ANSWER = Set.of("answer", "note");
+
+  /** More people than any workshop holds: a typing slip, not a team. */
+  private static final int MAX_CONSENSUS = 1000;
 
   private AnswersReader() {}
 
@@ -59,11 +62,14 @@ public final class AnswersReader {
     Map<String, Answer> answers = new LinkedHashMap<>();
     // Answers to another questionnaire are reported once (above), not once per question it lacks.
     boolean sameQuestionnaire = ref == null || ref.id() == null || ref.id().equals(questionnaire.id());
+    boolean otherVersion = ref != null && ref.version() != null && !ref.version().equals(questionnaire.version());
     top.node("answers")
         .filter(node -> sameQuestionnaire)
         .flatMap(node -> Fields.ofAny(node, "answers", problems))
-        .ifPresent(f -> readAnswers(f, questionnaire, answers, problems));
-    return new Answers(ref, organisation == null ? null : organisation.strip(), respondent, started, updated, complete, answers);
+        .ifPresent(f -> readAnswers(f, new Context(questionnaire, otherVersion, problems), answers));
+    String round = top.text("round").map(String::strip).filter(r -> !r.isEmpty()).orElse(null);
+    return new Answers(
+        ref, organisation == null ? null : organisation.strip(), respondent, started, updated, complete, answers, round);
   }
 
   private static QuestionnaireRef questionnaireRef(Fields top, Questionnaire questionnaire, Problems problems) {
@@ -101,7 +107,25 @@ public final class AnswersReader {
           "perspective '" + perspective + "' is not valid: use 'self' or a stakeholder group id such as"
               + " member-practice (lower-case letters, digits and hyphens)");
     }
-    return new Respondent(f.text("name").map(String::strip).orElse(null), f.text("role").map(String::strip).orElse(null), perspective);
+    Integer consensus = f.text("consensus").map(AnswersReader::headCount).orElse(null);
+    if (f.has("consensus") && consensus == null) {
+      problems.error(
+          f.positionOf("consensus"),
+          "'consensus' is the number of people who agreed these answers together: a whole number from 1 to "
+              + MAX_CONSENSUS);
+    }
+    return new Respondent(
+        f.text("name").map(String::strip).orElse(null), f.text("role").map(String::strip).orElse(null), perspective,
+        consensus);
+  }
+
+  private static Integer headCount(String text) {
+    String digits = text.strip();
+    if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    int n = Integer.parseInt(digits);
+    return n >= 1 && n <= MAX_CONSENSUS ? n : null;
   }
 
   private static Instant instant(Fields top, String name, Problems problems) {
@@ -123,14 +147,23 @@ public final class AnswersReader {
     return questionnaire.questions().stream().map(Question::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  private static void readAnswers(Fields f, Questionnaire questionnaire, Map<String, Answer> answers, Problems problems) {
+  /**
+   * What checking one file's answers needs. Answers given to another version of the questionnaire
+   * may use an option that version had and this one lacks (the second edition dropped "not
+   * applicable" from statutory statements): those are ignored with a warning, not rejected.
+   */
+  private record Context(Questionnaire questionnaire, boolean otherVersion, Problems problems) {}
+
+  private static void readAnswers(Fields f, Context context, Map<String, Answer> answers) {
+    Questionnaire questionnaire = context.questionnaire();
+    Problems problems = context.problems();
     // Questionnaire order, whatever the file's order, so every later step sees the same sequence.
     int found = 0;
     for (Question question : questionnaire.questions()) {
       Optional<Node> node = f.node(question.id());
       if (node.isPresent()) {
         found++;
-        Answer answer = answer(node.get(), question, questionnaire, problems);
+        Answer answer = answer(node.get(), question, context);
         if (!answer.isEmpty()) {
           answers.put(question.id(), answer);
         }
@@ -145,7 +178,12 @@ public final class AnswersReader {
   private static void reportUnknownQuestions(Fields f, Questionnaire questionnaire, Problems problems) {
     Set<String> questionIds = questionIds(questionnaire);
     for (String name : f.names()) {
-      if (!questionIds.contains(name)) {
+      if (questionnaire.retired().contains(name)) {
+        problems.warning(
+            f.keyPosition(name),
+            "'" + name + "' is not asked in version " + questionnaire.version() + " of '" + questionnaire.id()
+                + "' (it was retired); its answer is ignored");
+      } else if (!questionIds.contains(name)) {
         problems.error(
             f.keyPosition(name),
             "unknown question '" + name + "': questionnaire '" + questionnaire.id() + "' " + questionnaire.version()
@@ -155,34 +193,38 @@ public final class AnswersReader {
     }
   }
 
-  private static Answer answer(Node node, Question question, Questionnaire questionnaire, Problems problems) {
+  private static Answer answer(Node node, Question question, Context context) {
     String what = "the answer to '" + question.id() + "'";
     // Shorthand: `leadership.3: "4"` is the same as `leadership.3: {answer: "4"}`.
     if (node instanceof Node.Scalar scalar) {
-      return new Answer(optionKey(scalar.text(), scalar.position(), question, questionnaire, problems), null);
+      return new Answer(optionKey(scalar.text(), scalar.position(), question, context), null);
     }
-    return Fields.of(node, what, problems, ANSWER)
+    return Fields.of(node, what, context.problems(), ANSWER)
         .map(
             f -> {
               String key =
                   f.text("answer")
-                      .map(text -> optionKey(text, f.positionOf("answer"), question, questionnaire, problems))
+                      .map(text -> optionKey(text, f.positionOf("answer"), question, context))
                       .orElse(null);
               return new Answer(key, f.text("note").filter(note -> !note.isBlank()).orElse(null));
             })
         .orElse(Answer.NONE);
   }
 
-  private static String optionKey(String key, Position at, Question question, Questionnaire questionnaire, Problems problems) {
+  private static String optionKey(String key, Position at, Question question, Context context) {
     if (key == null) {
       return null;
     }
-    Scale scale = questionnaire.scaleOf(question);
+    Scale scale = context.questionnaire().scaleOf(question);
     Optional<Option> option = scale.option(key);
     if (option.isEmpty()) {
-      problems.error(
-          at,
-          "'" + key + "' is not an answer to '" + question.id() + "'; its scale '" + scale.id() + "' has keys " + scale.keys());
+      String message =
+          "'" + key + "' is not an answer to '" + question.id() + "'; its scale '" + scale.id() + "' has keys " + scale.keys();
+      if (context.otherVersion()) {
+        context.problems().warning(at, message + " in version " + context.questionnaire().version() + "; ignored");
+      } else {
+        context.problems().error(at, message);
+      }
       return null;
     }
     return option.get().key();

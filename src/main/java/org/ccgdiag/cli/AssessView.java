@@ -109,7 +109,7 @@ final class AssessView {
       lines.wrap(count + (count == 1 ? " question" : " questions") + " in this domain.", QUIET, "");
     }
     lines.blank();
-    lines.wrap(session.question().text(), STRONG, "  ");
+    lines.wrap(session.statement(), STRONG, "  ");
     lines.blank();
     List<Option> options = session.scale().options();
     int keyWidth = options.stream().mapToInt(o -> o.key().length()).max().orElse(1) + 2;

@@ -3,7 +3,11 @@ package org.ccgdiag.questionnaire;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A statement the team rates. {@code guidance} and {@code source} may be null. */
+/**
+ * A statement the team rates. {@code guidance}, {@code source}, {@code evidence} (what would show
+ * it), {@code stakeholderText} (the statement worded for stakeholders) and {@code mirrors} (the id of
+ * the statement this reverse-worded one mirrors) may be null.
+ */
 public record Question(
     String id,
     String domain,
@@ -13,9 +17,17 @@ public record Question(
     String scale,
     BigDecimal weight,
     boolean reverse,
-    String source) {
+    String source,
+    String evidence,
+    String stakeholderText,
+    String mirrors) {
 
   public Question {
     areas = List.copyOf(areas);
+  }
+
+  /** The statement as a respondent of this perspective reads it. */
+  public String textFor(boolean self) {
+    return self || stakeholderText == null ? text : stakeholderText;
   }
 }

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 /**
  * A validated questionnaire: the domains and the knowledge / skills / mindsets areas it assesses,
  * its questions in asking order, and the levels, targets and resources its reports use. Defaults
- * are already applied (every domain and area has its effective target).
+ * are already applied (every domain and area has its effective target, {@code terms} and
+ * {@code framework} are never null). {@code retired} lists ids of questions an earlier version had:
+ * answers to them are ignored with a warning rather than rejected.
  */
 public record Questionnaire(
     String id,
@@ -23,7 +25,10 @@ public record Questionnaire(
     List<Domain> domains,
     List<Area> areas,
     List<Question> questions,
-    List<Resource> resources) {
+    List<Resource> resources,
+    Terms terms,
+    Framework framework,
+    List<String> retired) {
 
   public static final String FORMAT = "ccg-diag/questionnaire@1";
 
@@ -34,6 +39,9 @@ public record Questionnaire(
     areas = List.copyOf(areas);
     questions = List.copyOf(questions);
     resources = List.copyOf(resources);
+    terms = terms == null ? Terms.DEFAULT : terms;
+    framework = framework == null ? Framework.NONE : framework;
+    retired = List.copyOf(retired);
   }
 
   public Map<String, Resource> resourcesById() {

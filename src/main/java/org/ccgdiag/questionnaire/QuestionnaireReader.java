@@ -36,15 +36,18 @@ public final class QuestionnaireReader {
 
   private static final Set<String> TOP =
       Set.of("format", "id", "version", "title", "description", "min_coverage", "target", "levels",
-          "scales", "domains", "areas", "questions", "resources");
+          "scales", "domains", "areas", "questions", "resources", "terms", "framework", "retired");
   private static final Set<String> LEVEL = Set.of("id", "label", "min");
   private static final Set<String> SCALE = Set.of("id", "options");
   private static final Set<String> OPTION = Set.of("key", "label", "score", "kind");
   private static final Set<String> DOMAIN = Set.of("id", "title", "description", "beyond", "target", "resources");
   private static final Set<String> AREA = Set.of("id", "dimension", "title", "target", "resources");
   private static final Set<String> QUESTION =
-      Set.of("id", "domain", "areas", "text", "guidance", "scale", "weight", "reverse", "source");
+      Set.of("id", "domain", "areas", "text", "guidance", "scale", "weight", "reverse", "source", "evidence",
+          "stakeholder_text", "mirrors");
   private static final Set<String> RESOURCE = Set.of("id", "title", "description", "url");
+  private static final Set<String> TERMS = Set.of("organisation", "team", "group", "statement");
+  private static final Set<String> FRAMEWORK = Set.of("intro", "knowledge", "skills", "mindsets");
 
   private final Problems problems;
   /** References to check once every id is known: what refers, to which kind, at which position. */
@@ -112,8 +115,91 @@ public final class QuestionnaireReader {
       }
     }
     checkEveryDomainAsked(domainItems, domains, questions);
+    checkMirrors(top, questions);
+    Terms terms =
+        top.node("terms")
+            .flatMap(node -> Fields.of(node, "'terms'", problems, TERMS))
+            .map(f -> new Terms(word(f, "organisation"), word(f, "team"), word(f, "group"), word(f, "statement")))
+            .orElse(Terms.DEFAULT);
+    Framework framework =
+        top.node("framework")
+            .flatMap(node -> Fields.of(node, "'framework'", problems, FRAMEWORK))
+            .map(f -> new Framework(text(f, "intro"), text(f, "knowledge"), text(f, "skills"), text(f, "mindsets")))
+            .orElse(Framework.NONE);
     return new Questionnaire(
-        id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources);
+        id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,
+        terms, framework, retired(top, questions));
+  }
+
+  private static String text(Fields f, String name) {
+    return f.text(name).orElse(null);
+  }
+
+  /** A term must read as a word in a sentence: present, one line. */
+  private String word(Fields f, String name) {
+    String word = text(f, name);
+    if (word != null && (word.isBlank() || word.contains("\n") || word.length() > 60)) {
+      problems.error(f.positionOf(name), "the term '" + name + "' must be a short word or phrase on one line");
+      return null;
+    }
+    return word;
+  }
+
+  /** Ids of earlier versions' questions: unique, and not the id of a question this version asks. */
+  private List<String> retired(Fields top, List<Question> questions) {
+    Set<String> live = ids(questions, Question::id);
+    Set<String> retired = new LinkedHashSet<>();
+    for (Node.Scalar id : top.textList("retired")) {
+      if (live.contains(id.text())) {
+        problems.error(id.position(), "'" + id.text() + "' is retired but is still the id of a question; remove it from 'retired'");
+      } else if (!retired.add(id.text())) {
+        problems.error(id.position(), "'retired' lists '" + id.text() + "' twice");
+      }
+    }
+    return List.copyOf(retired);
+  }
+
+  /**
+   * A mirror pair says the same thing both ways round, so that contradictory answers can be found:
+   * it needs the other question to exist, on the same scale, with the opposite {@code reverse}.
+   */
+  private void checkMirrors(Fields top, List<Question> questions) {
+    Map<String, Question> byId = new HashMap<>();
+    questions.forEach(q -> byId.put(q.id(), q));
+    List<Node> items = top.list("questions");
+    for (Node item : items) {
+      Question question = byId.get(idOf(item));
+      if (question == null || question.mirrors() == null || !(item instanceof Node.Mapping)) {
+        continue;
+      }
+      Position at = mirrorsPosition((Node.Mapping) item);
+      Question other = byId.get(question.mirrors());
+      if (other == null) {
+        problems.error(
+            at,
+            "question '" + question.id() + "' mirrors unknown question '" + question.mirrors() + "'"
+                + Fields.closest(question.mirrors(), byId.keySet()).map(id -> "; did you mean '" + id + "'?").orElse(""));
+      } else if (other == question) {
+        problems.error(at, "question '" + question.id() + "' cannot mirror itself");
+      } else if (other.reverse() == question.reverse()) {
+        problems.error(
+            at,
+            "question '" + question.id() + "' mirrors '" + other.id() + "' but both are "
+                + (question.reverse() ? "reverse-worded" : "worded the same way")
+                + "; a mirror is the same statement worded the other way round (set reverse: true on one of them)");
+      } else if (!other.scale().equals(question.scale())) {
+        problems.error(
+            at, "question '" + question.id() + "' mirrors '" + other.id() + "', which uses another scale; use the same scale");
+      }
+    }
+  }
+
+  private static Position mirrorsPosition(Node.Mapping item) {
+    return item.entries().stream()
+        .filter(e -> e.key().text().equals("mirrors"))
+        .map(e -> e.value().position())
+        .findFirst()
+        .orElse(item.position());
   }
 
   private List<Level> levels(Fields top) {
@@ -274,7 +360,8 @@ public final class QuestionnaireReader {
     }
     return new Question(
         questionId, domain, areas, f.requiredText("text"), f.text("guidance").orElse(null), scale, weight,
-        f.bool("reverse", false), f.text("source").orElse(null));
+        f.bool("reverse", false), text(f, "source"), text(f, "evidence"), text(f, "stakeholder_text"),
+        text(f, "mirrors"));
   }
 
   private List<String> refs(Fields f, String field, String kind, String what) {

@@ -50,6 +50,11 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     return questionnaire.questions().get(index);
   }
 
+  /** The statement as this respondent reads it: stakeholders see its stakeholder wording. */
+  public String statement() {
+    return question().textFor(answers.respondent().isSelf());
+  }
+
   public Domain domain() {
     return questionnaire.domainOf(question());
   }

@@ -219,6 +219,41 @@ class AnswersReaderTest {
   }
 
   @Test
+  void answersToARetiredQuestionAreIgnoredWithAWarning() {
+    Questionnaire withRetired =
+        SmallQuestionnaire.read(SmallQuestionnaire.edited("resources:\n", "retired: [leadership.2]\nresources:\n")).valid();
+    String text = Edits.apply(Form.YAML.text(), "  leadership.1: {note", "  leadership.2: {answer: \"1\"}\n  leadership.1: {note");
+
+    Reading<Answers> reading =
+        Reading.of("old.yaml", text, (root, problems) -> AnswersReader.read(root, withRetired, problems));
+
+    assertThat(reading.errors()).isEmpty();
+    assertThat(reading.lines())
+        .containsExactly(
+            "old.yaml:11:3: warning: 'leadership.2' is not asked in version 1.0.0 of 'small-test' (it was retired);"
+                + " its answer is ignored");
+    assertThat(reading.valid().answers()).containsOnlyKeys("clinical-focus.1", "clinical-focus.2", "leadership.1");
+  }
+
+  @Test
+  void anOptionThisVersionLacksIsAWarningForAnotherVersionAndAnErrorForThisOne() {
+    String[] edits = {"{answer: dk}", "{answer: \"7\"}"};
+    Reading<Answers> sameVersion = Form.YAML.readEdited(edits);
+    Reading<Answers> otherVersion =
+        Form.YAML.readEdited(edits[0], edits[1], "version: 1.0.0", "version: 0.9.0");
+
+    assertThat(sameVersion.lines())
+        .containsExactly(
+            "small-answers.yaml:10:30: '7' is not an answer to 'clinical-focus.2'; its scale 'agreement' has keys 1, 2, dk, na");
+    assertThat(otherVersion.errors()).isEmpty();
+    assertThat(otherVersion.lines())
+        .contains(
+            "small-answers.yaml:10:30: warning: '7' is not an answer to 'clinical-focus.2'; its scale 'agreement' has"
+                + " keys 1, 2, dk, na in version 1.0.0; ignored");
+    assertThat(otherVersion.valid().answer("clinical-focus.2").isAnswered()).isFalse();
+  }
+
+  @Test
   void answersAreKeptInQuestionnaireOrderWhateverTheFileOrder() {
     String reordered =
         String.join("\n",

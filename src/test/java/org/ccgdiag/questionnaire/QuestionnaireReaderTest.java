@@ -197,7 +197,33 @@ class QuestionnaireReaderTest {
             problem("56:12", "'scale' of question 1 ('clinical-focus.1') must be a single value, not a mapping")),
         rule("an area listed twice by a question",
             edits("    areas: [governance, clinical-engagement]", "    areas: [governance, governance]"),
-            problem("61:25", "question 2 ('clinical-focus.2') lists area 'governance' twice")));
+            problem("61:25", "question 2 ('clinical-focus.2') lists area 'governance' twice")),
+        rule("a mirror of an unknown question, with a suggestion",
+            edits("    reverse: true\n", "    reverse: true\n    mirrors: clinical-focus.3\n"),
+            problem("65:14", "question 'clinical-focus.2' mirrors unknown question 'clinical-focus.3'",
+                "did you mean 'clinical-focus.1'?")),
+        rule("a mirror worded the same way",
+            edits("    text: Our leaders work in partnership.\n", "    text: Our leaders work in partnership.\n    mirrors: clinical-focus.1\n"),
+            problem("68:14", "'leadership.1' mirrors 'clinical-focus.1' but both are worded the same way",
+                "set reverse: true on one of them")),
+        rule("a mirror of itself",
+            edits("    reverse: true\n", "    reverse: true\n    mirrors: clinical-focus.2\n"),
+            problem("65:14", "question 'clinical-focus.2' cannot mirror itself")),
+        rule("a retired id still asked",
+            edits("resources:\n", "retired: [clinical-focus.9, leadership.1]\nresources:\n"),
+            problem("69:29", "'leadership.1' is retired but is still the id of a question")),
+        rule("a retired id listed twice",
+            edits("resources:\n", "retired: [clinical-focus.9, clinical-focus.9]\nresources:\n"),
+            problem("69:29", "'retired' lists 'clinical-focus.9' twice")),
+        rule("an unknown term, with a suggestion",
+            edits("resources:\n", "terms: {organisation: trust, teem: board}\nresources:\n"),
+            problem("69:30", "unknown field 'teem' in 'terms'", "did you mean 'team'?")),
+        rule("a term over two lines",
+            edits("resources:\n", "terms: {organisation: \"trust\\nboard\"}\nresources:\n"),
+            problem("69:23", "the term 'organisation' must be a short word or phrase on one line")),
+        rule("an unknown framework field",
+            edits("resources:\n", "framework: {intro: Three things, values: x}\nresources:\n"),
+            problem("69:34", "unknown field 'values' in 'framework'")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -238,7 +264,14 @@ class QuestionnaireReaderTest {
                 "    description: Up to four funded sessions per GP leader.\n    url: https://example.org/coaching\n", "")),
         Arguments.of("an explicit !!str tag", edits("title: A small", "title: !!str A small")),
         Arguments.of("reverse false", edits("    reverse: true", "    reverse: false")),
-        Arguments.of("a question id with dots and digits", edits("  - id: leadership.1", "  - id: leadership.1.a")));
+        Arguments.of("a question id with dots and digits", edits("  - id: leadership.1", "  - id: leadership.1.a")),
+        Arguments.of("evidence, stakeholder text and a mirror",
+            edits("    reverse: true\n", "    reverse: true\n    mirrors: clinical-focus.1\n"
+                + "    evidence: minutes of practice meetings\n    stakeholder_text: The CCG rarely hears from practices.\n")),
+        Arguments.of("terms, framework and retired ids",
+            edits("resources:\n", "terms: {organisation: trust, team: board, group: region, statement: item}\n"
+                + "framework: {intro: What a board needs., knowledge: Knowing., skills: Doing., mindsets: Being.}\n"
+                + "retired: [clinical-focus.9]\nresources:\n")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -335,6 +368,32 @@ class QuestionnaireReaderTest {
     assertThat(second.weight()).isEqualByComparingTo("1");
     assertThat(second.areas()).containsExactly("governance", "clinical-engagement");
     assertThat(q.resources()).singleElement().extracting(Resource::url).isEqualTo("https://example.org/coaching");
+    assertThat(q.terms()).isEqualTo(Terms.DEFAULT);
+    assertThat(q.framework()).isEqualTo(Framework.NONE);
+    assertThat(q.retired()).isEmpty();
+    assertThat(second.evidence()).isNull();
+    assertThat(second.textFor(false)).isEqualTo(second.text());
+  }
+
+  @Test
+  void theNewFieldsOfTheSecondEditionReachTheModel() {
+    Questionnaire q =
+        read(edited(
+            "    reverse: true\n", "    reverse: true\n    mirrors: clinical-focus.1\n"
+                + "    evidence: minutes of practice meetings\n    stakeholder_text: The trust rarely hears from practices.\n",
+            "resources:\n", "terms: {organisation: trust, team: board, group: region}\n"
+                + "framework: {intro: What a board needs., skills: Doing.}\nretired: [clinical-focus.9]\nresources:\n"))
+            .valid();
+
+    Question second = q.questions().get(1);
+    assertThat(second.mirrors()).isEqualTo("clinical-focus.1");
+    assertThat(second.evidence()).isEqualTo("minutes of practice meetings");
+    assertThat(second.textFor(true)).isEqualTo("We rarely hear from our member practices.");
+    assertThat(second.textFor(false)).isEqualTo("The trust rarely hears from practices.");
+    assertThat(q.terms()).isEqualTo(new Terms("trust", "board", "region", "question"));
+    assertThat(q.framework().line(Dimension.SKILLS)).isEqualTo("Doing.");
+    assertThat(q.framework().line(Dimension.KNOWLEDGE)).isNull();
+    assertThat(q.retired()).containsExactly("clinical-focus.9");
   }
 
   @Test

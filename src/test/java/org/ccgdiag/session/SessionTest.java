@@ -45,6 +45,18 @@ class SessionTest {
     return step;
   }
 
+  @Test
+  void aStakeholderReadsTheStatementInItsStakeholderWording() {
+    Answers self = session().answers();
+    Answers stakeholder =
+        new Answers(self.questionnaire(), self.organisation(), new Respondent("A partner", null, "local-authority"),
+            STARTED, STARTED, false, Map.of());
+
+    assertThat(session().statement()).isEqualTo("Clinicians shape our decisions.");
+    assertThat(Session.resume(QUESTIONNAIRE, stakeholder, LATER).statement())
+        .isEqualTo("Clinicians shape the CCG's decisions.");
+  }
+
   static String current(Session session) {
     return session.isOver() ? "(over)" : session.question().id();
   }
