@@ -307,6 +307,7 @@ public final class JsonReport {
     g.writeNumberField("count", c.count());
     g.writeFieldName("roles");
     roles(g, c.roles());
+    g.writeEndObject();
   }
 
   private static void note(JsonGenerator g, Note note) throws IOException {

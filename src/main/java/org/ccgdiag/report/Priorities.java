@@ -22,7 +22,7 @@ final class Priorities {
   static final int SCORED = 3;
   static final int UNKNOWN = 2;
   /** Statements, areas, resources and evidence shown under one priority. */
-  static final int STATEMENTS = 3;
+  static final int STATEMENTS = 2;
   static final int AREAS = 2;
   static final int SUPPORT = 2;
 
@@ -91,14 +91,21 @@ final class Priorities {
               .toList();
       unknown.forEach(q -> quoted.add(q.question().id()));
       int answers = item.questions().size() * report.respondents();
+      int blank = item.questions().stream().mapToInt(id -> statements.result(id).unanswered()).sum();
+      // Mostly blank: the statements were not reached yet. Mostly "don't know": nobody in the room knew.
+      boolean unanswered = blank > item.dontKnow();
       return new ReportView.Priority(
           number,
-          "Find out where you stand on " + title(item),
+          (unanswered ? "Finish the " + words.statements() + " on " : "Find out where you stand on ") + title(item),
           where(item),
-          "Only " + Format.percent(item.coverage()) + " of the answers that could have been given were scored"
-              + (item.dontKnow() > 0 ? "; " + item.dontKnow() + " of " + answers + " were \"don't know\"" : "") + ".",
-          "Who in the " + words.organisation() + " or the " + words.group() + " knows? Gather the evidence, then"
-              + " reassess.",
+          (unanswered
+                  ? blank + " of the " + answers + " possible answers are still blank"
+                  : item.dontKnow() + " of the " + answers + " possible answers were \"don't know\"")
+              + ", so only " + Format.percent(item.coverage()) + " were scored: not enough to say.",
+          unanswered
+              ? "Answer them (\"don't know\" is an answer too), then reassess."
+              : "Who in the " + words.organisation() + " or the " + words.group() + " knows? Gather the evidence, then"
+                  + " reassess.",
           List.of(),
           unknown.stream().map(statements::statement).toList(),
           support,
@@ -155,7 +162,12 @@ final class Priorities {
 
   private static List<String> evidence(List<QuestionResult> questions) {
     Set<String> evidence = new LinkedHashSet<>();
-    questions.stream().map(q -> q.question().evidence()).filter(e -> e != null).forEach(evidence::add);
+    // Evidence texts are sentences; listed together they lose their full stops.
+    questions.stream()
+        .map(q -> q.question().evidence())
+        .filter(e -> e != null)
+        .map(e -> e.strip().endsWith(".") ? e.strip().substring(0, e.strip().length() - 1) : e.strip())
+        .forEach(evidence::add);
     return List.copyOf(evidence);
   }
 

@@ -133,8 +133,15 @@ public final class ReportViews {
     return new ReportView.FrameworkView(sentences.framework(), dimensions);
   }
 
+  /** The weakest statements below their domain's target, or the strongest at or above it. */
   private List<ReportView.Statement> ranked(boolean strongest, int limit) {
-    return statements.ranked(q -> true, strongest).stream().limit(limit).map(statements::statement).toList();
+    Map<String, BigFraction> targets = new HashMap<>();
+    report.domains().forEach(d -> targets.put(d.id(), d.target()));
+    return statements.ranked(q -> strongest == (q.score().compareTo(targets.get(q.question().domain())) >= 0), strongest)
+        .stream()
+        .limit(limit)
+        .map(statements::statement)
+        .toList();
   }
 
   private List<ReportView.Divergence> divergence() {

@@ -73,7 +73,7 @@ final class Sentences {
     }
     String score = Format.number(overall.score());
     BigDecimal min = questionnaire.minCoverage();
-    if (overall.coverage().compareTo(JsonReport.fraction(min)) < 0) {
+    if (overallCoverageTooLow()) {
       return new ReportView.Lead(
           "Not enough evidence yet for an overall level.",
           "Only " + percent(overall.coverage()) + " of the answers that could have been given were scored; this"
@@ -94,14 +94,22 @@ final class Sentences {
   }
 
   ReportView.Section startHere(boolean none) {
+    boolean thin = overallCoverageTooLow();
     String intro =
         report.respondents() == 0
             ? "Nothing to work on yet: no answers from the " + words.team() + "."
+            : thin
+                ? "First finish the self-assessment: too few " + words.statements() + " have a scored answer to say"
+                    + " where the " + words.organisation() + " stands. The priorities below are provisional."
             : none
                 ? "Every domain and area meets its target: keep going with what good looks like next (below)."
                 : "What to work on first: the largest gaps to target, the weakest " + words.statements()
                     + " under them, the support to use first and the evidence that would show progress.";
     return new ReportView.Section("Start here", intro);
+  }
+
+  private boolean overallCoverageTooLow() {
+    return report.overall().coverage().compareTo(JsonReport.fraction(questionnaire.minCoverage())) < 0;
   }
 
   ReportView.Section domains() {
@@ -133,14 +141,15 @@ final class Sentences {
   ReportView.Section weakest() {
     return new ReportView.Section(
         "The " + words.statements() + " behind the scores",
-        "The lowest-rated " + words.statements() + " (at most " + ReportViews.TOP + "), with the answers given and"
-            + " any notes.");
+        "The lowest-rated " + words.statements() + " below their target (at most " + ReportViews.TOP + "), with the"
+            + " answers given and any notes.");
   }
 
   ReportView.Section strongest() {
     return new ReportView.Section(
         "Strongest " + words.statements(),
-        "The highest-rated " + words.statements() + " (at most " + ReportViews.STRONGEST + "): strengths to build on.");
+        "The highest-rated " + words.statements() + " at or above their target (at most " + ReportViews.STRONGEST
+            + "): strengths to build on.");
   }
 
   ReportView.Section divergence() {
@@ -252,12 +261,12 @@ final class Sentences {
     if (!report.perspectives().isEmpty()) {
       method.add(
           "Stakeholder views are scored the same way; groups of fewer than " + Scorer.ANONYMITY + " are pooled and"
-              + " nobody is named. A domain is a blind spot when the " + words.team() + "'s score exceeds the"
-              + " stakeholders' by " + threshold(Scorer.PERCEPTION_GAP) + " or more, a hidden strength when it is the"
+              + " nobody is named. A domain is a blind spot when the score of the " + words.team() + " exceeds"
+              + " the stakeholders' by " + threshold(Scorer.PERCEPTION_GAP) + " or more, a hidden strength when it is the"
               + " other way round.");
     }
     method.add(
-        "The scores come from the " + words.team() + "'s answers only"
+        "The scores come from the answers of the " + words.team() + " only"
             + (report.perspectives().isEmpty() ? "." : "; stakeholders' answers are used only in their own section.")
             + " Numbers are rounded to one decimal place for display only, so a score and its gap can add up to 0.1"
             + " more or less than the target.");

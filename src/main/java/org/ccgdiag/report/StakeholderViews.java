@@ -61,7 +61,7 @@ final class StakeholderViews {
                 ? "None: no domain where stakeholders rate " + organisation + " " + gap + " points or more above the "
                     + words.team() + "."
                 : "Domains where stakeholders rate " + organisation + " " + gap + " points or more above the "
-                    + words.team() + "'s own view."),
+                    + "own view of the " + words.team() + "."),
         differences(report.hiddenStrengths()),
         List.of("Domain", Words.capital(words.team()), "Stakeholders", "Difference"));
   }

@@ -74,6 +74,6 @@ final class Fixtures {
 
   /** The example workshop: NHS Riverside CCG, five leadership respondents, the bundled questionnaire. */
   static Report workshop() {
-    return scoreDirectory(bundled(), "workshop");
+    return scoreDirectory(bundled(), "/golden/workshop/answers");
   }
 }

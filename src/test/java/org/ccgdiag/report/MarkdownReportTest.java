@@ -396,7 +396,7 @@ class MarkdownReportTest {
         .isEqualTo("Proper constitutional and governance arrangements");
     assertThat(shortTitle("Meaningful engagement with patients, carers and their communities"))
         .isEqualTo("Meaningful engagement with patients, carers and their communities");
-    assertThat(MarkdownReport.perspectiveName("health-and-wellbeing-board")).isEqualTo("Health and wellbeing board");
+    assertThat(StakeholderViews.perspectiveName("health-and-wellbeing-board")).isEqualTo("Health and wellbeing board");
   }
 
   private static String shortTitle(String title) {
