@@ -100,10 +100,18 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
     write(SUMMARY + ".md", ClusterSummaryMarkdown.render(summary, formats.contains(ReportFormat.MARKDOWN)));
   }
 
-  /** Stops the writers; reports still queued are not written (the batch failed, or it is done). */
+  /**
+   * Stops the writers; reports still queued are not written (the batch failed, or it is done).
+   * Waits for a write under way, so that nothing is written after the command has returned.
+   */
   @Override
   public void close() {
     writers.shutdownNow();
+    try {
+      writers.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void throwIfFailed() throws IOException {

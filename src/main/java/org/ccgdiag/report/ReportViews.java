@@ -49,6 +49,7 @@ public final class ReportViews {
   private ReportView view() {
     Priorities priorities = new Priorities(report, statements, words);
     List<ReportView.Priority> chosen = priorities.priorities(priorities.chosen());
+    List<ReportView.Statement> strongest = report.respondents() == 0 ? List.of() : ranked(true, STRONGEST);
     return new ReportView(
         report,
         sentences.header(),
@@ -62,8 +63,8 @@ public final class ReportViews {
         framework(),
         sentences.weakest(),
         report.respondents() == 0 ? List.of() : ranked(false, TOP),
-        sentences.strongest(),
-        report.respondents() == 0 ? List.of() : ranked(true, STRONGEST),
+        sentences.strongest(strongest.isEmpty()),
+        strongest,
         sentences.divergence(),
         divergence(),
         sentences.contradictions(),

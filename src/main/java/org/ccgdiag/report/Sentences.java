@@ -145,10 +145,12 @@ final class Sentences {
             + " answers given and any notes.");
   }
 
-  ReportView.Section strongest() {
+  ReportView.Section strongest(boolean none) {
     return new ReportView.Section(
         "Strongest " + words.statements(),
-        "The highest-rated " + words.statements() + " at or above their target (at most " + ReportViews.STRONGEST
+        none
+            ? "No " + words.statement() + " reaches its target yet."
+            : "The highest-rated " + words.statements() + " at or above their target (at most " + ReportViews.STRONGEST
             + "): strengths to build on.");
   }
 

@@ -154,7 +154,7 @@ class AssessCommandTest {
         .assertOut()
         .endsWith(
             """
-            Saved 4 of 71 answers in answers.yaml.
+            Saved 4 of 100 answers in answers.yaml.
             To resume: ccg-diag assess -a answers.yaml
             Report written to report.md
             """);
@@ -164,7 +164,7 @@ class AssessCommandTest {
             """
             complete: false
             answers:
-              clinical-focus.1:
+              clinical-focus.13:
                 answer: '4'
               clinical-focus.2:
                 answer: '3'
@@ -431,12 +431,15 @@ class AssessCommandTest {
 
     AssessRun run = assess(input, "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith").exits(0);
 
+    // "Agree" scores 75, 25 on the three reverse-worded statements: leadership (20 statements, one
+    // reversed) is (19 * 75 + 25) / 20 = 72.5; the overall score is the mean of the domains' 71.667,
+    // 75, 72.368 (plans: weight 2 on plans.1, one reversed of 18), 75, 75 and 72.5 = 73.6.
     run.assertOut()
-        .contains("Domain 1/6 · Question 1/71 · 0 answered")
-        .contains("Domain 6/6 · Question 71/71 · 70 answered")
-        .contains("All 71 questions answered.")
-        .contains("  6 leadership      ██████████████░░░░░░  71.2  Ready for authorisation\n")
-        .contains("    overall         ███████████████░░░░░  73.1  Ready for authorisation\n");
+        .contains("Domain 1/6 · Question 1/100 · 0 answered")
+        .contains("Domain 6/6 · Question 100/100 · 99 answered")
+        .contains("All 100 questions answered.")
+        .contains("  6 leadership      ███████████████░░░░░  72.5  Maturing\n")
+        .contains("    overall         ███████████████░░░░░  73.6  Maturing\n");
     assertThat(Files.readString(dir.resolve(FILE))).contains("complete: true");
   }
 }

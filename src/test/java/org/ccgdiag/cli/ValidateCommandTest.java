@@ -43,7 +43,7 @@ class ValidateCommandTest {
         "organisation: NHS Example CCG",
         "respondent: {name: Dr A Smith, role: Clinical lead, perspective: self}",
         "answers:",
-        "  clinical-focus.1: {answer: \"4\", note: \"Practice leads meet monthly\"}",
+        "  clinical-focus.13: {answer: \"4\", note: \"Practice leads meet monthly\"}",
         "  clinical-focus.2: {answer: DK}",
         "  leadership.3: {note: \"To discuss\"}",
         "");
@@ -68,7 +68,7 @@ class ValidateCommandTest {
   void answersAreCheckedAgainstTheBundledQuestionnaireByDefault(String name) throws IOException {
     String json =
         "{\"format\": \"ccg-diag/answers@1\", \"questionnaire\": {\"id\": \"ccg-authorisation\", \"version\": \""
-            + BUNDLED.version() + "\"}, \"organisation\": \"NHS Example CCG\", \"answers\": {\"clinical-focus.1\": \"4\","
+            + BUNDLED.version() + "\"}, \"organisation\": \"NHS Example CCG\", \"answers\": {\"clinical-focus.13\": \"4\","
             + " \"clinical-focus.2\": {\"answer\": \"DK\"}}}";
     write(name, name.endsWith(".json") ? json : bundledAnswers(BUNDLED.version()));
 

@@ -89,9 +89,9 @@ class JsonReportTest {
   void topLevelFieldsComeInAFixedOrder() throws IOException {
     assertThat(fieldNames(json(tinySelf())))
         .containsExactly(
-            "format", "questionnaire", "organisation", "respondents", "overall", "domains", "dimensions", "areas",
-            "development_needs", "divergence", "perspectives", "blind_spots", "hidden_strengths", "questions",
-            "notes", "warnings");
+            "format", "questionnaire", "organisation", "round", "period", "respondents", "team", "overall", "domains",
+            "dimensions", "areas", "development_needs", "start_here", "divergence", "contradictions", "perspectives",
+            "blind_spots", "hidden_strengths", "questions", "notes", "warnings");
   }
 
   @Test
@@ -117,7 +117,11 @@ class JsonReportTest {
         .containsExactly("domain", "self", "stakeholders", "difference");
     assertThat(fieldNames(report.get("questions").get(0)))
         .containsExactly(
-            "id", "domain", "score", "min", "max", "spread", "scored", "dont_know", "not_applicable", "unanswered");
+            "id", "domain", "text", "score", "min", "max", "spread", "scored", "dont_know", "not_applicable",
+            "unanswered", "answers");
+    assertThat(fieldNames(report.at("/questions/0/answers/0"))).containsExactly("key", "label", "count", "roles");
+    assertThat(fieldNames(report.at("/start_here/0")))
+        .containsExactly("number", "title", "where", "why", "action", "areas", "statements", "support", "evidence");
     assertThat(fieldNames(report.get("notes").get(0))).containsExactly("question", "respondent", "text");
   }
 
@@ -208,6 +212,20 @@ class JsonReportTest {
                 + "{\"question\":\"beta.1\",\"spread\":50.0,\"min\":0.0,\"max\":50.0}]");
     JsonNode questions = report.get("questions");
     assertThat(questions).hasSize(6);
+    // alpha.2: Ann (Chair) 2, Bob (Accountable officer) 5, the unnamed lay member dk.
+    assertThat(questions.get(1).get("text").asText()).isEqualTo("Alpha two is negatively worded.");
+    assertThat(questions.get(1).get("answers").toString())
+        .isEqualTo(
+            "[{\"key\":\"1\",\"label\":\"Strongly disagree\",\"count\":0,\"roles\":{}},"
+                + "{\"key\":\"2\",\"label\":\"Disagree\",\"count\":1,\"roles\":{\"Chair\":1}},"
+                + "{\"key\":\"3\",\"label\":\"Neither\",\"count\":0,\"roles\":{}},"
+                + "{\"key\":\"4\",\"label\":\"Agree\",\"count\":0,\"roles\":{}},"
+                + "{\"key\":\"5\",\"label\":\"Strongly agree\",\"count\":1,\"roles\":{\"Accountable officer\":1}},"
+                + "{\"key\":\"dk\",\"label\":\"Don't know\",\"count\":1,\"roles\":{\"Lay member\":1}},"
+                + "{\"key\":\"na\",\"label\":\"Not applicable\",\"count\":0,\"roles\":{}}]");
+    for (JsonNode question : questions) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) question).remove(List.of("text", "answers"));
+    }
     assertThat(questions.get(1).toString())
         .isEqualTo(
             "{\"id\":\"alpha.2\",\"domain\":\"alpha\",\"score\":37.5,\"min\":0.0,\"max\":75.0,\"spread\":75.0,"
@@ -274,6 +292,28 @@ class JsonReportTest {
   void sameReportSameBytes() {
     Report workshop = Fixtures.workshop();
     assertThat(JsonReport.render(workshop)).isEqualTo(JsonReport.render(Fixtures.workshop()));
+  }
+
+  @Test
+  void roundPeriodTeamContradictionsAndPriorities() throws IOException {
+    JsonNode report = json(tinySelf());
+    assertThat(report.get("round").isNull()).isTrue();
+    assertThat(report.get("period").toString()).isEqualTo("{\"from\":null,\"to\":null}");
+    assertThat(report.get("team").toString()).isEqualTo("{\"answer_sets\":3,\"members\":3,\"agreed_sets\":0}");
+    // alpha.2 mirrors alpha.1: Bob agrees with alpha.1 (4 -> 75) and strongly with its opposite
+    // (5 -> 0 once reversed), 75 apart; Ann's 100 and 75 are 25 apart; the lay member said dk.
+    assertThat(report.get("contradictions").toString())
+        .isEqualTo("[{\"question\":\"alpha.2\",\"mirror\":\"alpha.1\",\"respondents\":1}]");
+    // Needs s1, beta, k1, alpha, gamma, m1: three scored needs (alpha is not reached), then the
+    // domain without evidence. Each statement is quoted once, under the first priority it serves.
+    assertThat(report.get("start_here")).extracting(p -> p.get("title").asText())
+        .containsExactly("Skill", "Beta domain", "Know-how", "Find out where you stand on Gamma domain");
+    assertThat(report.at("/start_here/0/statements").toString()).isEqualTo("[\"beta.1\",\"alpha.2\"]");
+    assertThat(report.at("/start_here/1/statements").toString()).isEqualTo("[]");
+    assertThat(report.at("/start_here/1/areas").toString()).isEqualTo("[\"Skill (skills) 31.3\"]");
+    assertThat(report.at("/start_here/2/statements").toString()).isEqualTo("[\"alpha.1\"]");
+    assertThat(report.at("/start_here/3/why").asText())
+        .isEqualTo("3 of the 3 possible answers were \"don't know\", so only 0.0% were scored: not enough to say.");
   }
 
   @Test
