@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * One respondent's answers to one questionnaire, as kept in an answers file. {@code answers} is in
  * questionnaire order and maps a question id to its answer; {@code started} and {@code updated}
- * may be null in files written by other tools.
+ * may be null in files written by other tools. {@code round} labels one assessment round of the
+ * organisation (e.g. 2012-01); null when the file has none.
  */
 public record Answers(
     QuestionnaireRef questionnaire,
@@ -17,9 +18,21 @@ public record Answers(
     Instant started,
     Instant updated,
     boolean complete,
-    Map<String, Answer> answers) {
+    Map<String, Answer> answers,
+    String round) {
 
   public static final String FORMAT = "ccg-diag/answers@1";
+
+  public Answers(
+      QuestionnaireRef questionnaire,
+      String organisation,
+      Respondent respondent,
+      Instant started,
+      Instant updated,
+      boolean complete,
+      Map<String, Answer> answers) {
+    this(questionnaire, organisation, respondent, started, updated, complete, answers, null);
+  }
 
   public Answers {
     answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
@@ -42,10 +55,10 @@ public record Answers(
     } else {
       copy.put(questionId, answer);
     }
-    return new Answers(questionnaire, organisation, respondent, started, now, complete, copy);
+    return new Answers(questionnaire, organisation, respondent, started, now, complete, copy, round);
   }
 
   public Answers withComplete(boolean isComplete) {
-    return new Answers(questionnaire, organisation, respondent, started, updated, isComplete, answers);
+    return new Answers(questionnaire, organisation, respondent, started, updated, isComplete, answers, round);
   }
 }

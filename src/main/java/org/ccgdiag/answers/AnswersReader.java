@@ -20,10 +20,13 @@ import org.ccgdiag.questionnaire.Scale;
 /** Builds {@link Answers} from a parsed YAML or JSON file, checked against the questionnaire. */
 public final class AnswersReader {
   private static final Set<String> TOP =
-      Set.of("format", "questionnaire", "organisation", "respondent", "started", "updated", "complete", "answers");
+      Set.of("format", "questionnaire", "organisation", "respondent", "started", "updated", "complete", "answers", "round");
   private static final Set<String> REF = Set.of("id", "version");
-  private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective");
+  private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective", "consensus");
   private static final Set<String> ANSWER = Set.of("answer", "note");
+
+  /** More people than any workshop holds: a typing slip, not a team. */
+  private static final int MAX_CONSENSUS = 1000;
 
   private AnswersReader() {}
 
@@ -64,7 +67,9 @@ public final class AnswersReader {
         .filter(node -> sameQuestionnaire)
         .flatMap(node -> Fields.ofAny(node, "answers", problems))
         .ifPresent(f -> readAnswers(f, new Context(questionnaire, otherVersion, problems), answers));
-    return new Answers(ref, organisation == null ? null : organisation.strip(), respondent, started, updated, complete, answers);
+    String round = top.text("round").map(String::strip).filter(r -> !r.isEmpty()).orElse(null);
+    return new Answers(
+        ref, organisation == null ? null : organisation.strip(), respondent, started, updated, complete, answers, round);
   }
 
   private static QuestionnaireRef questionnaireRef(Fields top, Questionnaire questionnaire, Problems problems) {
@@ -102,7 +107,25 @@ public final class AnswersReader {
           "perspective '" + perspective + "' is not valid: use 'self' or a stakeholder group id such as"
               + " member-practice (lower-case letters, digits and hyphens)");
     }
-    return new Respondent(f.text("name").map(String::strip).orElse(null), f.text("role").map(String::strip).orElse(null), perspective);
+    Integer consensus = f.text("consensus").map(AnswersReader::headCount).orElse(null);
+    if (f.has("consensus") && consensus == null) {
+      problems.error(
+          f.positionOf("consensus"),
+          "'consensus' is the number of people who agreed these answers together: a whole number from 1 to "
+              + MAX_CONSENSUS);
+    }
+    return new Respondent(
+        f.text("name").map(String::strip).orElse(null), f.text("role").map(String::strip).orElse(null), perspective,
+        consensus);
+  }
+
+  private static Integer headCount(String text) {
+    String digits = text.strip();
+    if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    int n = Integer.parseInt(digits);
+    return n >= 1 && n <= MAX_CONSENSUS ? n : null;
   }
 
   private static Instant instant(Fields top, String name, Problems problems) {

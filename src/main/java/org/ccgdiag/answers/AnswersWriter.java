@@ -25,10 +25,12 @@ public final class AnswersWriter {
     ref.put("version", answers.questionnaire().version());
     top.put("questionnaire", ref);
     top.put("organisation", answers.organisation());
+    putIfSet(top, "round", answers.round());
     Map<String, Object> respondent = new LinkedHashMap<>();
     putIfSet(respondent, "name", answers.respondent().name());
     putIfSet(respondent, "role", answers.respondent().role());
     respondent.put("perspective", answers.respondent().perspective());
+    putIfSet(respondent, "consensus", answers.respondent().consensus());
     top.put("respondent", respondent);
     putIfSet(top, "started", answers.started() == null ? null : answers.started().toString());
     putIfSet(top, "updated", answers.updated() == null ? null : answers.updated().toString());

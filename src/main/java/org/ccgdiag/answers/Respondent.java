@@ -3,10 +3,20 @@ package org.ccgdiag.answers;
 import java.util.regex.Pattern;
 
 /**
- * Who answered: {@code perspective} is {@link #SELF} for the CCG's own leadership, or a stakeholder
- * group (e.g. {@code member-practice}) for 360-degree feedback. Name and role may be null.
+ * Who answered: {@code perspective} is {@link #SELF} for the organisation's own team, or a
+ * stakeholder group (e.g. {@code member-practice}) for 360-degree feedback. Name and role may be
+ * null. {@code consensus} (null unless set) is the number of people who agreed these answers
+ * together in a workshop: the file still counts as one respondent.
  */
-public record Respondent(String name, String role, String perspective) {
+public record Respondent(String name, String role, String perspective, Integer consensus) {
+
+  public Respondent(String name, String role, String perspective) {
+    this(name, role, perspective, null);
+  }
+
+  public boolean isConsensus() {
+    return consensus != null;
+  }
 
   public static final String SELF = "self";
 

@@ -17,6 +17,8 @@ import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.report.ClusterSummaryCsv;
 import org.ccgdiag.report.ClusterSummaryJson;
 import org.ccgdiag.report.ClusterSummaryMarkdown;
+import org.ccgdiag.report.ReportView;
+import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Report;
 
 /**
@@ -59,8 +61,9 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
   /** Renders the organisation's report in each format and queues the files; a failed write shows here or in {@link #writeSummary}. */
   @Override
   public void accept(Organisation organisation, Report report) throws IOException {
+    ReportView view = ReportViews.of(report);
     for (ReportFormat format : formats) {
-      byte[] content = format.render(report).getBytes(StandardCharsets.UTF_8);
+      byte[] content = format.render(view).getBytes(StandardCharsets.UTF_8);
       Path file = directory.resolve(organisation.slug() + "." + format.extension());
       throwIfFailed();
       try {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.ccgdiag.report.JsonReport;
 import org.ccgdiag.report.MarkdownReport;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.report.ReportView;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
 public enum ReportFormat {
@@ -13,9 +13,9 @@ public enum ReportFormat {
   JSON("json", JsonReport::render);
 
   private final String extension;
-  private final Function<Report, String> renderer;
+  private final Function<ReportView, String> renderer;
 
-  ReportFormat(String extension, Function<Report, String> renderer) {
+  ReportFormat(String extension, Function<ReportView, String> renderer) {
     this.extension = extension;
     this.renderer = renderer;
   }
@@ -24,7 +24,7 @@ public enum ReportFormat {
     return extension;
   }
 
-  public String render(Report report) {
+  public String render(ReportView report) {
     return renderer.apply(report);
   }
 

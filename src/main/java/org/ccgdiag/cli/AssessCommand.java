@@ -18,6 +18,7 @@ import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.scoring.Report;
+import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 import org.ccgdiag.session.AnswersFile;
@@ -274,7 +275,7 @@ final class AssessCommand implements Callable<Integer> {
 
   private void writeReport(Session session, AssessConsole console, AssessView view) {
     Path path = context.resolve(report);
-    String text = format.render(Scorer.score(Tally.of(session.questionnaire(), session.answers())));
+    String text = format.render(ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
     try {
       AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

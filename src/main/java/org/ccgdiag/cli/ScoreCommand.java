@@ -17,6 +17,7 @@ import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -127,7 +128,7 @@ final class ScoreCommand implements Callable<Integer> {
     Diagnostics.print(batch.problems(), spec.commandLine().getErr());
     for (Organisation organisation : batch.organisations()) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format.render(Scorer.score(organisation.tally())));
+      out.print(format.render(ReportViews.of(Scorer.score(organisation.tally()))));
       out.flush();
     }
     return exitCode(failedPaths + batch.failedFiles());

@@ -1,6 +1,5 @@
 package org.ccgdiag.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -53,11 +51,18 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String render(Report report) {
+    return render(ReportViews.of(report));
+  }
+
+  public static String render(ReportView report) {
     // Jackson's own string writer (as ObjectMapper.writeValueAsString uses): recycled buffers and no
     // synchronised StringBuffer.
     BufferRecycler recycler = FACTORY._getBufferRecycler();
     try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
-      write(report, out);
+      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        write(g, report);
+      }
+      out.write('\n');
       return out.getAndClear();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,34 +71,7 @@ public final class JsonReport {
     }
   }
 
-  /** Writes the report to {@code out} (which is left open), ending with a newline. */
-  public static void write(Report report, Writer out) {
-    try {
-      try (JsonGenerator g = FACTORY.createGenerator(out)) {
-        write(g, report);
-      }
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Writes the report as UTF-8 to {@code out} (which is left open), ending with a newline: the same
-   * bytes as {@code render(report).getBytes(UTF_8)}, and the fastest way to write a report file.
-   */
-  public static void write(Report report, OutputStream out) {
-    try {
-      try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-        write(g, report);
-      }
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void write(JsonGenerator g, Report report) throws IOException {
+  private static void write(JsonGenerator g, ReportView report) throws IOException {
     report(g.setPrettyPrinter(PRETTY.createInstance()), report);
   }
 
@@ -116,13 +94,24 @@ public final class JsonReport {
     return printer;
   }
 
-  private static void report(JsonGenerator g, Report report) throws IOException {
+  private static void report(JsonGenerator g, ReportView view) throws IOException {
+    Report report = view.report();
     Questionnaire questionnaire = report.questionnaire();
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
     questionnaire(g, questionnaire);
     g.writeStringField("organisation", report.organisation());
+    g.writeStringField("round", report.round());
+    g.writeObjectFieldStart("period");
+    g.writeStringField("from", report.period().from() == null ? null : report.period().from().toString());
+    g.writeStringField("to", report.period().to() == null ? null : report.period().to().toString());
+    g.writeEndObject();
     g.writeNumberField("respondents", report.respondents());
+    g.writeObjectFieldStart("team");
+    g.writeNumberField("answer_sets", report.team().answerSets());
+    g.writeNumberField("members", report.team().members());
+    g.writeNumberField("agreed_sets", report.team().consensusSets());
+    g.writeEndObject();
 
     g.writeObjectFieldStart("overall");
     score(g, "score", report.overall().score());
@@ -134,7 +123,9 @@ public final class JsonReport {
     array(g, "dimensions", report.dimensions(), JsonReport::dimension);
     array(g, "areas", report.areas(), JsonReport::item);
     array(g, "development_needs", report.developmentNeeds(), JsonReport::developmentNeed);
+    array(g, "start_here", view.priorities(), JsonReport::priority);
     array(g, "divergence", report.divergence(), JsonReport::divergence);
+    array(g, "contradictions", report.contradictions(), JsonReport::contradiction);
     array(g, "perspectives", report.perspectives(), JsonReport::perspective);
     array(g, "blind_spots", report.blindSpots(), JsonReport::difference);
     array(g, "hidden_strengths", report.hiddenStrengths(), JsonReport::difference);
@@ -218,6 +209,29 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
+  /** A "start here" priority as the reports show it: its texts, statements, support and evidence. */
+  private static void priority(JsonGenerator g, ReportView.Priority p) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("number", p.number());
+    g.writeStringField("title", p.title());
+    g.writeStringField("where", p.where());
+    g.writeStringField("why", p.why());
+    g.writeStringField("action", p.action());
+    array(g, "areas", p.areas(), JsonGenerator::writeString);
+    array(g, "statements", p.statements(), (gen, s) -> gen.writeString(s.id()));
+    array(g, "support", p.support(), JsonGenerator::writeString);
+    array(g, "evidence", p.evidence(), JsonGenerator::writeString);
+    g.writeEndObject();
+  }
+
+  private static void contradiction(JsonGenerator g, Report.Contradiction c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("question", c.question());
+    g.writeStringField("mirror", c.mirror());
+    g.writeNumberField("respondents", c.respondents());
+    g.writeEndObject();
+  }
+
   private static void resource(JsonGenerator g, Resource resource) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", resource.id());
@@ -233,6 +247,15 @@ public final class JsonReport {
     score(g, "spread", d.spread());
     score(g, "min", d.min());
     score(g, "max", d.max());
+    g.writeEndObject();
+  }
+
+  /** Who chose an option, by role ("" for none given): counts only, never names. */
+  private static void roles(JsonGenerator g, java.util.Map<String, Integer> roles) throws IOException {
+    g.writeStartObject();
+    for (var role : new java.util.TreeMap<>(roles).entrySet()) {
+      g.writeNumberField(role.getKey(), role.getValue());
+    }
     g.writeEndObject();
   }
 
@@ -264,6 +287,7 @@ public final class JsonReport {
     g.writeStartObject();
     g.writeStringField("id", q.question().id());
     g.writeStringField("domain", q.question().domain());
+    g.writeStringField("text", q.question().text());
     score(g, "score", q.score());
     score(g, "min", q.min());
     score(g, "max", q.max());
@@ -272,7 +296,17 @@ public final class JsonReport {
     g.writeNumberField("dont_know", q.dontKnow());
     g.writeNumberField("not_applicable", q.notApplicable());
     g.writeNumberField("unanswered", q.unanswered());
+    array(g, "answers", q.choices(), JsonReport::choice);
     g.writeEndObject();
+  }
+
+  private static void choice(JsonGenerator g, QuestionResult.Choice c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("key", c.option().key());
+    g.writeStringField("label", c.option().label());
+    g.writeNumberField("count", c.count());
+    g.writeFieldName("roles");
+    roles(g, c.roles());
   }
 
   private static void note(JsonGenerator g, Note note) throws IOException {

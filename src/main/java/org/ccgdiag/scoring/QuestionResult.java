@@ -1,11 +1,15 @@
 package org.ccgdiag.scoring;
 
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 
 /**
  * One question across the leadership respondents: its score (mean of normalised scores; null if
- * nobody gave a scored answer), the lowest and highest normalised score given, and answer counts.
+ * nobody gave a scored answer), the lowest and highest normalised score given, and answer counts;
+ * {@code choices} has, for every option of its scale in order, how many chose it, and by role.
  */
 public record QuestionResult(
     Question question,
@@ -15,7 +19,22 @@ public record QuestionResult(
     int scored,
     int dontKnow,
     int notApplicable,
-    int unanswered) {
+    int unanswered,
+    List<Choice> choices) {
+
+  public QuestionResult {
+    choices = List.copyOf(choices);
+  }
+
+  /**
+   * How many of the team chose an option, and its normalised score s (null unless scored). {@code
+   * roles} maps each role ("" for none given) to how many with that role chose it: never names.
+   */
+  public record Choice(Option option, BigFraction score, int count, Map<String, Integer> roles) {
+    public Choice {
+      roles = Map.copyOf(roles);
+    }
+  }
 
   /** The spread between respondents (max - min), or null without a scored answer. */
   public BigFraction spread() {

@@ -14,6 +14,9 @@ import org.ccgdiag.questionnaire.Resource;
 public record Report(
     Questionnaire questionnaire,
     String organisation,
+    String round,
+    Period period,
+    Team team,
     int respondents,
     Overall overall,
     List<ItemResult> domains,
@@ -25,6 +28,7 @@ public record Report(
     List<PerspectiveResult> perspectives,
     List<Difference> blindSpots,
     List<Difference> hiddenStrengths,
+    List<Contradiction> contradictions,
     List<Note> notes,
     List<String> warnings) {
 
@@ -38,9 +42,28 @@ public record Report(
     perspectives = List.copyOf(perspectives);
     blindSpots = List.copyOf(blindSpots);
     hiddenStrengths = List.copyOf(hiddenStrengths);
+    contradictions = List.copyOf(contradictions);
     notes = List.copyOf(notes);
     warnings = List.copyOf(warnings);
   }
+
+  /** When the answers were given: the earliest start and the latest update (either may be null). */
+  public record Period(java.time.Instant from, java.time.Instant to) {}
+
+  /**
+   * Who answered for the organisation: {@code answerSets} (the respondents scored), the people
+   * behind them ({@code members}: an agreed set counts its head count) and how many sets were
+   * agreed together in a workshop.
+   */
+  public record Team(int answerSets, int members, int consensusSets) {
+    /** Whether every answer set was agreed together: the report is a team's agreed view. */
+    public boolean isConsensus() {
+      return answerSets > 0 && consensusSets == answerSets;
+    }
+  }
+
+  /** A statement and its reverse-worded mirror that {@code respondents} of the team both agreed (or disagreed) with. */
+  public record Contradiction(String question, String mirror, int respondents) {}
 
   /** The overall score (mean of the domain scores), its level and its coverage over all questions. */
   public record Overall(BigFraction score, Level level, BigFraction coverage) {}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Area;
 import org.ccgdiag.questionnaire.Dimension;
@@ -30,10 +31,13 @@ public final class Scorer {
   static final String OTHER_STAKEHOLDERS = "other-stakeholders";
 
   private static final BigFraction HUNDRED = BigFraction.of(100);
-  private static final BigFraction DIVERGENCE = BigFraction.of(50);
-  private static final BigFraction PERCEPTION_GAP = BigFraction.of(15);
-  private static final BigFraction HIGH = BigFraction.of(20);
-  private static final BigFraction MEDIUM = BigFraction.of(10);
+  /** The thresholds of brief sections 4 and 5; reports quote these, never retyped numbers. */
+  public static final BigFraction DIVERGENCE = BigFraction.of(50);
+
+  public static final BigFraction PERCEPTION_GAP = BigFraction.of(15);
+  public static final BigFraction HIGH = BigFraction.of(20);
+  public static final BigFraction MEDIUM = BigFraction.of(10);
+  public static final int ANONYMITY = MIN_GROUP;
 
   private final Questionnaire questionnaire;
 
@@ -48,7 +52,7 @@ public final class Scorer {
   private Report report(Tally tally) {
     Map<String, Counts> perspectives = tally.perspectives();
     Counts self = perspectives.getOrDefault(Respondent.SELF, new Counts(questionnaire));
-    List<QuestionResult> questions = questionResults(self);
+    List<QuestionResult> questions = questionResults(self, tally);
     int respondents = self.respondents();
 
     List<ItemResult> domains = new ArrayList<>();
@@ -81,6 +85,9 @@ public final class Scorer {
     return new Report(
         questionnaire,
         tally.organisation(),
+        tally.round(),
+        new Report.Period(tally.from(), tally.to()),
+        new Report.Team(respondents, tally.members(), tally.consensusSets()),
         respondents,
         overall,
         domains,
@@ -92,18 +99,35 @@ public final class Scorer {
         views.shown(),
         views.blindSpots(),
         views.hiddenStrengths(),
+        tally.contradictions(),
         tally.notes(),
         tally.warnings());
   }
 
   // ---- questions ----
 
-  private List<QuestionResult> questionResults(Counts counts) {
-    List<Question> all = questionnaire.questions();
-    return IntStream.range(0, all.size()).mapToObj(i -> questionResult(all.get(i), i, counts)).toList();
+  /** One respondent's normalised score s for a question (reversed if need be), or null without a scored answer. */
+  static BigFraction normalised(Questionnaire questionnaire, Question question, Answers answers) {
+    Scale scale = questionnaire.scaleOf(question);
+    return scale.option(answers.answer(question.id()).key())
+        .filter(o -> o.kind() == Option.Kind.SCORED)
+        .map(o -> normalised(scale, o, question.reverse()))
+        .orElse(null);
   }
 
-  private QuestionResult questionResult(Question question, int index, Counts counts) {
+  private static BigFraction normalised(Scale scale, Option option, boolean reverse) {
+    BigFraction lo = fraction(scale.lowest());
+    BigFraction s = HUNDRED.multiply(fraction(option.score()).subtract(lo)).divide(fraction(scale.highest()).subtract(lo));
+    return reverse ? HUNDRED.subtract(s) : s;
+  }
+
+  /** The questions' results; {@code roles} (null for stakeholders, who are never broken down) gives the team's roles. */
+  private List<QuestionResult> questionResults(Counts counts, Tally roles) {
+    List<Question> all = questionnaire.questions();
+    return IntStream.range(0, all.size()).mapToObj(i -> questionResult(all.get(i), i, counts, roles)).toList();
+  }
+
+  private QuestionResult questionResult(Question question, int index, Counts counts, Tally roles) {
     Scale scale = questionnaire.scaleOf(question);
     BigFraction lo = fraction(scale.lowest());
     BigFraction range = fraction(scale.highest()).subtract(lo);
@@ -114,9 +138,13 @@ public final class Scorer {
     int dontKnow = 0;
     int notApplicable = 0;
     List<Option> options = scale.options();
+    List<QuestionResult.Choice> choices = new ArrayList<>(options.size());
     for (int j = 0; j < options.size(); j++) {
       int chosen = counts.chosen(index, j);
       Option option = options.get(j);
+      choices.add(new QuestionResult.Choice(
+          option, option.kind() == Option.Kind.SCORED ? normalised(scale, option, question.reverse()) : null, chosen,
+          roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
       switch (option.kind()) {
         case DONT_KNOW -> dontKnow += chosen;
         case NOT_APPLICABLE -> notApplicable += chosen;
@@ -136,7 +164,7 @@ public final class Scorer {
     }
     int unanswered = counts.respondents() - scored - dontKnow - notApplicable;
     BigFraction score = scored == 0 ? null : sum.divide(scored);
-    return new QuestionResult(question, score, min, max, scored, dontKnow, notApplicable, unanswered);
+    return new QuestionResult(question, score, min, max, scored, dontKnow, notApplicable, unanswered, choices);
   }
 
   // ---- domains and areas ----
@@ -300,7 +328,7 @@ public final class Scorer {
   }
 
   private List<Report.DomainScore> domainScores(Counts group) {
-    List<QuestionResult> results = questionResults(group);
+    List<QuestionResult> results = questionResults(group, null);
     return questionnaire.domains().stream()
         .map(d -> new Report.DomainScore(d.id(), weightedMean(select(results, q -> q.domain().equals(d.id())))))
         .toList();

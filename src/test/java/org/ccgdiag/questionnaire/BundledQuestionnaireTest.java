@@ -13,8 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.AnswersReader;
+import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Reading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +27,42 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The bundled questionnaire ccg-authorisation against the issue's requirements: the six authorisation
  * domains, the knowledge / skills / mindsets framework (Towards authorisation, section 5), the
- * question counts, the scale, the levels and the development resources.
+ * question counts, the scales, the levels and the development resources; and, for the second edition
+ * (issue 7), sources that name a seed document and section, evidence and stakeholder wording on every
+ * statement, no "not applicable" on statutory duties, valid mirror pairs, and retired ids that let
+ * first-edition answer files load with warnings only.
  */
 class BundledQuestionnaireTest {
   private static final Questionnaire Q = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
   private static final Path REPOSITORY_FILE = Path.of("questionnaires", BundledQuestionnaires.DEFAULT_ID + ".yaml");
+  /** The first edition, as released (git show 3e64dc5:questionnaires/ccg-authorisation.yaml). */
+  private static final Path FIRST_EDITION_FILE = Path.of("src/test/resources/questionnaires/ccg-authorisation-1.0.0.yaml");
+  private static final Path FIRST_EDITION_ANSWERS = Path.of("src/test/resources/answers/first-edition-complete.yaml");
+
+  /**
+   * A source: one of the seed documents by its title words (optionally dated), then the section the
+   * words come from, as the document divides itself (numbered section, domain and sub-theme,
+   * Foreword, a dated entry of a technical appendix).
+   */
+  private static final Pattern SOURCE =
+      Pattern.compile(
+          "(?<document>Towards authorisation \\(Sept 2011\\)"
+              + "|Towards authorisation, technical appendix 4 \\(supporting documentation\\)"
+              + "|Technical appendix 2: supporting material for CCGs \\(Feb 2012\\)"
+              + "|Potential development beyond authorisation"
+              + "|Useful information about CCGs)"
+              + ", (?<section>(section \\d|domain \\d|autumn 2011|september 2011|august 2011|organisation design).*)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Statutory duties that apply to every CCG: a statement about them can never be "not applicable". */
+  private static final Pattern STATUTORY =
+      Pattern.compile(
+          "constitution|financial control|probity|safeguarding|conflicts of interest|equality duty"
+              + "|information governance|internal controls|accountable officer|chief finance officer"
+              + "|appoint .*governing body",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(we|our|us|ours|ourselves)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final List<List<String>> DOMAINS =
       List.of(
@@ -141,31 +176,166 @@ class BundledQuestionnaireTest {
   }
 
   @Test
-  void aFivePointScalePlusDontKnowAndNotApplicable() {
-    assertThat(Q.questions()).extracting(Question::scale).containsOnly("agreement");
-    Scale scale = Q.scales().stream().filter(s -> s.id().equals("agreement")).findFirst().orElseThrow();
+  void aFivePointScalePlusDontKnowAndNotApplicableAndTheSameWithoutNotApplicable() {
+    assertThat(Q.questions()).extracting(Question::scale).containsOnly("agreement", "agreement-no-na");
+    Scale agreement = scale("agreement");
+    Scale noNa = scale("agreement-no-na");
 
     List<BigDecimal> scores =
-        scale.options().stream().filter(o -> o.kind() == Option.Kind.SCORED).map(Option::score).toList();
+        agreement.options().stream().filter(o -> o.kind() == Option.Kind.SCORED).map(Option::score).toList();
     assertThat(scores).hasSize(5).isSortedAccordingTo(BigDecimal::compareTo).doesNotHaveDuplicates();
-    assertThat(scale.options()).extracting(Option::kind)
+    assertThat(agreement.options()).extracting(Option::kind)
         .containsOnlyOnce(Option.Kind.DONT_KNOW, Option.Kind.NOT_APPLICABLE)
         .hasSize(7);
-    assertThat(scale.options()).extracting(Option::key)
+    assertThat(noNa.options())
+        .containsExactlyElementsOf(
+            agreement.options().stream().filter(o -> o.kind() != Option.Kind.NOT_APPLICABLE).toList());
+    assertThat(Stream.concat(agreement.options().stream(), noNa.options().stream())).extracting(Option::key)
         .noneMatch(key -> QuestionnaireReader.SESSION_COMMANDS.contains(key.toLowerCase(Locale.ROOT)));
   }
 
   @Test
-  void levelsFromNotYetStartedToBeyondAuthorisationWithTheThresholdAsTarget() {
+  void levelsKeepTheFirstEditionsIdsAndMinimumsButNameStagesOfDevelopmentNotAThreshold() {
     List<Level> levels = Q.levels();
 
-    assertThat(levels.get(0)).extracting(Level::id, Level::label).containsExactly("not-started", "Not yet started");
-    assertThat(levels.get(0).min()).isEqualByComparingTo("0");
-    assertThat(levels.get(levels.size() - 1)).extracting(Level::id, Level::label).containsExactly("beyond", "Beyond authorisation");
-    assertThat(levels).extracting(Level::min).isSortedAccordingTo(BigDecimal::compareTo);
-    Level ready = levels.stream().filter(level -> level.id().equals("ready")).findFirst().orElseThrow();
-    assertThat(Q.target()).isEqualByComparingTo(ready.min());
-    assertThat(Q.domains()).extracting(Domain::target).allSatisfy(target -> assertThat(target).isEqualByComparingTo(ready.min()));
+    assertThat(levels).extracting(Level::id, Level::label)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("not-started", "Not yet started"),
+            org.assertj.core.groups.Tuple.tuple("emerging", "Emerging"),
+            org.assertj.core.groups.Tuple.tuple("developing", "Developing"),
+            org.assertj.core.groups.Tuple.tuple("ready", "Maturing"),
+            org.assertj.core.groups.Tuple.tuple("beyond", "Developing beyond authorisation"));
+    assertThat(levels).extracting(Level::min).extracting(BigDecimal::intValueExact).containsExactly(0, 25, 50, 70, 85);
+    assertThat(levels).extracting(Level::id, level -> level.min().intValueExact())
+        .containsExactlyElementsOf(
+            firstEdition().levels().stream()
+                .map(level -> org.assertj.core.groups.Tuple.tuple(level.id(), level.min().intValueExact()))
+                .toList());
+    assertThat(levels).extracting(Level::label)
+        .noneMatch(label -> label.toLowerCase(Locale.ROOT).contains("ready for authorisation"))
+        .noneMatch(label -> label.toLowerCase(Locale.ROOT).contains("authorised"));
+    Level maturing = levels.stream().filter(level -> level.id().equals("ready")).findFirst().orElseThrow();
+    assertThat(Q.target()).isEqualByComparingTo(maturing.min());
+    assertThat(Q.domains()).extracting(Domain::target).allSatisfy(target -> assertThat(target).isEqualByComparingTo(maturing.min()));
+  }
+
+  @Test
+  void theSecondEditionSaysAuthorisationIsTheBoardsDecisionAndThisIsOnlyPreparation() {
+    assertThat(Q.version()).isEqualTo("2.0.0");
+    assertThat(Q.description())
+        .contains("a useful developmental tool")
+        .contains("Authorisation itself is decided by the NHS Commissioning Board")
+        .contains("only preparation")
+        .doesNotContainIgnoringCase("ready for authorisation");
+  }
+
+  @Test
+  void termsAndTheFrameworkInTheDocumentsWords() {
+    assertThat(Q.terms()).isEqualTo(new Terms("CCG", "leadership team", "PCT cluster", "statement"));
+    Framework framework = Q.framework();
+    assertThat(framework.intro()).contains("three areas where emerging CCGs considered they needed support");
+    assertThat(framework.knowledge()).contains("equipped with the knowledge they need");
+    assertThat(framework.skills()).contains("the full set of required healthcare and business skills");
+    assertThat(framework.mindsets()).contains("the right mindsets to drive the changes");
+  }
+
+  @Test
+  void everySourceNamesASeedDocumentAndASection() {
+    assertThat(Q.questions())
+        .allSatisfy(question -> assertThat(question.source().replaceAll("\\s+", " "))
+            .as("source of %s", question.id())
+            .matches(SOURCE));
+  }
+
+  @Test
+  void everyStatementHasEvidenceAndAThirdPersonStakeholderWording() {
+    assertThat(Q.questions())
+        .allSatisfy(question -> {
+          assertThat(question.evidence()).as("evidence of %s", question.id()).isNotBlank();
+          assertThat(question.stakeholderText()).as("stakeholder text of %s", question.id()).isNotBlank()
+              .doesNotContainPattern(FIRST_PERSON)
+              .isNotEqualTo(question.text());
+        });
+  }
+
+  @Test
+  void statementsOnStatutoryDutiesHaveNoNotApplicableOption() {
+    List<Question> statutory =
+        Q.questions().stream().filter(question -> STATUTORY.matcher(question.text()).find()).toList();
+
+    assertThat(statutory).extracting(Question::id)
+        .contains("governance.1", "governance.3", "governance.5", "governance.9", "governance.6", "governance.11",
+            "governance.18", "governance.19", "governance.20", "leadership.9", "leadership.10");
+    assertThat(statutory).allSatisfy(question ->
+        assertThat(Q.scaleOf(question).options()).as("options of %s", question.id())
+            .extracting(Option::kind)
+            .doesNotContain(Option.Kind.NOT_APPLICABLE));
+  }
+
+  @Test
+  void everyReverseStatementMirrorsAPositiveStatementOnTheSameScale() {
+    Map<String, Question> byId = Q.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+
+    assertThat(Q.questions()).filteredOn(Question::reverse).isNotEmpty()
+        .allSatisfy(question -> assertThat(question.mirrors()).as("mirror of %s", question.id()).isNotNull());
+    assertThat(Q.questions()).filteredOn(question -> question.mirrors() != null)
+        .allSatisfy(question -> {
+          Question mirrored = byId.get(question.mirrors());
+          assertThat(mirrored).as("%s mirrors %s", question.id(), question.mirrors()).isNotNull();
+          assertThat(mirrored.reverse()).as("%s and %s differ in reverse", question.id(), mirrored.id())
+              .isNotEqualTo(question.reverse());
+          assertThat(mirrored.scale()).isEqualTo(question.scale());
+        });
+  }
+
+  @Test
+  void onlyTheStatementsTheDocumentsSingleOutWeighMore() {
+    assertThat(Q.questions()).filteredOn(question -> question.weight().compareTo(BigDecimal.ONE) != 0)
+        .extracting(Question::id)
+        .containsExactlyInAnyOrder("plans.1", "collaboration.8", "governance.1");
+  }
+
+  @Test
+  void retiredIdsAreFirstEditionIdsThatNoLiveStatementUses() {
+    Set<String> live = Q.questions().stream().map(Question::id).collect(Collectors.toSet());
+    Set<String> firstEdition = firstEdition().questions().stream().map(Question::id).collect(Collectors.toSet());
+
+    assertThat(firstEdition).hasSize(71);
+    assertThat(Q.retired()).isNotEmpty().doesNotHaveDuplicates()
+        .allSatisfy(id -> {
+          assertThat(live).as("live ids").doesNotContain(id);
+          assertThat(firstEdition).as("first-edition ids").contains(id);
+        });
+    // Every first-edition statement is either still asked, under its id, or retired.
+    assertThat(firstEdition).allMatch(id -> live.contains(id) || Q.retired().contains(id));
+  }
+
+  @Test
+  void aCompleteFirstEditionAnswersFileLoadsWithWarningsOnly() throws IOException {
+    String text = Files.readString(FIRST_EDITION_ANSWERS, StandardCharsets.UTF_8);
+    Reading<Answers> reading =
+        Reading.of(FIRST_EDITION_ANSWERS.toString(), text, (root, problems) -> AnswersReader.read(root, Q, problems));
+
+    assertThat(reading.errors()).isEmpty();
+    Answers answers = reading.valid();
+    assertThat(answers.questionnaire().version()).isEqualTo("1.0.0");
+    assertThat(reading.warnings()).extracting(Problem::message)
+        .anyMatch(message -> message.contains("version 1.0.0"))
+        .filteredOn(message -> message.contains("(it was retired)"))
+        .hasSize(Q.retired().size());
+    assertThat(answers.answers().keySet())
+        .doesNotContainAnyElementsOf(Q.retired())
+        .isSubsetOf(Q.questions().stream().map(Question::id).toList());
+  }
+
+  @Test
+  void theFirstEditionAnswersFixtureAnswersAll71FirstEditionStatements() throws IOException {
+    Reading<Answers> reading =
+        Reading.of(FIRST_EDITION_ANSWERS.toString(), Files.readString(FIRST_EDITION_ANSWERS, StandardCharsets.UTF_8),
+            (root, problems) -> AnswersReader.read(root, firstEdition(), problems));
+
+    assertThat(reading.lines()).isEmpty();
+    assertThat(reading.valid().answers()).hasSize(71);
   }
 
   @Test
@@ -190,7 +360,31 @@ class BundledQuestionnaireTest {
     assertThat(Q.resources())
         .extracting(Resource::id)
         .contains("learning-network", "coaching", "leadership-offer", "equality-delivery-system", "good-governance-tool",
-            "model-constitution");
+            "model-constitution", "cooperation-and-competition", "audit-committee-handbook",
+            "practices-working-together", "authorisation-guide");
+    assertThat(Q.resourcesById().get("governance-framework").title())
+        .isEqualTo("Towards establishment: Creating responsive and accountable clinical commissioning groups");
+  }
+
+  @Test
+  void informationManagementPointsToCommissioningIntelligenceAndTheReadyReckonerIsNotSuggestedForQippPlans() {
+    assertThat(Q.areasById().get("information-management").resources()).contains("commissioning-support-guidance");
+    Domain plans = Q.domains().stream().filter(domain -> domain.id().equals("plans")).findFirst().orElseThrow();
+    assertThat(plans.resources()).doesNotContain("running-costs-ready-reckoner");
+    assertThat(Q.areasById().get("planning-skills").resources()).doesNotContain("running-costs-ready-reckoner");
+  }
+
+  private static Scale scale(String id) {
+    return Q.scales().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static Questionnaire firstEdition() {
+    try {
+      String text = Files.readString(FIRST_EDITION_FILE, StandardCharsets.UTF_8);
+      return Reading.of(FIRST_EDITION_FILE.toString(), text, QuestionnaireReader::read).valid();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Map<String, Long> count(Stream<String> ids) {

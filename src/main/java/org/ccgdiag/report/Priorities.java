@@ -1,0 +1,185 @@
+package org.ccgdiag.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ccgdiag.questionnaire.Resource;
+import org.ccgdiag.scoring.ItemResult;
+import org.ccgdiag.scoring.Priority;
+import org.ccgdiag.scoring.QuestionResult;
+import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Status;
+
+/**
+ * Chooses what a team should work on first: at most {@link #SCORED} needs below target (domains,
+ * and areas that are not mostly inside a domain already chosen), then at most {@link #UNKNOWN}
+ * domains without enough evidence to say. Each comes with its weakest areas and statements, the
+ * first support to use and the evidence that would show progress.
+ */
+final class Priorities {
+  static final int SCORED = 3;
+  static final int UNKNOWN = 2;
+  /** Statements, areas, resources and evidence shown under one priority. */
+  static final int STATEMENTS = 3;
+  static final int AREAS = 2;
+  static final int SUPPORT = 2;
+
+  private final Report report;
+  private final Statements statements;
+  private final Words words;
+
+  Priorities(Report report, Statements statements, Words words) {
+    this.report = report;
+    this.statements = statements;
+    this.words = words;
+  }
+
+  /** The needs chosen as priorities, in the order they are shown. */
+  List<Report.DevelopmentNeed> chosen() {
+    List<Report.DevelopmentNeed> chosen = new ArrayList<>();
+    Set<String> chosenDomains = new TreeSet<>();
+    for (Report.DevelopmentNeed need : report.developmentNeeds()) {
+      ItemResult item = need.item();
+      if (chosen.size() == SCORED || item.status() != Status.SCORED) {
+        break;
+      }
+      if (item.kind() == ItemResult.Kind.DOMAIN) {
+        chosen.add(need);
+        chosenDomains.add(item.id());
+      } else if (!mostlyIn(item, chosenDomains)) {
+        chosen.add(need);
+      }
+    }
+    int unknown = 0;
+    for (Report.DevelopmentNeed need : report.developmentNeeds()) {
+      if (need.priority() == Priority.UNKNOWN && need.item().kind() == ItemResult.Kind.DOMAIN && unknown < UNKNOWN) {
+        chosen.add(need);
+        unknown++;
+      }
+    }
+    return chosen;
+  }
+
+  /** Whether half or more of an area's statements sit in domains already chosen. */
+  private boolean mostlyIn(ItemResult area, Set<String> domains) {
+    long inside = area.questions().stream().filter(id -> domains.contains(statements.result(id).question().domain())).count();
+    return inside * 2 >= area.questions().size();
+  }
+
+  List<ReportView.Priority> priorities(List<Report.DevelopmentNeed> chosen) {
+    List<ReportView.Priority> priorities = new ArrayList<>();
+    // A statement is quoted under the first priority it belongs to, so the list never repeats itself.
+    Set<String> quoted = new java.util.HashSet<>();
+    for (Report.DevelopmentNeed need : chosen) {
+      priorities.add(priority(priorities.size() + 1, need, quoted));
+    }
+    return priorities;
+  }
+
+  private ReportView.Priority priority(int number, Report.DevelopmentNeed need, Set<String> quoted) {
+    ItemResult item = need.item();
+    List<String> support = need.resources().stream().limit(SUPPORT).map(Resource::title).toList();
+    if (need.priority() == Priority.UNKNOWN) {
+      List<QuestionResult> unknown =
+          item.questions().stream()
+              .map(statements::result)
+              .filter(q -> q.dontKnow() + q.unanswered() > 0 && !quoted.contains(q.question().id()))
+              .sorted((a, b) -> Integer.compare(b.dontKnow() + b.unanswered(), a.dontKnow() + a.unanswered()))
+              .limit(STATEMENTS)
+              .toList();
+      unknown.forEach(q -> quoted.add(q.question().id()));
+      int answers = item.questions().size() * report.respondents();
+      return new ReportView.Priority(
+          number,
+          "Find out where you stand on " + title(item),
+          where(item),
+          "Only " + Format.percent(item.coverage()) + " of the answers that could have been given were scored"
+              + (item.dontKnow() > 0 ? "; " + item.dontKnow() + " of " + answers + " were \"don't know\"" : "") + ".",
+          "Who in the " + words.organisation() + " or the " + words.group() + " knows? Gather the evidence, then"
+              + " reassess.",
+          List.of(),
+          unknown.stream().map(statements::statement).toList(),
+          support,
+          evidence(unknown));
+    }
+    List<QuestionResult> weakest =
+        statements.ranked(q -> item.questions().contains(q.question().id()), false).stream()
+            .filter(q -> q.score().compareTo(item.target()) < 0 && !quoted.contains(q.question().id()))
+            .limit(STATEMENTS)
+            .toList();
+    weakest.forEach(q -> quoted.add(q.question().id()));
+    return new ReportView.Priority(
+        number,
+        title(item),
+        where(item),
+        Format.number(item.score()) + " of 100, " + Format.number(item.gap()) + " below the target of "
+            + Format.number(item.target()) + ": " + priorityWord(need.priority()) + " priority.",
+        null,
+        item.kind() == ItemResult.Kind.DOMAIN ? weakestAreas(item) : List.of(),
+        weakest.stream().map(statements::statement).toList(),
+        support,
+        evidence(weakest));
+  }
+
+  /** The draft plan: one row per priority, with its own first actions and evidence. */
+  List<ReportView.PlanRow> plan(List<ReportView.Priority> priorities) {
+    List<ReportView.PlanRow> rows = new ArrayList<>();
+    for (ReportView.Priority p : priorities) {
+      List<String> actions = new ArrayList<>();
+      if (p.action() != null) {
+        actions.add(p.action());
+      }
+      p.statements().stream().limit(2).forEach(s -> actions.add("Discuss \"" + s.text() + "\" (" + s.answers() + ")"));
+      if (!p.support().isEmpty()) {
+        actions.add("Use " + Format.joinAnd(p.support()));
+      }
+      rows.add(new ReportView.PlanRow(
+          p.title() + " (" + p.where() + ")", String.join("; ", actions) + ".",
+          p.evidence().isEmpty() ? ReportView.NONE : String.join("; ", p.evidence())));
+    }
+    return rows;
+  }
+
+  private List<String> weakestAreas(ItemResult domain) {
+    Set<String> areaIds = new LinkedHashSet<>();
+    domain.questions().forEach(id -> areaIds.addAll(statements.result(id).question().areas()));
+    return report.areas().stream()
+        .filter(a -> areaIds.contains(a.id()) && a.status() == Status.SCORED && a.gap().signum() > 0)
+        .sorted((a, b) -> b.gap().compareTo(a.gap()))
+        .limit(AREAS)
+        .map(a -> a.title() + " (" + a.dimension().id() + ") " + Format.number(a.score()))
+        .toList();
+  }
+
+  private static List<String> evidence(List<QuestionResult> questions) {
+    Set<String> evidence = new LinkedHashSet<>();
+    questions.stream().map(q -> q.question().evidence()).filter(e -> e != null).forEach(evidence::add);
+    return List.copyOf(evidence);
+  }
+
+  private String title(ItemResult item) {
+    return item.kind() == ItemResult.Kind.DOMAIN ? statements.domainTitle(item.id()) : item.title();
+  }
+
+  /** "domain 4", or for an area "knowledge; across domains 3 and 4". */
+  String where(ItemResult item) {
+    if (item.kind() == ItemResult.Kind.DOMAIN) {
+      return "domain " + statements.domainNumber(item.id());
+    }
+    Set<Integer> domains = new TreeSet<>();
+    item.questions().forEach(id -> domains.add(statements.domainNumber(statements.result(id).question().domain())));
+    List<String> numbers = domains.stream().map(String::valueOf).toList();
+    return item.dimension().id() + "; " + (numbers.size() == 1 ? "in domain " : "across domains ") + Format.joinAnd(numbers);
+  }
+
+  static String priorityWord(Priority priority) {
+    return switch (priority) {
+      case HIGH -> "high";
+      case MEDIUM -> "medium";
+      case LOW -> "low";
+      case UNKNOWN -> "unknown";
+    };
+  }
+}

@@ -1,0 +1,248 @@
+package org.ccgdiag.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.questionnaire.Dimension;
+import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Resource;
+import org.ccgdiag.scoring.ItemResult;
+import org.ccgdiag.scoring.QuestionResult;
+import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Scorer;
+import org.ccgdiag.scoring.Status;
+
+/** Works out a {@link ReportView} from a scored report: what each section shows, in the questionnaire's words. */
+public final class ReportViews {
+  /** How many statements the lowest-rated, disagreement and "don't know" lists show at most. */
+  static final int TOP = 10;
+
+  static final int STRONGEST = 5;
+
+  /** How many suggested resources a need shows in the needs table; all are listed below it. */
+  static final int SUPPORT_SHOWN = 3;
+
+  private final Report report;
+  private final Questionnaire questionnaire;
+  private final Words words;
+  private final Statements statements;
+  private final Sentences sentences;
+
+  private ReportViews(Report report) {
+    this.report = report;
+    this.questionnaire = report.questionnaire();
+    this.words = Words.of(questionnaire.terms());
+    this.statements = new Statements(report);
+    this.sentences = new Sentences(report, words);
+  }
+
+  public static ReportView of(Report report) {
+    return new ReportViews(report).view();
+  }
+
+  private ReportView view() {
+    Priorities priorities = new Priorities(report, statements, words);
+    List<ReportView.Priority> chosen = priorities.priorities(priorities.chosen());
+    return new ReportView(
+        report,
+        sentences.header(),
+        sentences.lead(),
+        sentences.startHere(chosen.isEmpty()),
+        chosen,
+        sentences.domains(),
+        domains(),
+        sentences.beyond(),
+        beyond(),
+        framework(),
+        sentences.weakest(),
+        report.respondents() == 0 ? List.of() : ranked(false, TOP),
+        sentences.strongest(),
+        report.respondents() == 0 ? List.of() : ranked(true, STRONGEST),
+        sentences.divergence(),
+        divergence(),
+        sentences.contradictions(),
+        contradictions(),
+        sentences.dontKnow(),
+        dontKnow(),
+        sentences.notes(),
+        notes(),
+        new StakeholderViews(report, words).view(),
+        sentences.needs(),
+        needs(),
+        sentences.support(),
+        support(),
+        sentences.plan(),
+        priorities.plan(chosen),
+        sentences.warnings(),
+        report.warnings(),
+        sentences.howToRead(),
+        sentences.method());
+  }
+
+  private List<ReportView.DomainRow> domains() {
+    List<ReportView.DomainRow> rows = new ArrayList<>();
+    for (int i = 0; i < report.domains().size(); i++) {
+      ItemResult d = report.domains().get(i);
+      Domain domain = questionnaire.domains().get(i);
+      rows.add(new ReportView.DomainRow(
+          i + 1, d.id(), domain.shortTitle(), domain.title(), Format.number(d.score()), Format.rounded(d.score()),
+          level(d), Format.number(d.target()), status(d)));
+    }
+    return rows;
+  }
+
+  private List<ReportView.Beyond> beyond() {
+    List<ReportView.Beyond> beyond = new ArrayList<>();
+    for (int i = 0; i < report.domains().size(); i++) {
+      ItemResult d = report.domains().get(i);
+      Domain domain = questionnaire.domains().get(i);
+      if (d.status() == Status.SCORED && d.gap().signum() == 0 && domain.beyond() != null) {
+        beyond.add(new ReportView.Beyond(i + 1, domain.shortTitle(), domain.beyond()));
+      }
+    }
+    return beyond;
+  }
+
+  private ReportView.FrameworkView framework() {
+    if (report.areas().isEmpty()) {
+      return null;
+    }
+    List<ReportView.DimensionView> dimensions = new ArrayList<>();
+    for (Report.DimensionResult dimension : report.dimensions()) {
+      Dimension d = dimension.dimension();
+      List<ReportView.AreaRow> areas =
+          report.areas().stream()
+              .filter(a -> a.dimension() == d)
+              .map(a -> new ReportView.AreaRow(
+                  a.id(), a.title(), Format.number(a.score()), Format.rounded(a.score()), Format.number(a.target()),
+                  Format.rounded(a.target()), level(a), status(a)))
+              .toList();
+      if (!areas.isEmpty()) {
+        String line = questionnaire.framework().line(d);
+        dimensions.add(new ReportView.DimensionView(
+            d.id(), d.title(), line != null ? line : sentences.dimensionLine(d), Format.number(dimension.score()),
+            Format.rounded(dimension.score()), areas));
+      }
+    }
+    return new ReportView.FrameworkView(sentences.framework(), dimensions);
+  }
+
+  private List<ReportView.Statement> ranked(boolean strongest, int limit) {
+    return statements.ranked(q -> true, strongest).stream().limit(limit).map(statements::statement).toList();
+  }
+
+  private List<ReportView.Divergence> divergence() {
+    List<ReportView.Divergence> rows = new ArrayList<>();
+    for (Report.Divergence d : report.divergence().subList(0, Math.min(TOP, report.divergence().size()))) {
+      QuestionResult q = statements.result(d.question());
+      rows.add(new ReportView.Divergence(
+          statements.statement(q), Format.number(d.spread()), statements.end(q, d.min()), statements.who(q, d.min()),
+          statements.end(q, d.max()), statements.who(q, d.max())));
+    }
+    return rows;
+  }
+
+  private List<ReportView.Contradiction> contradictions() {
+    return report.contradictions().stream()
+        .map(c -> new ReportView.Contradiction(
+            statements.statement(c.question()), statements.statement(c.mirror()),
+            Format.count(c.respondents(), "answer set", "answer sets") + " agreed with both statements, or disagreed"
+                + " with both, though one says the opposite of the other."))
+        .toList();
+  }
+
+  private List<ReportView.Statement> dontKnow() {
+    return report.questions().stream()
+        .filter(q -> q.dontKnow() > 0)
+        .sorted(Comparator.comparingInt(QuestionResult::dontKnow).reversed())
+        .limit(TOP)
+        .map(statements::statement)
+        .toList();
+  }
+
+  private List<ReportView.NoteGroup> notes() {
+    List<ReportView.NoteGroup> groups = new ArrayList<>();
+    List<Domain> domains = questionnaire.domains();
+    for (int i = 0; i < domains.size(); i++) {
+      List<ReportView.Statement> noted =
+          questionnaire.questionsIn(domains.get(i)).stream()
+              .filter(q -> statements.hasNotes(q.id()))
+              .map(q -> statements.statement(q.id()))
+              .toList();
+      if (!noted.isEmpty()) {
+        groups.add(new ReportView.NoteGroup("Domain " + (i + 1) + ": " + domains.get(i).shortTitle(), noted));
+      }
+    }
+    return groups;
+  }
+
+  private List<ReportView.Need> needs() {
+    Priorities names = new Priorities(report, statements, words);
+    return report.developmentNeeds().stream()
+        .map(need -> {
+          ItemResult item = need.item();
+          List<Resource> resources = need.resources();
+          String support =
+              resources.isEmpty()
+                  ? ReportView.NONE
+                  : String.join("; ", resources.stream().limit(SUPPORT_SHOWN).map(Resource::title).toList())
+                      + (resources.size() > SUPPORT_SHOWN ? "; and " + (resources.size() - SUPPORT_SHOWN) + " more" : "");
+          String name =
+              (item.kind() == ItemResult.Kind.DOMAIN ? "Domain " + statements.domainNumber(item.id()) + ": "
+                  + statements.domainTitle(item.id()) : item.title() + " (" + names.where(item) + ")");
+          return new ReportView.Need(
+              need.rank(), name, Format.number(item.score()), Format.number(item.target()), Format.number(item.gap()),
+              need.priority() == org.ccgdiag.scoring.Priority.UNKNOWN
+                  ? "Unknown: not enough evidence"
+                  : Words.capital(Priorities.priorityWord(need.priority())),
+              need.priority() == org.ccgdiag.scoring.Priority.HIGH, support);
+        })
+        .toList();
+  }
+
+  private List<ReportView.Support> support() {
+    Map<String, Resource> suggested = new LinkedHashMap<>();
+    Map<String, List<String>> ranks = new HashMap<>();
+    for (Report.DevelopmentNeed need : report.developmentNeeds()) {
+      for (Resource r : need.resources()) {
+        suggested.putIfAbsent(r.id(), r);
+        ranks.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(String.valueOf(need.rank()));
+      }
+    }
+    return suggested.values().stream()
+        .map(r -> new ReportView.Support(
+            r.title(), r.description(), r.url(),
+            (ranks.get(r.id()).size() == 1 ? "need " : "needs ") + Format.joinAnd(ranks.get(r.id()))))
+        .toList();
+  }
+
+  private static String level(ItemResult item) {
+    return item.level() == null ? ReportView.NONE : item.level().label();
+  }
+
+  private static String status(ItemResult item) {
+    if (item.status() == Status.INSUFFICIENT_EVIDENCE) {
+      return "Not enough evidence (coverage " + Format.percent(item.coverage()) + ")";
+    }
+    if (item.gap().signum() == 0) {
+      return "Target met";
+    }
+    BigDecimal gap = Format.rounded(item.gap());
+    return gap.signum() == 0 ? "Just below target" : gap.toPlainString() + " below target";
+  }
+
+  /** The scorer's thresholds as sentences quote them. */
+  static String threshold(BigFraction value) {
+    return Format.plain(value);
+  }
+
+  static String divergenceThreshold() {
+    return threshold(Scorer.DIVERGENCE);
+  }
+}

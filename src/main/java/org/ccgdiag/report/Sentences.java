@@ -1,0 +1,297 @@
+package org.ccgdiag.report;
+
+import static org.ccgdiag.report.Format.count;
+import static org.ccgdiag.report.Format.percent;
+import static org.ccgdiag.report.ReportViews.threshold;
+import static org.ccgdiag.report.Words.capital;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.questionnaire.Dimension;
+import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.questionnaire.Option;
+import org.ccgdiag.questionnaire.Question;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Scale;
+import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Scorer;
+import org.ccgdiag.scoring.Status;
+
+/**
+ * The sentences a report writes itself: the title block, the headline, each section's heading and
+ * introduction, and how the scores are worked out. Nouns come from the questionnaire's terms and
+ * thresholds from the scorer's constants, so nothing here names a kind of organisation or retypes a
+ * number.
+ */
+final class Sentences {
+  private final Report report;
+  private final Questionnaire questionnaire;
+  private final Words words;
+
+  Sentences(Report report, Words words) {
+    this.report = report;
+    this.questionnaire = report.questionnaire();
+    this.words = words;
+  }
+
+  ReportView.Header header() {
+    String organisation = report.organisation() == null ? "Unnamed " + words.organisation() : report.organisation();
+    List<String> facts = new ArrayList<>();
+    String period = Format.period(report.period().from(), report.period().to());
+    if (period != null) {
+      facts.add("answers of " + period);
+    }
+    facts.add(who());
+    facts.add(questionnaire.title() + ", " + questionnaire.id() + " " + questionnaire.version());
+    return new ReportView.Header(
+        organisation + ": self-assessment" + (report.round() == null ? "" : ", round " + report.round()), facts);
+  }
+
+  private String who() {
+    Report.Team team = report.team();
+    if (team.answerSets() == 0) {
+      return "no answers from the " + words.team() + " yet";
+    }
+    if (team.isConsensus() && team.answerSets() == 1) {
+      return "the agreed answers of the " + words.team() + " (" + team.members() + " present)";
+    }
+    if (team.consensusSets() > 0) {
+      return count(team.answerSets(), "answer set", "answer sets") + " of the " + words.team() + ", "
+          + team.consensusSets() + " of them agreed together: " + team.members() + " people in all";
+    }
+    return words.members(team.answerSets());
+  }
+
+  /** The headline: coverage first when it is too low to rely on, otherwise the overall score and level. */
+  ReportView.Lead lead() {
+    Report.Overall overall = report.overall();
+    if (overall.score() == null) {
+      return new ReportView.Lead(
+          "No score yet.", "No " + words.statement() + " has a scored answer from the " + words.team() + ".", null);
+    }
+    String score = Format.number(overall.score());
+    BigDecimal min = questionnaire.minCoverage();
+    if (overall.coverage().compareTo(JsonReport.fraction(min)) < 0) {
+      return new ReportView.Lead(
+          "Not enough evidence yet for an overall level.",
+          "Only " + percent(overall.coverage()) + " of the answers that could have been given were scored; this"
+              + " questionnaire asks for " + percent(min) + " before it gives a level. The scores so far (overall "
+              + score + " of 100) are a first look, not a result.",
+          Format.rounded(overall.score()));
+    }
+    List<String> thin =
+        report.domains().stream()
+            .filter(d -> d.status() == Status.INSUFFICIENT_EVIDENCE)
+            .map(d -> "domain " + (report.domains().indexOf(d) + 1) + " (" + percent(d.coverage()) + ")")
+            .toList();
+    return new ReportView.Lead(
+        "Overall " + score + " of 100" + (overall.level() == null ? "" : ", " + overall.level().label()) + ".",
+        "Coverage " + percent(overall.coverage()) + ": enough to rely on"
+            + (thin.isEmpty() ? "." : ", except " + Format.joinAnd(thin) + "."),
+        Format.rounded(overall.score()));
+  }
+
+  ReportView.Section startHere(boolean none) {
+    String intro =
+        report.respondents() == 0
+            ? "Nothing to work on yet: no answers from the " + words.team() + "."
+            : none
+                ? "Every domain and area meets its target: keep going with what good looks like next (below)."
+                : "What to work on first: the largest gaps to target, the weakest " + words.statements()
+                    + " under them, the support to use first and the evidence that would show progress.";
+    return new ReportView.Section("Start here", intro);
+  }
+
+  ReportView.Section domains() {
+    return new ReportView.Section("Domains", "Scores are out of 100; each block of the bar is 10 points.");
+  }
+
+  ReportView.Section beyond() {
+    return new ReportView.Section(
+        "What good looks like next",
+        "For the domains at or above their target, the questionnaire's picture of what comes after it.");
+  }
+
+  ReportView.Section framework() {
+    String intro = questionnaire.framework().intro();
+    return new ReportView.Section(
+        "Knowledge, skills and mindsets",
+        (intro != null ? intro + " " : "")
+            + "A " + words.statement() + " counts towards every area it gives evidence on.");
+  }
+
+  String dimensionLine(Dimension dimension) {
+    return switch (dimension) {
+      case KNOWLEDGE -> "What the " + words.team() + " knows, or knows where to find.";
+      case SKILLS -> "The skills the " + words.team() + " has, or knows how to get.";
+      case MINDSETS -> "The attitudes and ways of working the " + words.team() + " brings.";
+    };
+  }
+
+  ReportView.Section weakest() {
+    return new ReportView.Section(
+        "The " + words.statements() + " behind the scores",
+        "The lowest-rated " + words.statements() + " (at most " + ReportViews.TOP + "), with the answers given and"
+            + " any notes.");
+  }
+
+  ReportView.Section strongest() {
+    return new ReportView.Section(
+        "Strongest " + words.statements(),
+        "The highest-rated " + words.statements() + " (at most " + ReportViews.STRONGEST + "): strengths to build on.");
+  }
+
+  ReportView.Section divergence() {
+    String limit = threshold(Scorer.DIVERGENCE);
+    String intro =
+        report.respondents() < 2
+            ? "With fewer than two answer sets there is nothing to compare."
+            : report.divergence().isEmpty()
+                ? "On every " + words.statement() + " the answers were less than " + limit
+                    + " points apart: no strong disagreement."
+                : capital(words.statements()) + " on which answers were " + limit + " points or more apart on the"
+                    + " 0-100 scale, widest first, with who gave the answer at each end (by role). Ask the people at"
+                    + " each end to explain their answer."
+                    + (report.divergence().size() > ReportViews.TOP
+                        ? " " + count(report.divergence().size() - ReportViews.TOP, "more has", "more have")
+                            + " such a spread; the JSON report lists them all."
+                        : "");
+    return new ReportView.Section("Where the " + words.team() + " disagrees", intro);
+  }
+
+  ReportView.Section contradictions() {
+    return new ReportView.Section(
+        "Answers that contradict each other",
+        "Pairs of " + words.statements() + " that say the same thing both ways round. Agreeing with both (or"
+            + " disagreeing with both) suggests one was misread: worth checking before acting on either.");
+  }
+
+  ReportView.Section dontKnow() {
+    return new ReportView.Section(
+        "\"Don't know\" hot spots",
+        "The " + words.statements() + " most often answered \"don't know\" (at most " + ReportViews.TOP + "). Not"
+            + " knowing is a development need in itself: find out who in the " + words.organisation() + " or the "
+            + words.group() + " does know.");
+  }
+
+  ReportView.Section notes() {
+    return new ReportView.Section(
+        "Evidence and comments from the " + words.team(),
+        report.notes().isEmpty()
+            ? "No notes were recorded with the answers."
+            : "The notes left with the answers, by domain and " + words.statement() + ".");
+  }
+
+  ReportView.Section needs() {
+    return new ReportView.Section(
+        "All development needs",
+        report.developmentNeeds().isEmpty()
+            ? "Every domain and area meets its target."
+            : "Every domain and area below its target, largest gap first, then those without enough evidence to"
+                + " say. Priority is high for a gap of " + threshold(Scorer.HIGH) + " points or more, medium for "
+                + threshold(Scorer.MEDIUM) + " or more, otherwise low.");
+  }
+
+  ReportView.Section support() {
+    return new ReportView.Section(
+        "The suggested support", "What each suggested offer is, and the needs (numbered as above) it is suggested for.");
+  }
+
+  ReportView.Section plan() {
+    return new ReportView.Section(
+        "Draft development plan",
+        "The priorities above as a starting point for the " + words.team() + " to edit: agree an owner and a date"
+            + " for each.");
+  }
+
+  ReportView.Section warnings() {
+    return new ReportView.Section("Warnings", "");
+  }
+
+  ReportView.Section howToRead() {
+    String description = questionnaire.description();
+    return new ReportView.Section("How to read this report", description == null ? "" : description);
+  }
+
+  List<String> method() {
+    List<String> method = new ArrayList<>();
+    method.add(
+        "Each answer becomes a score from 0 to 100. The lowest option of a scale scores 0, the highest 100, and"
+            + " the others are evenly spaced in between" + scaleExample() + ".");
+    long reversed = questionnaire.questions().stream().filter(Question::reverse).count();
+    if (reversed > 0) {
+      method.add(
+          "Negatively worded " + words.statements() + " are reversed, so that agreeing lowers the score ("
+              + count(reversed, words.statement(), words.statements()) + " in this questionnaire).");
+    }
+    long weighted = questionnaire.questions().stream().filter(q -> q.weight().compareTo(BigDecimal.ONE) != 0).count();
+    method.add(
+        "A " + words.statement() + "'s score is the average of the answers' scores. A domain's or area's score is"
+            + " the average of its " + words.statements() + "' scores, weighted (a weight of 2 counts double"
+            + (weighted > 0 ? "; " + count(weighted, words.statement() + " has", words.statements() + " have")
+                + " a weight other than 1" : "")
+            + "). The overall score is the plain average of the domain scores.");
+    method.add(
+        "\"Don't know\", \"not applicable\" and unanswered " + words.statements() + " carry no score, so they"
+            + " neither raise nor lower it; they do reduce the evidence behind it.");
+    method.add(
+        "Coverage is the share of possible answers (answer sets times " + words.statements() + ", less the \"not"
+            + " applicable\" ones) that were scored. Below " + percent(questionnaire.minCoverage()) + ", this"
+            + " questionnaire's minimum, a domain or area has not enough evidence: it gets no level and no gap, and"
+            + " is listed as a need of unknown priority.");
+    method.add("Levels: " + levels() + ".");
+    method.add(
+        "Each domain and area has a target (" + Format.plain(questionnaire.target()) + " unless the questionnaire"
+            + " sets another); the gap is how far the score falls short of it. Priority is high for a gap of "
+            + threshold(Scorer.HIGH) + " or more, medium for " + threshold(Scorer.MEDIUM) + " or more, low below.");
+    method.add(
+        "Disagreement on a " + words.statement() + " is the highest score given minus the lowest; "
+            + threshold(Scorer.DIVERGENCE) + " or more is listed as a prompt for discussion.");
+    if (!report.perspectives().isEmpty()) {
+      method.add(
+          "Stakeholder views are scored the same way; groups of fewer than " + Scorer.ANONYMITY + " are pooled and"
+              + " nobody is named. A domain is a blind spot when the " + words.team() + "'s score exceeds the"
+              + " stakeholders' by " + threshold(Scorer.PERCEPTION_GAP) + " or more, a hidden strength when it is the"
+              + " other way round.");
+    }
+    method.add(
+        "The scores come from the " + words.team() + "'s answers only"
+            + (report.perspectives().isEmpty() ? "." : "; stakeholders' answers are used only in their own section.")
+            + " Numbers are rounded to one decimal place for display only, so a score and its gap can add up to 0.1"
+            + " more or less than the target.");
+    return method;
+  }
+
+  private String scaleExample() {
+    if (questionnaire.scales().size() != 1) {
+      return "";
+    }
+    Scale scale = questionnaire.scales().get(0);
+    BigFraction lo = JsonReport.fraction(scale.lowest());
+    BigFraction range = JsonReport.fraction(scale.highest()).subtract(lo);
+    List<String> labels = new ArrayList<>();
+    for (Option option : scale.options()) {
+      if (option.kind() == Option.Kind.SCORED) {
+        BigFraction s = BigFraction.of(100).multiply(JsonReport.fraction(option.score()).subtract(lo)).divide(range);
+        labels.add(option.label() + " " + Format.plain(Format.rounded(s)));
+      }
+    }
+    return ": " + String.join(", ", labels);
+  }
+
+  private String levels() {
+    List<Level> levels = questionnaire.levels();
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < levels.size(); i++) {
+      Level level = levels.get(i);
+      parts.add(
+          level.label() + " "
+              + (i + 1 < levels.size()
+                  ? "from " + Format.plain(level.min()) + " to below " + Format.plain(levels.get(i + 1).min())
+                  : Format.plain(level.min()) + " and above"));
+    }
+    return String.join("; ", parts);
+  }
+}

@@ -1,0 +1,94 @@
+package org.ccgdiag.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccgdiag.scoring.ItemResult;
+import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Scorer;
+
+/** The 360-degree section of a report: domains by stakeholder group, blind spots and hidden strengths. */
+final class StakeholderViews {
+  private final Report report;
+  private final Words words;
+
+  StakeholderViews(Report report, Words words) {
+    this.report = report;
+    this.words = words;
+  }
+
+  /** The section, or null when no stakeholder group is large enough to be shown. */
+  ReportView.Stakeholders view() {
+    List<Report.PerspectiveResult> perspectives = report.perspectives();
+    if (perspectives.isEmpty()) {
+      return null;
+    }
+    List<String> columns = new ArrayList<>();
+    columns.add("Domain");
+    columns.add(Words.capital(words.team()) + " (" + report.respondents() + ")");
+    perspectives.forEach(p -> columns.add(perspectiveName(p.id()) + " (" + p.respondents() + ")"));
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < report.domains().size(); i++) {
+      ItemResult domain = report.domains().get(i);
+      List<String> row = new ArrayList<>();
+      row.add(domainLabel(domain.id()));
+      row.add(Format.number(domain.score()));
+      for (Report.PerspectiveResult p : perspectives) {
+        row.add(Format.number(p.domains().get(i).score()));
+      }
+      rows.add(row);
+    }
+    String gap = ReportViews.threshold(Scorer.PERCEPTION_GAP);
+    String organisation = "the " + words.organisation();
+    return new ReportView.Stakeholders(
+        new ReportView.Section(
+            "How stakeholders see " + organisation,
+            "360-degree feedback from stakeholder groups, scored in the same way. Groups with fewer than "
+                + Scorer.ANONYMITY + " respondents are pooled as \"other stakeholders\", and no stakeholder is named."),
+        columns,
+        rows,
+        new ReportView.Section(
+            "Blind spots",
+            report.blindSpots().isEmpty()
+                ? "None: no domain where the " + words.team() + " rates " + organisation + " " + gap
+                    + " points or more above its stakeholders."
+                : "Domains where the " + words.team() + " rates " + organisation + " " + gap
+                    + " points or more above its stakeholders (all shown groups together)."),
+        differences(report.blindSpots()),
+        new ReportView.Section(
+            "Hidden strengths",
+            report.hiddenStrengths().isEmpty()
+                ? "None: no domain where stakeholders rate " + organisation + " " + gap + " points or more above the "
+                    + words.team() + "."
+                : "Domains where stakeholders rate " + organisation + " " + gap + " points or more above the "
+                    + words.team() + "'s own view."),
+        differences(report.hiddenStrengths()),
+        List.of("Domain", Words.capital(words.team()), "Stakeholders", "Difference"));
+  }
+
+  private List<List<String>> differences(List<Report.Difference> differences) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Report.Difference d : differences) {
+      BigDecimal difference = Format.rounded(d.difference());
+      rows.add(List.of(
+          domainLabel(d.domain()), Format.number(d.self()), Format.number(d.stakeholders()),
+          (difference.signum() > 0 ? "+" : "") + difference.toPlainString()));
+    }
+    return rows;
+  }
+
+  private String domainLabel(String domainId) {
+    List<org.ccgdiag.questionnaire.Domain> domains = report.questionnaire().domains();
+    for (int i = 0; i < domains.size(); i++) {
+      if (domains.get(i).id().equals(domainId)) {
+        return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
+      }
+    }
+    return domainId;
+  }
+
+  /** "member-practice" reads as "Member practice". */
+  static String perspectiveName(String id) {
+    return Words.capital(id.replace('-', ' '));
+  }
+}
