@@ -29,10 +29,17 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
 
   /** One block of a section: exactly one of its parts is set. */
   public record Block(
-      Text paragraph, String subheading, Table table, Chart chart, Callout callout, Details details, Text note) {
+      Text paragraph,
+      String subheading,
+      Table table,
+      Chart chart,
+      Callout callout,
+      Details details,
+      Text note,
+      Bullets bullets) {
 
     public static Block paragraph(Text text) {
-      return new Block(text, null, null, null, null, null, null);
+      return new Block(text, null, null, null, null, null, null, null);
     }
 
     public static Block paragraph(String text) {
@@ -40,28 +47,40 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
     }
 
     public static Block subheading(String text) {
-      return new Block(null, text, null, null, null, null, null);
+      return new Block(null, text, null, null, null, null, null, null);
     }
 
     public static Block table(Table table) {
-      return new Block(null, null, table, null, null, null, null);
+      return new Block(null, null, table, null, null, null, null, null);
     }
 
     public static Block chart(Chart chart) {
-      return new Block(null, null, null, chart, null, null, null);
+      return new Block(null, null, null, chart, null, null, null, null);
     }
 
     public static Block callout(Callout callout) {
-      return new Block(null, null, null, null, callout, null, null);
+      return new Block(null, null, null, null, callout, null, null, null);
     }
 
     public static Block details(Details details) {
-      return new Block(null, null, null, null, null, details, null);
+      return new Block(null, null, null, null, null, details, null, null);
+    }
+
+    /** A bulleted (or numbered) list. */
+    public static Block bullets(List<Text> items, boolean numbered) {
+      return new Block(null, null, null, null, null, null, null, new Bullets(items, numbered));
     }
 
     /** A caution or aside, set apart from the paragraphs around it. */
     public static Block note(Text text) {
-      return new Block(null, null, null, null, null, null, text);
+      return new Block(null, null, null, null, null, null, text, null);
+    }
+  }
+
+  /** A list of short texts. */
+  public record Bullets(List<Text> items, boolean numbered) {
+    public Bullets {
+      items = List.copyOf(items);
     }
   }
 
@@ -85,7 +104,11 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
     /** A cell; {@code muted} greys out a value that is not there ("no score", "–"). */
     public record Cell(Text text, boolean numeric, boolean rowHeader, boolean muted) {
       public static Cell of(String text) {
-        return new Cell(Text.of(text), false, false, false);
+        return of(Text.of(text));
+      }
+
+      public static Cell of(Text text) {
+        return new Cell(text, false, false, false);
       }
 
       public static Cell number(String text) {
@@ -117,7 +140,10 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
     }
   }
 
-  /** A box that stands out, e.g. "start here": numbered items, each a title and lines under it. */
+  /**
+   * A box that stands out, e.g. "start here": numbered items, each a title and lines under it;
+   * {@code heading} may be null when the section's heading says it.
+   */
   public record Callout(String heading, List<Item> items) {
     public Callout {
       items = List.copyOf(items);

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * throw-away profile, nothing that reaches the network, and a time limit after which the browser
  * and its children are killed.
  */
-final class Chromium {
+public final class Chromium {
   static final long TIMEOUT_SECONDS = 60;
 
   static final String INSTALL =
@@ -33,7 +33,7 @@ final class Chromium {
   }
 
   /** /usr/bin/chromium, else {@code chromium} or {@code chromium-browser} on the PATH. */
-  static Optional<Path> find() {
+  public static Optional<Path> find() {
     Path debian = Path.of("/usr/bin/chromium");
     if (Files.isExecutable(debian)) {
       return Optional.of(debian);
@@ -54,7 +54,7 @@ final class Chromium {
    * The browser, or: under CI (environment variable {@code CI} set) a failure saying how to
    * install it; elsewhere the test is skipped.
    */
-  static Chromium require() {
+  public static Chromium require() {
     Optional<Path> found = find();
     if (found.isEmpty()) {
       String ci = System.getenv("CI");
@@ -67,13 +67,13 @@ final class Chromium {
   }
 
   /** Takes a screenshot of the page in a window of the given size. */
-  Path screenshot(Path html, int width, int height, Path png) throws IOException, InterruptedException {
+  public Path screenshot(Path html, int width, int height, Path png) throws IOException, InterruptedException {
     run(html, List.of("--window-size=" + width + "," + height, "--hide-scrollbars", "--screenshot=" + png.toAbsolutePath()), png);
     return png;
   }
 
   /** Prints the page to PDF (A4 comes from the page's own print stylesheet). */
-  Path printToPdf(Path html, Path pdf) throws IOException, InterruptedException {
+  public Path printToPdf(Path html, Path pdf) throws IOException, InterruptedException {
     run(html, List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath()), pdf);
     return pdf;
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Draws a page with the three charts in headless Chromium, on a projector-sized window and printed
  * to PDF. The files stay in {@code target/chromium/} to be looked at.
  */
-class ChromiumRenderTest {
+public class ChromiumRenderTest {
   private static final Path OUT = Path.of("target", "chromium");
 
   @Test
@@ -39,7 +39,7 @@ class ChromiumRenderTest {
     assertThat(Files.size(pdf)).isGreaterThan(10_000);
   }
 
-  static int distinctColours(BufferedImage image) {
+  public static int distinctColours(BufferedImage image) {
     Set<Integer> colours = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 2) {
       for (int x = 0; x < image.getWidth(); x += 2) {
