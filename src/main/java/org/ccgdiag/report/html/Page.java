@@ -1,0 +1,171 @@
+package org.ccgdiag.report.html;
+
+import java.util.List;
+
+/**
+ * A self-contained HTML page as {@code page.mustache} renders it: a title block, then sections of
+ * blocks. Everything here is text or numbers; markup exists only in the templates, so no text can
+ * become markup.
+ *
+ * @param lang the page's language, e.g. {@code en-GB}
+ * @param subtitle lines under the title (e.g. who answered, when), possibly empty
+ */
+public record Page(String lang, String title, List<Text> subtitle, List<Section> sections) {
+  public Page {
+    subtitle = List.copyOf(subtitle);
+    sections = List.copyOf(sections);
+  }
+
+  /**
+   * A section: a heading and its blocks. {@code breakBefore} starts it on a new printed page.
+   *
+   * @param id the fragment id of its heading (made by the code, e.g. {@code domains})
+   */
+  public record Section(String id, String heading, boolean breakBefore, List<Block> blocks) {
+    public Section {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /** One block of a section: exactly one of its parts is set. */
+  public record Block(
+      Text paragraph,
+      String subheading,
+      Table table,
+      Chart chart,
+      Callout callout,
+      Details details,
+      Text note,
+      Bullets bullets) {
+
+    public static Block paragraph(Text text) {
+      return new Block(text, null, null, null, null, null, null, null);
+    }
+
+    public static Block paragraph(String text) {
+      return paragraph(Text.of(text));
+    }
+
+    public static Block subheading(String text) {
+      return new Block(null, text, null, null, null, null, null, null);
+    }
+
+    public static Block table(Table table) {
+      return new Block(null, null, table, null, null, null, null, null);
+    }
+
+    public static Block chart(Chart chart) {
+      return new Block(null, null, null, chart, null, null, null, null);
+    }
+
+    public static Block callout(Callout callout) {
+      return new Block(null, null, null, null, callout, null, null, null);
+    }
+
+    public static Block details(Details details) {
+      return new Block(null, null, null, null, null, details, null, null);
+    }
+
+    /** A bulleted (or numbered) list. */
+    public static Block bullets(List<Text> items, boolean numbered) {
+      return new Block(null, null, null, null, null, null, null, new Bullets(items, numbered));
+    }
+
+    /** A caution or aside, set apart from the paragraphs around it. */
+    public static Block note(Text text) {
+      return new Block(null, null, null, null, null, null, text, null);
+    }
+  }
+
+  /** A list of short texts. */
+  public record Bullets(List<Text> items, boolean numbered) {
+    public Bullets {
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * A table. Numeric columns are right-aligned; a row header cell names its row for screen readers.
+   */
+  public record Table(String caption, List<Column> columns, List<Row> rows) {
+    public Table {
+      columns = List.copyOf(columns);
+      rows = List.copyOf(rows);
+    }
+
+    public record Column(String header, boolean numeric) {}
+
+    public record Row(List<Cell> cells) {
+      public Row {
+        cells = List.copyOf(cells);
+      }
+    }
+
+    /** A cell; {@code muted} greys out a value that is not there ("no score", "–"). */
+    public record Cell(Text text, boolean numeric, boolean rowHeader, boolean muted) {
+      public static Cell of(String text) {
+        return of(Text.of(text));
+      }
+
+      public static Cell of(Text text) {
+        return new Cell(text, false, false, false);
+      }
+
+      public static Cell number(String text) {
+        return new Cell(Text.of(text), true, false, false);
+      }
+
+      public static Cell header(String text) {
+        return new Cell(Text.of(text), false, true, false);
+      }
+
+      public static Cell missing(String text) {
+        return new Cell(Text.of(text), false, false, true);
+      }
+    }
+  }
+
+  /** A figure: one chart (exactly one of the three is set) and its caption. */
+  public record Chart(String caption, Radar radar, AreaBars bars, HeatMap heatMap) {
+    public static Chart of(String caption, Radar radar) {
+      return new Chart(caption, radar, null, null);
+    }
+
+    public static Chart of(String caption, AreaBars bars) {
+      return new Chart(caption, null, bars, null);
+    }
+
+    public static Chart of(String caption, HeatMap heatMap) {
+      return new Chart(caption, null, null, heatMap);
+    }
+  }
+
+  /**
+   * A box that stands out, e.g. "start here": numbered items, each a title and lines under it;
+   * {@code heading} may be null when the section's heading says it.
+   */
+  public record Callout(String heading, List<Item> items) {
+    public Callout {
+      items = List.copyOf(items);
+    }
+
+    public record Item(String title, List<Text> lines) {
+      public Item {
+        lines = List.copyOf(lines);
+      }
+    }
+  }
+
+  /** A list of terms and what they mean, e.g. the support catalogue. */
+  public record Details(List<Entry> entries) {
+    public Details {
+      entries = List.copyOf(entries);
+    }
+
+    public record Entry(Text term, List<Text> description) {
+      public Entry {
+        description = List.copyOf(description);
+      }
+    }
+  }
+}
