@@ -18,6 +18,7 @@ import org.ccgdiag.report.ClusterSummaryCsv;
 import org.ccgdiag.report.ClusterSummaryJson;
 import org.ccgdiag.report.ClusterSummaryMarkdown;
 import org.ccgdiag.report.ReportView;
+import org.ccgdiag.report.html.ClusterSummaryHtml;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Report;
 
@@ -98,6 +99,9 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
     write(SUMMARY + ".json", ClusterSummaryJson.render(summary));
     write(SUMMARY + ".csv", ClusterSummaryCsv.render(summary));
     write(SUMMARY + ".md", ClusterSummaryMarkdown.render(summary, formats.contains(ReportFormat.MARKDOWN)));
+    if (formats.contains(ReportFormat.HTML)) {
+      write(SUMMARY + ".html", ClusterSummaryHtml.render(summary));
+    }
   }
 
   /**

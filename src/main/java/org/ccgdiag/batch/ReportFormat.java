@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.ccgdiag.report.JsonReport;
 import org.ccgdiag.report.MarkdownReport;
+import org.ccgdiag.report.html.HtmlReport;
 import org.ccgdiag.report.ReportView;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
 public enum ReportFormat {
   MARKDOWN("md", MarkdownReport::render),
-  JSON("json", JsonReport::render);
+  JSON("json", JsonReport::render),
+  HTML("html", HtmlReport::render);
 
   private final String extension;
   private final Function<ReportView, String> renderer;
@@ -26,6 +28,22 @@ public enum ReportFormat {
 
   public String render(ReportView report) {
     return renderer.apply(report);
+  }
+
+  /** The extensions as a sentence lists them: "md, json or html". */
+  public static String choices() {
+    ReportFormat[] all = values();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < all.length; i++) {
+      text.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].extension);
+    }
+    return text.toString();
+  }
+
+  /** The format a file name asks for by its extension ("report.html"), if it is one of these. */
+  public static Optional<ReportFormat> ofFileName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot < 0 ? Optional.empty() : of(fileName.substring(dot + 1));
   }
 
   /** The format with this extension, as a user types it (any case, surrounding spaces ignored). */

@@ -86,10 +86,9 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "md|json",
-      defaultValue = "md",
+      paramLabel = "md|json|html",
       converter = ScoreCommand.FormatConverter.class,
-      description = "The report's format (default: ${DEFAULT-VALUE}).")
+      description = "The report's format (default: from the --report file's extension, else md).")
   ReportFormat format;
 
   AssessCommand(Context context) {
@@ -269,13 +268,17 @@ final class AssessCommand implements Callable<Integer> {
    */
   private static Answers asSelf(Answers answers) {
     Respondent r = answers.respondent();
-    return new Answers(answers.questionnaire(), answers.organisation(), new Respondent(r.name(), r.role(), Respondent.SELF),
-        answers.started(), answers.updated(), answers.complete(), answers.answers());
+    return new Answers(
+        answers.questionnaire(), answers.organisation(),
+        new Respondent(r.name(), r.role(), Respondent.SELF, r.consensus()), answers.started(), answers.updated(),
+        answers.complete(), answers.answers(), answers.round());
   }
 
   private void writeReport(Session session, AssessConsole console, AssessView view) {
     Path path = context.resolve(report);
-    String text = format.render(ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
+    ReportFormat chosen =
+        format != null ? format : ReportFormat.ofFileName(report).orElse(ReportFormat.MARKDOWN);
+    String text = chosen.render(ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
     try {
       AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -59,7 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "md",
       converter = FormatConverter.class,
-      description = "Report formats, comma-separated: md, json (default: md; several need -o).")
+      description = "Report formats, comma-separated: md, json, html (default: md; several need -o).")
   List<ReportFormat> formats;
 
   @Option(
@@ -190,12 +190,12 @@ final class ScoreCommand implements Callable<Integer> {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
-  /** --format values as users type them: md, json, any case. */
+  /** --format values as users type them: md, json, html, any case. */
   static final class FormatConverter implements ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {
       return ReportFormat.of(value)
-          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a report format; use md or json"));
+          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a report format; use " + ReportFormat.choices()));
     }
   }
 

@@ -65,9 +65,12 @@ public record ClusterSummary(
    * @param respondents leadership ({@code self}) respondents scored
    * @param domains rounded scores in questionnaire order, null where there is none
    * @param topNeed the id of its rank-1 development need, null when it has none
+   * @param topNeedTitle that need as a person reads it ("Domain 4: Proper constitutional and
+   *     governance arrangements", "Finance (knowledge)"), null when it has none
    */
   public record OrganisationRow(
-      String organisation, String report, int respondents, BigDecimal overall, List<BigDecimal> domains, String topNeed) {
+      String organisation, String report, int respondents, BigDecimal overall, List<BigDecimal> domains, String topNeed,
+      String topNeedTitle) {
     public OrganisationRow {
       domains = Collections.unmodifiableList(new ArrayList<>(domains));
     }
@@ -143,11 +146,11 @@ public record ClusterSummary(
         throw new IllegalStateException("organisation " + index + " added twice");
       }
       List<BigDecimal> domainScores = report.domains().stream().map(d -> Rounding.score(d.score())).toList();
-      String topNeed = report.developmentNeeds().isEmpty() ? null : report.developmentNeeds().get(0).item().id();
+      ItemResult top = report.developmentNeeds().isEmpty() ? null : report.developmentNeeds().get(0).item();
       rows[index] =
           new OrganisationRow(
               report.organisation(), reportName, report.respondents(), Rounding.score(report.overall().score()),
-              domainScores, topNeed);
+              domainScores, top == null ? null : top.id(), top == null ? null : needTitle(top));
       for (ItemResult item : concat(report.domains(), report.areas())) {
         totals(item.kind(), item.id()).addScore(Rounding.score(item.score()));
       }
@@ -160,6 +163,19 @@ public record ClusterSummary(
         dontKnow[i] += count;
         dontKnowOrganisations[i] += count > 0 ? 1 : 0;
       }
+    }
+
+    private String needTitle(ItemResult item) {
+      if (item.kind() == ItemResult.Kind.AREA) {
+        return item.title() + " (" + item.dimension().id() + ")";
+      }
+      List<Domain> domains = questionnaire.domains();
+      for (int i = 0; i < domains.size(); i++) {
+        if (domains.get(i).id().equals(item.id())) {
+          return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
+        }
+      }
+      return item.title();
     }
 
     /** The summary; every organisation must have been added. */

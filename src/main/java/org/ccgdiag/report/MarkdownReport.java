@@ -85,7 +85,7 @@ public final class MarkdownReport {
           escape(d.status())));
     }
     out.append(table).append('\n');
-    line("The domains in full:");
+    line("Each block of a bar is 10 points. The domains in full:");
     line();
     for (ReportView.DomainRow d : view.domains()) {
       line(d.number() + ". " + escape(d.fullTitle()));

@@ -98,6 +98,8 @@ final class Priorities {
           number,
           (unanswered ? "Finish the " + words.statements() + " on " : "Find out where you stand on ") + title(item),
           where(item),
+          "not enough evidence: " + (unanswered ? blank + " blank" : item.dontKnow() + " \"don't know\"") + " of "
+              + answers,
           (unanswered
                   ? blank + " of the " + answers + " possible answers are still blank"
                   : item.dontKnow() + " of the " + answers + " possible answers were \"don't know\"")
@@ -121,6 +123,8 @@ final class Priorities {
         number,
         title(item),
         where(item),
+        Format.number(item.score()) + ", " + Format.number(item.gap()) + " below target (" + priorityWord(need.priority())
+            + ")",
         Format.number(item.score()) + " of 100, " + Format.number(item.gap()) + " below the target of "
             + Format.number(item.target()) + ": " + priorityWord(need.priority()) + " priority.",
         null,

@@ -66,13 +66,14 @@ public record ReportView(
   /**
    * One "start here" priority: what to work on ({@code title}, {@code where} it sits), why, the
    * weakest areas and statements under it, the first support to use and the evidence that would
-   * show progress. {@code action} says what to do first when the team does not yet know where it
-   * stands (null otherwise).
+   * show progress. {@code brief} is the why in a few words, for a table cell. {@code action} says
+   * what to do first when the team does not yet know where it stands (null otherwise).
    */
   public record Priority(
       int number,
       String title,
       String where,
+      String brief,
       String why,
       String action,
       List<String> areas,

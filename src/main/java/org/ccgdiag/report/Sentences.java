@@ -113,7 +113,7 @@ final class Sentences {
   }
 
   ReportView.Section domains() {
-    return new ReportView.Section("Domains", "Scores are out of 100; each block of the bar is 10 points.");
+    return new ReportView.Section("Domains", "Scores are out of 100.");
   }
 
   ReportView.Section beyond() {

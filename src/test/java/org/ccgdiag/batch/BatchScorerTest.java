@@ -66,10 +66,11 @@ class BatchScorerTest {
     assertThat(summary.organisations())
         .containsExactly(
             new ClusterSummary.OrganisationRow("=SUM(1+1) CCG", "sum-1-1-ccg", 1, new BigDecimal("87.5"),
-                List.of(new BigDecimal("100.0"), new BigDecimal("75.0")), null),
-            new ClusterSummary.OrganisationRow("Gamma CCG", "gamma-ccg", 1, null, Arrays.asList(null, null), "gov"),
+                List.of(new BigDecimal("100.0"), new BigDecimal("75.0")), null, null),
+            new ClusterSummary.OrganisationRow(
+                "Gamma CCG", "gamma-ccg", 1, null, Arrays.asList(null, null), "gov", "Governance (knowledge)"),
             new ClusterSummary.OrganisationRow("NHS Alpha CCG", "nhs-alpha-ccg", 2, new BigDecimal("56.3"),
-                List.of(new BigDecimal("68.8"), new BigDecimal("43.8")), "gov"));
+                List.of(new BigDecimal("68.8"), new BigDecimal("43.8")), "gov", "Governance (knowledge)"));
     // Cluster means of the printed scores: lead (100 + 68.8) / 2, plan (75 + 43.8) / 2, gov (100 + 43.8) / 2.
     assertThat(summary.domains())
         .extracting(ClusterSummary.ItemSummary::id, ClusterSummary.ItemSummary::meanScore, ClusterSummary.ItemSummary::scored)

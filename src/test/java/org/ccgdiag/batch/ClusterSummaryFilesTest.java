@@ -31,7 +31,8 @@ class ClusterSummaryFilesTest {
     List<ClusterSummary.OrganisationRow> rows =
         java.util.Arrays.stream(names)
             .map(name -> new ClusterSummary.OrganisationRow(
-                name, Slugs.of(name), 1, new BigDecimal("50.0"), List.of(new BigDecimal("40.0"), new BigDecimal("60.0")), "-lead"))
+                name, Slugs.of(name), 1, new BigDecimal("50.0"), List.of(new BigDecimal("40.0"), new BigDecimal("60.0")), "-lead",
+                "Domain 1: -lead"))
             .toList();
     return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of());
   }
@@ -103,23 +104,26 @@ class ClusterSummaryFilesTest {
     String md = ClusterSummaryMarkdown.render(cluster(), true);
 
     assertThat(md)
-        .startsWith("# Cluster summary: Mini cluster diagnostic\n\n3 organisations, 4 leadership respondents (4 answer files scored).")
+        .startsWith("# Group summary: Mini cluster diagnostic\n\n3 organisations scored from 4 answer files.")
         // Weakest first.
         .contains(
             """
             | Domain | Mean score | Target | Below target | Not enough evidence |
             | --- | ---: | ---: | ---: | ---: |
-            | Planning | 59.4 | 70.0 | 1 | 1 |
-            | Leadership | 84.4 | 70.0 | 1 | 1 |
+            | 2 Planning | 59.4 | 70.0 | 1 | 1 |
+            | 1 Leadership | 84.4 | 70.0 | 1 | 1 |
             """)
         .contains("| Governance | Knowledge | 71.9 | 70.0 | 1 | 1 |\n")
-        .contains("| Governance | area | 1 | 0 | 0 | 1 |\n| Planning | domain | 1 | 0 | 0 | 1 |\n| Leadership | domain | 0 | 0 | 1 | 1 |\n")
+        .contains(
+            "| Governance (knowledge) | area | 1 | 0 | 0 | 1 |\n| Domain 2: Planning | domain | 1 | 0 | 0 | 1 |\n"
+                + "| Domain 1: Leadership | domain | 0 | 0 | 1 | 1 |\n")
         .contains("| plan.2 | The plan is costed. | 2 | 2 |\n")
         // The | in a question's text does not split the table.
         .contains("| plan.1 | Plans are agreed \\| signed off. | 1 | 1 |\n")
-        .contains("](sum-1-1-ccg.md) | 1 | 87.5 | 100.0 | 75.0 |  |\n")
-        .contains("| [Gamma CCG](gamma-ccg.md) | 1 | – | – | – | gov |\n");
-    assertThat(ClusterSummaryMarkdown.render(cluster(), false)).contains("| Gamma CCG | 1 | – | – | – | gov |\n");
+        .contains("](sum-1-1-ccg.md) | 1 | 87.5 | 100.0 | 75.0 | – |\n")
+        .contains("| [Gamma CCG](gamma-ccg.md) | 1 | – | – | – | Governance (knowledge) |\n");
+    assertThat(ClusterSummaryMarkdown.render(cluster(), false))
+        .contains("| Gamma CCG | 1 | – | – | – | Governance (knowledge) |\n");
   }
 
   @Test

@@ -135,7 +135,7 @@ class AssessCommandTest {
 
   @Test
   void anUnknownReportFormatIsAUsageError() {
-    assess("", with(WHO, "--format", "pdf")).exits(2).assertErr().contains("'pdf' is not a report format; use md or json");
+    assess("", with(WHO, "--format", "pdf")).exits(2).assertErr().contains("'pdf' is not a report format; use md, json or html");
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenReportsTest {
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-  static final String FORMATS = "md,json";
+  static final String FORMATS = "md,json,html";
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static Stream<String> cases() throws IOException {
@@ -56,6 +56,18 @@ class GoldenReportsTest {
       assertThat(read(out.resolve(file))).as("%s/expected/%s (regenerate with -Dgolden.update=true)", name, file)
           .isEqualTo(read(expected.resolve(file)));
     }
+  }
+
+  /** docs/example-report.md and .html are the workshop case's reports, so the docs show what the program writes. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "docs/example-report.{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"md", "html"})
+  void theDocsExamplesAreTheWorkshopReports(String extension) throws IOException {
+    Path golden = GOLDEN.resolve("workshop/expected/nhs-riverside-ccg." + extension);
+    Path example = Path.of("docs", "example-report." + extension);
+    if (UPDATE) {
+      Files.copy(golden, example, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    assertThat(read(example)).as("%s (regenerate with -Dgolden.update=true)", example).isEqualTo(read(golden));
   }
 
   private static void replace(Path expected, Path out) throws IOException {

@@ -1,5 +1,10 @@
 package org.ccgdiag.report.html;
 
+import static org.ccgdiag.report.html.Blocks.columns;
+import static org.ccgdiag.report.html.Blocks.intro;
+import static org.ccgdiag.report.html.Blocks.row;
+import static org.ccgdiag.report.html.Blocks.score;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +22,7 @@ import org.ccgdiag.report.html.Page.Table.Column;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Rounding;
+
 
 /**
  * The report as one self-contained HTML page: the same sections in the same order as the
@@ -86,6 +92,14 @@ public final class HtmlReport {
     }
     List<Block> blocks = intro(view.startHere());
     if (!items.isEmpty()) {
+      // On a projector the first screen holds the priorities at a glance; the detail follows.
+      Table glance = new Table(null, columns("#", "Work on", "Why", "Use first", "Evidence of progress"),
+          view.priorities().stream()
+              .map(p -> row(Cell.number(String.valueOf(p.number())), Cell.header(p.title() + " (" + p.where() + ")"),
+                  Cell.of(p.brief()), Cell.of(p.support().isEmpty() ? ReportView.NONE : p.support().get(0)),
+                  Cell.of(p.evidence().isEmpty() ? ReportView.NONE : p.evidence().get(0))))
+              .toList());
+      blocks.add(Block.table(glance));
       blocks.add(Block.callout(new Callout(null, items)));
     }
     section("start-here", view.startHere(), false, blocks);
@@ -237,14 +251,14 @@ public final class HtmlReport {
       return;
     }
     List<Block> blocks = intro(s.section());
-    blocks.add(Block.table(table(s.columns(), s.rows())));
+    blocks.add(Block.table(Blocks.table(s.columns(), 1, s.rows())));
     for (int i = 0; i < 2; i++) {
       ReportView.Section part = i == 0 ? s.blindSpots() : s.hiddenStrengths();
       List<List<String>> rows = i == 0 ? s.blindSpotRows() : s.hiddenStrengthRows();
       blocks.add(Block.subheading(part.heading()));
       blocks.addAll(intro(part));
       if (!rows.isEmpty()) {
-        blocks.add(Block.table(table(s.differenceColumns(), rows)));
+        blocks.add(Block.table(Blocks.table(s.differenceColumns(), 1, rows)));
       }
     }
     section("stakeholders", s.section(), false, blocks);
@@ -306,14 +320,6 @@ public final class HtmlReport {
     sections.add(new Section(id, section.heading(), breakBefore, blocks));
   }
 
-  private static List<Block> intro(ReportView.Section section) {
-    List<Block> blocks = new ArrayList<>();
-    if (!section.intro().isEmpty()) {
-      blocks.add(Block.paragraph(section.intro()));
-    }
-    return blocks;
-  }
-
   /** A statement quoted in curly quotes, after what the builder already holds. */
   private static Text.Builder statement(Text.Builder text, ReportView.Statement s) {
     return text.plain("\u201c" + s.text() + "\u201d");
@@ -325,37 +331,5 @@ public final class HtmlReport {
       text.plain(". Notes: ").em(String.join("; ", s.notes()));
     }
     return text;
-  }
-
-  /** A score cell: right-aligned, greyed out when there is none. */
-  private static Cell score(String score) {
-    return ReportView.NONE.equals(score) ? Cell.missing(score) : Cell.number(score);
-  }
-
-  /** Columns whose headers are "Score", "Target", "Gap" or "#" are numeric. */
-  private static List<Column> columns(String... headers) {
-    return java.util.Arrays.stream(headers)
-        .map(h -> new Column(h, List.of("#", "Score", "Target", "Gap").contains(h)))
-        .toList();
-  }
-
-  private static Table.Row row(Cell... cells) {
-    return new Table.Row(List.of(cells));
-  }
-
-  /** A table whose first column names the row and the others are numbers. */
-  private static Table table(List<String> columns, List<List<String>> rows) {
-    List<Column> heads = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      heads.add(new Column(columns.get(i), i > 0));
-    }
-    return new Table(null, heads, rows.stream()
-        .map(r -> {
-          List<Cell> cells = new ArrayList<>();
-          cells.add(Cell.header(r.get(0)));
-          r.subList(1, r.size()).forEach(v -> cells.add(score(v)));
-          return new Table.Row(cells);
-        })
-        .toList());
   }
 }

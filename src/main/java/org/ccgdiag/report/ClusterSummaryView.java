@@ -1,0 +1,156 @@
+package org.ccgdiag.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.scoring.ItemResult;
+import org.ccgdiag.scoring.Scorer;
+
+/**
+ * The summary of a batch as its readers see it (summary.md and summary.html): where the group of
+ * organisations is weakest, which needs are most common, the statements most often answered "don't
+ * know", then one row per organisation. Texts are plain, in the questionnaire's words; renderers
+ * escape them. Domains are named by number and short title; the full titles are in the reports.
+ */
+public record ClusterSummaryView(
+    ClusterSummary summary,
+    String title,
+    String facts,
+    String intro,
+    ReportView.Section weakest,
+    List<ItemRow> domains,
+    String areasHeading,
+    List<ItemRow> areas,
+    ReportView.Section needs,
+    List<NeedRow> needRows,
+    ReportView.Section dontKnow,
+    List<String> dontKnowColumns,
+    List<DontKnowRow> dontKnowRows,
+    ReportView.Section organisations,
+    String organisationColumn,
+    List<String> domainColumns,
+    List<OrganisationRow> organisationRows,
+    List<Level> levels) {
+
+  /** How many "don't know" statements to list: enough to plan support around, few enough to read. */
+  static final int DONT_KNOW_STATEMENTS = 10;
+
+  /** A domain or area across the group, weakest first. */
+  public record ItemRow(String title, String dimension, String mean, String target, int below, int unknown) {}
+
+  /** A need and how many organisations have it at each priority. */
+  public record NeedRow(String title, String kind, int high, int medium, int low, int unknown) {}
+
+  public record DontKnowRow(String id, String text, int dontKnow, int organisations) {}
+
+  /**
+   * One organisation: its name, the base name of its report files, answer sets, overall and domain
+   * scores as printed (and as numbers for a chart, null where none) and its top need.
+   */
+  public record OrganisationRow(
+      String name, String report, int respondents, String overall, List<String> domains, List<BigDecimal> scores,
+      String topNeed) {}
+
+  public static ClusterSummaryView of(ClusterSummary summary) {
+    Questionnaire q = summary.questionnaire();
+    Words words = Words.of(q.terms());
+    String organisations = org.ccgdiag.questionnaire.Terms.plural(words.organisation());
+    int scored = summary.files() - summary.failedFiles();
+    String facts =
+        Format.count(summary.organisations().size(), words.organisation(), organisations) + " scored from "
+            + Format.count(scored, "answer file", "answer files")
+            + (summary.failedFiles() == 0
+                ? ""
+                : "; " + Format.count(summary.failedFiles(), "file", "files") + " could not be read and "
+                    + (summary.failedFiles() == 1 ? "was" : "were") + " left out")
+            + ". " + q.title() + ", " + q.id() + " " + q.version() + ".";
+    String intro =
+        "Scores are out of 100. A score for the " + words.group() + " is the mean of the scores of the "
+            + organisations + " that have one; \"below target\" counts " + organisations
+            + " whose own score is below the target.";
+    List<Domain> domains = q.domains();
+    List<String> domainNames = new ArrayList<>();
+    for (int i = 0; i < domains.size(); i++) {
+      domainNames.add((i + 1) + " " + domains.get(i).shortTitle());
+    }
+    return new ClusterSummaryView(
+        summary,
+        Words.capital(words.group()) + " summary: " + q.title(),
+        facts,
+        intro,
+        new ReportView.Section("Where the " + words.group() + " is weakest", ""),
+        items(summary.domains(), domainNames, false),
+        "Knowledge, skills and mindsets",
+        items(summary.areas(), null, true),
+        new ReportView.Section(
+            "Development needs across the " + words.group(),
+            needRows(summary, domainNames).isEmpty()
+                ? "No " + words.organisation() + " has a development need."
+                : "How many " + organisations + " have each need, by priority (high: "
+                    + ReportViews.threshold(Scorer.HIGH) + " or more points below target; medium: "
+                    + ReportViews.threshold(Scorer.MEDIUM) + " or more; low: less)."),
+        needRows(summary, domainNames),
+        new ReportView.Section(
+            Words.capital(words.statements()) + " most often answered \"don't know\"",
+            summary.mostOftenDontKnow(DONT_KNOW_STATEMENTS).isEmpty()
+                ? "No " + words.statement() + " was answered \"don't know\"."
+                : "Where teams lack the knowledge to answer: a development need in itself."),
+        List.of("Id", Words.capital(words.statement()), "\"Don't know\" answers", Words.capital(organisations)),
+        summary.mostOftenDontKnow(DONT_KNOW_STATEMENTS).stream()
+            .map(s -> new DontKnowRow(s.question().id(), s.question().text(), s.dontKnow(), s.organisations()))
+            .toList(),
+        new ReportView.Section(
+            Words.capital(organisations),
+            summary.organisations().isEmpty()
+                ? "No " + words.organisation() + " was scored."
+                : "Domains by number: " + String.join("; ", domainNames) + "."),
+        Words.capital(words.organisation()),
+        domainNames,
+        summary.organisations().stream().map(ClusterSummaryView::organisation).toList(),
+        q.levels());
+  }
+
+  private static List<ItemRow> items(List<ClusterSummary.ItemSummary> items, List<String> names, boolean areas) {
+    List<ItemRow> rows = new ArrayList<>();
+    items.stream()
+        .sorted(ClusterSummary.WEAKEST_FIRST)
+        .forEach(item -> rows.add(new ItemRow(
+            areas ? item.title() : names.get(items.indexOf(item)), areas ? item.dimension().title() : null,
+            number(item.meanScore()), number(item.target()), item.belowTarget(), item.unknown())));
+    return rows;
+  }
+
+  private static List<NeedRow> needRows(ClusterSummary summary, List<String> domainNames) {
+    List<ClusterSummary.ItemSummary> all = new ArrayList<>(summary.domains());
+    all.addAll(summary.areas());
+    return all.stream()
+        .filter(item -> item.belowTarget() + item.unknown() > 0)
+        .sorted(
+            Comparator.comparingInt(ClusterSummary.ItemSummary::high).reversed()
+                .thenComparing(Comparator.comparingInt(ClusterSummary.ItemSummary::medium).reversed())
+                .thenComparing(Comparator.comparingInt(ClusterSummary.ItemSummary::low).reversed())
+                .thenComparing(ClusterSummary.ItemSummary::id)
+                .thenComparing(ClusterSummary.ItemSummary::kind))
+        .map(item -> new NeedRow(
+            item.kind() == ItemResult.Kind.DOMAIN
+                ? "Domain " + domainNames.get(summary.domains().indexOf(item)).replaceFirst(" ", ": ")
+                : item.title() + " (" + item.dimension().id() + ")",
+            item.kind().id(), item.high(), item.medium(), item.low(), item.unknown()))
+        .toList();
+  }
+
+  private static OrganisationRow organisation(ClusterSummary.OrganisationRow row) {
+    return new OrganisationRow(
+        row.organisation() == null ? ReportView.NONE : row.organisation(), row.report(), row.respondents(),
+        number(row.overall()), row.domains().stream().map(ClusterSummaryView::number).toList(), row.domains(),
+        row.topNeedTitle() == null ? ReportView.NONE : row.topNeedTitle());
+  }
+
+  private static String number(BigDecimal value) {
+    return value == null ? ReportView.NONE : value.toPlainString();
+  }
+}

@@ -1,0 +1,90 @@
+package org.ccgdiag.report.html;
+
+import static org.ccgdiag.report.html.Blocks.intro;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.report.ClusterSummaryView;
+import org.ccgdiag.report.html.Page.Block;
+import org.ccgdiag.report.html.Page.Chart;
+import org.ccgdiag.report.html.Page.Section;
+
+/**
+ * summary.html: the same content as summary.md, with a heat map of organisations by domain (each
+ * cell shaded by the questionnaire's levels, its number printed in it) before the table of
+ * organisations. Renders a {@link ClusterSummaryView}.
+ */
+public final class ClusterSummaryHtml {
+  private ClusterSummaryHtml() {}
+
+  public static String render(ClusterSummary summary) {
+    return HtmlRenderer.shared().render(page(ClusterSummaryView.of(summary)));
+  }
+
+  static Page page(ClusterSummaryView view) {
+    List<Section> sections = new ArrayList<>();
+    List<Block> weakest = intro(view.weakest());
+    weakest.add(Block.subheading("Domains"));
+    weakest.add(Block.table(Blocks.table(
+        List.of("Domain", "Mean score", "Target", "Below target", "Not enough evidence"), 1,
+        view.domains().stream().map(d -> List.of(d.title(), d.mean(), d.target(), n(d.below()), n(d.unknown()))).toList())));
+    if (!view.areas().isEmpty()) {
+      weakest.add(Block.subheading(view.areasHeading()));
+      weakest.add(Block.table(Blocks.table(
+          List.of("Area", "Dimension", "Mean score", "Target", "Below target", "Not enough evidence"), 2,
+          view.areas().stream()
+              .map(a -> List.of(a.title(), a.dimension(), a.mean(), a.target(), n(a.below()), n(a.unknown())))
+              .toList())));
+    }
+    sections.add(new Section("weakest", view.weakest().heading(), false, weakest));
+
+    List<Block> needs = intro(view.needs());
+    if (!view.needRows().isEmpty()) {
+      needs.add(Block.table(Blocks.table(
+          List.of("Need", "Kind", "High", "Medium", "Low", "Not enough evidence"), 2,
+          view.needRows().stream()
+              .map(r -> List.of(r.title(), r.kind(), n(r.high()), n(r.medium()), n(r.low()), n(r.unknown())))
+              .toList())));
+    }
+    sections.add(new Section("needs", view.needs().heading(), true, needs));
+
+    List<Block> dontKnow = intro(view.dontKnow());
+    if (!view.dontKnowRows().isEmpty()) {
+      dontKnow.add(Block.table(Blocks.table(view.dontKnowColumns(), 2, view.dontKnowRows().stream()
+          .map(r -> List.of(r.id(), r.text(), n(r.dontKnow()), n(r.organisations())))
+          .toList())));
+    }
+    sections.add(new Section("dont-know", view.dontKnow().heading(), false, dontKnow));
+
+    List<Block> organisations = intro(view.organisations());
+    if (!view.organisationRows().isEmpty()) {
+      organisations.add(Block.chart(Chart.of(null, heatMap(view))));
+      List<String> columns = new ArrayList<>(List.of(view.organisationColumn(), "Top need", "Answer sets", "Overall"));
+      for (int i = 1; i <= view.domainColumns().size(); i++) {
+        columns.add(String.valueOf(i));
+      }
+      organisations.add(Block.table(Blocks.table(columns, 2, view.organisationRows().stream()
+          .map(r -> {
+            List<String> cells = new ArrayList<>(List.of(r.name(), r.topNeed(), n(r.respondents()), r.overall()));
+            cells.addAll(r.domains());
+            return cells;
+          })
+          .toList())));
+    }
+    sections.add(new Section("organisations", view.organisations().heading(), true, organisations));
+    return new Page("en-GB", view.title(), List.of(Text.of(view.facts()), Text.of(view.intro())), sections);
+  }
+
+  private static HeatMap heatMap(ClusterSummaryView view) {
+    List<HeatMap.Line> lines =
+        view.organisationRows().stream().map(r -> new HeatMap.Line(r.name(), r.scores())).toList();
+    List<HeatMap.Band> bands = view.levels().stream().map((Level l) -> new HeatMap.Band(l.min(), l.label())).toList();
+    return HeatMap.of("summary-heat-map", view.organisations().heading() + " by domain", view.domainColumns(), lines, bands);
+  }
+
+  private static String n(int value) {
+    return String.valueOf(value);
+  }
+}
