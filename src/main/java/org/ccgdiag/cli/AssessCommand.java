@@ -48,7 +48,6 @@ import picocli.CommandLine.Spec;
       "sessions can be scripted."
     })
 final class AssessCommand implements Callable<Integer> {
-  private static final String DEFAULT_RESPONDENT = "Leadership team";
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/@%+=:,-]+");
 
   private final Context context;
@@ -66,10 +65,10 @@ final class AssessCommand implements Callable<Integer> {
       })
   String answersFile;
 
-  @Option(names = "--organisation", paramLabel = "NAME", description = "The organisation (CCG) assessed.")
+  @Option(names = "--organisation", paramLabel = "NAME", description = "The organisation assessed.")
   String organisation;
 
-  @Option(names = "--respondent", paramLabel = "NAME", description = "Who answers, e.g. a name or 'Leadership team'.")
+  @Option(names = "--respondent", paramLabel = "NAME", description = "Who answers, e.g. a name or the team's (default: the questionnaire's word for the team).")
   String respondent;
 
   @Option(names = "--role", paramLabel = "ROLE", description = "The respondent's role, e.g. 'Clinical lead'.")
@@ -78,7 +77,7 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--perspective",
       paramLabel = "P",
-      description = "self (default: the CCG's leadership) or a stakeholder group, e.g. member-practice.")
+      description = "self (default: the organisation's own team) or a stakeholder group, e.g. member-practice.")
   String perspective;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE when the session ends.")
@@ -150,8 +149,10 @@ final class AssessCommand implements Callable<Integer> {
             ? organisation
             : ask(console, view, "Organisation: ", null, name -> true,
                 "The organisation's name is needed: it names the answers file and the report.");
-    String name =
-        respondent != null ? respondent : ask(console, view, "Respondent [" + DEFAULT_RESPONDENT + "]: ", DEFAULT_RESPONDENT, n -> true, "");
+    // By default the answers are the team's, in the questionnaire's word for it ("Leadership team").
+    String team = questionnaire.terms().team();
+    String everyone = Character.toUpperCase(team.charAt(0)) + team.substring(1);
+    String name = respondent != null ? respondent : ask(console, view, "Respondent [" + everyone + "]: ", everyone, n -> true, "");
     String job = role != null || !interview ? role : ask(console, view, "Role [none]: ", "", r -> true, "");
     String group =
         perspective != null || !interview

@@ -39,9 +39,9 @@ import picocli.CommandLine.TypeConversionException;
       "One answer file and no -o: its report goes to stdout.",
       "With -o OUT (needed for more than one file): the files are grouped by",
       "organisation (ignoring case and surrounding spaces); OUT gets a report per",
-      "organisation and format, named from the organisation, and the cluster",
-      "summary: summary.json, summary.csv and summary.md. Files inside OUT are",
-      "not read.",
+      "organisation and format, named from the organisation, and the group's",
+      "summary: summary.json, summary.csv and summary.md (and summary.html with",
+      "--format html). Files inside OUT are not read.",
       "Files that cannot be read are reported on stderr and skipped, the rest are",
       "scored, and the exit code is 1.",
       ""
@@ -65,7 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Directory for the reports and the cluster summary (created if missing).")
+      description = "Directory for the reports and the summary (created if missing).")
   String output;
 
   private int jobs = Runtime.getRuntime().availableProcessors();
@@ -104,7 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
     List<Path> files = out == null ? found.files() : found.files().stream().filter(f -> !isInside(f, out)).toList();
     Set<ReportFormat> chosen = new LinkedHashSet<>(formats);
     if (out == null && files.size() > 1) {
-      throw usage(files.size() + " answer files found: use -o OUT to write a report per organisation and the cluster summary");
+      throw usage(files.size() + " answer files found: use -o OUT to write a report per organisation and the summary");
     }
     if (out == null && chosen.size() > 1) {
       throw usage("several formats (--format " + String.join(",", chosen.stream().map(ReportFormat::extension).toList())

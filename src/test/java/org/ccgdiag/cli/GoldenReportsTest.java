@@ -58,6 +58,30 @@ class GoldenReportsTest {
     }
   }
 
+  /**
+   * A questionnaire about charities gets reports in its own words: nothing the program writes
+   * itself names CCGs, clusters, authorisation, the NHS or a leadership team.
+   */
+  @org.junit.jupiter.api.Test
+  void aQuestionnaireAboutAnotherKindOfOrganisationIsReportedInItsOwnWords() throws IOException {
+    Path expected = GOLDEN.resolve("charity-boards/expected");
+    for (String file : names(expected)) {
+      // The program's own name (in format ids such as ccg-diag/report@1) is not a sentence about anyone.
+      assertThat(read(expected.resolve(file)).replace("ccg-diag", ""))
+          .as(file)
+          .doesNotContainIgnoringCase("CCG")
+          .doesNotContainIgnoringCase("cluster")
+          .doesNotContainIgnoringCase("authorisation")
+          .doesNotContain("NHS")
+          .doesNotContainIgnoringCase("leadership");
+    }
+    assertThat(read(expected.resolve("riverbank-food-bank.md")))
+        .contains("3 members of the board of trustees")
+        .contains("find out who in the charity or the network does know")
+        .contains("## Where the board of trustees disagrees");
+    assertThat(read(expected.resolve("summary.md"))).startsWith("# Network summary: Trustee board self-review");
+  }
+
   /** docs/example-report.md and .html are the workshop case's reports, so the docs show what the program writes. */
   @org.junit.jupiter.params.ParameterizedTest(name = "docs/example-report.{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"md", "html"})

@@ -117,7 +117,7 @@ class ScoreCommandTest {
     Cli cli = score(2, "cluster");
 
     assertThat(cli.err().toString())
-        .startsWith("ccg-diag score: 4 answer files found: use -o OUT to write a report per organisation and the cluster summary")
+        .startsWith("ccg-diag score: 4 answer files found: use -o OUT to write a report per organisation and the summary")
         .contains("ccg-diag score --help");
     assertThat(cli.out().toString()).isEmpty();
   }
