@@ -11,6 +11,7 @@ import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.Bars;
+import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Rounding;
@@ -228,7 +229,7 @@ final class AssessView {
             item.status() == Status.SCORED
                 ? Rounding.score(item.gap()).toPlainString() + " below target, " + need.priority().id() + " priority"
                 : "not enough evidence yet";
-        lines.wrap(need.rank() + ". " + needTitle(session.questionnaire(), item) + ": " + what, AttributedStyle.DEFAULT, "  ");
+        lines.wrap(need.rank() + ". " + ReportViews.needTitle(session.questionnaire(), item) + ": " + what, AttributedStyle.DEFAULT, "  ");
       }
     }
     List<Question> unanswered = session.unanswered();
@@ -240,20 +241,6 @@ final class AssessView {
       lines.command("To answer them:", resume);
     }
     return lines.build();
-  }
-
-  /** "Domain 3: Clear and credible plans" or "Planning skills (skills)", as the report names needs. */
-  private static String needTitle(Questionnaire questionnaire, ItemResult item) {
-    if (item.kind() == ItemResult.Kind.AREA) {
-      return item.title() + " (" + item.dimension().id() + ")";
-    }
-    List<Domain> domains = questionnaire.domains();
-    for (int i = 0; i < domains.size(); i++) {
-      if (domains.get(i).id().equals(item.id())) {
-        return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
-      }
-    }
-    return item.title();
   }
 
   private AttributedString scoreLine(String name, BigDecimal score, String label) {

@@ -10,8 +10,10 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Self-assessment diagnostic for emerging clinical commissioning groups (CCGs):",
-      "the six authorisation domains and the knowledge / skills / mindsets framework."
+      "Self-assessment diagnostic: a team rates a questionnaire's statements in a",
+      "workshop session, and reports show its development needs by domain and by",
+      "knowledge / skills / mindsets area. The bundled questionnaire is for emerging",
+      "clinical commissioning groups; see 'questionnaires'."
     },
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {

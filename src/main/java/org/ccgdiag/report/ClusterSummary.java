@@ -150,7 +150,7 @@ public record ClusterSummary(
       rows[index] =
           new OrganisationRow(
               report.organisation(), reportName, report.respondents(), Rounding.score(report.overall().score()),
-              domainScores, top == null ? null : top.id(), top == null ? null : needTitle(top));
+              domainScores, top == null ? null : top.id(), top == null ? null : ReportViews.needTitle(questionnaire, top));
       for (ItemResult item : concat(report.domains(), report.areas())) {
         totals(item.kind(), item.id()).addScore(Rounding.score(item.score()));
       }
@@ -163,19 +163,6 @@ public record ClusterSummary(
         dontKnow[i] += count;
         dontKnowOrganisations[i] += count > 0 ? 1 : 0;
       }
-    }
-
-    private String needTitle(ItemResult item) {
-      if (item.kind() == ItemResult.Kind.AREA) {
-        return item.title() + " (" + item.dimension().id() + ")";
-      }
-      List<Domain> domains = questionnaire.domains();
-      for (int i = 0; i < domains.size(); i++) {
-        if (domains.get(i).id().equals(item.id())) {
-          return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
-        }
-      }
-      return item.title();
     }
 
     /** The summary; every organisation must have been added. */

@@ -202,8 +202,9 @@ public final class ReportViews {
                   : String.join("; ", resources.stream().limit(SUPPORT_SHOWN).map(Resource::title).toList())
                       + (resources.size() > SUPPORT_SHOWN ? "; and " + (resources.size() - SUPPORT_SHOWN) + " more" : "");
           String name =
-              (item.kind() == ItemResult.Kind.DOMAIN ? "Domain " + statements.domainNumber(item.id()) + ": "
-                  + statements.domainTitle(item.id()) : item.title() + " (" + names.where(item) + ")");
+              item.kind() == ItemResult.Kind.DOMAIN
+                  ? needTitle(questionnaire, item)
+                  : item.title() + " (" + names.where(item) + ")";
           return new ReportView.Need(
               need.rank(), name, Format.number(item.score()), Format.number(item.target()), Format.number(item.gap()),
               need.priority() == org.ccgdiag.scoring.Priority.UNKNOWN
@@ -243,6 +244,20 @@ public final class ReportViews {
     }
     BigDecimal gap = Format.rounded(item.gap());
     return gap.signum() == 0 ? "Just below target" : gap.toPlainString() + " below target";
+  }
+
+  /** A need as every output names it: "Domain 3: Clear and credible plans" or "Planning skills (skills)". */
+  public static String needTitle(Questionnaire questionnaire, ItemResult item) {
+    if (item.kind() == ItemResult.Kind.AREA) {
+      return item.title() + " (" + item.dimension().id() + ")";
+    }
+    List<Domain> domains = questionnaire.domains();
+    for (int i = 0; i < domains.size(); i++) {
+      if (domains.get(i).id().equals(item.id())) {
+        return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
+      }
+    }
+    return item.title();
   }
 
   /** The scorer's thresholds as sentences quote them. */
