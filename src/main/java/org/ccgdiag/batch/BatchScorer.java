@@ -7,12 +7,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
-import org.ccgdiag.files.Slugs;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -49,11 +47,12 @@ public final class BatchScorer {
 
   /**
    * Reads the files (in the order given, which fixes the order of notes and warnings) and groups
-   * them by organisation. A file with errors is skipped; its warnings, such as answers given to
-   * another version of the questionnaire, also go into its organisation's report.
+   * them by organisation and round. A file with errors is skipped; its warnings, such as answers
+   * given to another version of the questionnaire, also go into its group's report, and so does a
+   * warning for each file left out as a repeat of another (see {@link Tally#settle()}).
    */
   public Batch read(List<Path> files) throws IOException {
-    Map<String, Tally> tallies = new ConcurrentHashMap<>();
+    Map<Organisation.Key, Tally> tallies = new ConcurrentHashMap<>();
     // Each slot is written by the one thread that read that file; joining the threads publishes them.
     List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
     boolean[] failed = new boolean[files.size()];
@@ -69,23 +68,25 @@ public final class BatchScorer {
           failed[index] = answers.isEmpty();
           answers.ifPresent(
               a -> {
-                Tally tally = tallies.computeIfAbsent(Organisation.key(a.organisation()), k -> new Tally(questionnaire));
-                tally.add(a, index);
+                Tally tally =
+                    tallies.computeIfAbsent(Organisation.key(a.organisation(), a.round()), k -> new Tally(questionnaire));
+                tally.add(a, index, display.apply(files.get(index)));
                 sorted.forEach(p -> tally.warn(p.file() + ": " + p.message(), index));
               });
           progress.advance();
         });
-    List<String> keys = tallies.keySet().stream().sorted().toList();
-    List<String> slugs = Slugs.distinct(keys, Set.of(OutputDirectory.SUMMARY));
-    List<Organisation> organisations = new ArrayList<>(keys.size());
-    for (int i = 0; i < keys.size(); i++) {
-      organisations.add(new Organisation(slugs.get(i), tallies.get(keys.get(i))));
+    List<Organisation> organisations = Organisation.inOrder(tallies, OutputDirectory.SUMMARY);
+    List<Problem> found = new ArrayList<>(problems.stream().flatMap(List::stream).toList());
+    for (Organisation organisation : organisations) {
+      for (Tally.Repeat repeat : organisation.tally().settle()) {
+        found.add(new Problem(repeat.file(), null, Problem.Severity.WARNING, repeat.message()));
+      }
     }
     int failedFiles = 0;
     for (boolean f : failed) {
       failedFiles += f ? 1 : 0;
     }
-    return new Batch(organisations, problems.stream().flatMap(List::stream).toList(), files.size(), failedFiles);
+    return new Batch(organisations, found, files.size(), failedFiles);
   }
 
   /** Scores every organisation, giving each report to {@code sink}; returns the cluster summary. */
