@@ -13,6 +13,8 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
+import org.ccgdiag.report.Comparison;
+import org.ccgdiag.report.ReportSnapshot;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.scoring.Report;
@@ -89,20 +91,44 @@ public final class BatchScorer {
     return new Batch(organisations, found, files.size(), failedFiles);
   }
 
-  /** Scores every organisation, giving each report to {@code sink}; returns the cluster summary. */
+  /** Scores every group, giving each report to {@code sink}; returns the summary. */
   public ClusterSummary score(Batch batch, ReportSink sink) throws IOException {
-    List<Organisation> organisations = batch.organisations();
-    ClusterSummary.Builder summary = ClusterSummary.builder(questionnaire, organisations.size());
-    progress.begin(Progress.Stage.SCORING, organisations.size());
+    return score(batch, sink, Baselines.NONE);
+  }
+
+  /**
+   * Scores every group, giving each report and its progress to {@code sink}; returns the summary.
+   * An organisation's rounds are scored in order by one thread, each measured against the round
+   * before it; its first round (or a group without a round) against {@code baselines}.
+   */
+  public ClusterSummary score(Batch batch, ReportSink sink, Baselines baselines) throws IOException {
+    List<Organisation> groups = batch.organisations();
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      if (i == 0 || !groups.get(i).sameOrganisationAs(groups.get(i - 1))) {
+        starts.add(i);
+      }
+    }
+    starts.add(groups.size());
+    ClusterSummary.Builder summary = ClusterSummary.builder(questionnaire, groups.size());
+    progress.begin(Progress.Stage.SCORING, groups.size());
     Workers.forEachIndex(
-        organisations.size(),
+        starts.size() - 1,
         jobs,
-        index -> {
-          Organisation organisation = organisations.get(index);
-          Report report = Scorer.score(organisation.tally());
-          sink.accept(organisation, report);
-          summary.add(index, organisation.slug(), report);
-          progress.advance();
+        unit -> {
+          ReportSnapshot previous = null;
+          for (int index = starts.get(unit); index < starts.get(unit + 1); index++) {
+            Organisation group = groups.get(index);
+            Report report = Scorer.score(group.tally());
+            ReportSnapshot now = ReportSnapshot.of(report, group.slug() + ".json");
+            ReportSnapshot before = previous != null ? previous : baselines.before(group).orElse(null);
+            Comparison since =
+                before == null || !before.questionnaireId().equals(now.questionnaireId()) ? null : Comparison.of(before, now);
+            sink.accept(group, report, since);
+            summary.add(index, group.slug(), report);
+            previous = group.round() == null ? null : now;
+            progress.advance();
+          }
         });
     return summary.build(batch.files(), batch.failedFiles());
   }

@@ -25,6 +25,11 @@ public record Organisation(String slug, Tally tally) {
     return tally.round();
   }
 
+  /** Whether two groups are rounds of one organisation. */
+  boolean sameOrganisationAs(Organisation other) {
+    return name() != null && other.name() != null && normal(name()).equals(normal(other.name()));
+  }
+
   /**
    * How answer files are grouped: names (and rounds) that differ only in case or surrounding
    * spaces are one organisation (one round); files without a round form a group of their own.
