@@ -269,7 +269,7 @@ class ScoreCommandTest {
   void noAnswerFilesFoundIsAnError() throws IOException {
     Files.createDirectories(work.resolve("empty"));
 
-    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json) found in empty");
+    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json or *.csv) found in empty");
   }
 
   @Test
