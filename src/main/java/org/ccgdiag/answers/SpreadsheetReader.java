@@ -57,7 +57,8 @@ public final class SpreadsheetReader {
     List<Answers> sets = new ArrayList<>();
     SpreadsheetColumns columns = null;
     long row = 0;
-    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+    // A byte-order mark (Excel writes one) is not part of the first header.
+    try (CSVParser parser = CSVParser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, FORMAT)) {
       for (CSVRecord record : parser) {
         row = record.getRecordNumber();
         if (columns == null) {
@@ -128,7 +129,8 @@ public final class SpreadsheetReader {
 
     Answers answers() {
       String organisation = fields.get(Field.ORGANISATION);
-      if (organisation == null) {
+      // A header without the column is reported once, not once per row.
+      if (organisation == null && columns.indexOf(Field.ORGANISATION).isPresent()) {
         problems.error(
             fieldPosition(Field.ORGANISATION),
             "this row has no " + questionnaire.terms().organisation() + ": its 'organisation' cell is empty");
@@ -179,9 +181,9 @@ public final class SpreadsheetReader {
         Map<String, String> labels = new LinkedHashMap<>();
         scale.options().forEach(o -> labels.put(SpreadsheetCells.normalise(o.label()), o.label()));
         problems.error(
-            at, "'" + cell + "' is not an answer to " + questionnaire.terms().statement() + " '" + question.id() + "'"
-                + Fields.closest(wanted, labels.keySet()).map(l -> "; did you mean '" + labels.get(l) + "'?").orElse("")
-                + "; its answers are " + choices(scale));
+            at, "'" + cell + "' is not an answer to " + questionnaire.terms().statement() + " '" + question.id()
+                + "': its answers are " + choices(scale)
+                + Fields.closest(wanted, labels.keySet()).map(l -> "; did you mean '" + labels.get(l) + "'?").orElse(""));
       }
       return option.map(Option::key);
     }
