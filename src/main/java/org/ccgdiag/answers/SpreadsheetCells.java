@@ -46,10 +46,14 @@ final class SpreadsheetCells {
    */
   static String normalise(String text) {
     String plain =
-        SPACES.matcher(clean(text).replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"'))
-            .replaceAll(" ")
+        oneLine(clean(text).replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"'))
             .toLowerCase(Locale.ROOT);
     return plain.length() > 1 && plain.charAt(0) == '\'' && "=+-@".indexOf(plain.charAt(1)) >= 0 ? plain.substring(1) : plain;
+  }
+
+  /** The text with every run of spaces, tabs and line breaks as one space: a header as written. */
+  static String oneLine(String text) {
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 
   /**
