@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswerSets;
-import org.ccgdiag.files.Slugs;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -52,11 +51,12 @@ public final class BatchScorer {
 
   /**
    * Reads the files (in the order given, which fixes the order of notes and warnings) and groups
-   * them by organisation. A file with errors is skipped; its warnings, such as answers given to
-   * another version of the questionnaire, also go into its organisation's report.
+   * them by organisation and round. A file with errors is skipped; its warnings, such as answers
+   * given to another version of the questionnaire, also go into its group's report, and so does a
+   * warning for each file left out as a repeat of another (see {@link Tally#settle()}).
    */
   public Batch read(List<Path> files) throws IOException {
-    Map<String, Tally> tallies = new ConcurrentHashMap<>();
+    Map<Organisation.Key, Tally> tallies = new ConcurrentHashMap<>();
     // Each slot is written by the one thread that read that file; joining the threads publishes them.
     List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
     boolean[] failed = new boolean[files.size()];
@@ -70,30 +70,33 @@ public final class BatchScorer {
           List<Problem> sorted = found.sorted();
           problems.set(index, sorted);
           failed[index] = sets.isEmpty();
+          String file = display.apply(files.get(index));
           Set<Tally> warned = new HashSet<>();
           for (int row = 0; row < sets.size(); row++) {
             Answers a = sets.get(row);
             // A spreadsheet's rows keep their order within the file's place in the batch.
             long order = ((long) index << ROW_BITS) + row;
-            Tally tally = tallies.computeIfAbsent(Organisation.key(a.organisation()), k -> new Tally(questionnaire));
-            tally.add(a, order);
+            Tally tally =
+                tallies.computeIfAbsent(Organisation.key(a.organisation(), a.round()), k -> new Tally(questionnaire));
+            tally.add(a, order, sets.size() == 1 ? file : file + " (answer set " + (row + 1) + ")");
             if (warned.add(tally)) {
               sorted.forEach(p -> tally.warn(p.file() + ": " + p.message(), order));
             }
           }
           progress.advance();
         });
-    List<String> keys = tallies.keySet().stream().sorted().toList();
-    List<String> slugs = Slugs.distinct(keys, Set.of(OutputDirectory.SUMMARY));
-    List<Organisation> organisations = new ArrayList<>(keys.size());
-    for (int i = 0; i < keys.size(); i++) {
-      organisations.add(new Organisation(slugs.get(i), tallies.get(keys.get(i))));
+    List<Organisation> organisations = Organisation.inOrder(tallies, OutputDirectory.SUMMARY);
+    List<Problem> found = new ArrayList<>(problems.stream().flatMap(List::stream).toList());
+    for (Organisation organisation : organisations) {
+      for (Tally.Repeat repeat : organisation.tally().settle()) {
+        found.add(new Problem(repeat.file(), null, Problem.Severity.WARNING, repeat.message()));
+      }
     }
     int failedFiles = 0;
     for (boolean f : failed) {
       failedFiles += f ? 1 : 0;
     }
-    return new Batch(organisations, problems.stream().flatMap(List::stream).toList(), files.size(), failedFiles);
+    return new Batch(organisations, found, files.size(), failedFiles);
   }
 
   /** Scores every organisation, giving each report to {@code sink}; returns the cluster summary. */

@@ -85,7 +85,7 @@ class SpreadsheetCommandsTest {
     JsonNode fromSpreadsheet = JSON.readTree(run.run("score", "--format", "json", csv.toString()).assertSuccess().out());
     Path out = dir.resolve("out");
     run.run("score", "--format", "json", "-o", out.toString(), WORKSHOP.toString()).assertSuccess();
-    JsonNode fromFiles = JSON.readTree(out.resolve("nhs-riverside-ccg.json").toFile());
+    JsonNode fromFiles = JSON.readTree(out.resolve("nhs-riverside-ccg--2012-03.json").toFile());
 
     // A row has one date, which is both its start and its update: only the period may differ.
     assertThat(fromSpreadsheet.get("period").toString()).isEqualTo("{\"from\":\"2012-03-14T11:05:00Z\",\"to\":\"2012-03-14T11:05:00Z\"}");
@@ -119,7 +119,7 @@ class SpreadsheetCommandsTest {
     ccgDiag("score", "--format", "md,json,html", "-o", "from-csv", csv.toString()).assertSuccess();
     ccgDiag("score", "--format", "md,json,html", "-o", "from-import", "answers").assertSuccess();
     List<String> names = names(dir.resolve("from-csv"));
-    assertThat(names).contains("nhs-riverside-ccg.json", "summary.csv").isEqualTo(names(dir.resolve("from-import")));
+    assertThat(names).contains("nhs-riverside-ccg--2012-03.json", "summary.csv").isEqualTo(names(dir.resolve("from-import")));
     for (String name : names) {
       // The summaries count files: one spreadsheet, or the five files imported from it.
       assertThat(Files.readString(dir.resolve("from-csv").resolve(name)).replace("from 1 answer file.", "from 5 answer files."))
