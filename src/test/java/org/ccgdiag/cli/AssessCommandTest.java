@@ -106,7 +106,7 @@ class AssessCommandTest {
     AssessRun run = assess("s\n4\ns\n4\n4\n", WHO).exits(0);
 
     run.assertOut()
-        .contains("End of the questionnaire: 3 of 5 questions answered.")
+        .contains("End of the questionnaire: 3 of 5 statements answered.")
         .contains(
             """
             Summary (scores out of 100)
@@ -122,6 +122,9 @@ class AssessCommandTest {
             Still unanswered (2): clinical.1, clinical.3
             To answer them:
               ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
+            The full report:
+              ccg-diag score -q workshop.yaml nhs-example-ccg-2026-11-25.yaml --format \\
+                html > nhs-example-ccg-2026-11-25.html
             """);
     assertThat(answers(FILE).complete()).isFalse();
   }
@@ -155,7 +158,7 @@ class AssessCommandTest {
         .endsWith(
             """
             Saved 4 of 100 answers in answers.yaml.
-            To resume: ccg-diag assess -a answers.yaml
+            To resume: ccg-diag assess -a answers.yaml --report report.md
             Report written to report.md
             """);
 
@@ -332,9 +335,9 @@ class AssessCommandTest {
             Answers are saved after every answer in nhs-example-ccg-2026-11-25.yaml
             To resume later:
               ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
-            2 of 5 questions answered so far.
+            2 of 5 statements answered so far.
             ━━━""")
-        .contains("Domain 1/2 · Question 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
+        .contains("Domain 1/2 · Statement 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
         .doesNotContain("Organisation:");
     Answers answers = answers(FILE);
     assertThat(answers.answer("clinical.2").key()).isEqualTo("5");
@@ -343,12 +346,70 @@ class AssessCommandTest {
   }
 
   @Test
-  void resumingACompleteFileShowsTheSummaryAtOnce() {
+  void resumingACompleteFileOpensTheReviewOfItsFirstDomainAndEndsWithTheSummary() {
     assess("1\n2\n3\n4\n5\n", WHO).exits(0);
 
     AssessRun run = assess("", "-q", "workshop.yaml", "-a", FILE).exits(0);
 
-    run.assertOut().contains("All 5 questions answered.").doesNotContain("Domain 1/2 ·");
+    run.assertOut()
+        .contains(
+            """
+            Review of domain 1/2: 3 of 3 statements answered
+            Clinical focus
+              1  1    Clinicians shape our decisions.
+              2  2    Practices are engaged.
+              3  3    We listen to patients.
+            Type a statement's number to go to it · d N another domain · Enter carry on · q quit
+            >\s
+            """)
+        .contains("All 5 statements answered.")
+        .doesNotContain("Domain 1/2 ·");
+  }
+
+  @Test
+  void aTeamRevisitsAFinishedFileFromTheReviewAndComesBackToIt() {
+    assess("1\n2\n3\n4\n5\n", WHO).exits(0);
+
+    AssessRun run = assess(LATER, "d2\n5\ndk\n\n", "-q", "workshop.yaml", "-a", FILE).exits(0);
+
+    run.assertOut()
+        .contains("Review of domain 2/2: 2 of 2 statements answered")
+        .contains("Domain 2/2 · Statement 5/5 · 5 answered\nCredible plans\n")
+        .contains("  Answer: 5 Strongly agree")
+        .contains("Saved: dk Don't know\nReview of domain 2/2: 2 of 2 statements answered")
+        .contains("  5  dk   Our finances balance.")
+        .contains("All 5 statements answered.");
+    assertThat(answers(FILE).answer("plans.2").key()).isEqualTo("dk");
+  }
+
+  @Test
+  void gGoesToAQuestionByNumberOrToTheStartOfADomainAndRShowsTheDomainsAnswers() {
+    AssessRun run = assess("g 4\n4\ng d1\nr\n3\n\nq\n", WHO).exits(0);
+
+    run.assertOut()
+        .contains("> g 4\n━━━")
+        .contains("Domain 2/2 · Statement 4/5 · 0 answered\nCredible plans\n\nThe group has plans that partners believe in.")
+        .contains("> g d1\n━━━")
+        .contains(
+            """
+            > r
+            Review of domain 1/2: 0 of 3 statements answered
+            Clinical focus
+            > 1  –    Clinicians shape our decisions.
+              2  –    Practices are engaged.
+              3  –    We listen to patients.
+            """)
+        .contains("> 3\n━━━")
+        .contains("Domain 1/2 · Statement 3/5 · 1 answered");
+    assertThat(answers(FILE).answers()).containsOnlyKeys("plans.1");
+  }
+
+  @Test
+  void aGoToOutsideTheQuestionnaireGetsAHint() {
+    assess("g 6\ng d3\nq\n", WHO)
+        .exits(0)
+        .assertOut()
+        .contains("> g 6\nType g and a statement's number (1-5), or g d and a domain's (1-2).\n> g d3\nType g");
   }
 
   @Test
@@ -435,9 +496,9 @@ class AssessCommandTest {
     // reversed) is (19 * 75 + 25) / 20 = 72.5; the overall score is the mean of the domains' 71.667,
     // 75, 72.368 (plans: weight 2 on plans.1, one reversed of 18), 75, 75 and 72.5 = 73.6.
     run.assertOut()
-        .contains("Domain 1/6 · Question 1/100 · 0 answered")
-        .contains("Domain 6/6 · Question 100/100 · 99 answered")
-        .contains("All 100 questions answered.")
+        .contains("Domain 1/6 · Statement 1/100 · 0 answered")
+        .contains("Domain 6/6 · Statement 100/100 · 99 answered")
+        .contains("All 100 statements answered.")
         .contains("  6 leadership      ███████████████░░░░░  72.5  Maturing\n")
         .contains("    overall         ███████████████░░░░░  73.6  Maturing\n");
     assertThat(Files.readString(dir.resolve(FILE))).contains("complete: true");

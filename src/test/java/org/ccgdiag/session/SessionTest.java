@@ -28,7 +28,7 @@ class SessionTest {
       String key = idKeyPairs[i + 1];
       answers.put(idKeyPairs[i], key == null ? new Answer(null, "a note") : new Answer(key, null));
     }
-    Answers start = Session.start(QUESTIONNAIRE, "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF),
+    Answers start = Session.start(QUESTIONNAIRE, "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF), null,
         Clock.fixed(STARTED, ZoneOffset.UTC));
     return Session.resume(
         QUESTIONNAIRE,
@@ -145,7 +145,7 @@ class SessionTest {
     assertThat(current(back.session())).isEqualTo("clinical.1");
     Step further = back.session().enter("b");
     assertThat(further).isInstanceOf(Step.Hint.class);
-    assertThat(((Step.Hint) further).message()).isEqualTo("This is the first question: there is nothing to go back to.");
+    assertThat(((Step.Hint) further).message()).isEqualTo("This is the first statement: there is nothing to go back to.");
     assertThat(current(further.session())).isEqualTo("clinical.1");
   }
 
