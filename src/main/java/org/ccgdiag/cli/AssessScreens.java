@@ -80,12 +80,12 @@ final class AssessScreens {
     return new AttributedString(RULE.repeat(view.width()), AssessView.PLAIN);
   }
 
-  /** A blank line, the status (what the last input did) or another blank, and the commands. */
+  /** A blank line, the status (what the last input did, if anything) and the commands. */
   private List<AttributedString> bottom(AttributedString status, String commands) {
-    return view.lines()
-        .blank()
-        .add(status == null ? AttributedString.EMPTY : status)
-        .wrap(commands, AssessView.PLAIN, "")
-        .list();
+    TextLines lines = view.lines().blank();
+    if (status != null) {
+      lines.add(status);
+    }
+    return lines.wrap(commands, AssessView.PLAIN, "").list();
   }
 }

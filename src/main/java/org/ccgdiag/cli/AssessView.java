@@ -94,11 +94,13 @@ final class AssessView {
     String name = respondent.name() == null ? "unnamed respondent" : respondent.name();
     String role = respondent.role() == null ? "" : ", " + respondent.role();
     String round = answers.round() == null ? "" : " · round " + answers.round();
-    String how =
-        respondent.isConsensus()
-            ? "agreed answers of the " + terms.team() + " (" + respondent.consensus() + " present)"
-            : "perspective " + respondent.perspective();
-    return answers.organisation() + round + " · " + name + role + " · " + how;
+    if (respondent.isConsensus()) {
+      // The team's name ("Leadership team") would only repeat what the sentence says.
+      String who = name.equalsIgnoreCase(terms.team()) ? "" : name + role + " · ";
+      return answers.organisation() + round + " · " + who + "agreed answers of the " + terms.team() + " ("
+          + respondent.consensus() + " present)";
+    }
+    return answers.organisation() + round + " · " + name + role + " · perspective " + respondent.perspective();
   }
 
   /** "3 statements", in the questionnaire's word for a question. */
@@ -261,7 +263,7 @@ final class AssessView {
 
   AttributedString reviewCommands(Session session) {
     return new AttributedString(
-        "Type a " + session.word() + "'s number to go to it · d N another domain · Enter carry on · q quit", PLAIN);
+        "A number goes to that " + session.word() + " · d N another domain · Enter carry on · q quit", PLAIN);
   }
 
   AttributedString hint(String message) {

@@ -359,7 +359,7 @@ class AssessCommandTest {
               1  1    Clinicians shape our decisions.
               2  2    Practices are engaged.
               3  3    We listen to patients.
-            Type a statement's number to go to it · d N another domain · Enter carry on · q quit
+            A number goes to that statement · d N another domain · Enter carry on · q quit
             >\s
             """)
         .contains("All 5 statements answered.")
