@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import org.ccgdiag.files.Visible;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
@@ -170,7 +171,8 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
       out.flush();
       try {
         String line = in.readLine();
-        out.println(line == null ? "" : line);
+        // The echo makes the transcript: what was typed, made visible like any other input.
+        out.println(line == null ? "" : Visible.oneLine(line));
         out.flush();
         return Optional.ofNullable(line);
       } catch (IOException e) {

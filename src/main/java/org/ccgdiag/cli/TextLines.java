@@ -113,8 +113,24 @@ final class TextLines {
     return add(new AttributedString(indent + line, style));
   }
 
-  /** The words of a command line, a quoted word ('like this') kept whole. */
+  /**
+   * The words of a command line, a quoted word ('like this') kept whole, and an option kept with
+   * its value ("--round 2012-01", "> report.html") so a break never parts them.
+   */
   private static List<String> shellWords(String command) {
+    List<String> words = new ArrayList<>();
+    for (String word : quotedWords(command)) {
+      int last = words.size() - 1;
+      if (last >= 1 && (words.get(last).startsWith("-") || words.get(last).equals(">")) && !word.startsWith("-")) {
+        words.set(last, words.get(last) + " " + word);
+      } else {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  private static List<String> quotedWords(String command) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     boolean quoted = false;

@@ -123,8 +123,8 @@ class AssessCommandTest {
             To answer them:
               ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
             The full report:
-              ccg-diag score -q workshop.yaml nhs-example-ccg-2026-11-25.yaml --format \\
-                html > nhs-example-ccg-2026-11-25.html
+              ccg-diag score -q workshop.yaml nhs-example-ccg-2026-11-25.yaml \\
+                --format html > nhs-example-ccg-2026-11-25.html
             """);
     assertThat(answers(FILE).complete()).isFalse();
   }
@@ -274,6 +274,92 @@ class AssessCommandTest {
     assess("", with(WHO, "--role", "Clinical lead", "--perspective", "member-practice")).exits(0);
 
     assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Dr A Smith", "Clinical lead", "member-practice"));
+  }
+
+  // ---- rounds, consensus and the resume hint ----
+
+  @Test
+  void aRoundIsWrittenInTheFileNamesItAndIsRepeatedInTheResumeHint() {
+    AssessRun run = assess("4\nq\n", with(WHO, "--round", "2012-01")).exits(0);
+
+    String file = "nhs-example-ccg--2012-01.yaml";
+    run.assertOut()
+        .startsWith("Workshop test diagnostic (workshop-test 1.0.0)\nNHS Example CCG · round 2012-01 · Dr A Smith")
+        .endsWith("To resume:\n  ccg-diag assess -q workshop.yaml -a " + file + " \\\n    --round 2012-01\n");
+    assertThat(answers(file).round()).isEqualTo("2012-01");
+    assess("5\nq\n", "-q", "workshop.yaml", "-a", file, "--round", "2012-01").exits(0);
+    assertThat(answers(file).answer("clinical.2").key()).isEqualTo("5");
+  }
+
+  @Test
+  void resumingWithAnotherRoundIsAUsageErrorNamingBoth() throws Exception {
+    assess("4\nq\n", with(WHO, "--round", "2012-01")).exits(0);
+    String before = Files.readString(dir.resolve("nhs-example-ccg--2012-01.yaml"));
+
+    assess("5\n", "-q", "workshop.yaml", "-a", "nhs-example-ccg--2012-01.yaml", "--round", "2012-07")
+        .exits(2)
+        .assertErr()
+        .isEqualTo("ccg-diag assess: --round 2012-07 does not match nhs-example-ccg--2012-01.yaml, which is for round 2012-01:"
+            + " resume it without --round, or start a new file for round 2012-07\n");
+    assess("5\n", WHO).exits(0);
+    assess("5\n", "-q", "workshop.yaml", "-a", FILE, "--round", "2012-07").exits(2).assertErr().contains("which is for no round");
+    assertThat(Files.readString(dir.resolve("nhs-example-ccg--2012-01.yaml"))).isEqualTo(before);
+  }
+
+  @Test
+  void aConsensusIsRecordedAndShownAsTheTeamsAgreedAnswers() throws Exception {
+    AssessRun run = assess("4\nq\n", "-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Leadership team",
+        "--consensus", "8").exits(0);
+
+    run.assertOut().contains("NHS Example CCG · agreed answers of the leadership team (8 present)\n");
+    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Leadership team", null, "self", 8));
+    assertThat(Files.readString(dir.resolve(FILE))).contains("  consensus: 8\n");
+  }
+
+  @Test
+  void aConsensusIsAWholeNumberOfPeopleFromTwoToAThousand() {
+    assess("", with(WHO, "--consensus", "1")).exits(2).assertErr().startsWith("ccg-diag assess: --consensus 1 is not a consensus:");
+    assess("", with(WHO, "--consensus", "1001")).exits(2).assertErr()
+        .isEqualTo("ccg-diag assess: --consensus 1001 is not a number of people from 2 to 1000\n");
+    assess("", with(WHO, "--consensus", "0")).exits(2);
+    assess("", with(WHO, "--consensus", "eight")).exits(2).assertErr().contains("--consensus");
+  }
+
+  @Test
+  void theResumeHintRepeatsEveryOptionAsTheUserInvokedTheProgram() {
+    AssessRun.piped(dir, AssessRun.START, Map.of(AssessCommand.PROGRAM_VARIABLE, "./ccg-diag"), "4\nq\n",
+            with(WHO, "--round", "2012-01", "--report", "out/our report.html", "--format", "html"))
+        .exits(0)
+        .assertOut()
+        .contains(
+            """
+            To resume:
+              ./ccg-diag assess -q workshop.yaml -a nhs-example-ccg--2012-01.yaml \\
+                --round 2012-01 --report 'out/our report.html' --format html
+            Report written to out/our report.html
+            """);
+  }
+
+  // ---- what comes from files and keyboards is made safe ----
+
+  @Test
+  void controlCharactersFromFilesAndTypedInputNeverReachTheScreenRaw() {
+    AssessRun run = assess("\u001b[2J\nq\n", "-q", "workshop.yaml", "--organisation", "NHS \u001b]0;x\u0007Example", "--respondent",
+        "Dr \u009bA").exits(0);
+
+    run.assertOut()
+        .contains("NHS \\x1b]0;x\\x07Example · Dr \\x9bA · perspective self")
+        .contains("'\\x1b[2J' is not an answer here")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007")
+        .doesNotContain("\u009b");
+  }
+
+  @Test
+  void aNoteKeepsTextTabsAndLineBreaksAndDropsOtherControlCharactersSoTheFileLoadsBack() {
+    assess("n\nFirst\u000bsecond\u001b[31m red\u0007\u007f\u009b\uFFFE\tend\nq\n", WHO).exits(0);
+
+    assertThat(answers(FILE).answer("clinical.1").note()).isEqualTo("First\nsecond[31m red\tend");
   }
 
   // ---- the inputs ----
