@@ -40,12 +40,16 @@ final class AssessView {
   static final String PROMPT = "> ";
   static final String COMMANDS = "n note · b back · s skip · ? guidance · g N/dN go to · r review · q quit";
 
-  static final AttributedStyle HEADER = AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
+  /**
+   * Colours that read on a light and a dark background alike, on a projector: the terminal's own
+   * foreground for headers (cyan and yellow wash out on white), green and red where they mean something.
+   */
+  static final AttributedStyle HEADER = AttributedStyle.BOLD;
   static final AttributedStyle STRONG = AttributedStyle.BOLD;
   /** Plain, never faint: faint text washes out on a projector. */
   static final AttributedStyle PLAIN = AttributedStyle.DEFAULT;
   private static final AttributedStyle CHOSEN = AttributedStyle.BOLD.foreground(AttributedStyle.GREEN);
-  static final AttributedStyle WARNING = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
+  static final AttributedStyle WARNING = AttributedStyle.BOLD.foreground(AttributedStyle.RED);
 
   /**
    * Rules between questions and before the summary. Not the light line (U+2500): JLine's styled
