@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       AssessCommand.class,
       ScoreCommand.class,
+      CompareCommand.class,
       ValidateCommand.class,
       ListQuestionnairesCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
