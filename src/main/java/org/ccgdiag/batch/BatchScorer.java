@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.ccgdiag.answers.Answers;
-import org.ccgdiag.answers.AnswersReader;
+import org.ccgdiag.answers.AnswerSets;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.report.Comparison;
@@ -28,6 +29,9 @@ import org.ccgdiag.scoring.Tally;
  * in the order threads finish, so the output does not depend on the number of jobs.
  */
 public final class BatchScorer {
+  /** Room in a set's order for the rows of one file: more than a spreadsheet within the size limit holds. */
+  private static final int ROW_BITS = 24;
+
   private final Questionnaire questionnaire;
   private final int jobs;
   private final Function<Path, String> display;
@@ -64,17 +68,23 @@ public final class BatchScorer {
         jobs,
         index -> {
           Problems found = new Problems(display.apply(files.get(index)));
-          Optional<Answers> answers = AnswersReader.read(files.get(index), questionnaire, found);
+          List<Answers> sets = AnswerSets.read(files.get(index), questionnaire, found);
           List<Problem> sorted = found.sorted();
           problems.set(index, sorted);
-          failed[index] = answers.isEmpty();
-          answers.ifPresent(
-              a -> {
-                Tally tally =
-                    tallies.computeIfAbsent(Organisation.key(a.organisation(), a.round()), k -> new Tally(questionnaire));
-                tally.add(a, index, display.apply(files.get(index)));
-                sorted.forEach(p -> tally.warn(p.file() + ": " + p.message(), index));
-              });
+          failed[index] = sets.isEmpty();
+          String file = display.apply(files.get(index));
+          Set<Tally> warned = new HashSet<>();
+          for (int row = 0; row < sets.size(); row++) {
+            Answers a = sets.get(row);
+            // A spreadsheet's rows keep their order within the file's place in the batch.
+            long order = ((long) index << ROW_BITS) + row;
+            Tally tally =
+                tallies.computeIfAbsent(Organisation.key(a.organisation(), a.round()), k -> new Tally(questionnaire));
+            tally.add(a, order, sets.size() == 1 ? file : file + " (answer set " + (row + 1) + ")");
+            if (warned.add(tally)) {
+              sorted.forEach(p -> tally.warn(p.file() + ": " + p.message(), order));
+            }
+          }
           progress.advance();
         });
     List<Organisation> organisations = Organisation.inOrder(tallies, OutputDirectory.SUMMARY);

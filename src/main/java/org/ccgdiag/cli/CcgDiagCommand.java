@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       AssessCommand.class,
       ScoreCommand.class,
       CompareCommand.class,
+      ImportCommand.class,
       ValidateCommand.class,
       ListQuestionnairesCommand.class,
       picocli.AutoComplete.GenerateCompletion.class

@@ -21,6 +21,7 @@ import org.ccgdiag.batch.ReportSink;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportViews;
@@ -42,7 +43,8 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Score answer files and write development-needs reports.",
       "",
-      "One answer file and no -o: its report goes to stdout.",
+      "One answer file and no -o: its report goes to stdout. A spreadsheet (*.csv,",
+      "a header row, then one row per respondent) is read as one answer file per row.",
       "With -o OUT (needed for more than one file): the files are grouped by",
       "organisation (ignoring case and surrounding spaces); OUT gets a report per",
       "organisation and format, named from the organisation, and the group's",
@@ -93,7 +95,8 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Progress bar on stderr with -o: auto (when it is a terminal), always, never.")
   ProgressBarDisplay.When progress;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, or directories to search for *.yaml, *.yml, *.json.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, spreadsheets of answers (*.csv, one row per respondent), or directories to search for "
+          + InputFiles.PATTERNS + ".")
   List<String> paths;
 
   ScoreCommand(Context context) {
@@ -128,7 +131,7 @@ final class ScoreCommand implements Callable<Integer> {
     Diagnostics.print(found.problems(), err);
     if (files.isEmpty()) {
       if (found.errors() == 0) {
-        throw new UserException("ccg-diag score: no answer files (*.yaml, *.yml, *.json) found in " + String.join(" ", paths));
+        throw new UserException("ccg-diag score: no answer files (" + InputFiles.PATTERNS + ") found in " + String.join(" ", paths));
       }
       return ExitCode.INVALID_INPUT.code();
     }
@@ -163,6 +166,11 @@ final class ScoreCommand implements Callable<Integer> {
     BatchScorer scorer = new BatchScorer(questionnaire, 1, context::display, Progress.NONE);
     Batch batch = read(scorer, files);
     Diagnostics.print(batch.problems(), spec.commandLine().getErr());
+    if (batch.organisations().size() > 1) {
+      // A spreadsheet can hold several organisations' rows: one report each needs a directory.
+      throw usage(batch.organisations().size() + " " + Terms.plural(questionnaire.terms().organisation())
+          + " in " + context.display(files.get(0)) + ": use -o OUT to write a report for each and the summary");
+    }
     PrintWriter out = spec.commandLine().getOut();
     try {
       scorer.score(batch, new ReportSink() {

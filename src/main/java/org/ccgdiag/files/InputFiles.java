@@ -17,6 +17,12 @@ import org.ccgdiag.load.Problems;
 
 /** Expands the PATH arguments of a command into files: directories are searched recursively. */
 public final class InputFiles {
+  /** What a directory is searched for: answers files, questionnaires and spreadsheets of answers. */
+  private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv");
+
+  /** The patterns searched for, as messages and help texts name them. */
+  public static final String PATTERNS = "*.yaml, *.yml, *.json or *.csv";
+
   private InputFiles() {}
 
   /** The files found, and a problem for each argument that does not exist or cannot be read. */
@@ -29,7 +35,7 @@ public final class InputFiles {
 
   public static boolean isDataFile(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
   /**
@@ -46,7 +52,7 @@ public final class InputFiles {
         try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
           List<Path> found = walk.filter(Files::isRegularFile).filter(InputFiles::isDataFile).sorted().toList();
           if (found.isEmpty()) {
-            p.warning(null, "no *.yaml, *.yml or *.json files in this directory");
+            p.warning(null, "no " + PATTERNS + " files in this directory");
           }
           files.addAll(found);
         } catch (IOException | UncheckedIOException e) {
