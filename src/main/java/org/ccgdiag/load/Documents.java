@@ -124,7 +124,7 @@ public final class Documents {
       problems.error(null, "the file is empty");
       return null;
     }
-    return json ? parseJson(text, problems) : parseYaml(text, problems);
+    return json ? parseJson(text, problems) : CanonicalYaml.parseOr(text, () -> parseYaml(text, problems));
   }
 
   private static String decode(byte[] bytes, Problems problems) {

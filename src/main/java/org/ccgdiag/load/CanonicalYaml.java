@@ -1,0 +1,299 @@
+package org.ccgdiag.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A strict reader for the canonical form of answer files, the form {@code assess}, {@code import}
+ * and the answers writer produce: block mappings indented with spaces, one-line flow mappings of
+ * scalars, and one-line plain, single-quoted or escape-free double-quoted scalars, with LF or CRLF
+ * line ends. It builds the same positioned tree as SnakeYAML (SnakeYAML's scanner is most of the
+ * cost of batch scoring) and declines anything else, which then takes the SnakeYAML path
+ * unchanged: every message about a file still comes from that path. The differential test
+ * (CanonicalYamlTest) holds the two trees equal, positions included, whenever this one accepts.
+ */
+final class CanonicalYaml {
+  /** Longer scalars take the full path, where the limits on text are checked. */
+  private static final int MAX_SCALAR = 4096;
+
+  private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
+
+  private final String text;
+  private int pos;
+  private int line = 1;
+  private int lineStart;
+
+  private CanonicalYaml(String text) {
+    this.text = text;
+  }
+
+  /** The tree of a canonical document, or what {@code general} gives for any other text. */
+  static Node parseOr(String text, Supplier<Node> general) {
+    Node canonical = parse(text);
+    return canonical != null ? canonical : general.get();
+  }
+
+  /** The tree of a canonical document; null when the text is not in the canonical form. */
+  static Node parse(String text) {
+    try {
+      return new CanonicalYaml(text).document();
+    } catch (Declined e) {
+      return null;
+    }
+  }
+
+  /** The text is not in the canonical form; nothing is said about whether it is valid YAML. */
+  private static final class Declined extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Declined INSTANCE = new Declined();
+
+    private Declined() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static Declined decline() {
+    return Declined.INSTANCE;
+  }
+
+  private Node document() {
+    checkCharacters();
+    Node root = blockMapping(0);
+    if (pos < text.length()) {
+      throw decline();
+    }
+    return root;
+  }
+
+  /** Characters SnakeYAML counts or treats differently (tabs, lone CR, other line breaks, BOM, surrogates, controls). */
+  private void checkCharacters() {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          (c >= 0x20 && c <= 0x7E) || c == '\n' || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+              || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
+      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (!allowed && !crlf) {
+        throw decline();
+      }
+    }
+  }
+
+  private Position here() {
+    return new Position(line, pos - lineStart + 1);
+  }
+
+  /** Spaces at the start of the current line. */
+  private int indentHere() {
+    int i = pos;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i - pos;
+  }
+
+  /** A block mapping whose keys all start at column {@code indent}; the caller is at a line start. */
+  private Node.Mapping blockMapping(int indent) {
+    List<Node.Entry> entries = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    Position at = null;
+    while (pos < text.length()) {
+      int spaces = indentHere();
+      if (spaces < indent) {
+        break;
+      }
+      if (spaces > indent) {
+        throw decline();
+      }
+      pos += spaces;
+      Node.Scalar key = key();
+      if (at == null) {
+        at = key.position();
+      }
+      if (!keys.add(key.text())) {
+        throw decline();
+      }
+      expect(':');
+      Node value;
+      if (atLineEnd()) {
+        Position empty = here();
+        endLine();
+        int deeper = pos < text.length() ? indentHere() : 0;
+        value = deeper > indent ? blockMapping(deeper) : new Node.Scalar(null, empty);
+      } else {
+        expect(' ');
+        value = peek() == '{' ? flowMapping() : scalar(false);
+        if (!atLineEnd()) {
+          throw decline();
+        }
+        endLine();
+      }
+      entries.add(new Node.Entry(key, value));
+    }
+    if (at == null) {
+      throw decline();
+    }
+    return new Node.Mapping(List.copyOf(entries), at);
+  }
+
+  /** {@code {key: value, key: value}} on one line, values scalars; nothing looser. */
+  private Node.Mapping flowMapping() {
+    Position at = here();
+    pos++;
+    List<Node.Entry> entries = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    if (peek() != '}') {
+      do {
+        Node.Scalar key = key();
+        if (!keys.add(key.text())) {
+          throw decline();
+        }
+        expect(':');
+        expect(' ');
+        entries.add(new Node.Entry(key, scalar(true)));
+      } while (peek() == ',' && skip(", "));
+    }
+    expect('}');
+    return new Node.Mapping(List.copyOf(entries), at);
+  }
+
+  /** A plain key of letters, digits, '_', '-' and '.', starting with a letter, digit or '_'. */
+  private Node.Scalar key() {
+    Position at = here();
+    int start = pos;
+    while (pos < text.length() && isKeyChar(text.charAt(pos), pos == start)) {
+      pos++;
+    }
+    String key = text.substring(start, pos);
+    if (key.isEmpty() || key.length() > 200 || NULLS.contains(key)) {
+      throw decline();
+    }
+    return new Node.Scalar(key, at);
+  }
+
+  private static boolean isKeyChar(char c, boolean first) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+        || (!first && (c == '-' || c == '.'));
+  }
+
+  private Node.Scalar scalar(boolean flow) {
+    Position at = here();
+    char first = peek();
+    String value;
+    if (first == '\'') {
+      value = singleQuoted();
+    } else if (first == '"') {
+      value = doubleQuoted();
+    } else {
+      value = plain(flow);
+      if (NULLS.contains(value)) {
+        value = null;
+      }
+    }
+    if (value != null && value.length() > MAX_SCALAR) {
+      throw decline();
+    }
+    return new Node.Scalar(value, at);
+  }
+
+  /**
+   * A one-line plain scalar: no indicator first, no comment, no ': ', no trailing space, and in a
+   * flow mapping none of {@code ,[]{}:?} (a time such as 10:02:11 is fine in a block mapping).
+   */
+  private String plain(boolean flow) {
+    int start = pos;
+    char first = peek();
+    if (first == 0 || "-?:,[]{}#&*!|>'\"%@` ".indexOf(first) >= 0) {
+      throw decline();
+    }
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c == '\n' || c == '\r' || (flow && (c == ',' || c == '}'))) {
+        break;
+      }
+      if (c == '#' || (c == ':' && (flow || isSpaceOrEnd(pos + 1))) || (flow && (c == '[' || c == ']' || c == '{' || c == '?'))) {
+        throw decline();
+      }
+      pos++;
+    }
+    if (text.charAt(pos - 1) == ' ') {
+      throw decline();
+    }
+    return text.substring(start, pos);
+  }
+
+  private String singleQuoted() {
+    pos++;
+    StringBuilder value = new StringBuilder();
+    while (true) {
+      char c = peek();
+      if (c == '\n' || c == '\r' || c == 0) {
+        throw decline();
+      }
+      pos++;
+      if (c == '\'') {
+        if (peek() != '\'') {
+          return value.toString();
+        }
+        pos++;
+      }
+      value.append(c);
+    }
+  }
+
+  private String doubleQuoted() {
+    int start = ++pos;
+    while (true) {
+      char c = peek();
+      if (c == '\n' || c == '\r' || c == '\\' || c == 0) {
+        throw decline();
+      }
+      pos++;
+      if (c == '"') {
+        return text.substring(start, pos - 1);
+      }
+    }
+  }
+
+  private boolean isSpaceOrEnd(int i) {
+    return i >= text.length() || " \r\n".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private char peek() {
+    return pos < text.length() ? text.charAt(pos) : 0;
+  }
+
+  private void expect(char c) {
+    if (peek() != c) {
+      throw decline();
+    }
+    pos++;
+  }
+
+  private boolean skip(String s) {
+    if (!text.startsWith(s, pos)) {
+      throw decline();
+    }
+    pos += s.length();
+    return true;
+  }
+
+  private boolean atLineEnd() {
+    char c = peek();
+    return c == '\n' || c == '\r' || c == 0;
+  }
+
+  private void endLine() {
+    if (peek() == '\r') {
+      pos++;
+    }
+    if (pos < text.length()) {
+      pos++; // the '\n'
+      line++;
+      lineStart = pos;
+    }
+  }
+}
