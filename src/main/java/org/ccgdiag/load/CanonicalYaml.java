@@ -19,6 +19,9 @@ final class CanonicalYaml {
   /** Longer scalars take the full path, where the limits on text are checked. */
   private static final int MAX_SCALAR = 4096;
 
+  /** Deepest block nesting accepted: answer files need three levels; deeper ones take the full path and its limit. */
+  private static final int MAX_LEVELS = 4;
+
   private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
 
   private final String text;
@@ -61,7 +64,7 @@ final class CanonicalYaml {
 
   private Node document() {
     checkCharacters();
-    Node root = blockMapping(0);
+    Node root = blockMapping(0, 1);
     if (pos < text.length()) {
       throw decline();
     }
@@ -96,7 +99,10 @@ final class CanonicalYaml {
   }
 
   /** A block mapping whose keys all start at column {@code indent}; the caller is at a line start. */
-  private Node.Mapping blockMapping(int indent) {
+  private Node.Mapping blockMapping(int indent, int level) {
+    if (level > MAX_LEVELS) {
+      throw decline();
+    }
     List<Node.Entry> entries = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     Position at = null;
@@ -122,7 +128,7 @@ final class CanonicalYaml {
         Position empty = here();
         endLine();
         int deeper = pos < text.length() ? indentHere() : 0;
-        value = deeper > indent ? blockMapping(deeper) : new Node.Scalar(null, empty);
+        value = deeper > indent ? blockMapping(deeper, level + 1) : new Node.Scalar(null, empty);
       } else {
         expect(' ');
         value = peek() == '{' ? flowMapping() : scalar(false);

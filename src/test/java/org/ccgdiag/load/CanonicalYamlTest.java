@@ -112,7 +112,7 @@ class CanonicalYamlTest {
         case 0 -> out.append(key).append(": ").append(scalar(random)).append('\n');
         case 1 -> out.append(key).append(": ").append(flow(random)).append('\n');
         case 2 -> out.append(key).append(":\n");
-        default -> block(out, key, 0, random, 2);
+        default -> block(out, key, 0, random, random.nextInt(6));
       }
     }
     return random.nextInt(5) == 0 ? out.substring(0, out.length() - 1) : out.toString();
