@@ -3,6 +3,7 @@ package org.ccgdiag.questionnaire;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,12 +53,24 @@ public record Questionnaire(
     return index(areas, Area::id);
   }
 
+  // Plain loops over a handful of scales and domains: these are called for every answer of every
+  // file in a batch, where a stream pipeline per call cost more than the lookup itself.
   public Scale scaleOf(Question question) {
-    return scales.stream().filter(s -> s.id().equals(question.scale())).findFirst().orElseThrow();
+    for (Scale scale : scales) {
+      if (scale.id().equals(question.scale())) {
+        return scale;
+      }
+    }
+    throw new NoSuchElementException("no scale " + question.scale());
   }
 
   public Domain domainOf(Question question) {
-    return domains.stream().filter(d -> d.id().equals(question.domain())).findFirst().orElseThrow();
+    for (Domain domain : domains) {
+      if (domain.id().equals(question.domain())) {
+        return domain;
+      }
+    }
+    throw new NoSuchElementException("no domain " + question.domain());
   }
 
   public List<Question> questionsIn(Domain domain) {

@@ -17,7 +17,13 @@ public record Scale(String id, List<Option> options) {
       return Optional.empty();
     }
     String wanted = key.trim();
-    return options.stream().filter(o -> o.key().equalsIgnoreCase(wanted)).findFirst();
+    // A loop, not a stream: called once per answer in a batch.
+    for (Option option : options) {
+      if (option.key().equalsIgnoreCase(wanted)) {
+        return Optional.of(option);
+      }
+    }
+    return Optional.empty();
   }
 
   public BigDecimal lowest() {
