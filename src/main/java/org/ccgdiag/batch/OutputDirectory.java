@@ -70,7 +70,7 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
   public void accept(Organisation organisation, Report report, Comparison progress) throws IOException {
     ReportView view = ReportViews.of(report, progress);
     for (ReportFormat format : formats) {
-      byte[] content = format.render(view).getBytes(StandardCharsets.UTF_8);
+      byte[] content = format.renderUtf8(view);
       Path file = directory.resolve(organisation.slug() + "." + format.extension());
       throwIfFailed();
       try {

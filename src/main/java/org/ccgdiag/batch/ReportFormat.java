@@ -1,5 +1,6 @@
 package org.ccgdiag.batch;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,16 +11,20 @@ import org.ccgdiag.report.ReportView;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
 public enum ReportFormat {
-  MARKDOWN("md", MarkdownReport::render),
-  JSON("json", JsonReport::render),
-  HTML("html", HtmlReport::render);
+  MARKDOWN("md", utf8(MarkdownReport::render)),
+  JSON("json", JsonReport::renderUtf8),
+  HTML("html", utf8(HtmlReport::render));
 
   private final String extension;
-  private final Function<ReportView, String> renderer;
+  private final Function<ReportView, byte[]> renderer;
 
-  ReportFormat(String extension, Function<ReportView, String> renderer) {
+  ReportFormat(String extension, Function<ReportView, byte[]> renderer) {
     this.extension = extension;
     this.renderer = renderer;
+  }
+
+  private static Function<ReportView, byte[]> utf8(Function<ReportView, String> renderer) {
+    return renderer.andThen(text -> text.getBytes(StandardCharsets.UTF_8));
   }
 
   public String extension() {
@@ -27,6 +32,11 @@ public enum ReportFormat {
   }
 
   public String render(ReportView report) {
+    return new String(renderUtf8(report), StandardCharsets.UTF_8);
+  }
+
+  /** The report as the bytes of its file. */
+  public byte[] renderUtf8(ReportView report) {
     return renderer.apply(report);
   }
 
