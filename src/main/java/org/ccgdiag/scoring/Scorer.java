@@ -29,7 +29,6 @@ public final class Scorer {
 
   static final String OTHER_STAKEHOLDERS = "other-stakeholders";
 
-  private static final BigFraction HUNDRED = BigFraction.of(100);
   /** The thresholds of brief sections 4 and 5; reports quote these, never retyped numbers. */
   public static final BigFraction DIVERGENCE = BigFraction.of(50);
 
@@ -107,9 +106,13 @@ public final class Scorer {
 
   /** An option's normalised score s on its scale, reversed for a reverse-worded question. */
   static BigFraction normalised(Scale scale, Option option, boolean reverse) {
-    BigFraction lo = fraction(scale.lowest());
-    BigFraction s = HUNDRED.multiply(fraction(option.score()).subtract(lo)).divide(fraction(scale.highest()).subtract(lo));
-    return reverse ? HUNDRED.subtract(s) : s;
+    Exact lo = Exact.of(scale.lowest());
+    return normalised(option, lo, Exact.of(scale.highest()).minus(lo), reverse).toFraction();
+  }
+
+  private static Exact normalised(Option option, Exact lo, Exact range, boolean reverse) {
+    Exact s = Exact.HUNDRED.times(Exact.of(option.score()).minus(lo)).dividedBy(range);
+    return reverse ? Exact.HUNDRED.minus(s) : s;
   }
 
   /** The questions' results; {@code roles} (null for stakeholders, who are never broken down) gives the team's roles. */
@@ -120,11 +123,11 @@ public final class Scorer {
 
   private QuestionResult questionResult(Question question, int index, Counts counts, Tally roles) {
     Scale scale = questionnaire.scaleOf(question);
-    BigFraction lo = fraction(scale.lowest());
-    BigFraction range = fraction(scale.highest()).subtract(lo);
-    BigFraction sum = BigFraction.ZERO;
-    BigFraction min = null;
-    BigFraction max = null;
+    Exact lo = Exact.of(scale.lowest());
+    Exact range = Exact.of(scale.highest()).minus(lo);
+    Exact sum = Exact.ZERO;
+    Exact min = null;
+    Exact max = null;
     int scored = 0;
     int dontKnow = 0;
     int notApplicable = 0;
@@ -133,19 +136,15 @@ public final class Scorer {
     for (int j = 0; j < options.size(); j++) {
       int chosen = counts.chosen(index, j);
       Option option = options.get(j);
+      Exact s = option.kind() == Option.Kind.SCORED ? normalised(option, lo, range, question.reverse()) : null;
       choices.add(new QuestionResult.Choice(
-          option, option.kind() == Option.Kind.SCORED ? normalised(scale, option, question.reverse()) : null, chosen,
-          roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
+          option, s == null ? null : s.toFraction(), chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
       switch (option.kind()) {
         case DONT_KNOW -> dontKnow += chosen;
         case NOT_APPLICABLE -> notApplicable += chosen;
         case SCORED -> {
           if (chosen > 0) {
-            BigFraction s = HUNDRED.multiply(fraction(option.score()).subtract(lo)).divide(range);
-            if (question.reverse()) {
-              s = HUNDRED.subtract(s);
-            }
-            sum = sum.add(s.multiply(chosen));
+            sum = sum.plus(s.times(Exact.of(chosen)));
             scored += chosen;
             min = min == null || s.compareTo(min) < 0 ? s : min;
             max = max == null || s.compareTo(max) > 0 ? s : max;
@@ -154,8 +153,10 @@ public final class Scorer {
       }
     }
     int unanswered = counts.respondents() - scored - dontKnow - notApplicable;
-    BigFraction score = scored == 0 ? null : sum.divide(scored);
-    return new QuestionResult(question, score, min, max, scored, dontKnow, notApplicable, unanswered, choices);
+    BigFraction score = scored == 0 ? null : sum.dividedBy(Exact.of(scored)).toFraction();
+    return new QuestionResult(
+        question, score, min == null ? null : min.toFraction(), max == null ? null : max.toFraction(), scored, dontKnow,
+        notApplicable, unanswered, choices);
   }
 
   // ---- domains and areas ----
@@ -190,16 +191,16 @@ public final class Scorer {
 
   /** sum(weight * q) / sum(weight) over the questions that have a score; null when none has. */
   private static BigFraction weightedMean(List<QuestionResult> questions) {
-    BigFraction weighted = BigFraction.ZERO;
-    BigFraction weights = BigFraction.ZERO;
+    Exact weighted = Exact.ZERO;
+    Exact weights = Exact.ZERO;
     for (QuestionResult q : questions) {
       if (q.score() != null) {
-        BigFraction weight = fraction(q.question().weight());
-        weighted = weighted.add(weight.multiply(q.score()));
-        weights = weights.add(weight);
+        Exact weight = Exact.of(q.question().weight());
+        weighted = weighted.plus(weight.times(Exact.of(q.score())));
+        weights = weights.plus(weight);
       }
     }
-    return weights.isZero() ? null : weighted.divide(weights);
+    return weights.isZero() ? null : weighted.dividedBy(weights).toFraction();
   }
 
   /**
