@@ -198,11 +198,14 @@ public final class AnswersReader {
   }
 
   private static Answer answer(Node node, Question question, Context context) {
-    String what = "the answer to '" + question.id() + "'";
     // Shorthand: `leadership.3: "4"` is the same as `leadership.3: {answer: "4"}`.
     if (node instanceof Node.Scalar scalar) {
       return new Answer(optionKey(scalar.text(), scalar.position(), question, context), null);
     }
+    if (node instanceof Node.Mapping mapping && isCommonShape(mapping)) {
+      return commonShape(mapping, question, context);
+    }
+    String what = "the answer to '" + question.id() + "'";
     return Fields.of(node, what, context.problems(), ANSWER)
         .map(
             f -> {
@@ -213,6 +216,31 @@ public final class AnswersReader {
               return new Answer(key, f.text("note").filter(note -> !note.isBlank()).orElse(null));
             })
         .orElse(Answer.NONE);
+  }
+
+  /** {answer, note} with single values, as nearly every file has: nothing there for the detailed path to report. */
+  private static boolean isCommonShape(Node.Mapping mapping) {
+    for (Node.Entry entry : mapping.entries()) {
+      if (!(entry.value() instanceof Node.Scalar) || !ANSWER.contains(entry.key().text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The common shape read without a Fields map and Optionals per answer: what the detailed path gives for it. */
+  private static Answer commonShape(Node.Mapping mapping, Question question, Context context) {
+    String key = null;
+    String note = null;
+    for (Node.Entry entry : mapping.entries()) {
+      Node.Scalar value = (Node.Scalar) entry.value();
+      if (entry.key().text().equals("answer")) {
+        key = optionKey(value.text(), value.position(), question, context);
+      } else if (value.text() != null && !value.text().isBlank()) {
+        note = value.text();
+      }
+    }
+    return new Answer(key, note);
   }
 
   private static String optionKey(String key, Position at, Question question, Context context) {
