@@ -3,6 +3,7 @@ package org.ccgdiag.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import org.ccgdiag.files.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +59,7 @@ public final class Main {
       e.printStackTrace(err);
     }
     if (e instanceof UserException user) {
-      err.println(user.getMessage());
+      err.println(Visible.oneLine(user.getMessage()));
       err.flush();
       return user.exitCode().code();
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.files.InputFiles;
+import org.ccgdiag.files.Visible;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
 import org.ccgdiag.load.Problems;
@@ -66,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
               questionnaire = questionnaireOption.load(context, err);
             } catch (UserException e) {
-              err.println(e.getMessage());
+              err.println(Visible.oneLine(e.getMessage()));
               questionnaireFailed = true;
             }
           }
@@ -77,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       Diagnostics.print(problems, err);
       if (summary != null) {
-        out.println(problems.file() + ": valid " + summary);
+        out.println(Visible.oneLine(problems.file() + ": valid " + summary));
       } else {
         valid = false;
       }
