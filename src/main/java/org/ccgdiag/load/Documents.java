@@ -36,7 +36,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads untrusted YAML or JSON into a {@link Node} tree with positions. Limits keep a hostile file
@@ -143,9 +142,8 @@ public final class Documents {
     options.setCodePointLimit(MAX_BYTES);
     // Nodes are built straight from the parser's events: SnakeYAML's composer and tag resolver
     // would double the cost of batch scoring, and the formats only need text, lists and mappings.
-    YamlEvents events = new YamlEvents(new ParserImpl(new StreamReader(text), options), problems);
     try {
-      return events.document();
+      return new YamlEvents(new ParserImpl(new WholeTextReader(text), options), problems).document();
     } catch (Unsupported e) {
       problems.error(e.at, e.getMessage());
     } catch (MarkedYAMLException e) {
