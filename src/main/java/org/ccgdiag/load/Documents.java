@@ -66,12 +66,17 @@ public final class Documents {
   public static Node read(Path path, Problems problems) {
     byte[] bytes;
     try {
+      // Only a regular file is opened: opening a named pipe would wait for a writer forever.
+      if (!Files.isRegularFile(path)) {
+        problems.error(null, Files.exists(path) ? "not a regular file (a pipe, a device or a directory)" : "no such file");
+        return null;
+      }
       long size = Files.size(path);
       if (size > MAX_BYTES) {
         problems.error(null, "the file is " + size + " bytes, larger than the limit of " + MAX_BYTES);
         return null;
       }
-      // Never more than the limit, whatever the size said: a device or a pipe has no size.
+      // Never more than the limit, whatever the size said: the file may grow while it is read.
       try (InputStream in = Files.newInputStream(path)) {
         bytes = in.readNBytes(MAX_BYTES + 1);
       }
