@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -337,13 +339,38 @@ public final class Documents {
       if (message != null && message.contains("nesting depth")) {
         message = tooDeep();
       } else {
-        message = "JSON syntax error: " + message;
+        message = "JSON syntax error: " + plainJsonMessage(message);
       }
       problems.error(position(e.getLocation()), message);
     } catch (IOException e) {
       problems.error(null, "cannot read the file: " + e.getMessage());
     }
     return null;
+  }
+
+  private static final Pattern JSON_LENGTH =
+      Pattern.compile("(Number value|Name|String value) length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*");
+  private static final Pattern JSON_NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'.*");
+
+  /** Jackson's message without its internals (class and feature names), which mean nothing to an author. */
+  private static String plainJsonMessage(String message) {
+    if (message == null) {
+      return "invalid JSON";
+    }
+    Matcher length = JSON_LENGTH.matcher(message);
+    if (length.matches()) {
+      String what = switch (length.group(1)) {
+        case "Number value" -> "a number";
+        case "Name" -> "a field name";
+        default -> "a text";
+      };
+      return what + " of " + length.group(2) + " characters is longer than the limit of " + length.group(3);
+    }
+    Matcher nonStandard = JSON_NON_STANDARD.matcher(message);
+    if (nonStandard.matches()) {
+      return "'" + nonStandard.group(1) + "' is not a JSON value";
+    }
+    return message.replaceAll(" ?\\(from `[^`]*`\\)|: enable `[^`]*` to allow", "");
   }
 
   private static Node readJson(JsonParser parser, JsonToken token, int depth, Problems problems)

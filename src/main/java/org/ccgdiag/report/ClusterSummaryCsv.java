@@ -41,15 +41,23 @@ public final class ClusterSummaryCsv {
 
   /**
    * A text cell a spreadsheet will not run as a formula: one that starts with {@code = + - @}, a
-   * tab, CR or LF gets a leading {@code '}. Null (no value) stays an empty cell.
+   * tab, CR or LF, or with one of {@code = + - @} after spaces of any kind (a spreadsheet may drop
+   * a leading no-break space, U+00A0), gets a leading {@code '}. Null (no value) stays an empty cell.
    */
   static String text(String value) {
     if (value == null || value.isEmpty()) {
       return value;
     }
-    return switch (value.charAt(0)) {
-      case '=', '+', '-', '@', '\t', '\r', '\n' -> "'" + value;
-      default -> value;
-    };
+    int start = 0;
+    while (start < value.length() && isSpace(value.charAt(start))) {
+      start++;
+    }
+    char first = value.charAt(0);
+    boolean formula = start < value.length() && "=+-@".indexOf(value.charAt(start)) >= 0;
+    return formula || first == '\t' || first == '\r' || first == '\n' ? "'" + value : value;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 }
