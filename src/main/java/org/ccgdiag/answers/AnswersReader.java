@@ -101,17 +101,11 @@ public final class AnswersReader {
   private static Respondent respondent(Fields f, Problems problems) {
     String perspective = f.text("perspective").map(String::strip).orElse(Respondent.SELF);
     if (!Respondent.isValidPerspective(perspective)) {
-      problems.error(
-          f.positionOf("perspective"),
-          "perspective '" + perspective + "' is not valid: use 'self' or a stakeholder group id such as"
-              + " member-practice (lower-case letters, digits and hyphens)");
+      problems.error(f.positionOf("perspective"), invalidPerspective(perspective));
     }
     Integer consensus = f.text("consensus").map(AnswersReader::headCount).orElse(null);
     if (f.has("consensus") && consensus == null) {
-      problems.error(
-          f.positionOf("consensus"),
-          "'consensus' is the number of people who agreed these answers together: a whole number from 1 to "
-              + MAX_CONSENSUS);
+      problems.error(f.positionOf("consensus"), CONSENSUS_RULE);
     }
     return new Respondent(
         withinLimit(f, "name", f.text("name").orElse(null), TypedText.MAX_LINE_LENGTH),
@@ -133,7 +127,17 @@ public final class AnswersReader {
     return text;
   }
 
-  private static Integer headCount(String text) {
+  /** What a consensus value must be; the same rule for answers files and spreadsheets. */
+  static final String CONSENSUS_RULE =
+      "'consensus' is the number of people who agreed these answers together: a whole number from 1 to " + MAX_CONSENSUS;
+
+  static String invalidPerspective(String perspective) {
+    return "perspective '" + perspective + "' is not valid: use 'self' or a stakeholder group id such as"
+        + " member-practice (lower-case letters, digits and hyphens)";
+  }
+
+  /** A consensus head count, or null when the text is not one. */
+  static Integer headCount(String text) {
     String digits = text.strip();
     if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)) {
       return null;

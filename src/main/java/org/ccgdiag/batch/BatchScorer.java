@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.ccgdiag.answers.Answers;
-import org.ccgdiag.answers.AnswersReader;
-import org.ccgdiag.files.Slugs;
+import org.ccgdiag.answers.AnswerSets;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
+import org.ccgdiag.report.Comparison;
+import org.ccgdiag.report.ReportSnapshot;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.scoring.Report;
@@ -28,6 +29,9 @@ import org.ccgdiag.scoring.Tally;
  * in the order threads finish, so the output does not depend on the number of jobs.
  */
 public final class BatchScorer {
+  /** Room in a set's order for the rows of one file: more than a spreadsheet within the size limit holds. */
+  private static final int ROW_BITS = 24;
+
   private final Questionnaire questionnaire;
   private final int jobs;
   private final Function<Path, String> display;
@@ -49,11 +53,12 @@ public final class BatchScorer {
 
   /**
    * Reads the files (in the order given, which fixes the order of notes and warnings) and groups
-   * them by organisation. A file with errors is skipped; its warnings, such as answers given to
-   * another version of the questionnaire, also go into its organisation's report.
+   * them by organisation and round. A file with errors is skipped; its warnings, such as answers
+   * given to another version of the questionnaire, also go into its group's report, and so does a
+   * warning for each file left out as a repeat of another (see {@link Tally#settle()}).
    */
   public Batch read(List<Path> files) throws IOException {
-    Map<String, Tally> tallies = new ConcurrentHashMap<>();
+    Map<Organisation.Key, Tally> tallies = new ConcurrentHashMap<>();
     // Each slot is written by the one thread that read that file; joining the threads publishes them.
     List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
     boolean[] failed = new boolean[files.size()];
@@ -63,45 +68,77 @@ public final class BatchScorer {
         jobs,
         index -> {
           Problems found = new Problems(display.apply(files.get(index)));
-          Optional<Answers> answers = AnswersReader.read(files.get(index), questionnaire, found);
+          List<Answers> sets = AnswerSets.read(files.get(index), questionnaire, found);
           List<Problem> sorted = found.sorted();
           problems.set(index, sorted);
-          failed[index] = answers.isEmpty();
-          answers.ifPresent(
-              a -> {
-                Tally tally = tallies.computeIfAbsent(Organisation.key(a.organisation()), k -> new Tally(questionnaire));
-                tally.add(a, index);
-                sorted.forEach(p -> tally.warn(p.file() + ": " + p.message(), index));
-              });
+          failed[index] = sets.isEmpty();
+          String file = display.apply(files.get(index));
+          Set<Tally> warned = new HashSet<>();
+          for (int row = 0; row < sets.size(); row++) {
+            Answers a = sets.get(row);
+            // A spreadsheet's rows keep their order within the file's place in the batch.
+            long order = ((long) index << ROW_BITS) + row;
+            Tally tally =
+                tallies.computeIfAbsent(Organisation.key(a.organisation(), a.round()), k -> new Tally(questionnaire));
+            tally.add(a, order, sets.size() == 1 ? file : file + " (answer set " + (row + 1) + ")");
+            if (warned.add(tally)) {
+              sorted.forEach(p -> tally.warn(p.file() + ": " + p.message(), order));
+            }
+          }
           progress.advance();
         });
-    List<String> keys = tallies.keySet().stream().sorted().toList();
-    List<String> slugs = Slugs.distinct(keys, Set.of(OutputDirectory.SUMMARY));
-    List<Organisation> organisations = new ArrayList<>(keys.size());
-    for (int i = 0; i < keys.size(); i++) {
-      organisations.add(new Organisation(slugs.get(i), tallies.get(keys.get(i))));
+    List<Organisation> organisations = Organisation.inOrder(tallies, OutputDirectory.SUMMARY);
+    List<Problem> found = new ArrayList<>(problems.stream().flatMap(List::stream).toList());
+    for (Organisation organisation : organisations) {
+      for (Tally.Repeat repeat : organisation.tally().settle()) {
+        found.add(new Problem(repeat.file(), null, Problem.Severity.WARNING, repeat.message()));
+      }
     }
     int failedFiles = 0;
     for (boolean f : failed) {
       failedFiles += f ? 1 : 0;
     }
-    return new Batch(organisations, problems.stream().flatMap(List::stream).toList(), files.size(), failedFiles);
+    return new Batch(organisations, found, files.size(), failedFiles);
   }
 
-  /** Scores every organisation, giving each report to {@code sink}; returns the cluster summary. */
+  /** Scores every group, giving each report to {@code sink}; returns the summary. */
   public ClusterSummary score(Batch batch, ReportSink sink) throws IOException {
-    List<Organisation> organisations = batch.organisations();
-    ClusterSummary.Builder summary = ClusterSummary.builder(questionnaire, organisations.size());
-    progress.begin(Progress.Stage.SCORING, organisations.size());
+    return score(batch, sink, Baselines.NONE);
+  }
+
+  /**
+   * Scores every group, giving each report and its progress to {@code sink}; returns the summary.
+   * An organisation's rounds are scored in order by one thread, each measured against the round
+   * before it; its first round (or a group without a round) against {@code baselines}.
+   */
+  public ClusterSummary score(Batch batch, ReportSink sink, Baselines baselines) throws IOException {
+    List<Organisation> groups = batch.organisations();
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      if (i == 0 || !groups.get(i).sameOrganisationAs(groups.get(i - 1))) {
+        starts.add(i);
+      }
+    }
+    starts.add(groups.size());
+    ClusterSummary.Builder summary = ClusterSummary.builder(questionnaire, groups.size());
+    progress.begin(Progress.Stage.SCORING, groups.size());
     Workers.forEachIndex(
-        organisations.size(),
+        starts.size() - 1,
         jobs,
-        index -> {
-          Organisation organisation = organisations.get(index);
-          Report report = Scorer.score(organisation.tally());
-          sink.accept(organisation, report);
-          summary.add(index, organisation.slug(), report);
-          progress.advance();
+        unit -> {
+          ReportSnapshot previous = null;
+          for (int index = starts.get(unit); index < starts.get(unit + 1); index++) {
+            Organisation group = groups.get(index);
+            Report report = Scorer.score(group.tally());
+            ReportSnapshot now = ReportSnapshot.of(report, group.slug() + ".json");
+            ReportSnapshot before = previous != null ? previous : baselines.before(group).orElse(null);
+            Comparison since =
+                before == null || !before.questionnaireId().equals(now.questionnaireId()) ? null : Comparison.of(before, now);
+            sink.accept(group, report, since);
+            summary.add(index, group.slug(), report);
+            previous = group.round() == null ? null : now;
+            progress.advance();
+          }
         });
     return summary.build(batch.files(), batch.failedFiles());
   }

@@ -17,6 +17,7 @@ import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.report.ClusterSummaryCsv;
 import org.ccgdiag.report.ClusterSummaryJson;
 import org.ccgdiag.report.ClusterSummaryMarkdown;
+import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.html.ClusterSummaryHtml;
 import org.ccgdiag.report.ReportViews;
@@ -62,7 +63,12 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
   /** Renders the organisation's report in each format and queues the files; a failed write shows here or in {@link #writeSummary}. */
   @Override
   public void accept(Organisation organisation, Report report) throws IOException {
-    ReportView view = ReportViews.of(report);
+    accept(organisation, report, null);
+  }
+
+  @Override
+  public void accept(Organisation organisation, Report report, Comparison progress) throws IOException {
+    ReportView view = ReportViews.of(report, progress);
     for (ReportFormat format : formats) {
       byte[] content = format.render(view).getBytes(StandardCharsets.UTF_8);
       Path file = directory.resolve(organisation.slug() + "." + format.extension());

@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       AssessCommand.class,
       ScoreCommand.class,
+      CompareCommand.class,
+      ImportCommand.class,
       ValidateCommand.class,
       ListQuestionnairesCommand.class,
       picocli.AutoComplete.GenerateCompletion.class

@@ -6,19 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ccgdiag.batch.BaselineFiles;
+import org.ccgdiag.batch.Baselines;
 import org.ccgdiag.batch.Batch;
 import org.ccgdiag.batch.BatchScorer;
 import org.ccgdiag.batch.Organisation;
 import org.ccgdiag.batch.OutputDirectory;
 import org.ccgdiag.batch.Progress;
 import org.ccgdiag.batch.ReportFormat;
+import org.ccgdiag.batch.ReportSink;
 import org.ccgdiag.files.InputFiles;
+import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportViews;
-import org.ccgdiag.scoring.Scorer;
+import org.ccgdiag.scoring.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -36,7 +43,8 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Score answer files and write development-needs reports.",
       "",
-      "One answer file and no -o: its report goes to stdout.",
+      "One answer file and no -o: its report goes to stdout. A spreadsheet (*.csv,",
+      "a header row, then one row per respondent) is read as one answer file per row.",
       "With -o OUT (needed for more than one file): the files are grouped by",
       "organisation (ignoring case and surrounding spaces); OUT gets a report per",
       "organisation and format, named from the organisation, and the group's",
@@ -68,6 +76,15 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Directory for the reports and the summary (created if missing).")
   String output;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "PREVIOUS",
+      description = {
+        "Show the change since an earlier run: a JSON report, or with -o an earlier OUT folder or its",
+        "summary.json. Rounds of one organisation in the same batch are compared without it."
+      })
+  String baseline;
+
   private int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(
@@ -78,7 +95,8 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Progress bar on stderr with -o: auto (when it is a terminal), always, never.")
   ProgressBarDisplay.When progress;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, or directories to search for *.yaml, *.yml, *.json.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, spreadsheets of answers (*.csv, one row per respondent), or directories to search for "
+          + InputFiles.PATTERNS + ".")
   List<String> paths;
 
   ScoreCommand(Context context) {
@@ -113,29 +131,69 @@ final class ScoreCommand implements Callable<Integer> {
     Diagnostics.print(found.problems(), err);
     if (files.isEmpty()) {
       if (found.errors() == 0) {
-        throw new UserException("ccg-diag score: no answer files (*.yaml, *.yml, *.json) found in " + String.join(" ", paths));
+        throw new UserException("ccg-diag score: no answer files (" + InputFiles.PATTERNS + ") found in " + String.join(" ", paths));
       }
       return ExitCode.INVALID_INPUT.code();
     }
     Questionnaire questionnaire = questionnaireOption.load(context, err);
-    return out == null
-        ? toStdout(questionnaire, files, chosen.iterator().next(), found.errors())
-        : toDirectory(questionnaire, files, out, chosen, found.errors());
+    Baselines baselines = baselines(questionnaire, err);
+    if (baselines == null) {
+      return ExitCode.INVALID_INPUT.code();
+    }
+    int exit = out == null
+        ? toStdout(questionnaire, files, chosen.iterator().next(), baselines, found.errors())
+        : toDirectory(questionnaire, files, out, chosen, baselines, found.errors());
+    if (baselines instanceof BaselineFiles used) {
+      Diagnostics.print(used.warnings(), err);
+    }
+    return exit;
   }
 
-  private int toStdout(Questionnaire questionnaire, List<Path> files, ReportFormat format, int failedPaths) {
-    Batch batch = read(new BatchScorer(questionnaire, 1, context::display, Progress.NONE), files);
+  /** The --baseline files, {@link Baselines#NONE} without the option; null (problems printed) when they cannot be read. */
+  private Baselines baselines(Questionnaire questionnaire, PrintWriter err) {
+    if (baseline == null) {
+      return Baselines.NONE;
+    }
+    Path path = context.resolve(baseline);
+    Problems problems = new Problems(context.display(path));
+    Optional<BaselineFiles> files = BaselineFiles.read(path, questionnaire, context::display, problems);
+    Diagnostics.print(problems, err);
+    return files.isPresent() ? files.get() : null;
+  }
+
+  private int toStdout(
+      Questionnaire questionnaire, List<Path> files, ReportFormat format, Baselines baselines, int failedPaths) {
+    BatchScorer scorer = new BatchScorer(questionnaire, 1, context::display, Progress.NONE);
+    Batch batch = read(scorer, files);
     Diagnostics.print(batch.problems(), spec.commandLine().getErr());
-    for (Organisation organisation : batch.organisations()) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(format.render(ReportViews.of(Scorer.score(organisation.tally()))));
-      out.flush();
+    if (batch.organisations().size() > 1) {
+      // A spreadsheet can hold several organisations' rows: one report each needs a directory.
+      throw usage(batch.organisations().size() + " " + Terms.plural(questionnaire.terms().organisation())
+          + " in " + context.display(files.get(0)) + ": use -o OUT to write a report for each and the summary");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      scorer.score(batch, new ReportSink() {
+        @Override
+        public void accept(Organisation organisation, Report report) {
+          accept(organisation, report, null);
+        }
+
+        @Override
+        public void accept(Organisation organisation, Report report, Comparison progress) {
+          out.print(format.render(ReportViews.of(report, progress)));
+          out.flush();
+        }
+      }, baselines);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag score: " + Diagnostics.describe(e), e);
     }
     return exitCode(failedPaths + batch.failedFiles());
   }
 
   private int toDirectory(
-      Questionnaire questionnaire, List<Path> files, Path out, Set<ReportFormat> chosen, int failedPaths) {
+      Questionnaire questionnaire, List<Path> files, Path out, Set<ReportFormat> chosen, Baselines baselines,
+      int failedPaths) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserException(context.display(out) + ": not a directory; -o needs a directory for the reports");
     }
@@ -148,16 +206,18 @@ final class ScoreCommand implements Callable<Integer> {
       batch = read(scorer, files);
       display.close(); // the bar goes before the messages are printed
       Diagnostics.print(batch.problems(), err);
-      summary = scorer.score(batch, directory);
+      summary = scorer.score(batch, directory, baselines);
       directory.writeSummary(summary);
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(out) + ": cannot write the reports: " + Diagnostics.describe(e), e);
     }
     int failed = failedPaths + batch.failedFiles();
+    long organisations = batch.organisations().stream().map(o -> o.name() == null ? "" : o.name().strip().toLowerCase(java.util.Locale.ROOT)).distinct().count();
     spec.commandLine().getOut().printf(
-        "Scored %s for %s%s; reports and summary in %s%n",
+        "Scored %s for %s%s%s; reports and summary in %s%n",
         plural(batch.scoredFiles(), "answer file"),
-        plural(summary.organisations().size(), "organisation"),
+        plural((int) organisations, "organisation"),
+        organisations == summary.organisations().size() ? "" : " (" + summary.organisations().size() + " rounds in all)",
         failed == 0 ? "" : "; " + failed + " failed (see the messages above)",
         context.display(out));
     spec.commandLine().getOut().flush();

@@ -3,10 +3,13 @@ package org.ccgdiag.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
+import org.ccgdiag.answers.SpreadsheetReader;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.files.Visible;
 import org.ccgdiag.load.Documents;
@@ -14,6 +17,7 @@ import org.ccgdiag.load.Node;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
+import org.ccgdiag.questionnaire.Terms;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -38,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin QuestionnaireOption questionnaireOption;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or directories to search for *.yaml, *.yml, *.json.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or directories to search for " + InputFiles.PATTERNS + ".")
   List<String> paths;
 
   ValidateCommand(Context context) {
@@ -52,30 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
     InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
     Diagnostics.print(found.problems(), err);
     boolean valid = found.errors() == 0;
-    Questionnaire questionnaire = null;
-    boolean questionnaireFailed = false;
+    Answering answering = new Answering(err);
     for (Path file : found.files()) {
       Problems problems = new Problems(context.display(file));
-      Node root = Documents.read(file, problems);
-      String summary = null;
-      if (root != null) {
-        if (isQuestionnaire(root)) {
-          summary = QuestionnaireReader.read(root, problems).map(ValidateCommand::describe).orElse(null);
-        } else {
-          if (questionnaire == null && !questionnaireFailed) {
-            // Loaded once, on the first answers file; when it fails, say so once and check the other files.
-            try {
-              questionnaire = questionnaireOption.load(context, err);
-            } catch (UserException e) {
-              err.println(Visible.oneLine(e.getMessage()));
-              questionnaireFailed = true;
-            }
-          }
-          if (questionnaire != null) {
-            summary = AnswersReader.read(root, questionnaire, problems).map(ValidateCommand::describe).orElse(null);
-          }
-        }
-      }
+      String summary = check(file, answering, problems);
       Diagnostics.print(problems, err);
       if (summary != null) {
         out.println(Visible.oneLine(problems.file() + ": valid " + summary));
@@ -85,6 +69,52 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return valid ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
+  }
+
+  /** Checks one file; what it holds when it is valid, else null (with the problems recorded). */
+  private String check(Path file, Answering answering, Problems problems) {
+    if (SpreadsheetReader.isSpreadsheet(file)) {
+      return answering.questionnaire()
+          .flatMap(q -> describe(SpreadsheetReader.read(file, q, problems), q))
+          .orElse(null);
+    }
+    Node root = Documents.read(file, problems);
+    if (root == null) {
+      return null;
+    }
+    if (isQuestionnaire(root)) {
+      return QuestionnaireReader.read(root, problems).map(ValidateCommand::describe).orElse(null);
+    }
+    return answering.questionnaire()
+        .flatMap(q -> AnswersReader.read(root, q, problems))
+        .map(ValidateCommand::describe)
+        .orElse(null);
+  }
+
+  /**
+   * The questionnaire answers are checked against: loaded once, on the first answers file; when it
+   * fails, that is said once and the other files are still checked.
+   */
+  private final class Answering {
+    private final PrintWriter err;
+    private Questionnaire questionnaire;
+    private boolean failed;
+
+    Answering(PrintWriter err) {
+      this.err = err;
+    }
+
+    Optional<Questionnaire> questionnaire() {
+      if (questionnaire == null && !failed) {
+        try {
+          questionnaire = questionnaireOption.load(context, err);
+        } catch (UserException e) {
+          err.println(Visible.oneLine(e.getMessage()));
+          failed = true;
+        }
+      }
+      return Optional.ofNullable(questionnaire);
+    }
   }
 
   /**
@@ -114,6 +144,17 @@ final class ValidateCommand implements Callable<Integer> {
   private static String describe(Questionnaire q) {
     return "questionnaire " + q.id() + " " + q.version() + " (" + q.domains().size() + " domains, " + q.areas().size()
         + " areas, " + q.questions().size() + " questions)";
+  }
+
+  private static Optional<String> describe(List<Answers> sets, Questionnaire q) {
+    if (sets.isEmpty()) {
+      return Optional.empty();
+    }
+    long organisations = sets.stream().map(a -> a.organisation().toLowerCase(Locale.ROOT)).distinct().count();
+    return Optional.of(
+        "spreadsheet of answers for " + q.id() + " (" + sets.size() + (sets.size() == 1 ? " row, " : " rows, ")
+            + organisations + " " + (organisations == 1 ? q.terms().organisation() : Terms.plural(q.terms().organisation()))
+            + ")");
   }
 
   private static String describe(Answers a) {

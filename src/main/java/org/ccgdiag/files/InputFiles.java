@@ -22,6 +22,12 @@ import org.ccgdiag.load.Problems;
 
 /** Expands the PATH arguments of a command into files: directories are searched recursively. */
 public final class InputFiles {
+  /** What a directory is searched for: answers files, questionnaires and spreadsheets of answers. */
+  private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv");
+
+  /** The patterns searched for, as messages and help texts name them. */
+  public static final String PATTERNS = "*.yaml, *.yml, *.json or *.csv";
+
   private InputFiles() {}
 
   /** The files found, and a problem for each argument that does not exist or cannot be read. */
@@ -34,7 +40,7 @@ public final class InputFiles {
 
   public static boolean isDataFile(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
   /**
@@ -50,7 +56,7 @@ public final class InputFiles {
       if (Files.isDirectory(path)) {
         List<Path> found = search(path, display, problems);
         if (found.isEmpty()) {
-          p.warning(null, "no *.yaml, *.yml or *.json files in this directory");
+          p.warning(null, "no " + PATTERNS + " files in this directory");
         }
         files.addAll(found);
       } else if (Files.isRegularFile(path)) {

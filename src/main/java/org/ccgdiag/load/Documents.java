@@ -66,6 +66,20 @@ public final class Documents {
 
   /** Reads and parses a file; returns null after recording the problem when that fails. */
   public static Node read(Path path, Problems problems) {
+    byte[] bytes = readBytes(path, problems);
+    return bytes == null ? null : parse(bytes, isJson(path), problems);
+  }
+
+  /**
+   * A file's text (UTF-8, a leading byte-order mark removed) within the same size limit, for other
+   * formats such as spreadsheets; null after recording the problem when it cannot be read.
+   */
+  public static String readText(Path path, Problems problems) {
+    byte[] bytes = readBytes(path, problems);
+    return bytes == null ? null : decode(bytes, problems);
+  }
+
+  private static byte[] readBytes(Path path, Problems problems) {
     byte[] bytes;
     try {
       // Only a regular file is opened: opening a named pipe would wait for a writer forever.
@@ -93,7 +107,7 @@ public final class Documents {
       problems.error(null, "cannot read the file: " + e.getMessage());
       return null;
     }
-    return parse(bytes, isJson(path), problems);
+    return bytes;
   }
 
   /** Reads a stream (a bundled resource) with the same limits. */

@@ -18,6 +18,11 @@ public record Domain(
    * difference" reads as "Great leaders". Titles of 70 characters or fewer are kept whole.
    */
   public String shortTitle() {
+    return shortTitle(title);
+  }
+
+  /** {@link #shortTitle()} of any domain title, e.g. one read back from a report. */
+  public static String shortTitle(String title) {
     if (title == null || title.length() <= 70) {
       return title;
     }

@@ -67,12 +67,17 @@ public record ClusterSummary(
    * @param topNeed the id of its rank-1 development need, null when it has none
    * @param topNeedTitle that need as a person reads it ("Domain 4: Proper constitutional and
    *     governance arrangements", "Finance (knowledge)"), null when it has none
+   * @param round the assessment round of its answers, null when they name none
+   * @param coverage the overall coverage, rounded to three decimals
+   * @param dontKnow the "don't know" answers of its leadership respondents, over all questions
+   * @param areas rounded area scores in questionnaire order, null where there is none
    */
   public record OrganisationRow(
       String organisation, String report, int respondents, BigDecimal overall, List<BigDecimal> domains, String topNeed,
-      String topNeedTitle) {
+      String topNeedTitle, String round, BigDecimal coverage, int dontKnow, List<BigDecimal> areas) {
     public OrganisationRow {
       domains = Collections.unmodifiableList(new ArrayList<>(domains));
+      areas = Collections.unmodifiableList(new ArrayList<>(areas));
     }
   }
 
@@ -145,12 +150,14 @@ public record ClusterSummary(
       if (rows[index] != null) {
         throw new IllegalStateException("organisation " + index + " added twice");
       }
-      List<BigDecimal> domainScores = report.domains().stream().map(d -> Rounding.score(d.score())).toList();
       ItemResult top = report.developmentNeeds().isEmpty() ? null : report.developmentNeeds().get(0).item();
       rows[index] =
           new OrganisationRow(
               report.organisation(), reportName, report.respondents(), Rounding.score(report.overall().score()),
-              domainScores, top == null ? null : top.id(), top == null ? null : ReportViews.needTitle(questionnaire, top));
+              scores(report.domains()), top == null ? null : top.id(),
+              top == null ? null : ReportViews.needTitle(questionnaire, top), report.round(),
+              Rounding.coverage(report.overall().coverage()),
+              report.questions().stream().mapToInt(QuestionResult::dontKnow).sum(), scores(report.areas()));
       for (ItemResult item : concat(report.domains(), report.areas())) {
         totals(item.kind(), item.id()).addScore(Rounding.score(item.score()));
       }
@@ -163,6 +170,11 @@ public record ClusterSummary(
         dontKnow[i] += count;
         dontKnowOrganisations[i] += count > 0 ? 1 : 0;
       }
+    }
+
+    /** Rounded scores (null where there is none) of items in questionnaire order. */
+    private static List<BigDecimal> scores(List<ItemResult> items) {
+      return items.stream().map(item -> Rounding.score(item.score())).toList();
     }
 
     /** The summary; every organisation must have been added. */

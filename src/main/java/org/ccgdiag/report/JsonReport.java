@@ -124,6 +124,12 @@ public final class JsonReport {
     array(g, "areas", report.areas(), JsonReport::item);
     array(g, "development_needs", report.developmentNeeds(), JsonReport::developmentNeed);
     array(g, "start_here", view.priorities(), JsonReport::priority);
+    g.writeFieldName("progress");
+    if (view.progress() == null) {
+      g.writeNull();
+    } else {
+      ComparisonJson.write(g, view.progress().comparison());
+    }
     array(g, "divergence", report.divergence(), JsonReport::divergence);
     array(g, "contradictions", report.contradictions(), JsonReport::contradiction);
     array(g, "perspectives", report.perspectives(), JsonReport::perspective);
@@ -156,6 +162,12 @@ public final class JsonReport {
     g.writeStringField("title", questionnaire.title());
     coverage(g, "min_coverage", fraction(questionnaire.minCoverage()));
     array(g, "levels", questionnaire.levels(), JsonReport::levelDefinition);
+    g.writeObjectFieldStart("terms");
+    g.writeStringField("organisation", questionnaire.terms().organisation());
+    g.writeStringField("team", questionnaire.terms().team());
+    g.writeStringField("group", questionnaire.terms().group());
+    g.writeStringField("statement", questionnaire.terms().statement());
+    g.writeEndObject();
     g.writeEndObject();
   }
 

@@ -27,6 +27,7 @@ public final class MarkdownReport {
     MarkdownReport md = new MarkdownReport(view);
     md.title();
     md.startHere();
+    md.progress();
     md.domains();
     md.beyond();
     md.framework();
@@ -51,6 +52,10 @@ public final class MarkdownReport {
     ReportView.Lead lead = view.lead();
     line("**" + escape(lead.headline()) + "** " + escape(lead.detail()));
     line();
+    if (lead.since() != null) {
+      line(escape(lead.since()));
+      line();
+    }
   }
 
   private void startHere() {
@@ -73,6 +78,13 @@ public final class MarkdownReport {
     }
     if (!view.priorities().isEmpty()) {
       line();
+    }
+  }
+
+  private void progress() {
+    if (view.progress() != null) {
+      heading(view.progressSection());
+      ComparisonMarkdown.sections(out, view.progress(), "### ");
     }
   }
 

@@ -8,7 +8,8 @@ import org.ccgdiag.scoring.Report;
  * One report as its readers see it, worked out once and rendered as Markdown, HTML and JSON: every
  * sentence, label and number (already rounded and formatted) in the questionnaire's own words. Texts
  * are plain and unescaped: each renderer escapes them for its format. Lists may be empty, never
- * null; fields documented as optional are null when the section does not apply.
+ * null; fields documented as optional are null when the section does not apply: {@code progress}
+ * and its section (the change since an earlier round) are null without a baseline.
  */
 public record ReportView(
     Report report,
@@ -16,6 +17,8 @@ public record ReportView(
     Lead lead,
     Section startHere,
     List<Priority> priorities,
+    Section progressSection,
+    ComparisonView progress,
     Section domainsSection,
     List<DomainRow> domains,
     Section beyondSection,
@@ -58,10 +61,11 @@ public record ReportView(
   public record Header(String title, List<String> facts) {}
 
   /**
-   * The first thing a reader sees: a bold headline and the sentence after it. {@code score} is the
-   * overall score as printed (null when there is none), for a bar or a chart.
+   * The first thing a reader sees: a bold headline and the sentence after it, and {@code since}
+   * (null without a baseline) the progress since an earlier round in one sentence. {@code score} is
+   * the overall score as printed (null when there is none), for a bar or a chart.
    */
-  public record Lead(String headline, String detail, BigDecimal score) {}
+  public record Lead(String headline, String detail, String since, BigDecimal score) {}
 
   /**
    * One "start here" priority: what to work on ({@code title}, {@code where} it sits), why, the

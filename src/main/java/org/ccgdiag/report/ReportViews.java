@@ -34,16 +34,24 @@ public final class ReportViews {
   private final Statements statements;
   private final Sentences sentences;
 
-  private ReportViews(Report report) {
+  private final ComparisonView progress;
+
+  private ReportViews(Report report, Comparison since) {
     this.report = report;
+    this.progress = since == null ? null : ComparisonView.of(since);
     this.questionnaire = report.questionnaire();
     this.words = Words.of(questionnaire.terms());
     this.statements = new Statements(report);
-    this.sentences = new Sentences(report, words);
+    this.sentences = new Sentences(report, words, progress);
   }
 
   public static ReportView of(Report report) {
-    return new ReportViews(report).view();
+    return of(report, null);
+  }
+
+  /** The view of a report with its progress since a baseline ({@code since} null when there is none). */
+  public static ReportView of(Report report, Comparison since) {
+    return new ReportViews(report, since).view();
   }
 
   private ReportView view() {
@@ -56,6 +64,8 @@ public final class ReportViews {
         sentences.lead(),
         sentences.startHere(chosen.isEmpty()),
         chosen,
+        progress == null ? null : sentences.progress(),
+        progress,
         sentences.domains(),
         domains(),
         sentences.beyond(),

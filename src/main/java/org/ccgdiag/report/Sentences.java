@@ -29,11 +29,26 @@ final class Sentences {
   private final Report report;
   private final Questionnaire questionnaire;
   private final Words words;
+  private final ComparisonView progress;
 
-  Sentences(Report report, Words words) {
+  Sentences(Report report, Words words, ComparisonView progress) {
     this.report = report;
     this.questionnaire = report.questionnaire();
     this.words = words;
+    this.progress = progress;
+  }
+
+  /** "Since round 2012-01: overall 48.2 → 55.6 (+7.4). 3 needs closed, ..." */
+  private String since() {
+    return progress == null
+        ? null
+        : "Since " + progress.comparison().before().name() + ": " + Character.toLowerCase(progress.headline().charAt(0))
+            + progress.headline().substring(1) + " " + progress.detail();
+  }
+
+  ReportView.Section progress() {
+    return new ReportView.Section(
+        "Progress since " + progress.comparison().before().name(), progress.headline() + " " + progress.detail());
   }
 
   ReportView.Header header() {
@@ -69,7 +84,8 @@ final class Sentences {
     Report.Overall overall = report.overall();
     if (overall.score() == null) {
       return new ReportView.Lead(
-          "No score yet.", "No " + words.statement() + " has a scored answer from the " + words.team() + ".", null);
+          "No score yet.", "No " + words.statement() + " has a scored answer from the " + words.team() + ".", since(),
+          null);
     }
     String score = Format.number(overall.score());
     BigDecimal min = questionnaire.minCoverage();
@@ -79,6 +95,7 @@ final class Sentences {
           "Only " + percent(overall.coverage()) + " of the answers that could have been given were scored; this"
               + " questionnaire asks for " + percent(min) + " before it gives a level. The scores so far (overall "
               + score + " of 100) are a first look, not a result.",
+          since(),
           Format.rounded(overall.score()));
     }
     List<String> thin =
@@ -90,6 +107,7 @@ final class Sentences {
         "Overall " + score + " of 100" + (overall.level() == null ? "" : ", " + overall.level().label()) + ".",
         "Coverage " + percent(overall.coverage()) + ": enough to rely on"
             + (thin.isEmpty() ? "." : ", except " + Format.joinAnd(thin) + "."),
+        since(),
         Format.rounded(overall.score()));
   }
 

@@ -1,10 +1,7 @@
 package org.ccgdiag.scoring;
 
 import java.util.List;
-import org.ccgdiag.answers.Answer;
-import org.ccgdiag.answers.Answers;
 import org.ccgdiag.questionnaire.Option;
-import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 
 /**
@@ -14,32 +11,29 @@ import org.ccgdiag.questionnaire.Questionnaire;
  */
 final class Counts {
   private int respondents;
-  private final List<Question> questions;
   /** The options of each question's scale, looked up once rather than for every file. */
   private final List<List<Option>> options;
   /** [question index][option index of its scale]. */
   private final int[][] chosen;
 
   Counts(Questionnaire questionnaire) {
-    questions = questionnaire.questions();
-    options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
-    chosen = new int[questions.size()][];
-    for (int i = 0; i < questions.size(); i++) {
+    this(questionnaire.questions().stream().map(q -> questionnaire.scaleOf(q).options()).toList());
+  }
+
+  Counts(List<List<Option>> options) {
+    this.options = options;
+    chosen = new int[options.size()][];
+    for (int i = 0; i < options.size(); i++) {
       chosen[i] = new int[options.get(i).size()];
     }
   }
 
-  void add(Answers answers) {
+  void add(AnswerSet answers) {
     respondents++;
-    for (int i = 0; i < questions.size(); i++) {
-      Answer answer = answers.answer(questions.get(i).id());
-      if (answer.isAnswered()) {
-        List<Option> scale = options.get(i);
-        for (int j = 0; j < scale.size(); j++) {
-          if (scale.get(j).key().equals(answer.key())) {
-            chosen[i][j]++;
-          }
-        }
+    for (int i = 0; i < chosen.length; i++) {
+      int choice = answers.choice(i);
+      if (choice >= 0) {
+        chosen[i][choice]++;
       }
     }
   }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Area;
 import org.ccgdiag.questionnaire.Dimension;
@@ -106,16 +105,8 @@ public final class Scorer {
 
   // ---- questions ----
 
-  /** One respondent's normalised score s for a question (reversed if need be), or null without a scored answer. */
-  static BigFraction normalised(Questionnaire questionnaire, Question question, Answers answers) {
-    Scale scale = questionnaire.scaleOf(question);
-    return scale.option(answers.answer(question.id()).key())
-        .filter(o -> o.kind() == Option.Kind.SCORED)
-        .map(o -> normalised(scale, o, question.reverse()))
-        .orElse(null);
-  }
-
-  private static BigFraction normalised(Scale scale, Option option, boolean reverse) {
+  /** An option's normalised score s on its scale, reversed for a reverse-worded question. */
+  static BigFraction normalised(Scale scale, Option option, boolean reverse) {
     BigFraction lo = fraction(scale.lowest());
     BigFraction s = HUNDRED.multiply(fraction(option.score()).subtract(lo)).divide(fraction(scale.highest()).subtract(lo));
     return reverse ? HUNDRED.subtract(s) : s;

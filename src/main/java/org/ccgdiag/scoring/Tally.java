@@ -1,49 +1,59 @@
 package org.ccgdiag.scoring;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.time.Instant;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 
 /**
- * Everything scoring keeps from one organisation's answer files, added file by file so that a batch
- * never holds its parsed files: option counts per perspective, the leadership's notes, and
- * warnings. Each file comes with its position in the batch ({@code order}), which fixes the order
- * of notes, warnings and the organisation's spelling whatever order the files are added in.
- * Thread-safe.
+ * The answer sets of one group (an organisation's round), collected file by file in compact form,
+ * and what scoring needs from them once they are {@linkplain #settle() settled}: repeats dropped
+ * (brief section 4, "Grouping"), then option counts per perspective, the team's choices by role, its
+ * notes and contradictions, who answered and when. Each file comes with its position in the batch
+ * ({@code order}), which fixes every order and every choice between repeats, whatever order the
+ * files are added in. Thread-safe.
  */
 public final class Tally {
   private final Questionnaire questionnaire;
-  private final Map<String, Counts> byPerspective = new TreeMap<>();
-  private final List<Ordered<Note>> notes = new ArrayList<>();
-  private final List<Ordered<String>> warnings = new ArrayList<>();
-  /** The team's choices by role: role ("" when none given) -> [question][option] counts. */
-  private final Map<String, int[][]> byRole = new TreeMap<>();
-  /** Mirror pairs [question index, mirrored question index] and how many of the team contradicted each. */
-  private final List<int[]> mirrorPairs = new ArrayList<>();
-  private final int[] contradictions;
+  private final List<Question> questions;
   /** Each question's options, looked up once rather than for every file. */
   private final List<List<Option>> options;
-  private String organisation;
-  private String round;
-  private long organisationOrder = Long.MAX_VALUE;
-  private Instant from;
-  private Instant to;
-  private int members;
-  private int consensusSets;
+  /** Mirror pairs [question index, mirrored question index]. */
+  private final List<int[]> mirrorPairs = new ArrayList<>();
+  private final List<AnswerSet> sets = new ArrayList<>();
+  private final List<Ordered<String>> warnings = new ArrayList<>();
+  private Settled settled;
 
   private record Ordered<T>(long order, int sequence, T value) {}
 
+  /** A file left out because it repeats another: which file, and why (a sentence naming the other). */
+  public record Repeat(String file, String message) {}
+
+  /** What the kept sets add up to. */
+  private record Settled(
+      List<AnswerSet> kept,
+      List<Repeat> repeats,
+      Map<String, Counts> byPerspective,
+      Map<String, int[][]> byRole,
+      int[] contradictions,
+      List<Note> notes,
+      int members,
+      int consensusSets,
+      Instant from,
+      Instant to) {}
+
   public Tally(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
-    List<Question> questions = questionnaire.questions();
+    this.questions = questionnaire.questions();
     for (int i = 0; i < questions.size(); i++) {
       String mirrored = questions.get(i).mirrors();
       for (int j = 0; mirrored != null && j < questions.size(); j++) {
@@ -52,7 +62,6 @@ public final class Tally {
         }
       }
     }
-    contradictions = new int[mirrorPairs.size()];
     options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
   }
 
@@ -68,63 +77,145 @@ public final class Tally {
   }
 
   /** Adds one respondent's answers; {@code order} is the file's position in the batch. */
-  public synchronized void add(Answers answers, long order) {
-    String perspective = answers.respondent().perspective();
-    byPerspective.computeIfAbsent(perspective, p -> new Counts(questionnaire)).add(answers);
-    if (order < organisationOrder) {
-      organisationOrder = order;
-      organisation = answers.organisation();
-      round = answers.round();
-    }
-    from = earliest(from, answers.started());
-    to = latest(to, answers.updated() != null ? answers.updated() : answers.started());
-    if (answers.respondent().isSelf()) {
-      Integer consensus = answers.respondent().consensus();
-      members += consensus == null ? 1 : consensus;
-      consensusSets += consensus == null ? 0 : 1;
-      addChoicesByRole(answers);
-      addContradictions(answers);
-      int sequence = 0;
-      for (Question question : questionnaire.questions()) {
-        String note = answers.answer(question.id()).note();
-        if (note != null) {
-          notes.add(new Ordered<>(order, sequence++, new Note(question.id(), answers.respondent().name(), note)));
-        }
-      }
+  public void add(Answers answers, long order) {
+    add(answers, order, null);
+  }
+
+  /** Adds one file's answers; {@code source} names the file in warnings about repeats. */
+  public void add(Answers answers, long order, String source) {
+    AnswerSet set = AnswerSet.of(answers, questions, options, order, source);
+    synchronized (this) {
+      sets.add(set);
+      settled = null;
     }
   }
 
-  private void addChoicesByRole(Answers answers) {
-    String role = answers.respondent().role() == null ? "" : answers.respondent().role();
-    List<Question> questions = questionnaire.questions();
-    int[][] chosen = byRole.computeIfAbsent(role, r -> new int[questions.size()][]);
-    for (int i = 0; i < questions.size(); i++) {
-      List<Option> scale = options.get(i);
-      if (chosen[i] == null) {
-        chosen[i] = new int[scale.size()];
+  /** A warning to show in the report (e.g. answers given to another questionnaire version). */
+  public synchronized void warn(String warning, long order) {
+    warnings.add(new Ordered<>(order, warnings.size(), warning));
+  }
+
+  /**
+   * Decides which sets count and adds them up; returns the files left out as repeats. A set equal
+   * to an earlier one (the same file given twice) counts once; of the sets of one respondent (name
+   * and perspective, ignoring case and spaces; sets with no name are never merged) only the one
+   * updated last counts, a set with no update time being older than any with one, and on a tie the
+   * one later in the batch. Calling it again without new sets changes nothing.
+   */
+  public synchronized List<Repeat> settle() {
+    return settled().repeats();
+  }
+
+  private Settled settled() {
+    if (settled == null) {
+      settled = add(keep(sets.stream().sorted(Comparator.comparingLong(AnswerSet::order)).toList()));
+    }
+    return settled;
+  }
+
+  private record Kept(List<AnswerSet> sets, List<Repeat> repeats) {}
+
+  private static Kept keep(List<AnswerSet> inOrder) {
+    List<Repeat> repeats = new ArrayList<>();
+    List<AnswerSet> distinct = new ArrayList<>();
+    Map<Integer, List<AnswerSet>> byContent = new HashMap<>();
+    for (AnswerSet set : inOrder) {
+      List<AnswerSet> alike = byContent.computeIfAbsent(set.contentHash(), h -> new ArrayList<>());
+      AnswerSet first = alike.stream().filter(set::sameAs).findFirst().orElse(null);
+      if (first != null) {
+        repeats.add(new Repeat(set.name(), "the same answers as " + first.name() + "; counted once"));
+      } else {
+        alike.add(set);
+        distinct.add(set);
       }
-      String key = answers.answer(questions.get(i).id()).key();
-      for (int j = 0; key != null && j < scale.size(); j++) {
-        if (scale.get(j).key().equals(key)) {
-          chosen[i][j]++;
+    }
+    Comparator<AnswerSet> latest =
+        Comparator.comparing(AnswerSet::updated, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(AnswerSet::order);
+    Map<String, AnswerSet> winners = new HashMap<>();
+    for (AnswerSet set : distinct) {
+      String key = set.respondentKey();
+      if (key != null) {
+        winners.merge(key, set, (a, b) -> latest.compare(a, b) >= 0 ? a : b);
+      }
+    }
+    List<AnswerSet> kept = new ArrayList<>();
+    for (AnswerSet set : distinct) {
+      AnswerSet winner = set.respondentKey() == null ? set : winners.get(set.respondentKey());
+      if (winner == set) {
+        kept.add(set);
+      } else {
+        repeats.add(new Repeat(
+            set.name(),
+            "another answer set of " + set.respondent().name().strip() + " (" + set.respondent().perspective() + "), "
+                + winner.name() + ", was updated " + (winner.updated() == null ? "as late" : "later")
+                + " and is counted instead of this one"));
+      }
+    }
+    repeats.sort(Comparator.comparing(Repeat::file));
+    return new Kept(kept, repeats);
+  }
+
+  private Settled add(Kept kept) {
+    Map<String, Counts> byPerspective = new TreeMap<>();
+    Map<String, int[][]> byRole = new TreeMap<>();
+    int[] contradictions = new int[mirrorPairs.size()];
+    List<Note> notes = new ArrayList<>();
+    int members = 0;
+    int consensusSets = 0;
+    Instant from = null;
+    Instant to = null;
+    for (AnswerSet set : kept.sets()) {
+      Respondent respondent = set.respondent();
+      byPerspective.computeIfAbsent(respondent.perspective(), p -> new Counts(options)).add(set);
+      from = earliest(from, set.started());
+      to = latest(to, set.updated() != null ? set.updated() : set.started());
+      if (respondent.isSelf()) {
+        members += respondent.isConsensus() ? respondent.consensus() : 1;
+        consensusSets += respondent.isConsensus() ? 1 : 0;
+        int[][] chosen = byRole.computeIfAbsent(respondent.role() == null ? "" : respondent.role(), r -> newChoices());
+        for (int i = 0; i < questions.size(); i++) {
+          if (set.choice(i) >= 0) {
+            chosen[i][set.choice(i)]++;
+          }
+          if (set.note(i) != null) {
+            notes.add(new Note(questions.get(i).id(), respondent.name(), set.note(i)));
+          }
+        }
+        for (int p = 0; p < mirrorPairs.size(); p++) {
+          contradictions[p] += contradicts(set, mirrorPairs.get(p)) ? 1 : 0;
         }
       }
     }
+    return new Settled(
+        kept.sets(), kept.repeats(), byPerspective, byRole, contradictions, notes, members, consensusSets, from, to);
+  }
+
+  private int[][] newChoices() {
+    int[][] chosen = new int[questions.size()][];
+    for (int i = 0; i < chosen.length; i++) {
+      chosen[i] = new int[options.get(i).size()];
+    }
+    return chosen;
   }
 
   /**
    * A respondent who agrees with a statement and with its reverse-worded mirror (or disagrees with
    * both) gives the pair scores far apart once the mirror is reversed: as far as a divergence.
    */
-  private void addContradictions(Answers answers) {
-    List<Question> questions = questionnaire.questions();
-    for (int p = 0; p < mirrorPairs.size(); p++) {
-      BigFraction a = Scorer.normalised(questionnaire, questions.get(mirrorPairs.get(p)[0]), answers);
-      BigFraction b = Scorer.normalised(questionnaire, questions.get(mirrorPairs.get(p)[1]), answers);
-      if (a != null && b != null && a.subtract(b).abs().compareTo(Scorer.DIVERGENCE) >= 0) {
-        contradictions[p]++;
-      }
+  private boolean contradicts(AnswerSet set, int[] pair) {
+    BigFraction a = normalised(set, pair[0]);
+    BigFraction b = normalised(set, pair[1]);
+    return a != null && b != null && a.subtract(b).abs().compareTo(Scorer.DIVERGENCE) >= 0;
+  }
+
+  private BigFraction normalised(AnswerSet set, int question) {
+    int choice = set.choice(question);
+    if (choice < 0 || options.get(question).get(choice).kind() != Option.Kind.SCORED) {
+      return null;
     }
+    Question q = questions.get(question);
+    return Scorer.normalised(questionnaire.scaleOf(q), options.get(question).get(choice), q.reverse());
   }
 
   private static Instant earliest(Instant a, Instant b) {
@@ -135,35 +226,49 @@ public final class Tally {
     return a == null || (b != null && b.isAfter(a)) ? b : a;
   }
 
-  public synchronized String round() {
-    return round;
+  // ---- what the scorer and the reports read; each settles first ----
+
+  /** The organisation as spelt in the first file counted. */
+  public synchronized String organisation() {
+    List<AnswerSet> kept = settled().kept();
+    return kept.isEmpty() ? null : kept.get(0).organisation();
   }
 
-  /** The earliest start and latest update of the answers; either may be null. */
+  /** The round of the first file counted (a group's files share it). */
+  public synchronized String round() {
+    List<AnswerSet> kept = settled().kept();
+    return kept.isEmpty() ? null : kept.get(0).round();
+  }
+
+  /** The earliest start and latest update of the answers counted; either may be null. */
   public synchronized Instant from() {
-    return from;
+    return settled().from();
   }
 
   public synchronized Instant to() {
-    return to;
+    return settled().to();
   }
 
   /** The people behind the team's answer sets: one per set, or the head count of an agreed set. */
   public synchronized int members() {
-    return members;
+    return settled().members();
   }
 
   /** How many of the team's answer sets were agreed together in a workshop. */
   public synchronized int consensusSets() {
-    return consensusSets;
+    return settled().consensusSets();
+  }
+
+  synchronized Map<String, Counts> perspectives() {
+    return Map.copyOf(settled().byPerspective());
   }
 
   /** How many of the team chose option {@code option} of question {@code question}, by role. */
   synchronized Map<String, Integer> roles(int question, int option) {
     Map<String, Integer> roles = new TreeMap<>();
-    byRole.forEach(
+    settled().byRole().forEach(
         (role, chosen) -> {
-          if (chosen[question] != null && chosen[question][option] > 0) {
+          if (chosen[question][option] > 0) {
             roles.put(role, chosen[question][option]);
           }
         });
@@ -171,42 +276,30 @@ public final class Tally {
   }
 
   synchronized List<Report.Contradiction> contradictions() {
+    int[] counts = settled().contradictions();
     List<Report.Contradiction> found = new ArrayList<>();
     for (int p = 0; p < mirrorPairs.size(); p++) {
-      if (contradictions[p] > 0) {
-        List<Question> questions = questionnaire.questions();
+      if (counts[p] > 0) {
         found.add(new Report.Contradiction(
-            questions.get(mirrorPairs.get(p)[0]).id(), questions.get(mirrorPairs.get(p)[1]).id(), contradictions[p]));
+            questions.get(mirrorPairs.get(p)[0]).id(), questions.get(mirrorPairs.get(p)[1]).id(), counts[p]));
       }
     }
     return found;
   }
 
-  /** A warning to show in the report (e.g. answers given to another questionnaire version). */
-  public synchronized void warn(String warning, long order) {
-    warnings.add(new Ordered<>(order, warnings.size(), warning));
-  }
-
-  public synchronized String organisation() {
-    return organisation;
-  }
-
-  synchronized Map<String, Counts> perspectives() {
-    return Map.copyOf(byPerspective);
-  }
-
+  /** The team's notes, in file order then questionnaire order. */
   public synchronized List<Note> notes() {
-    return sorted(notes);
+    return settled().notes();
   }
 
+  /** The warnings of the files, then one per file left out as a repeat. */
   public synchronized List<String> warnings() {
-    return sorted(warnings);
-  }
-
-  private static <T> List<T> sorted(List<Ordered<T>> items) {
-    return items.stream()
-        .sorted(Comparator.comparingLong((Ordered<T> o) -> o.order()).thenComparingInt(Ordered::sequence))
-        .map(Ordered::value)
-        .toList();
+    List<String> all =
+        new ArrayList<>(warnings.stream()
+            .sorted(Comparator.comparingLong((Ordered<String> o) -> o.order()).thenComparingInt(Ordered::sequence))
+            .map(Ordered::value)
+            .toList());
+    settled().repeats().forEach(r -> all.add(r.file() + ": " + r.message()));
+    return all;
   }
 }

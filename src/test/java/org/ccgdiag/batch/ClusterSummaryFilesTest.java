@@ -32,7 +32,7 @@ class ClusterSummaryFilesTest {
         java.util.Arrays.stream(names)
             .map(name -> new ClusterSummary.OrganisationRow(
                 name, Slugs.of(name), 1, new BigDecimal("50.0"), List.of(new BigDecimal("40.0"), new BigDecimal("60.0")), "-lead",
-                "Domain 1: -lead"))
+                "Domain 1: -lead", " =round", new BigDecimal("0.500"), 2, List.of(new BigDecimal("45.0"))))
             .toList();
     return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of());
   }
@@ -41,24 +41,30 @@ class ClusterSummaryFilesTest {
   void csvHasOneRowPerOrganisationWithNumbersAsNumbers() throws IOException {
     assertThat(ClusterSummaryCsv.render(cluster()))
         .isEqualTo(
-            "organisation,respondents,overall,lead,plan,top_need\r\n"
-                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,\r\n"
-                + "Gamma CCG,1,,,,gov\r\n"
-                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov\r\n");
+            "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov\r\n"
+                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0\r\n"
+                + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),\r\n"
+                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8\r\n");
   }
 
   @Test
   void csvNeutralisesEveryTextCellThatASpreadsheetWouldRun() throws IOException {
     String csv =
         ClusterSummaryCsv.render(
-            named("=1+1", "+1", "-1", "@SUM(A1)", "\tTab", "\rCR", "\nLF", "a=b", "Plain, \"quoted\" CCG"));
+            named("=1+1", "+1", "-1", "@SUM(A1)", "\tTab", "\rCR", "\nLF", "a=b", "Plain, \"quoted\" CCG", "  =1+1",
+                "\u00a0\u00a0@A1", "\u2003-1", "Bell\u0007"));
 
+    assertThat(csv).startsWith("\uFEFF");
     List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(csv)).getRecords();
+        .parse(new StringReader(csv.substring(1))).getRecords();
+    // Control characters are made visible first: no cell holds a tab or a line break.
     assertThat(records)
         .extracting(r -> r.get("organisation"))
-        .containsExactly("'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tTab", "'\rCR", "'\nLF", "a=b", "Plain, \"quoted\" CCG");
+        .containsExactly("'=1+1", "'+1", "'-1", "'@SUM(A1)", "\\tTab", "\\rCR", "\\nLF", "a=b", "Plain, \"quoted\" CCG",
+            "'  =1+1", "'\u00a0\u00a0@A1", "'\u2003-1", "Bell\\x07");
     assertThat(records).extracting(r -> r.get("top_need")).containsOnly("'-lead");
+    assertThat(records).extracting(r -> r.get("round")).containsOnly("' =round");
+    assertThat(records).extracting(r -> r.get("top_need_title")).containsOnly("Domain 1: -lead");
     assertThat(records).extracting(r -> r.get("overall")).containsOnly("50.0");
   }
 
@@ -75,7 +81,15 @@ class ClusterSummaryFilesTest {
                 "lead": 100.0,
                 "plan": 75.0,
                 "top_need": null,
-                "report": "sum-1-1-ccg"
+                "report": "sum-1-1-ccg",
+                "round": null,
+                "coverage": 1.000,
+                "dont_know": 0,
+                "top_need_title": null,
+                "gov": 100.0,
+                "areas": {
+                  "gov": 100.0
+                }
               },
               {
                 "organisation": "Gamma CCG",
@@ -84,7 +98,15 @@ class ClusterSummaryFilesTest {
                 "lead": null,
                 "plan": null,
                 "top_need": "gov",
-                "report": "gamma-ccg"
+                "report": "gamma-ccg",
+                "round": null,
+                "coverage": 0.000,
+                "dont_know": 4,
+                "top_need_title": "Governance (knowledge)",
+                "gov": null,
+                "areas": {
+                  "gov": null
+                }
               },
               {
                 "organisation": "NHS Alpha CCG",
@@ -93,7 +115,15 @@ class ClusterSummaryFilesTest {
                 "lead": 68.8,
                 "plan": 43.8,
                 "top_need": "gov",
-                "report": "nhs-alpha-ccg"
+                "report": "nhs-alpha-ccg",
+                "round": null,
+                "coverage": 0.875,
+                "dont_know": 1,
+                "top_need_title": "Governance (knowledge)",
+                "gov": 43.8,
+                "areas": {
+                  "gov": 43.8
+                }
               }
             ]
             """);

@@ -160,10 +160,10 @@ class ScoreCommandTest {
         .isEqualTo("cluster/a2.yaml:2:36: warning: these answers were given to version 0.9.0 of 'mini'; scored against version 1.0.0\n");
     assertThat(Files.readString(work.resolve("out/summary.csv")))
         .isEqualTo(
-            "organisation,respondents,overall,lead,plan,top_need\r\n"
-                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,\r\n"
-                + "Gamma CCG,1,,,,gov\r\n"
-                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov\r\n");
+            "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov\r\n"
+                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0\r\n"
+                + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),\r\n"
+                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8\r\n");
     assertThat(Files.readString(work.resolve("out/nhs-alpha-ccg.json")))
         .contains("\"organisation\": \"NHS Alpha CCG\"", "these answers were given to version 0.9.0");
   }
@@ -269,7 +269,7 @@ class ScoreCommandTest {
   void noAnswerFilesFoundIsAnError() throws IOException {
     Files.createDirectories(work.resolve("empty"));
 
-    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json) found in empty");
+    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json or *.csv) found in empty");
   }
 
   @Test

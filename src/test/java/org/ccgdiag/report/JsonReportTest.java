@@ -90,14 +90,15 @@ class JsonReportTest {
     assertThat(fieldNames(json(tinySelf())))
         .containsExactly(
             "format", "questionnaire", "organisation", "round", "period", "respondents", "team", "overall", "domains",
-            "dimensions", "areas", "development_needs", "start_here", "divergence", "contradictions", "perspectives",
+            "dimensions", "areas", "development_needs", "start_here", "progress", "divergence", "contradictions", "perspectives",
             "blind_spots", "hidden_strengths", "questions", "notes", "warnings");
   }
 
   @Test
   void nestedFieldsComeInAFixedOrder() throws IOException {
     JsonNode report = json(tinyWithStakeholders());
-    assertThat(fieldNames(report.get("questionnaire"))).containsExactly("id", "version", "title", "min_coverage", "levels");
+    assertThat(fieldNames(report.get("questionnaire")))
+        .containsExactly("id", "version", "title", "min_coverage", "levels", "terms");
     assertThat(fieldNames(report.get("overall"))).containsExactly("score", "level", "coverage");
     assertThat(fieldNames(report.get("domains").get(0)))
         .containsExactly(

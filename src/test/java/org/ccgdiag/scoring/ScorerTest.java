@@ -341,9 +341,12 @@ class ScorerTest {
     return answers(new Respondent(name, null, Respondent.SELF), keys);
   }
 
+  /** A stakeholder's answers; each call is another person (identical files would count once). */
   static Answers as(String perspective, Map<String, String> keys) {
-    return answers(new Respondent(null, null, perspective), keys);
+    return answers(new Respondent("Stakeholder " + (++stakeholders), null, perspective), keys);
   }
+
+  private static int stakeholders;
 
   private static Answers answers(Respondent respondent, Map<String, String> keys) {
     Map<String, Answer> answers = new LinkedHashMap<>();

@@ -39,16 +39,24 @@ final class Blocks {
 
   /** A table whose first {@code text} columns are text and the others numbers. */
   static Table table(List<String> columns, int text, List<List<String>> rows) {
+    return table(columns, "l".repeat(text) + "r".repeat(columns.size() - text), rows);
+  }
+
+  /**
+   * A table with one alignment letter per column ({@code l}: text, {@code r}: a number, greyed
+   * when missing), the first cell of each row naming it.
+   */
+  static Table table(List<String> columns, String align, List<List<String>> rows) {
     List<Column> heads = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      heads.add(new Column(columns.get(i), i >= text));
+      heads.add(new Column(columns.get(i), align.charAt(i) == 'r'));
     }
     return new Table(null, heads, rows.stream()
         .map(r -> {
           List<Cell> cells = new ArrayList<>();
           cells.add(Cell.header(r.get(0)));
           for (int i = 1; i < r.size(); i++) {
-            cells.add(i < text ? Cell.of(r.get(i)) : score(r.get(i)));
+            cells.add(align.charAt(i) == 'r' ? score(r.get(i)) : Cell.of(r.get(i)));
           }
           return new Table.Row(cells);
         })

@@ -50,6 +50,7 @@ public final class HtmlReport {
   static Page page(ReportView view) {
     HtmlReport html = new HtmlReport(view);
     html.startHere();
+    html.progress();
     html.domains();
     html.beyond();
     html.framework();
@@ -64,9 +65,12 @@ public final class HtmlReport {
     html.warnings();
     html.howToRead();
     ReportView.Lead lead = view.lead();
-    List<Text> subtitle = List.of(
+    List<Text> subtitle = new ArrayList<>(List.of(
         Text.of(String.join(" · ", view.header().facts())),
-        Text.builder().strong(lead.headline()).plain(" " + lead.detail()).build());
+        Text.builder().strong(lead.headline()).plain(" " + lead.detail()).build()));
+    if (lead.since() != null) {
+      subtitle.add(Text.of(lead.since()));
+    }
     return new Page("en-GB", view.header().title(), subtitle, html.sections);
   }
 
@@ -103,6 +107,19 @@ public final class HtmlReport {
       blocks.add(Block.callout(new Callout(null, items)));
     }
     section("start-here", view.startHere(), false, blocks);
+  }
+
+  /** The change since an earlier round: the comparison's sections as sub-sections of one. */
+  private void progress() {
+    if (view.progress() == null) {
+      return;
+    }
+    List<Block> blocks = intro(view.progressSection());
+    for (Section part : ComparisonHtml.sections(view.progress())) {
+      blocks.add(Block.subheading(part.heading()));
+      blocks.addAll(part.blocks());
+    }
+    section("progress", view.progressSection(), false, blocks);
   }
 
   private void domains() {

@@ -1,0 +1,60 @@
+package org.ccgdiag.answers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ccgdiag.files.Slugs;
+
+/**
+ * Where imported answer sets go: one answers file each in a directory, named from the
+ * organisation, the respondent and the round ({@code nhs-riverside-ccg--dr-asha-patel--2012-03.yaml};
+ * {@code respondent} when the row names none), with {@code -2}, {@code -3}, ... for a name taken by
+ * an earlier set. Every name is known before anything is written, so a clash with an existing file
+ * stops the import before it starts.
+ */
+public record ImportPlan(List<Target> targets) {
+
+  /** One answer set and the file it goes to. */
+  public record Target(Path file, Answers answers) {}
+
+  public ImportPlan {
+    targets = List.copyOf(targets);
+  }
+
+  public static ImportPlan of(List<Answers> sets, Path directory) {
+    Set<String> taken = new HashSet<>();
+    List<Target> targets = new ArrayList<>();
+    for (Answers answers : sets) {
+      String base = baseName(answers);
+      String name = base;
+      for (int n = 2; !taken.add(name); n++) {
+        name = base + "-" + n;
+      }
+      targets.add(new Target(directory.resolve(name + ".yaml"), answers));
+    }
+    return new ImportPlan(targets);
+  }
+
+  /** Slugs keep each part to plain letters, digits and hyphens; "--" separates the parts. */
+  private static String baseName(Answers answers) {
+    String respondent = answers.respondent().name();
+    String name = Slugs.of(answers.organisation()) + "--" + Slugs.of(respondent == null ? "respondent" : respondent);
+    return answers.round() == null ? name : name + "--" + Slugs.of(answers.round());
+  }
+
+  /** The files that exist already: an import never overwrites one. */
+  public List<Path> clashes() {
+    return targets.stream().map(Target::file).filter(Files::exists).toList();
+  }
+
+  /** Writes every file, each atomically, in order. */
+  public void write() throws IOException {
+    for (Target target : targets) {
+      AnswersWriter.write(target.answers(), target.file());
+    }
+  }
+}

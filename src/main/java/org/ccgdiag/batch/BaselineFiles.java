@@ -1,0 +1,134 @@
+package org.ccgdiag.batch;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ccgdiag.load.Documents;
+import org.ccgdiag.load.Fields;
+import org.ccgdiag.load.Node;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.ReportSnapshot;
+import org.ccgdiag.report.SnapshotReader;
+
+/**
+ * The baselines of {@code score --baseline}: one JSON report (for the group of its organisation,
+ * or for the only group), or an earlier output folder or its summary.json. From a folder each group
+ * is measured against its organisation's latest earlier round there (by round label; rows without a
+ * round count as earlier than any), read from that round's JSON report when the folder has it, else
+ * from its summary row (overall and domain scores only).
+ */
+public final class BaselineFiles implements Baselines {
+  private final Questionnaire questionnaire;
+  private final Path folder;
+  private final Function<Path, String> display;
+  private final List<Row> rows;
+  private final ReportSnapshot report;
+  private final Problems problems;
+
+  private record Row(String organisation, String round, String report, BigDecimal overall, Map<String, BigDecimal> domains) {}
+
+  private BaselineFiles(
+      Questionnaire questionnaire, Path folder, Function<Path, String> display, List<Row> rows, ReportSnapshot report,
+      Problems problems) {
+    this.questionnaire = questionnaire;
+    this.folder = folder;
+    this.display = display;
+    this.rows = rows;
+    this.report = report;
+    this.problems = problems;
+  }
+
+  /**
+   * Reads {@code path} (a JSON report, a folder or a summary.json); empty with problems recorded when
+   * it cannot be used. Problems met later, while groups are scored, are {@link #warnings()}.
+   */
+  public static Optional<BaselineFiles> read(
+      Path path, Questionnaire questionnaire, Function<Path, String> display, Problems problems) {
+    Path summary = Files.isDirectory(path) ? path.resolve("summary.json") : path;
+    if (Files.isDirectory(path) && !Files.isRegularFile(summary)) {
+      problems.error(null, "no summary.json in this folder: --baseline takes an earlier score -o folder, its"
+          + " summary.json or a JSON report");
+      return Optional.empty();
+    }
+    Node root = Documents.read(summary, problems);
+    if (root == null) {
+      return Optional.empty();
+    }
+    if (root instanceof Node.Sequence sequence) {
+      List<Row> rows = new ArrayList<>();
+      for (Node item : sequence.items()) {
+        Fields.ofAny(item, "a summary row", problems).ifPresent(f -> rows.add(row(f, questionnaire)));
+      }
+      return problems.hasErrors()
+          ? Optional.empty()
+          : Optional.of(
+              new BaselineFiles(questionnaire, summary.getParent(), display, rows, null, new Problems(problems.file())));
+    }
+    return SnapshotReader.read(summary, display.apply(summary), problems)
+        .map(r -> new BaselineFiles(questionnaire, null, display, List.of(), r, new Problems(problems.file())));
+  }
+
+  private static Row row(Fields f, Questionnaire questionnaire) {
+    Map<String, BigDecimal> domains = new LinkedHashMap<>();
+    for (Domain d : questionnaire.domains()) {
+      f.number(d.id()).ifPresent(score -> domains.put(d.id(), score));
+    }
+    return new Row(
+        f.text("organisation").orElse(null), f.text("round").orElse(null), f.text("report").orElse(null),
+        f.number("overall").orElse(null), domains);
+  }
+
+  /** What went wrong while groups were scored: reports that could not be read, organisations not matched. */
+  public List<org.ccgdiag.load.Problem> warnings() {
+    synchronized (problems) {
+      return problems.sorted();
+    }
+  }
+
+  @Override
+  public Optional<ReportSnapshot> before(Organisation group) {
+    if (report != null) {
+      boolean same = report.organisation() != null && group.name() != null
+          && Organisation.key(report.organisation(), null).equals(Organisation.key(group.name(), null));
+      if (!same) {
+        synchronized (problems) {
+          problems.warning(null, "a report of " + report.organisation() + ", not " + group.name()
+              + ": no change is shown for " + group.name());
+        }
+      }
+      return same ? Optional.of(report) : Optional.empty();
+    }
+    return rows.stream()
+        .filter(r -> r.organisation() != null && group.name() != null
+            && Organisation.key(r.organisation(), null).equals(Organisation.key(group.name(), null)))
+        .filter(r -> group.round() == null || r.round() == null || r.round().strip().compareTo(group.round().strip()) < 0)
+        .max(Comparator.comparing(Row::round, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .map(this::snapshot);
+  }
+
+  private ReportSnapshot snapshot(Row row) {
+    Path json = row.report() == null ? null : folder.resolve(row.report() + ".json");
+    if (json != null && Files.isRegularFile(json)) {
+      Problems found = new Problems(display.apply(json));
+      Optional<ReportSnapshot> snapshot = SnapshotReader.read(json, display.apply(json), found);
+      if (snapshot.isPresent()) {
+        return snapshot.get();
+      }
+      synchronized (problems) {
+        found.sorted().forEach(p -> problems.warning(null, p.toString() + " (its summary row is used instead)"));
+      }
+    }
+    String source = display.apply(folder.resolve("summary.json"));
+    return ReportSnapshot.ofSummaryRow(
+        source, questionnaire, row.organisation(), row.round(), row.overall(), row.domains());
+  }
+}

@@ -1,0 +1,92 @@
+package org.ccgdiag.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ccgdiag.batch.ReportFormat;
+import org.ccgdiag.load.Problem;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.report.Comparison;
+import org.ccgdiag.report.ComparisonJson;
+import org.ccgdiag.report.ComparisonMarkdown;
+import org.ccgdiag.report.ComparisonView;
+import org.ccgdiag.report.ReportSnapshot;
+import org.ccgdiag.report.SnapshotReader;
+import org.ccgdiag.report.html.ComparisonHtml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Compares two JSON reports of one questionnaire: what changed between two rounds. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show progress between two JSON reports of the same questionnaire (score --format json):",
+      "per domain and area the score before, after and the change, levels crossed, needs",
+      "closed, opened and remaining, and the statements that moved most.",
+      "",
+      "Example: ccg-diag compare reports-jan/nhs-x-ccg--2012-01.json reports-jul/nhs-x-ccg--2012-07.json"
+    })
+final class CompareCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      paramLabel = "md|json|html",
+      defaultValue = "md",
+      converter = ScoreCommand.FormatConverter.class,
+      description = "The comparison's format (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier JSON report.")
+  String before;
+
+  @Parameters(index = "1", paramLabel = "AFTER", description = "The later JSON report.")
+  String after;
+
+  CompareCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<ReportSnapshot> earlier = read(before, err);
+    Optional<ReportSnapshot> later = read(after, err);
+    if (earlier.isEmpty() || later.isEmpty()) {
+      return ExitCode.INVALID_INPUT.code();
+    }
+    ReportSnapshot a = earlier.get();
+    ReportSnapshot b = later.get();
+    if (!a.questionnaireId().equals(b.questionnaireId())) {
+      err.println(b.source() + ": a report of questionnaire '" + b.questionnaireId() + "', but " + a.source()
+          + " is of '" + a.questionnaireId() + "'; compare needs two reports of the same questionnaire");
+      err.flush();
+      return ExitCode.INVALID_INPUT.code();
+    }
+    Comparison comparison = Comparison.of(a, b);
+    comparison.warnings().forEach(w -> err.println("warning: " + w));
+    err.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (format) {
+      case JSON -> ComparisonJson.render(comparison);
+      case MARKDOWN -> ComparisonMarkdown.render(ComparisonView.of(comparison));
+      case HTML -> ComparisonHtml.render(ComparisonView.of(comparison));
+    });
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private Optional<ReportSnapshot> read(String file, PrintWriter err) {
+    Path path = context.resolve(file);
+    Problems problems = new Problems(context.display(path));
+    Optional<ReportSnapshot> snapshot = SnapshotReader.read(path, context.display(path), problems);
+    Diagnostics.print(problems.sorted().stream().filter(Problem::isError).toList(), err);
+    return snapshot;
+  }
+}

@@ -1,0 +1,92 @@
+package org.ccgdiag.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.ImportPlan;
+import org.ccgdiag.answers.SpreadsheetReader;
+import org.ccgdiag.load.Problems;
+import org.ccgdiag.questionnaire.Questionnaire;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Turns spreadsheets of answers into answers files, one per row. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Turn spreadsheets of answers (CSV: a header row, then one row per respondent)",
+      "into answers files in DIR, one per row, named from the organisation, the",
+      "respondent and the round; they can then be corrected by hand, resumed with",
+      "'assess -a FILE', validated and scored like any answers file.",
+      "Nothing is written when a spreadsheet has an error or a file of that name",
+      "exists already: an import never overwrites."
+    })
+final class ImportCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin QuestionnaireOption questionnaireOption;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      required = true,
+      description = "Directory for the answers files (created if missing).")
+  String output;
+
+  @Parameters(paramLabel = "SPREADSHEET", arity = "1..*", description = "Spreadsheets of answers (*.csv).")
+  List<String> spreadsheets;
+
+  ImportCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Path directory = context.resolve(output);
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new UserException(context.display(directory) + ": not a directory; -o needs a directory for the answers files");
+    }
+    Questionnaire questionnaire = questionnaireOption.load(context, err);
+    List<Answers> sets = new ArrayList<>();
+    boolean failed = false;
+    for (String spreadsheet : spreadsheets) {
+      Path file = context.resolve(spreadsheet);
+      Problems problems = new Problems(context.display(file));
+      sets.addAll(SpreadsheetReader.read(file, questionnaire, problems));
+      Diagnostics.print(problems, err);
+      failed |= problems.hasErrors();
+    }
+    if (failed) {
+      throw new UserException("ccg-diag import: nothing imported; correct the spreadsheets above and import again");
+    }
+    ImportPlan plan = ImportPlan.of(sets, directory);
+    List<Path> clashes = plan.clashes();
+    if (!clashes.isEmpty()) {
+      clashes.forEach(clash -> err.println(context.display(clash) + ": exists already; an import never overwrites an answers file"));
+      throw new UserException(
+          "ccg-diag import: nothing imported; move the files above away, or import into another directory");
+    }
+    try {
+      plan.write();
+    } catch (IOException e) {
+      throw new UserException(ExitCode.INVALID_INPUT, context.display(directory) + ": cannot write the answers files: " + Diagnostics.describe(e), e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Imported %d answer set%s into %s:%n", sets.size(), sets.size() == 1 ? "" : "s", context.display(directory));
+    plan.targets().forEach(target -> out.println("  " + context.display(target.file())));
+    out.flush();
+    return ExitCode.OK.code();
+  }
+}
