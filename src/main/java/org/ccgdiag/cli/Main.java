@@ -32,6 +32,7 @@ public final class Main {
     commandLine.setParameterExceptionHandler(Main::handleParameterException);
     commandLine.setExecutionStrategy(Main::execute);
     applyToAll(commandLine.getCommandSpec());
+    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
     if (!context.environment().containsKey("CLICOLOR_FORCE") && System.console() == null) {
       commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
     }
@@ -40,6 +41,7 @@ public final class Main {
 
   private static void applyToAll(CommandSpec spec) {
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    Examples.addTo(spec);
     spec.subcommands().values().forEach(sub -> applyToAll(sub.getCommandSpec()));
   }
 
