@@ -135,7 +135,7 @@ public final class BatchScorer {
             Comparison since =
                 before == null || !before.questionnaireId().equals(now.questionnaireId()) ? null : Comparison.of(before, now);
             sink.accept(group, report, since);
-            summary.add(index, group.slug(), report);
+            summary.add(index, group.slug(), report, since);
             previous = group.round() == null ? null : now;
             progress.advance();
           }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -23,7 +21,7 @@ import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 import org.ccgdiag.session.AnswersFile;
 import org.ccgdiag.session.Session;
-import org.ccgdiag.session.Step;
+import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,14 +39,18 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Run the interactive self-assessment session. At each question type an option's",
-      "key and Enter, or: n note, b back, s skip, ? guidance, q save & quit (Ctrl-D",
-      "and Ctrl-C save and quit too). The answers file is saved after every answer;",
-      "run assess -a FILE again to resume at the first unanswered question. With",
-      "standard input not a terminal, the same inputs are read line by line, so",
-      "sessions can be scripted."
+      "key and Enter, or: n note, b back, s skip, ? guidance, g 14 / g d3 go to a",
+      "question or a domain, r review the domain's answers, q save & quit (Ctrl-D and",
+      "Ctrl-C save and quit too). The answers file is saved after every answer; run",
+      "assess -a FILE again to resume at the first unanswered question, or to review",
+      "a finished file. With standard input not a terminal, the same inputs are read",
+      "line by line, so sessions can be scripted."
     })
 final class AssessCommand implements Callable<Integer> {
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/@%+=:,-]+");
+  private static final int MAX_CONSENSUS = 1000;
+  /** Set by the launcher script to how the user invoked it ("./ccg-diag"), so printed commands can be copied. */
+  static final String PROGRAM_VARIABLE = "CCG_DIAG_PROGRAM";
 
   private final Context context;
 
@@ -80,6 +82,18 @@ final class AssessCommand implements Callable<Integer> {
       description = "self (default: the organisation's own team) or a stakeholder group, e.g. member-practice.")
   String perspective;
 
+  @Option(
+      names = "--round",
+      paramLabel = "R",
+      description = "A label for this assessment round, e.g. 2012-01: written in the answers file and its default name.")
+  String round;
+
+  @Option(
+      names = "--consensus",
+      paramLabel = "N",
+      description = "The answers are agreed together by N people (2-1000) in a workshop: one respondent, the team's view.")
+  Integer consensus;
+
   @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE when the session ends.")
   String report;
 
@@ -107,7 +121,7 @@ final class AssessCommand implements Callable<Integer> {
         path = context.resolve(answersFile);
       } else {
         fresh = Optional.of(newAnswers(console, view, questionnaire));
-        path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), LocalDate.now(context.clock()));
+        path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), round, LocalDate.now(context.clock()));
       }
       try (AnswersFile file = lock(path)) {
         Answers answers;
@@ -129,6 +143,16 @@ final class AssessCommand implements Callable<Integer> {
     }
     if (organisation != null && organisation.isBlank()) {
       throw usage("--organisation is empty: give the organisation's name");
+    }
+    if (round != null && round.isBlank()) {
+      throw usage("--round is empty: give the round's label, e.g. 2012-01");
+    }
+    if (consensus != null && consensus == 1) {
+      throw usage("--consensus 1 is not a consensus: give the number of people who agreed the answers (2-" + MAX_CONSENSUS
+          + "), or leave it out for one person's answers");
+    }
+    if (consensus != null && (consensus < 2 || consensus > MAX_CONSENSUS)) {
+      throw usage("--consensus " + consensus + " is not a number of people from 2 to " + MAX_CONSENSUS);
     }
   }
 
@@ -162,8 +186,9 @@ final class AssessCommand implements Callable<Integer> {
                 Respondent::isValidPerspective,
                 "Type self, or a group id such as member-practice (a-z, 0-9 and hyphens).");
     Respondent who =
-        new Respondent(name.strip(), job == null || job.isBlank() ? null : job.strip(), group == null ? Respondent.SELF : group);
-    return Session.start(questionnaire, org.strip(), who, context.clock());
+        new Respondent(
+            name.strip(), job == null || job.isBlank() ? null : job.strip(), group == null ? Respondent.SELF : group, consensus);
+    return Session.start(questionnaire, org.strip(), who, round == null ? null : round.strip(), context.clock());
   }
 
   /** Asks until a valid answer comes; Enter gives {@code otherwise} (null when an answer is needed). */
@@ -204,57 +229,40 @@ final class AssessCommand implements Callable<Integer> {
     Problems problems = new Problems(name);
     Optional<Answers> answers = file.read(questionnaire, problems);
     Diagnostics.print(problems, spec.commandLine().getErr());
-    return answers.orElseThrow(() -> new UserException(name + ": cannot resume these answers (see above); the file was left unchanged"));
+    Answers resumed =
+        answers.orElseThrow(() -> new UserException(name + ": cannot resume these answers (see above); the file was left unchanged"));
+    if (round != null && !round.strip().equals(resumed.round())) {
+      throw usage("--round " + round.strip() + " does not match " + name + ", which is "
+          + (resumed.round() == null ? "for no round" : "for round " + resumed.round())
+          + ": resume it without --round, or start a new file for round " + round.strip());
+    }
+    Integer agreed = resumed.respondent().consensus();
+    if (consensus != null && !consensus.equals(agreed)) {
+      throw usage("--consensus " + consensus + " does not match " + name + ", which holds "
+          + (agreed == null ? "one person's answers" : "answers agreed by " + agreed)
+          + ": resume it without --consensus");
+    }
+    return resumed;
   }
 
   /**
-   * Asks question after question until the end or until the team leaves, saving after every
-   * change; then the summary or how to resume, and the report.
+   * The session, from the start (or the review of a finished file) to the summary or how to
+   * resume, and the report.
    */
   private int run(Session start, AnswersFile file, AssessConsole console, AssessView view) {
     String fileName = context.display(file.path());
-    String resume = resumeCommand(file.path());
-    console.print(view.start(start, fileName, resume));
-    Set<String> introduced = new HashSet<>();
-    Session session = start;
-    boolean showQuestion = true;
-    while (!session.isOver()) {
-      if (showQuestion) {
-        console.print(view.question(session, introduced.add(session.domain().id())));
-      }
-      Optional<String> line = console.readLine(AssessView.PROMPT);
-      if (line.isEmpty()) {
-        break;
-      }
-      Step step = session.enter(line.get());
-      if (step instanceof Step.Answered answered) {
-        save(file, answered.session().answers());
-        console.print(view.answered(answered.option()));
-      } else if (step instanceof Step.Skipped) {
-        console.print(view.skipped());
-      } else if (step instanceof Step.GuidanceRequested) {
-        console.print(view.guidance(session));
-      } else if (step instanceof Step.Hint hint) {
-        console.print(view.hint(hint.message()));
-      } else if (step instanceof Step.NoteRequested) {
-        console.print(view.noteIntro(session));
-        Optional<String> text = console.readLine("Note: ", session.answer().note());
-        if (text.isEmpty()) {
-          break;
-        }
-        Step.Noted noted = session.note(text.get());
-        save(file, noted.session().answers());
-        console.print(view.noted(noted.note()));
-        step = noted;
-      } else if (step instanceof Step.Quit) {
-        break;
-      }
-      showQuestion = step.session().index() != session.index();
-      session = step.session();
+    String resume = resumeCommand(file.path(), start.answers());
+    AttributedString welcome = null;
+    if (console.isScreen()) {
+      welcome = view.line("Answers are saved after every answer in " + fileName, AssessView.PLAIN);
+    } else {
+      console.print(view.start(start, fileName, resume));
     }
+    Session session = new Workshop(console, answers -> save(file, answers), start, welcome).run();
     if (session.isOver()) {
       Report scored = Scorer.score(Tally.of(session.questionnaire(), asSelf(session.answers())));
-      console.print(view.summary(session, scored, resume));
+      console.show(width -> new AssessScreens(width).summary(
+          new AssessView(width).summary(session, scored, resume, reportCommand(file.path()))), 0);
     } else {
       console.print(view.quit(session, fileName, resume));
     }
@@ -300,12 +308,30 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The command that resumes this file, as the user would type it. */
-  private String resumeCommand(Path path) {
+  /** The command that resumes this file with every option it needs, as the user would type it. */
+  private String resumeCommand(Path path, Answers answers) {
+    return program() + " assess" + questionnaireWords() + " -a " + shellWord(context.display(path))
+        + (answers.round() == null ? "" : " --round " + shellWord(answers.round()))
+        + (report == null ? "" : " --report " + shellWord(report))
+        + (format == null ? "" : " --format " + format.extension());
+  }
+
+  /** The command that (re)produces the full report of this file. */
+  private String reportCommand(Path path) {
+    String name = context.display(path);
+    String html = name.replaceFirst("\\.(ya?ml|json)$", "") + ".html";
+    return program() + " score" + questionnaireWords() + " " + shellWord(name) + " --format html > " + shellWord(html);
+  }
+
+  private String questionnaireWords() {
     String questionnaire = questionnaireOption.questionnaire;
-    return "ccg-diag assess"
-        + (questionnaire.equals(BundledQuestionnaires.DEFAULT_ID) ? "" : " -q " + shellWord(questionnaire))
-        + " -a " + shellWord(context.display(path));
+    return questionnaire.equals(BundledQuestionnaires.DEFAULT_ID) ? "" : " -q " + shellWord(questionnaire);
+  }
+
+  /** The program as the user invoked it: what the launcher says, else its name. */
+  private String program() {
+    String invoked = context.environment().get(PROGRAM_VARIABLE);
+    return invoked == null || invoked.isBlank() ? "ccg-diag" : shellWord(invoked);
   }
 
   private static String shellWord(String text) {

@@ -7,14 +7,19 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.ccgdiag.files.Visible;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp;
 
 /**
  * Where the assess session meets the team: a JLine terminal with line editing (and colour when
@@ -56,23 +61,65 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
   /** Columns to wrap text to. */
   int width();
 
-  /** A JLine terminal: line editing, history, and colour when it supports it. */
+  /** Whether the console can clear and redraw whole screens: a terminal that is not a dumb one. */
+  boolean isScreen();
+
+  /**
+   * Clears the screen and draws page {@code page} of what {@code drawing} gives for the screen's
+   * width, fitted to its height; drawn again when the terminal is resized. Returns the number of
+   * pages. Without a screen, prints it all.
+   */
+  int show(IntFunction<Screen> drawing, int page);
+
+  /**
+   * A JLine terminal: line editing, history, and colour when it supports it; whole screens when it
+   * can clear them, redrawn when the window is resized (also while a line is being typed).
+   */
   final class OnTerminal implements AssessConsole {
+    /** Rows assumed when the terminal does not tell its height. */
+    private static final int DEFAULT_HEIGHT = 24;
 
     private final Terminal terminal;
-    private final LineReader reader;
+    private final ResizingReader reader;
     private final boolean colour;
+    private IntFunction<Screen> shown;
+    private int shownPage;
 
     OnTerminal(Terminal terminal, boolean colour) {
       this.terminal = terminal;
       this.colour = colour;
+      this.reader = new ResizingReader(terminal, this::redraw);
       // Notes are free text: '!' and '\' must reach the answers file as typed.
-      this.reader =
-          LineReaderBuilder.builder()
-              .terminal(terminal)
-              .appName("ccg-diag")
-              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-              .build();
+      reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+    }
+
+    @Override
+    public boolean isScreen() {
+      return !terminal.getType().startsWith(Terminal.TYPE_DUMB)
+          && terminal.getStringCapability(InfoCmp.Capability.clear_screen) != null;
+    }
+
+    @Override
+    public int show(IntFunction<Screen> drawing, int page) {
+      shown = drawing;
+      shownPage = page;
+      return draw();
+    }
+
+    private int draw() {
+      int height = terminal.getHeight() > 0 ? terminal.getHeight() : DEFAULT_HEIGHT;
+      Screen.Fitted fitted = shown.apply(width()).fit(height, shownPage);
+      if (isScreen()) {
+        terminal.puts(InfoCmp.Capability.clear_screen);
+      }
+      print(AttributedString.join(AttributedString.NEWLINE, fitted.lines()));
+      return fitted.pages();
+    }
+
+    private void redraw() {
+      if (shown != null && isScreen()) {
+        draw();
+      }
     }
 
     @Override
@@ -124,7 +171,8 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
       out.flush();
       try {
         String line = in.readLine();
-        out.println(line == null ? "" : line);
+        // The echo makes the transcript: what was typed, made visible like any other input.
+        out.println(line == null ? "" : Visible.oneLine(line));
         out.flush();
         return Optional.ofNullable(line);
       } catch (IOException e) {
@@ -143,8 +191,43 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
       return DEFAULT_WIDTH;
     }
 
+    @Override
+    public boolean isScreen() {
+      return false;
+    }
+
+    @Override
+    public int show(IntFunction<Screen> drawing, int page) {
+      Screen screen = drawing.apply(DEFAULT_WIDTH);
+      Stream.of(screen.top(), screen.more(), screen.bottom()).flatMap(List::stream).forEach(this::print);
+      return 1;
+    }
+
     /** Standard input and output belong to the caller: nothing to close. */
     @Override
     public void close() {}
+  }
+
+  /**
+   * The line reader, which takes the terminal's resize signal while a line is read: after it has
+   * adjusted to the new size, the screen is drawn again and the line being typed redrawn under it.
+   */
+  final class ResizingReader extends LineReaderImpl {
+    private final Runnable redraw;
+
+    ResizingReader(Terminal terminal, Runnable redraw) {
+      super(terminal, "ccg-diag", new java.util.HashMap<>());
+      this.redraw = redraw;
+    }
+
+    @Override
+    protected void handleSignal(Terminal.Signal signal) {
+      super.handleSignal(signal);
+      if (signal == Terminal.Signal.WINCH) {
+        redraw.run();
+        callWidget(LineReader.REDRAW_LINE);
+        callWidget(LineReader.REDISPLAY);
+      }
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.ccgdiag.cli;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
@@ -10,6 +9,7 @@ import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.report.Bars;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.ItemResult;
@@ -17,6 +17,7 @@ import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Rounding;
 import org.ccgdiag.scoring.Status;
 import org.ccgdiag.session.Progress;
+import org.ccgdiag.session.Review;
 import org.ccgdiag.session.Session;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -24,8 +25,10 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * What the assess session shows, as styled text wrapped to the console's width; the console drops
- * the styles where colour is off. Kept to 79 columns on an 80-column screen, and one question (with
- * its domain's introduction) fits a 30-line projector screen.
+ * the styles where colour is off. Kept to 79 columns on an 80-column screen. Piped sessions print
+ * these blocks one after the other as a transcript; {@link AssessScreens} lays the same blocks out
+ * as full screens on a terminal. Every sentence about the organisation or its team uses the
+ * questionnaire's terms.
  */
 final class AssessView {
   /** Beyond this, lines get too long to read across a projector screen. */
@@ -35,13 +38,18 @@ final class AssessView {
   private static final int TOP_NEEDS = 5;
 
   static final String PROMPT = "> ";
-  static final String COMMANDS = "n note · b back · s skip · ? guidance · q save & quit";
+  static final String COMMANDS = "n note · b back · s skip · ? guidance · g N/dN go to · r review · q quit";
 
-  private static final AttributedStyle HEADER = AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
-  private static final AttributedStyle STRONG = AttributedStyle.BOLD;
-  private static final AttributedStyle QUIET = AttributedStyle.DEFAULT.faint();
+  /**
+   * Colours that read on a light and a dark background alike, on a projector: the terminal's own
+   * foreground for headers (cyan and yellow wash out on white), green and red where they mean something.
+   */
+  static final AttributedStyle HEADER = AttributedStyle.BOLD;
+  static final AttributedStyle STRONG = AttributedStyle.BOLD;
+  /** Plain, never faint: faint text washes out on a projector. */
+  static final AttributedStyle PLAIN = AttributedStyle.DEFAULT;
   private static final AttributedStyle CHOSEN = AttributedStyle.BOLD.foreground(AttributedStyle.GREEN);
-  private static final AttributedStyle WARNING = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
+  static final AttributedStyle WARNING = AttributedStyle.BOLD.foreground(AttributedStyle.RED);
 
   /**
    * Rules between questions and before the summary. Not the light line (U+2500): JLine's styled
@@ -57,59 +65,93 @@ final class AssessView {
     this.width = Math.min(screenWidth, MAX_WIDTH) - 1;
   }
 
+  TextLines lines() {
+    return new TextLines(width);
+  }
+
   /** Before the questions about a new session's organisation and respondent. */
   AttributedString interview(Questionnaire questionnaire) {
-    return new Lines()
+    return lines()
         .wrap("New assessment: " + questionnaire.title() + ".", STRONG, "")
-        .wrap("Press Enter to accept the default shown in [brackets].", QUIET, "")
+        .wrap("Press Enter to accept the default shown in [brackets].", PLAIN, "")
         .build();
   }
 
   /** Who and what the session is about, where the answers go and how to come back to them. */
   AttributedString start(Session session, String file, String resume) {
-    Answers answers = session.answers();
-    Lines lines = new Lines();
-    lines.wrap(
-        session.questionnaire().title() + " (" + session.questionnaire().id() + " " + session.questionnaire().version() + ")",
-        STRONG, "");
-    lines.wrap(answers.organisation() + " · " + describe(answers.respondent()), AttributedStyle.DEFAULT, "");
-    lines.wrap("Answers are saved after every answer in " + file, AttributedStyle.DEFAULT, "");
-    lines.command("To resume later:", resume);
+    Questionnaire questionnaire = session.questionnaire();
+    TextLines lines = lines();
+    lines.wrap(questionnaire.title() + " (" + questionnaire.id() + " " + questionnaire.version() + ")", STRONG, "");
+    lines.wrap(who(session.answers(), questionnaire.terms()), PLAIN, "");
+    lines.wrap("Answers are saved after every answer in " + file, PLAIN, "");
+    lines.command("To resume later:", resume, STRONG);
     int answered = session.answeredCount();
     if (answered > 0) {
-      lines.wrap(answered + " of " + session.questionnaire().questions().size() + " questions answered so far.",
-          AttributedStyle.DEFAULT, "");
+      lines.wrap(answered + " of " + count(session, questionnaire.questions().size()) + " answered so far.", PLAIN, "");
     }
     return lines.build();
   }
 
-  private static String describe(Respondent respondent) {
+  /** "NHS Example CCG · Dr A Smith, Clinical lead · perspective self", or a team's agreed answers. */
+  static String who(Answers answers, Terms terms) {
+    Respondent respondent = answers.respondent();
     String name = respondent.name() == null ? "unnamed respondent" : respondent.name();
     String role = respondent.role() == null ? "" : ", " + respondent.role();
-    return name + role + " · perspective " + respondent.perspective();
+    String round = answers.round() == null ? "" : " · round " + answers.round();
+    if (respondent.isConsensus()) {
+      // The team's name ("Leadership team") would only repeat what the sentence says.
+      String who = name.equalsIgnoreCase(terms.team()) ? "" : name + role + " · ";
+      return answers.organisation() + round + " · " + who + "agreed answers of the " + terms.team() + " ("
+          + respondent.consensus() + " present)";
+    }
+    return answers.organisation() + round + " · " + name + role + " · perspective " + respondent.perspective();
+  }
+
+  /** "3 statements", in the questionnaire's word for a question. */
+  static String count(Session session, int n) {
+    String word = session.word();
+    return n + " " + (n == 1 ? word : Terms.plural(word));
+  }
+
+  /** "Domain 1/6 · Statement 3/100 · 2 answered". */
+  static String progress(Session session) {
+    Progress p = session.progress();
+    return "Domain " + p.domain() + "/" + p.domains() + " · " + position(session);
+  }
+
+  /** "Statement 3/100 · 2 answered". */
+  static String position(Session session) {
+    Progress p = session.progress();
+    String word = session.word();
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1) + " " + p.question() + "/" + p.questions() + " · "
+        + p.answered() + " answered";
   }
 
   /**
-   * The question on screen: progress, the domain, the statement, the options and, when revisiting,
-   * the answer and note given. {@code introduce} adds the domain's description, shown once as a
-   * domain starts so the team reads what it is about before rating it.
+   * The question as a block of the transcript: progress, the domain, the statement, the options
+   * and, when revisiting, the answer and note given. {@code introduce} adds the domain's
+   * description, shown once as a domain starts so the team reads what it is about before rating it.
    */
   AttributedString question(Session session, boolean introduce) {
-    Progress p = session.progress();
-    Domain domain = session.domain();
-    Lines lines = new Lines();
-    lines.add(new AttributedString(RULE.repeat(width), QUIET));
-    lines.add(new AttributedString(
-        "Domain " + p.domain() + "/" + p.domains() + " · Question " + p.question() + "/" + p.questions() + " · "
-            + p.answered() + " answered", HEADER));
-    lines.wrap(domain.title(), STRONG, "");
+    TextLines lines = lines();
+    lines.add(new AttributedString(RULE.repeat(width), PLAIN));
+    lines.add(new AttributedString(progress(session), HEADER));
+    lines.wrap(session.domain().title(), STRONG, "");
     if (introduce) {
       lines.blank();
-      lines.wrap(domain.description(), AttributedStyle.DEFAULT, "");
-      int count = session.questionnaire().questionsIn(domain).size();
-      lines.wrap(count + (count == 1 ? " question" : " questions") + " in this domain.", QUIET, "");
+      lines.wrap(session.domain().description(), PLAIN, "");
+      lines.wrap(count(session, session.questionnaire().questionsIn(session.domain()).size()) + " in this domain.", PLAIN, "");
     }
     lines.blank();
+    lines.addAll(statement(session));
+    lines.blank();
+    lines.add(new AttributedString(COMMANDS, PLAIN));
+    return lines.build();
+  }
+
+  /** The statement, its options, and the answer and note given so far. */
+  List<AttributedString> statement(Session session) {
+    TextLines lines = lines();
     lines.wrap(session.statement(), STRONG, "  ");
     lines.blank();
     List<Option> options = session.scale().options();
@@ -119,8 +161,8 @@ final class AssessView {
       boolean isChosen = option.equals(chosen);
       lines.add(new AttributedStringBuilder()
           .append("    ")
-          .styled(isChosen ? CHOSEN : STRONG, pad(option.key(), keyWidth))
-          .styled(isChosen ? CHOSEN : AttributedStyle.DEFAULT, option.label())
+          .styled(isChosen ? CHOSEN : STRONG, pad(TextLines.cut(option.key(), keyWidth), keyWidth))
+          .styled(isChosen ? CHOSEN : PLAIN, TextLines.cut(option.label(), width - 4 - keyWidth))
           .toAttributedString());
     }
     Answer answer = session.answer();
@@ -131,50 +173,101 @@ final class AssessView {
       lines.wrap("Answer: " + chosen.key() + " " + chosen.label(), CHOSEN, "  ");
     }
     if (answer.note() != null) {
-      lines.wrap("Note: " + answer.note(), AttributedStyle.DEFAULT, "  ");
+      lines.note("Note: ", answer.note(), PLAIN, "  ");
     }
-    lines.blank();
-    lines.add(new AttributedString(COMMANDS, QUIET));
-    return lines.build();
+    return lines.list();
   }
 
   AttributedString answered(Option option) {
-    return line("Saved: " + option.key() + " " + option.label(), QUIET);
+    return line("Saved: " + option.key() + " " + option.label(), PLAIN);
   }
 
   AttributedString skipped() {
-    return line("Skipped: left unanswered for now.", QUIET);
+    return line("Skipped: left unanswered for now.", PLAIN);
   }
 
   /** Before the note is typed: how, and the note so far (plain lines cannot offer it for editing). */
   AttributedString noteIntro(Session session) {
-    Lines lines = new Lines();
+    TextLines lines = lines();
     String note = session.answer().note();
     if (note != null) {
-      lines.wrap("Note so far: " + note, QUIET, "");
+      lines.note("Note so far: ", note, PLAIN, "");
     }
-    lines.wrap("Type the note (evidence, comment) and press Enter; an empty note removes it.", QUIET, "");
+    lines.wrap("Type the note (evidence, comment) and press Enter; an empty note removes it.", PLAIN, "");
     return lines.build();
   }
 
   AttributedString noted(String note) {
-    return line(note == null ? "Note removed." : "Note saved.", QUIET);
+    return line(note == null ? "Note removed." : "Note saved.", PLAIN);
   }
 
-  /** The question's guidance and source, and the domain's description. */
+  /** The question's guidance, evidence and source, and the domain's description. */
   AttributedString guidance(Session session) {
-    Question question = session.question();
-    Lines lines = new Lines();
-    lines.wrap("Guidance", STRONG, "");
-    lines.wrap(question.guidance() == null ? "This question has no guidance." : question.guidance(), AttributedStyle.DEFAULT, "  ");
-    if (question.source() != null) {
-      lines.wrap("Source: " + question.source(), QUIET, "  ");
-    }
+    TextLines lines = lines().addAll(guidanceLines(session));
     lines.blank();
     Progress p = session.progress();
     lines.wrap("About domain " + p.domain() + "/" + p.domains() + ": " + session.domain().title(), STRONG, "");
-    lines.wrap(session.domain().description(), AttributedStyle.DEFAULT, "  ");
+    lines.wrap(session.domain().description(), PLAIN, "  ");
     return lines.build();
+  }
+
+  /** The question's guidance, the evidence that would show it and its source. */
+  List<AttributedString> guidanceLines(Session session) {
+    Question question = session.question();
+    TextLines lines = lines();
+    lines.wrap("Guidance", STRONG, "");
+    lines.wrap(question.guidance() == null ? "This " + session.word() + " has no guidance." : question.guidance(), PLAIN, "  ");
+    if (question.evidence() != null) {
+      lines.wrap("Evidence: " + question.evidence(), PLAIN, "  ");
+    }
+    if (question.source() != null) {
+      lines.wrap("Source: " + question.source(), PLAIN, "  ");
+    }
+    lines.wrap("Go to: g 14 (" + session.word() + " 14), g d3 (the start of domain 3); r reviews the domain's answers.",
+        PLAIN, "  ");
+    return lines.list();
+  }
+
+  /** The review of a domain as a block of the transcript: its title, then a line per question. */
+  AttributedString review(Review review) {
+    return lines().add(reviewTitle(review)).addAll(reviewLines(review)).add(reviewCommands(review.session())).build();
+  }
+
+  AttributedString reviewTitle(Review review) {
+    List<Question> questions = review.questions();
+    long answered = questions.stream().filter(q -> review.session().answers().answer(q.id()).isAnswered()).count();
+    return new AttributedString(
+        "Review of domain " + (review.domain() + 1) + "/" + review.session().questionnaire().domains().size() + ": "
+            + answered + " of " + count(review.session(), questions.size()) + " answered", HEADER);
+  }
+
+  /** A line per question of the domain: its number, the answer's key and label, and the statement cut to fit. */
+  List<AttributedString> reviewLines(Review review) {
+    Session session = review.session();
+    List<Question> questions = review.questions();
+    int numberWidth = String.valueOf(session.questionnaire().questions().size()).length();
+    int keyWidth =
+        questions.stream().flatMap(q -> session.questionnaire().scaleOf(q).options().stream())
+            .mapToInt(o -> o.key().length()).max().orElse(1) + 1;
+    TextLines lines = lines();
+    lines.wrap(review.reviewedDomain().title(), STRONG, "");
+    for (Question question : questions) {
+      Answer answer = session.answers().answer(question.id());
+      String key = answer.isAnswered() ? answer.key() : "–";
+      String start = (session.number() == review.number(question) ? "> " : "  ")
+          + leftPad(String.valueOf(review.number(question)), numberWidth) + "  " + pad(key, keyWidth)
+          + (answer.note() == null ? "  " : "✎ ");
+      lines.add(new AttributedStringBuilder()
+          .styled(answer.isAnswered() ? STRONG : WARNING, start)
+          .append(TextLines.cut(question.textFor(session.answers().respondent().isSelf()), width - start.length()))
+          .toAttributedString());
+    }
+    return lines.list();
+  }
+
+  AttributedString reviewCommands(Session session) {
+    return new AttributedString(
+        "A number goes to that " + session.word() + " · d N another domain · Enter carry on · q quit", PLAIN);
   }
 
   AttributedString hint(String message) {
@@ -183,27 +276,28 @@ final class AssessView {
 
   /** Leaving before the end: what is saved and how to carry on. */
   AttributedString quit(Session session, String file, String resume) {
-    Lines lines = new Lines();
+    TextLines lines = lines();
     lines.wrap(
-        "Saved " + session.answeredCount() + " of " + session.questionnaire().questions().size() + " answers in " + file
-            + ".", STRONG, "");
-    lines.command("To resume:", resume);
+        "Saved " + session.answeredCount() + " of " + session.questionnaire().questions().size() + " answers in " + file + ".",
+        STRONG, "");
+    lines.command("To resume:", resume, STRONG);
     return lines.build();
   }
 
   /**
    * The end of the questionnaire: a line per domain with a bar, score and level, the top
-   * development needs, and the questions still unanswered with how to come back to them.
+   * development needs, the questions still unanswered with how to come back to them, and how to
+   * produce the report.
    */
-  AttributedString summary(Session session, Report report, String resume) {
-    Lines lines = new Lines();
-    lines.add(new AttributedString(END_RULE.repeat(width), QUIET));
+  List<AttributedString> summary(Session session, Report report, String resume, String reportCommand) {
+    TextLines lines = lines();
+    lines.add(new AttributedString(END_RULE.repeat(width), PLAIN));
     int total = session.questionnaire().questions().size();
     int answered = session.answeredCount();
     lines.wrap(
         answered == total
-            ? "All " + total + " questions answered."
-            : "End of the questionnaire: " + answered + " of " + total + " questions answered.",
+            ? "All " + count(session, total) + " answered."
+            : "End of the questionnaire: " + answered + " of " + count(session, total) + " answered.",
         HEADER, "");
     lines.blank();
     lines.wrap("Summary (scores out of 100)", STRONG, "");
@@ -212,8 +306,7 @@ final class AssessView {
     int numberWidth = String.valueOf(domains.size()).length() + 1;
     for (int i = 0; i < domains.size(); i++) {
       ItemResult domain = domains.get(i);
-      String label =
-          domain.status() == Status.SCORED ? domain.level().label() : "not enough evidence";
+      String label = domain.status() == Status.SCORED ? domain.level().label() : "not enough evidence";
       lines.add(scoreLine(pad(String.valueOf(i + 1), numberWidth) + pad(domain.id(), idWidth), Rounding.score(domain.score()), label));
     }
     Report.Overall overall = report.overall();
@@ -229,7 +322,7 @@ final class AssessView {
             item.status() == Status.SCORED
                 ? Rounding.score(item.gap()).toPlainString() + " below target, " + need.priority().id() + " priority"
                 : "not enough evidence yet";
-        lines.wrap(need.rank() + ". " + ReportViews.needTitle(session.questionnaire(), item) + ": " + what, AttributedStyle.DEFAULT, "  ");
+        lines.wrap(need.rank() + ". " + ReportViews.needTitle(session.questionnaire(), item) + ": " + what, PLAIN, "  ");
       }
     }
     List<Question> unanswered = session.unanswered();
@@ -238,9 +331,10 @@ final class AssessView {
       lines.wrap(
           "Still unanswered (" + unanswered.size() + "): " + String.join(", ", unanswered.stream().map(Question::id).toList()),
           WARNING, "");
-      lines.command("To answer them:", resume);
+      lines.command("To answer them:", resume, STRONG);
     }
-    return lines.build();
+    lines.command("The full report:", reportCommand, STRONG);
+    return lines.list();
   }
 
   private AttributedString scoreLine(String name, BigDecimal score, String label) {
@@ -256,74 +350,22 @@ final class AssessView {
   }
 
   AttributedString reportWritten(String file) {
-    return line("Report written to " + file, AttributedStyle.DEFAULT);
+    return line("Report written to " + file, PLAIN);
   }
 
-  private AttributedString line(String text, AttributedStyle style) {
-    return new Lines().wrap(text, style, "").build();
+  AttributedString line(String text, AttributedStyle style) {
+    return lines().wrap(text, style, "").build();
   }
 
-  private static String pad(String text, int columns) {
+  int width() {
+    return width;
+  }
+
+  static String pad(String text, int columns) {
     return text + " ".repeat(Math.max(0, columns - text.length()));
   }
 
   private static String leftPad(String text, int columns) {
     return " ".repeat(Math.max(0, columns - text.length())) + text;
-  }
-
-  /** Builds a block of lines, wrapping text at word boundaries to the view's width. */
-  private final class Lines {
-    private final List<AttributedString> lines = new ArrayList<>();
-
-    Lines add(AttributedString line) {
-      lines.add(line);
-      return this;
-    }
-
-    Lines blank() {
-      return add(AttributedString.EMPTY);
-    }
-
-    /** Adds {@code text} wrapped, each line starting with {@code indent}; over-long words are cut. */
-    Lines wrap(String text, AttributedStyle style, String indent) {
-      int room = Math.max(10, width - indent.length());
-      StringBuilder line = new StringBuilder();
-      for (String word : text.strip().split("\\s+")) {
-        while (word.length() > room) {
-          flush(line, style, indent);
-          lines.add(new AttributedString(indent + word.substring(0, room), style));
-          word = word.substring(room);
-        }
-        if (line.length() > 0 && line.length() + 1 + word.length() > room) {
-          flush(line, style, indent);
-        }
-        if (line.length() > 0) {
-          line.append(' ');
-        }
-        line.append(word);
-      }
-      flush(line, style, indent);
-      return this;
-    }
-
-    private void flush(StringBuilder line, AttributedStyle style, String indent) {
-      if (line.length() > 0) {
-        lines.add(new AttributedString(indent + line, style));
-        line.setLength(0);
-      }
-    }
-
-    /** A command to copy: never wrapped; on a line of its own when it does not fit after the label. */
-    Lines command(String label, String command) {
-      if (label.length() + 1 + command.length() <= width) {
-        return add(new AttributedStringBuilder().append(label + " ").styled(STRONG, command).toAttributedString());
-      }
-      add(new AttributedString(label));
-      return add(new AttributedString("  " + command, STRONG));
-    }
-
-    AttributedString build() {
-      return AttributedString.join(AttributedString.NEWLINE, lines);
-    }
   }
 }

@@ -19,7 +19,7 @@ public record Context(
   }
 
   public static Context system() {
-    return new Context(System.in, Clock.systemUTC(), System.getenv(), Path.of("").toAbsolutePath(), TerminalFactory.SYSTEM);
+    return new Context(StandardInput.open(), Clock.systemUTC(), System.getenv(), Path.of("").toAbsolutePath(), TerminalFactory.SYSTEM);
   }
 
   /** A path as the user typed it, resolved against the working directory. */

@@ -74,10 +74,32 @@ public record ClusterSummary(
    */
   public record OrganisationRow(
       String organisation, String report, int respondents, BigDecimal overall, List<BigDecimal> domains, String topNeed,
-      String topNeedTitle, String round, BigDecimal coverage, int dontKnow, List<BigDecimal> areas) {
+      String topNeedTitle, String round, BigDecimal coverage, int dontKnow, List<BigDecimal> areas, Change change) {
     public OrganisationRow {
       domains = Collections.unmodifiableList(new ArrayList<>(domains));
       areas = Collections.unmodifiableList(new ArrayList<>(areas));
+    }
+  }
+
+  /**
+   * An organisation's change since its baseline (the round before, or score --baseline): what it is
+   * measured from ("round 2012-01"), and the change of the overall score and of each domain (in
+   * questionnaire order, null where either score is missing).
+   */
+  public record Change(String since, BigDecimal overall, List<BigDecimal> domains) {
+    public Change {
+      domains = Collections.unmodifiableList(new ArrayList<>(domains));
+    }
+
+    static Change of(Comparison comparison) {
+      if (comparison == null) {
+        return null;
+      }
+      Map<String, BigDecimal> byDomain = new HashMap<>();
+      comparison.domains().forEach(d -> byDomain.put(d.id(), d.score().change()));
+      return new Change(
+          comparison.before().name(), comparison.overall().change(),
+          comparison.after().domains().stream().map(d -> byDomain.get(d.id())).toList());
     }
   }
 
@@ -147,6 +169,11 @@ public record ClusterSummary(
 
     /** Adds the report of the organisation at {@code index} in name order; {@code report} names its report files. */
     public synchronized void add(int index, String reportName, Report report) {
+      add(index, reportName, report, null);
+    }
+
+    /** As {@link #add(int, String, Report)}, with the organisation's progress since its baseline (or null). */
+    public synchronized void add(int index, String reportName, Report report, Comparison progress) {
       if (rows[index] != null) {
         throw new IllegalStateException("organisation " + index + " added twice");
       }
@@ -157,7 +184,8 @@ public record ClusterSummary(
               scores(report.domains()), top == null ? null : top.id(),
               top == null ? null : ReportViews.needTitle(questionnaire, top), report.round(),
               Rounding.coverage(report.overall().coverage()),
-              report.questions().stream().mapToInt(QuestionResult::dontKnow).sum(), scores(report.areas()));
+              report.questions().stream().mapToInt(QuestionResult::dontKnow).sum(), scores(report.areas()),
+              Change.of(progress));
       for (ItemResult item : concat(report.domains(), report.areas())) {
         totals(item.kind(), item.id()).addScore(Rounding.score(item.score()));
       }

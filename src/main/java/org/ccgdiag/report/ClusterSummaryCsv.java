@@ -29,6 +29,8 @@ public final class ClusterSummaryCsv {
       summary.questionnaire().domains().stream().map(Domain::id).forEach(header::add);
       header.addAll(List.of("top_need", "round", "coverage", "dont_know", "top_need_title"));
       summary.questionnaire().areas().stream().map(Area::id).forEach(header::add);
+      header.addAll(List.of("since", "overall_change"));
+      summary.questionnaire().domains().stream().map(d -> d.id() + "_change").forEach(header::add);
       csv.printRecord(header.stream().map(CsvCells::text).toList());
       for (ClusterSummary.OrganisationRow row : summary.organisations()) {
         List<Object> cells = new ArrayList<>();
@@ -42,6 +44,12 @@ public final class ClusterSummaryCsv {
         cells.add(row.dontKnow());
         cells.add(CsvCells.text(row.topNeedTitle()));
         cells.addAll(row.areas());
+        ClusterSummary.Change change = row.change();
+        cells.add(change == null ? null : CsvCells.text(change.since()));
+        cells.add(change == null ? null : change.overall());
+        for (int i = 0; i < row.domains().size(); i++) {
+          cells.add(change == null ? null : change.domains().get(i));
+        }
         csv.printRecord(cells);
       }
     } catch (IOException e) {

@@ -22,7 +22,7 @@ public final class ClusterSummaryJson {
   /** The keys every row has; an area whose id is one of these or a domain's is only in {@code areas}. */
   private static final List<String> FIXED =
       List.of("organisation", "respondents", "overall", "top_need", "report", "round", "coverage", "dont_know", "top_need_title",
-          "areas");
+          "areas", "change");
 
   private ClusterSummaryJson() {}
 
@@ -58,6 +58,7 @@ public final class ClusterSummaryJson {
           json.writeNumberField(areas.get(i).id(), row.areas().get(i));
         }
         json.writeEndObject();
+        change(json, row.change(), domains);
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -65,5 +66,23 @@ public final class ClusterSummaryJson {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return text.append('\n').toString();
+  }
+
+  /** {@code "change": null}, or {@code {since, overall, domains {id: change}}}. */
+  private static void change(JsonGenerator json, ClusterSummary.Change change, List<Domain> domains) throws IOException {
+    json.writeFieldName("change");
+    if (change == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeStringField("since", change.since());
+    json.writeNumberField("overall", change.overall());
+    json.writeObjectFieldStart("domains");
+    for (int i = 0; i < domains.size(); i++) {
+      json.writeNumberField(domains.get(i).id(), change.domains().get(i));
+    }
+    json.writeEndObject();
+    json.writeEndObject();
   }
 }

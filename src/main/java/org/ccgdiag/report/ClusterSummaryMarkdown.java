@@ -59,7 +59,8 @@ public final class ClusterSummaryMarkdown {
         header.add(String.valueOf(i));
       }
       header.add("Top need");
-      MarkdownTable organisations = new MarkdownTable(header, "lrr" + "r".repeat(view.domainColumns().size()) + "l");
+      header.add("Change");
+      MarkdownTable organisations = new MarkdownTable(header, "lrr" + "r".repeat(view.domainColumns().size()) + "ll");
       for (ClusterSummaryView.OrganisationRow row : view.organisationRows()) {
         String name = escape(row.name());
         List<String> cells = new ArrayList<>();
@@ -69,6 +70,7 @@ public final class ClusterSummaryMarkdown {
         cells.add(row.overall());
         cells.addAll(row.domains());
         cells.add(escape(row.topNeed()));
+        cells.add(escape(row.change()));
         organisations.row(cells);
       }
       md.append(organisations);

@@ -53,7 +53,7 @@ public record ClusterSummaryView(
    */
   public record OrganisationRow(
       String name, String report, int respondents, String overall, List<String> domains, List<BigDecimal> scores,
-      String topNeed) {}
+      String topNeed, String change) {}
 
   public static ClusterSummaryView of(ClusterSummary summary) {
     Questionnaire q = summary.questionnaire();
@@ -147,7 +147,10 @@ public record ClusterSummaryView(
     return new OrganisationRow(
         row.organisation() == null ? ReportView.NONE : row.organisation(), row.report(), row.respondents(),
         number(row.overall()), row.domains().stream().map(ClusterSummaryView::number).toList(), row.domains(),
-        row.topNeedTitle() == null ? ReportView.NONE : row.topNeedTitle());
+        row.topNeedTitle() == null ? ReportView.NONE : row.topNeedTitle(),
+        row.change() == null
+            ? ReportView.NONE
+            : ComparisonView.change(row.change().overall()) + " since " + row.change().since());
   }
 
   private static String number(BigDecimal value) {

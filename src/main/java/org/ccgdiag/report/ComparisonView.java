@@ -126,7 +126,7 @@ public record ComparisonView(
   }
 
   /** "+7.4", "-3.0", "0.0", or a dash when either score is missing. */
-  static String change(BigDecimal value) {
+  public static String change(BigDecimal value) {
     return value == null ? "–" : (value.signum() > 0 ? "+" : "") + value.toPlainString();
   }
 

@@ -106,12 +106,13 @@ public final class AnswersFile implements AutoCloseable {
 
   /**
    * Where a new session's answers go when no file is named: in {@code directory}, named from the
-   * organisation and the date, e.g. {@code nhs-example-ccg-2026-11-25.yaml}. A name already taken
-   * (an earlier session the same day) gets a number, so a new session never resumes someone else's
+   * organisation and the round ({@code nhs-example-ccg--2012-01.yaml}, so rounds sort in order),
+   * or the date when there is no round ({@code nhs-example-ccg-2026-11-25.yaml}). A name already
+   * taken (an earlier session) gets a number, so a new session never resumes someone else's
    * answers by accident.
    */
-  public static Path defaultPath(Path directory, String organisation, LocalDate date) {
-    String stem = Slugs.of(organisation) + "-" + date;
+  public static Path defaultPath(Path directory, String organisation, String round, LocalDate date) {
+    String stem = Slugs.of(organisation) + (round == null ? "-" + date : "--" + Slugs.of(round));
     Path candidate = directory.resolve(stem + ".yaml");
     for (int n = 2; Files.exists(candidate); n++) {
       candidate = directory.resolve(stem + "-" + n + ".yaml");

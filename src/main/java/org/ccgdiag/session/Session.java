@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.QuestionnaireRef;
+import org.ccgdiag.files.Visible;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Option;
@@ -26,9 +28,11 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
 
   private static final int MAX_QUOTED_INPUT = 20;
 
-  /** The answers of a new session, started now. */
-  public static Answers start(Questionnaire questionnaire, String organisation, Respondent respondent, Clock clock) {
-    return Answers.start(QuestionnaireRef.of(questionnaire), organisation, respondent, now(clock));
+  /** The answers of a new session, started now; {@code round} (may be null) labels the assessment round. */
+  public static Answers start(
+      Questionnaire questionnaire, String organisation, Respondent respondent, String round, Clock clock) {
+    Instant now = now(clock);
+    return new Answers(QuestionnaireRef.of(questionnaire), organisation, respondent, now, now, false, Map.of(), round);
   }
 
   /**
@@ -48,6 +52,11 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
   /** The question on screen; only while the session is not over. */
   public Question question() {
     return questionnaire.questions().get(index);
+  }
+
+  /** The question on screen counted from 1, as {@code g N} and the review number it. */
+  public int number() {
+    return index + 1;
   }
 
   /** The statement as this respondent reads it: stakeholders see its stakeholder wording. */
@@ -94,8 +103,8 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
 
   /**
    * One line typed at the prompt: an option key (any case, surrounding spaces ignored) or one of
-   * the commands n, b, s, ?, q. Option keys can never be commands (the questionnaire format forbids
-   * it), so the order of the checks does not matter.
+   * the commands n, b, s, ?, q, g (go to) and r (review). Option keys can never be the brief's
+   * commands (the questionnaire format forbids it); a key spelled like g or r wins over the command.
    */
   public Step enter(String line) {
     String input = line.strip();
@@ -103,23 +112,63 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     if (option.isPresent()) {
       return new Step.Answered(with(answer().withKey(option.get().key())).movedOn(), option.get());
     }
-    return switch (input.toLowerCase(Locale.ROOT)) {
+    String command = input.toLowerCase(Locale.ROOT);
+    if (command.matches("g[ d0-9]*")) {
+      return goTo(command.substring(1));
+    }
+    return switch (command) {
       case "n" -> new Step.NoteRequested(this);
       case "b" ->
           index == 0
-              ? new Step.Hint(this, "This is the first question: there is nothing to go back to.")
+              ? new Step.Hint(this, "This is the first " + word() + ": there is nothing to go back to.")
               : new Step.MovedBack(at(index - 1));
       case "s" -> new Step.Skipped(movedOn());
       case "?" -> new Step.GuidanceRequested(this);
+      case "r" -> new Step.ReviewRequested(this, domainIndex());
       case "q" -> new Step.Quit(this);
       default -> new Step.Hint(this, hint(input));
     };
   }
 
+  /**
+   * Where {@code g} goes: {@code target} is a question's number ("14") or a domain's ("d3", its
+   * first question), spaces allowed ("14", " d3", "d 3").
+   */
+  public Step goTo(String target) {
+    String where = target.replace(" ", "").toLowerCase(Locale.ROOT);
+    int questions = questionnaire.questions().size();
+    int domains = questionnaire.domains().size();
+    String usage = "Type g and a " + word() + "'s number (1-" + questions + "), or g d and a domain's (1-" + domains + ").";
+    boolean isDomain = where.startsWith("d");
+    String digits = isDomain ? where.substring(1) : where;
+    if (!digits.matches("[0-9]{1,6}")) {
+      return new Step.Hint(this, usage);
+    }
+    int number = Integer.parseInt(digits);
+    if (number < 1 || number > (isDomain ? domains : questions)) {
+      return new Step.Hint(this, usage);
+    }
+    if (!isDomain) {
+      return new Step.MovedTo(at(number - 1), false);
+    }
+    Domain domain = questionnaire.domains().get(number - 1);
+    return new Step.MovedTo(at(questionnaire.questions().indexOf(questionnaire.questionsIn(domain).get(0))), true);
+  }
+
   /** Sets the note of the question on screen to {@code text}; a blank text removes the note. */
   public Step.Noted note(String text) {
-    Session noted = with(answer().withNote(text));
+    Session noted = with(answer().withNote(Notes.clean(text)));
     return new Step.Noted(noted, noted.answer().note());
+  }
+
+  /** The questionnaire's word for a question ("statement"). */
+  public String word() {
+    return questionnaire.terms().statement();
+  }
+
+  /** The domain on screen counted from 0; the last domain once the session is over. */
+  public int domainIndex() {
+    return isOver() ? questionnaire.domains().size() - 1 : questionnaire.domains().indexOf(domain());
   }
 
   private String hint(String input) {
@@ -127,7 +176,7 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
       return "Type an answer (" + scale().keys() + ") or a command, then Enter.";
     }
     String quoted =
-        input.length() > MAX_QUOTED_INPUT ? input.substring(0, MAX_QUOTED_INPUT - 1).strip() + "…" : input;
+        Visible.oneLine(input.length() > MAX_QUOTED_INPUT ? input.substring(0, MAX_QUOTED_INPUT - 1).strip() + "…" : input);
     // A sentence typed at the answer prompt is most likely a note typed too early.
     return input.contains(" ")
         ? "'" + quoted + "' is not an answer; to add a note, type n first."
@@ -149,7 +198,8 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     return at(next);
   }
 
-  private Session at(int newIndex) {
+  /** The same answers at another question (or over, at the number of questions). */
+  public Session at(int newIndex) {
     return new Session(questionnaire, answers, newIndex, clock);
   }
 

@@ -23,6 +23,18 @@ public sealed interface Step {
   /** Back to the previous question, whose answer can be changed. */
   record MovedBack(Session session) implements Step {}
 
+  /**
+   * Straight to another question ({@code g 14}, or a number on the review); {@code domainStart}
+   * when it was asked for as the start of a domain ({@code g d3}), to introduce the domain.
+   */
+  record MovedTo(Session session, boolean domainStart) implements Step {}
+
+  /** The team asked for the review of a domain's answers ({@code domain} counts from 0). */
+  record ReviewRequested(Session session, int domain) implements Step {}
+
+  /** The review was left with Enter: back to the question (or to the end, when the session is over). */
+  record ReviewClosed(Session session) implements Step {}
+
   /** The question was left as it was; the session moved on to the next unanswered one. */
   record Skipped(Session session) implements Step {}
 

@@ -32,7 +32,7 @@ class ClusterSummaryFilesTest {
         java.util.Arrays.stream(names)
             .map(name -> new ClusterSummary.OrganisationRow(
                 name, Slugs.of(name), 1, new BigDecimal("50.0"), List.of(new BigDecimal("40.0"), new BigDecimal("60.0")), "-lead",
-                "Domain 1: -lead", " =round", new BigDecimal("0.500"), 2, List.of(new BigDecimal("45.0"))))
+                "Domain 1: -lead", " =round", new BigDecimal("0.500"), 2, List.of(new BigDecimal("45.0")), null))
             .toList();
     return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of());
   }
@@ -41,10 +41,11 @@ class ClusterSummaryFilesTest {
   void csvHasOneRowPerOrganisationWithNumbersAsNumbers() throws IOException {
     assertThat(ClusterSummaryCsv.render(cluster()))
         .isEqualTo(
-            "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov\r\n"
-                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0\r\n"
-                + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),\r\n"
-                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8\r\n");
+            "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov,"
+                + "since,overall_change,lead_change,plan_change\r\n"
+                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,,,,\r\n"
+                + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),,,,,\r\n"
+                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,,,,\r\n");
   }
 
   @Test
@@ -89,7 +90,8 @@ class ClusterSummaryFilesTest {
                 "gov": 100.0,
                 "areas": {
                   "gov": 100.0
-                }
+                },
+                "change": null
               },
               {
                 "organisation": "Gamma CCG",
@@ -106,7 +108,8 @@ class ClusterSummaryFilesTest {
                 "gov": null,
                 "areas": {
                   "gov": null
-                }
+                },
+                "change": null
               },
               {
                 "organisation": "NHS Alpha CCG",
@@ -123,7 +126,8 @@ class ClusterSummaryFilesTest {
                 "gov": 43.8,
                 "areas": {
                   "gov": 43.8
-                }
+                },
+                "change": null
               }
             ]
             """);
@@ -150,10 +154,10 @@ class ClusterSummaryFilesTest {
         .contains("| plan.2 | The plan is costed. | 2 | 2 |\n")
         // The | in a question's text does not split the table.
         .contains("| plan.1 | Plans are agreed \\| signed off. | 1 | 1 |\n")
-        .contains("](sum-1-1-ccg.md) | 1 | 87.5 | 100.0 | 75.0 | – |\n")
-        .contains("| [Gamma CCG](gamma-ccg.md) | 1 | – | – | – | Governance (knowledge) |\n");
+        .contains("](sum-1-1-ccg.md) | 1 | 87.5 | 100.0 | 75.0 | – | – |\n")
+        .contains("| [Gamma CCG](gamma-ccg.md) | 1 | – | – | – | Governance (knowledge) | – |\n");
     assertThat(ClusterSummaryMarkdown.render(cluster(), false))
-        .contains("| Gamma CCG | 1 | – | – | – | Governance (knowledge) |\n");
+        .contains("| Gamma CCG | 1 | – | – | – | Governance (knowledge) | – |\n");
   }
 
   @Test
@@ -167,6 +171,6 @@ class ClusterSummaryFilesTest {
         .contains("[Line break \\[x\\](http://evil)](line-break-x-http-evil.md)");
     // Every table row keeps its columns: 6 cells (organisation, respondents, overall, 2 domains, top need).
     md.lines().filter(line -> line.startsWith("| [")).forEach(line ->
-        assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line).isEqualTo(7));
+        assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line).isEqualTo(8));
   }
 }

@@ -106,7 +106,7 @@ class AssessCommandTest {
     AssessRun run = assess("s\n4\ns\n4\n4\n", WHO).exits(0);
 
     run.assertOut()
-        .contains("End of the questionnaire: 3 of 5 questions answered.")
+        .contains("End of the questionnaire: 3 of 5 statements answered.")
         .contains(
             """
             Summary (scores out of 100)
@@ -122,6 +122,9 @@ class AssessCommandTest {
             Still unanswered (2): clinical.1, clinical.3
             To answer them:
               ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
+            The full report:
+              ccg-diag score -q workshop.yaml nhs-example-ccg-2026-11-25.yaml \\
+                --format html > nhs-example-ccg-2026-11-25.html
             """);
     assertThat(answers(FILE).complete()).isFalse();
   }
@@ -155,7 +158,7 @@ class AssessCommandTest {
         .endsWith(
             """
             Saved 4 of 100 answers in answers.yaml.
-            To resume: ccg-diag assess -a answers.yaml
+            To resume: ccg-diag assess -a answers.yaml --report report.md
             Report written to report.md
             """);
 
@@ -273,6 +276,92 @@ class AssessCommandTest {
     assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Dr A Smith", "Clinical lead", "member-practice"));
   }
 
+  // ---- rounds, consensus and the resume hint ----
+
+  @Test
+  void aRoundIsWrittenInTheFileNamesItAndIsRepeatedInTheResumeHint() {
+    AssessRun run = assess("4\nq\n", with(WHO, "--round", "2012-01")).exits(0);
+
+    String file = "nhs-example-ccg--2012-01.yaml";
+    run.assertOut()
+        .startsWith("Workshop test diagnostic (workshop-test 1.0.0)\nNHS Example CCG · round 2012-01 · Dr A Smith")
+        .endsWith("To resume:\n  ccg-diag assess -q workshop.yaml -a " + file + " \\\n    --round 2012-01\n");
+    assertThat(answers(file).round()).isEqualTo("2012-01");
+    assess("5\nq\n", "-q", "workshop.yaml", "-a", file, "--round", "2012-01").exits(0);
+    assertThat(answers(file).answer("clinical.2").key()).isEqualTo("5");
+  }
+
+  @Test
+  void resumingWithAnotherRoundIsAUsageErrorNamingBoth() throws Exception {
+    assess("4\nq\n", with(WHO, "--round", "2012-01")).exits(0);
+    String before = Files.readString(dir.resolve("nhs-example-ccg--2012-01.yaml"));
+
+    assess("5\n", "-q", "workshop.yaml", "-a", "nhs-example-ccg--2012-01.yaml", "--round", "2012-07")
+        .exits(2)
+        .assertErr()
+        .isEqualTo("ccg-diag assess: --round 2012-07 does not match nhs-example-ccg--2012-01.yaml, which is for round 2012-01:"
+            + " resume it without --round, or start a new file for round 2012-07\n");
+    assess("5\n", WHO).exits(0);
+    assess("5\n", "-q", "workshop.yaml", "-a", FILE, "--round", "2012-07").exits(2).assertErr().contains("which is for no round");
+    assertThat(Files.readString(dir.resolve("nhs-example-ccg--2012-01.yaml"))).isEqualTo(before);
+  }
+
+  @Test
+  void aConsensusIsRecordedAndShownAsTheTeamsAgreedAnswers() throws Exception {
+    AssessRun run = assess("4\nq\n", "-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Leadership team",
+        "--consensus", "8").exits(0);
+
+    run.assertOut().contains("NHS Example CCG · agreed answers of the leadership team (8 present)\n");
+    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Leadership team", null, "self", 8));
+    assertThat(Files.readString(dir.resolve(FILE))).contains("  consensus: 8\n");
+  }
+
+  @Test
+  void aConsensusIsAWholeNumberOfPeopleFromTwoToAThousand() {
+    assess("", with(WHO, "--consensus", "1")).exits(2).assertErr().startsWith("ccg-diag assess: --consensus 1 is not a consensus:");
+    assess("", with(WHO, "--consensus", "1001")).exits(2).assertErr()
+        .isEqualTo("ccg-diag assess: --consensus 1001 is not a number of people from 2 to 1000\n");
+    assess("", with(WHO, "--consensus", "0")).exits(2);
+    assess("", with(WHO, "--consensus", "eight")).exits(2).assertErr().contains("--consensus");
+  }
+
+  @Test
+  void theResumeHintRepeatsEveryOptionAsTheUserInvokedTheProgram() {
+    AssessRun.piped(dir, AssessRun.START, Map.of(AssessCommand.PROGRAM_VARIABLE, "./ccg-diag"), "4\nq\n",
+            with(WHO, "--round", "2012-01", "--report", "out/our report.html", "--format", "html"))
+        .exits(0)
+        .assertOut()
+        .contains(
+            """
+            To resume:
+              ./ccg-diag assess -q workshop.yaml -a nhs-example-ccg--2012-01.yaml \\
+                --round 2012-01 --report 'out/our report.html' --format html
+            Report written to out/our report.html
+            """);
+  }
+
+  // ---- what comes from files and keyboards is made safe ----
+
+  @Test
+  void controlCharactersFromFilesAndTypedInputNeverReachTheScreenRaw() {
+    AssessRun run = assess("\u001b[2J\nq\n", "-q", "workshop.yaml", "--organisation", "NHS \u001b]0;x\u0007Example", "--respondent",
+        "Dr \u009bA").exits(0);
+
+    run.assertOut()
+        .contains("NHS \\x1b]0;x\\x07Example · Dr \\x9bA · perspective self")
+        .contains("'\\x1b[2J' is not an answer here")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007")
+        .doesNotContain("\u009b");
+  }
+
+  @Test
+  void aNoteKeepsTextTabsAndLineBreaksAndDropsOtherControlCharactersSoTheFileLoadsBack() {
+    assess("n\nFirst\u000bsecond\u001b[31m red\u0007\u007f\u009b\uFFFE\tend\nq\n", WHO).exits(0);
+
+    assertThat(answers(FILE).answer("clinical.1").note()).isEqualTo("First\nsecond[31m red\tend");
+  }
+
   // ---- the inputs ----
 
   @Test
@@ -332,9 +421,9 @@ class AssessCommandTest {
             Answers are saved after every answer in nhs-example-ccg-2026-11-25.yaml
             To resume later:
               ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
-            2 of 5 questions answered so far.
+            2 of 5 statements answered so far.
             ━━━""")
-        .contains("Domain 1/2 · Question 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
+        .contains("Domain 1/2 · Statement 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
         .doesNotContain("Organisation:");
     Answers answers = answers(FILE);
     assertThat(answers.answer("clinical.2").key()).isEqualTo("5");
@@ -343,12 +432,70 @@ class AssessCommandTest {
   }
 
   @Test
-  void resumingACompleteFileShowsTheSummaryAtOnce() {
+  void resumingACompleteFileOpensTheReviewOfItsFirstDomainAndEndsWithTheSummary() {
     assess("1\n2\n3\n4\n5\n", WHO).exits(0);
 
     AssessRun run = assess("", "-q", "workshop.yaml", "-a", FILE).exits(0);
 
-    run.assertOut().contains("All 5 questions answered.").doesNotContain("Domain 1/2 ·");
+    run.assertOut()
+        .contains(
+            """
+            Review of domain 1/2: 3 of 3 statements answered
+            Clinical focus
+              1  1    Clinicians shape our decisions.
+              2  2    Practices are engaged.
+              3  3    We listen to patients.
+            A number goes to that statement · d N another domain · Enter carry on · q quit
+            >\s
+            """)
+        .contains("All 5 statements answered.")
+        .doesNotContain("Domain 1/2 ·");
+  }
+
+  @Test
+  void aTeamRevisitsAFinishedFileFromTheReviewAndComesBackToIt() {
+    assess("1\n2\n3\n4\n5\n", WHO).exits(0);
+
+    AssessRun run = assess(LATER, "d2\n5\ndk\n\n", "-q", "workshop.yaml", "-a", FILE).exits(0);
+
+    run.assertOut()
+        .contains("Review of domain 2/2: 2 of 2 statements answered")
+        .contains("Domain 2/2 · Statement 5/5 · 5 answered\nCredible plans\n")
+        .contains("  Answer: 5 Strongly agree")
+        .contains("Saved: dk Don't know\nReview of domain 2/2: 2 of 2 statements answered")
+        .contains("  5  dk   Our finances balance.")
+        .contains("All 5 statements answered.");
+    assertThat(answers(FILE).answer("plans.2").key()).isEqualTo("dk");
+  }
+
+  @Test
+  void gGoesToAQuestionByNumberOrToTheStartOfADomainAndRShowsTheDomainsAnswers() {
+    AssessRun run = assess("g 4\n4\ng d1\nr\n3\n\nq\n", WHO).exits(0);
+
+    run.assertOut()
+        .contains("> g 4\n━━━")
+        .contains("Domain 2/2 · Statement 4/5 · 0 answered\nCredible plans\n\nThe group has plans that partners believe in.")
+        .contains("> g d1\n━━━")
+        .contains(
+            """
+            > r
+            Review of domain 1/2: 0 of 3 statements answered
+            Clinical focus
+            > 1  –    Clinicians shape our decisions.
+              2  –    Practices are engaged.
+              3  –    We listen to patients.
+            """)
+        .contains("> 3\n━━━")
+        .contains("Domain 1/2 · Statement 3/5 · 1 answered");
+    assertThat(answers(FILE).answers()).containsOnlyKeys("plans.1");
+  }
+
+  @Test
+  void aGoToOutsideTheQuestionnaireGetsAHint() {
+    assess("g 6\ng d3\nq\n", WHO)
+        .exits(0)
+        .assertOut()
+        .contains("> g 6\nType g and a statement's number (1-5), or g d and a domain's (1-2).\n> g d3\nType g");
   }
 
   @Test
@@ -435,9 +582,9 @@ class AssessCommandTest {
     // reversed) is (19 * 75 + 25) / 20 = 72.5; the overall score is the mean of the domains' 71.667,
     // 75, 72.368 (plans: weight 2 on plans.1, one reversed of 18), 75, 75 and 72.5 = 73.6.
     run.assertOut()
-        .contains("Domain 1/6 · Question 1/100 · 0 answered")
-        .contains("Domain 6/6 · Question 100/100 · 99 answered")
-        .contains("All 100 questions answered.")
+        .contains("Domain 1/6 · Statement 1/100 · 0 answered")
+        .contains("Domain 6/6 · Statement 100/100 · 99 answered")
+        .contains("All 100 statements answered.")
         .contains("  6 leadership      ███████████████░░░░░  72.5  Maturing\n")
         .contains("    overall         ███████████████░░░░░  73.6  Maturing\n");
     assertThat(Files.readString(dir.resolve(FILE))).contains("complete: true");

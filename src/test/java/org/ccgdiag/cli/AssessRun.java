@@ -38,7 +38,12 @@ record AssessRun(String command, int exitCode, String out, String err) {
 
   /** Standard input piped, not a terminal: the scripted use. */
   static AssessRun piped(Path dir, Instant now, String input, String... args) {
-    return run(dir, now, Map.of(), TerminalFactory.NONE, input, new ByteArrayOutputStream(), args);
+    return piped(dir, now, Map.of(), input, args);
+  }
+
+  /** Piped, with these environment variables. */
+  static AssessRun piped(Path dir, Instant now, Map<String, String> environment, String input, String... args) {
+    return run(dir, now, environment, TerminalFactory.NONE, input, new ByteArrayOutputStream(), args);
   }
 
   /**

@@ -27,16 +27,24 @@ class AnswersFileTest {
 
   @Test
   void theDefaultNameComesFromTheOrganisationAndTheDate() {
-    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25.yaml"));
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25.yaml"));
+  }
+
+  @Test
+  void withARoundTheDefaultNameComesFromTheOrganisationAndTheRoundSoRoundsSortInOrder() throws Exception {
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", "2012 Jan", DAY)).isEqualTo(dir.resolve("nhs-example-ccg--2012-jan.yaml"));
+
+    Files.writeString(dir.resolve("nhs-example-ccg--2012-jan.yaml"), "");
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", "2012 Jan", DAY)).isEqualTo(dir.resolve("nhs-example-ccg--2012-jan-2.yaml"));
   }
 
   @Test
   void aTakenDefaultNameGetsTheFirstFreeNumberSoNoOneElsesAnswersAreResumed() throws Exception {
     Files.writeString(dir.resolve("nhs-example-ccg-2026-11-25.yaml"), "");
-    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25-2.yaml"));
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25-2.yaml"));
 
     Files.writeString(dir.resolve("nhs-example-ccg-2026-11-25-2.yaml"), "");
-    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25-3.yaml"));
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25-3.yaml"));
   }
 
   @Test
@@ -135,7 +143,7 @@ class AnswersFileTest {
   }
 
   private static Answers answers() {
-    return Session.start(WorkshopQuestionnaire.load(), "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF),
+    return Session.start(WorkshopQuestionnaire.load(), "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF), null,
         Clock.fixed(Instant.parse("2026-11-25T10:02:11Z"), ZoneOffset.UTC));
   }
 }

@@ -28,7 +28,7 @@ class SessionTest {
       String key = idKeyPairs[i + 1];
       answers.put(idKeyPairs[i], key == null ? new Answer(null, "a note") : new Answer(key, null));
     }
-    Answers start = Session.start(QUESTIONNAIRE, "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF),
+    Answers start = Session.start(QUESTIONNAIRE, "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF), null,
         Clock.fixed(STARTED, ZoneOffset.UTC));
     return Session.resume(
         QUESTIONNAIRE,
@@ -145,7 +145,7 @@ class SessionTest {
     assertThat(current(back.session())).isEqualTo("clinical.1");
     Step further = back.session().enter("b");
     assertThat(further).isInstanceOf(Step.Hint.class);
-    assertThat(((Step.Hint) further).message()).isEqualTo("This is the first question: there is nothing to go back to.");
+    assertThat(((Step.Hint) further).message()).isEqualTo("This is the first statement: there is nothing to go back to.");
     assertThat(current(further.session())).isEqualTo("clinical.1");
   }
 
@@ -239,5 +239,48 @@ class SessionTest {
     assertThat(current(session)).isEqualTo("plans.1");
     assertThat(session.progress()).isEqualTo(new Progress(2, 2, 4, 5, 3));
     assertThat(session.answeredCount()).isEqualTo(3);
+  }
+
+  @Test
+  void gGoesToAQuestionByNumberOrToTheFirstQuestionOfADomain() {
+    Session session = session();
+
+    assertThat(session.enter("g 4")).isEqualTo(new Step.MovedTo(session.at(3), false));
+    assertThat(session.enter("G1")).isEqualTo(new Step.MovedTo(session.at(0), false));
+    assertThat(session.enter("g d2")).isEqualTo(new Step.MovedTo(session.at(3), true));
+    assertThat(session.enter("g d 1")).isEqualTo(new Step.MovedTo(session.at(0), true));
+    assertThat(session.enter("g 6")).isEqualTo(new Step.Hint(session, "Type g and a statement's number (1-5), or g d and a domain's (1-2)."));
+    assertThat(session.enter("g d0")).isInstanceOf(Step.Hint.class);
+    assertThat(session.enter("go on")).isInstanceOf(Step.Hint.class);
+  }
+
+  @Test
+  void rAsksForTheReviewOfTheDomainOnScreen() {
+    Session session = session("clinical.1", "4", "clinical.2", "4", "clinical.3", "4");
+
+    assertThat(session.enter("r")).isEqualTo(new Step.ReviewRequested(session, 1));
+  }
+
+  @Test
+  void theReviewTakesANumberADomainEnterOrQAndNeverAnAnswer() {
+    Session session = session("clinical.1", "4");
+    Review review = new Review(session, 0);
+
+    assertThat(review.questions()).extracting(Question::id).containsExactly("clinical.1", "clinical.2", "clinical.3");
+    assertThat(review.enter("3")).isEqualTo(new Step.MovedTo(session.at(2), false));
+    assertThat(review.enter("g 5")).isEqualTo(new Step.MovedTo(session.at(4), false));
+    assertThat(review.enter("d2")).isEqualTo(new Step.ReviewRequested(session, 1));
+    assertThat(review.enter("d 3")).isInstanceOf(Step.Hint.class);
+    assertThat(review.enter("")).isEqualTo(new Step.ReviewClosed(session));
+    assertThat(review.enter("Q")).isEqualTo(new Step.Quit(session));
+    assertThat(review.enter("dk")).isInstanceOf(Step.Hint.class);
+    assertThat(review.enter("9")).isInstanceOf(Step.Hint.class);
+  }
+
+  @Test
+  void aNoteKeepsTextTabsAndLineBreaksOnly() {
+    Step.Noted noted = session().note("Word\u000bline\r\nbreak\u2028and\ttab \u001b[2Jescape\u0007\u007f\u009b\ufffe\ud800 end");
+
+    assertThat(noted.note()).isEqualTo("Word\nline\nbreak\nand\ttab [2Jescape end");
   }
 }

@@ -61,13 +61,15 @@ public final class ClusterSummaryHtml {
     List<Block> organisations = intro(view.organisations());
     if (!view.organisationRows().isEmpty()) {
       organisations.add(Block.chart(Chart.of(null, heatMap(view))));
-      List<String> columns = new ArrayList<>(List.of(view.organisationColumn(), "Top need", "Answer sets", "Overall"));
+      List<String> columns =
+          new ArrayList<>(List.of(view.organisationColumn(), "Top need", "Change", "Answer sets", "Overall"));
       for (int i = 1; i <= view.domainColumns().size(); i++) {
         columns.add(String.valueOf(i));
       }
-      organisations.add(Block.table(Blocks.table(columns, 2, view.organisationRows().stream()
+      organisations.add(Block.table(Blocks.table(columns, 3, view.organisationRows().stream()
           .map(r -> {
-            List<String> cells = new ArrayList<>(List.of(r.name(), r.topNeed(), n(r.respondents()), r.overall()));
+            List<String> cells =
+                new ArrayList<>(List.of(r.name(), r.topNeed(), r.change(), n(r.respondents()), r.overall()));
             cells.addAll(r.domains());
             return cells;
           })

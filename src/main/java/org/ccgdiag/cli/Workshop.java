@@ -1,0 +1,196 @@
+package org.ccgdiag.cli;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import org.ccgdiag.answers.Answers;
+import org.ccgdiag.session.Review;
+import org.ccgdiag.session.Session;
+import org.ccgdiag.session.Step;
+import org.jline.utils.AttributedString;
+
+/**
+ * Asks question after question until the end or until the team leaves, saving after every change.
+ * On a terminal that can redraw, each step is a full screen ({@link AssessScreens}): a new domain
+ * gets its own screen before its first question, the guidance shows under the options, and what
+ * does not fit is read a page at a time with m. Piped, each step is printed as a transcript.
+ */
+final class Workshop {
+  private final AssessConsole console;
+  private final Consumer<Answers> save;
+  /** The answers were complete when the session opened: the review is where the team starts and comes back to. */
+  private final boolean revisiting;
+
+  private final Set<String> introduced = new HashSet<>();
+  private Session session;
+  private Review review;
+  private boolean domainScreen;
+  private boolean guidance;
+  private boolean stale = true;
+  private int page;
+  private AttributedString status;
+
+  Workshop(AssessConsole console, Consumer<Answers> save, Session start, AttributedString welcome) {
+    this.console = console;
+    this.save = save;
+    this.session = start;
+    this.revisiting = start.isOver();
+    this.status = welcome;
+    if (revisiting) {
+      review = new Review(start, 0);
+    }
+  }
+
+  /** Runs the session; returns where it ended (over, or where the team left). */
+  Session run() {
+    while (true) {
+      if (review == null && session.isOver()) {
+        return session;
+      }
+      int pages = show();
+      Optional<String> line = console.readLine(AssessView.PROMPT);
+      if (line.isEmpty()) {
+        return session;
+      }
+      String input = line.get().strip();
+      if (console.isScreen() && input.equalsIgnoreCase("m") && pages > 1 && !isOptionKey(input)) {
+        page++;
+        continue;
+      }
+      page = 0;
+      Step step = review != null ? review.enter(input) : domainScreen ? onDomainScreen(input) : session.enter(input);
+      if (!take(step)) {
+        return session;
+      }
+    }
+  }
+
+  /** What the input did; false when the team leaves. */
+  private boolean take(Step step) {
+    Session before = session;
+    session = step.session();
+    stale = session.index() != before.index();
+    if (step instanceof Step.Answered answered) {
+      save.accept(session.answers());
+      say(view().answered(answered.option()));
+    } else if (step instanceof Step.Skipped) {
+      say(view().skipped());
+    } else if (step instanceof Step.GuidanceRequested) {
+      guidance = !guidance || !console.isScreen();
+      if (!console.isScreen()) {
+        console.print(view().guidance(session));
+      }
+    } else if (step instanceof Step.Hint hint) {
+      say(view().hint(hint.message()));
+    } else if (step instanceof Step.NoteRequested) {
+      return takeNote();
+    } else if (step instanceof Step.MovedTo moved) {
+      stale = true;
+      if (moved.domainStart()) {
+        introduced.remove(session.domain().id());
+      }
+    } else if (step instanceof Step.ReviewRequested requested) {
+      review = new Review(session, requested.domain());
+      stale = true;
+    } else if (step instanceof Step.ReviewClosed) {
+      review = null;
+      stale = true;
+      return !session.isOver();
+    } else if (step instanceof Step.Quit) {
+      return false;
+    }
+    if (stale) {
+      guidance = false;
+      if (review != null && !(step instanceof Step.ReviewRequested)) {
+        review = null;
+      }
+      if (revisiting && session.isOver()) {
+        review = new Review(session, before.domainIndex());
+      }
+    }
+    return true;
+  }
+
+  private boolean takeNote() {
+    if (console.isScreen()) {
+      status = view().line("Type the note (evidence, comment) and press Enter; an empty note removes it.", AssessView.PLAIN);
+      show();
+    } else {
+      console.print(view().noteIntro(session));
+    }
+    Optional<String> text = console.readLine("Note: ", session.answer().note());
+    if (text.isEmpty()) {
+      return false;
+    }
+    Step.Noted noted = session.note(text.get());
+    session = noted.session();
+    save.accept(session.answers());
+    say(view().noted(noted.note()));
+    return true;
+  }
+
+  /** On a domain's own screen: Enter goes on to its first question; g, r and q work; an answer waits. */
+  private Step onDomainScreen(String input) {
+    if (input.isEmpty()) {
+      domainScreen = false;
+      return new Step.MovedTo(session, false);
+    }
+    String command = input.toLowerCase(Locale.ROOT);
+    if (command.equals("q") || command.equals("r") || command.matches("g[ d0-9]*")) {
+      return session.enter(command);
+    }
+    return new Step.Hint(session, "Press Enter to see the first " + session.word() + " of the domain.");
+  }
+
+  private boolean isOptionKey(String input) {
+    return review == null && !session.isOver() && session.scale().option(input).isPresent();
+  }
+
+  /** A line about what just happened: printed at once when piped, the status line of the next screen on a terminal. */
+  private void say(AttributedString line) {
+    if (console.isScreen()) {
+      status = line;
+    } else {
+      console.print(line);
+    }
+  }
+
+  /** Shows the screen for where the session is (on a terminal), or prints what changed (piped). */
+  private int show() {
+    if (review == null && !domainScreen && introduced.add(session.domain().id())) {
+      domainScreen = console.isScreen();
+      if (!domainScreen) {
+        console.print(view().question(session, true));
+        stale = false;
+      }
+    }
+    if (!console.isScreen()) {
+      if (stale) {
+        console.print(review != null ? view().review(review) : view().question(session, false));
+        stale = false;
+      }
+      return 1;
+    }
+    Session now = session;
+    Review reviewed = review;
+    boolean domain = domainScreen;
+    boolean withGuidance = guidance;
+    AttributedString said = status;
+    status = null;
+    IntFunction<Screen> drawing =
+        width -> {
+          AssessScreens screens = new AssessScreens(width);
+          return reviewed != null
+              ? screens.review(reviewed, said)
+              : domain ? screens.domain(now, said) : screens.question(now, withGuidance, said);
+        };
+    return console.show(drawing, page);
+  }
+
+  private AssessView view() {
+    return new AssessView(console.width());
+  }
+}

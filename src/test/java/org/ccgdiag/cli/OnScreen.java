@@ -1,0 +1,97 @@
+package org.ccgdiag.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.LineDisciplineTerminal;
+import org.jline.utils.ScreenTerminal;
+
+/**
+ * {@code ccg-diag assess} running in another thread on a virtual screen of a given size (JLine's
+ * {@link ScreenTerminal}, a terminal that can clear and move the cursor), typed on line by line
+ * while the test reads what the screen shows, as a person in front of it would.
+ */
+final class OnScreen implements AutoCloseable {
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  /** The screen is taken as drawn once it has not changed for this long. */
+  private static final long STILL_MILLIS = 150;
+
+  private final ScreenTerminal.VirtualTerminal virtual;
+  private final StringWriter err = new StringWriter();
+  private final CompletableFuture<Integer> exitCode;
+
+  OnScreen(Path dir, int columns, int rows, String... args) throws IOException {
+    virtual = ScreenTerminal.withTerminal("test", "screen-256color", columns, rows);
+    LineDisciplineTerminal terminal = virtual.terminal();
+    String[] all = new String[args.length + 1];
+    all[0] = "assess";
+    System.arraycopy(args, 0, all, 1, args.length);
+    Context context = AssessRun.context(dir, AssessRun.START, Map.of(), () -> Optional.of(terminal), "");
+    exitCode =
+        CompletableFuture.supplyAsync(
+            () -> Main.commandLine(context, new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute(all));
+  }
+
+  /** The screen once the session has drawn it and waits (or has ended): its rows, trailing spaces cut. */
+  String screen() throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    String last = null;
+    long stillSince = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      String now = dump();
+      if (!now.equals(last)) {
+        last = now;
+        stillSince = System.nanoTime();
+      } else if (System.nanoTime() - stillSince > TimeUnit.MILLISECONDS.toNanos(STILL_MILLIS)
+          && (exitCode.isDone() || now.stripTrailing().endsWith(">") || now.contains("\n> "))) {
+        return now;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("the screen did not settle within " + PATIENCE + ":\n" + last + "\n--- stderr:\n" + err);
+  }
+
+  private String dump() {
+    StringBuilder text = new StringBuilder();
+    for (String row : virtual.screen().toString().split("\n", -1)) {
+      text.append(row.stripTrailing()).append('\n');
+    }
+    return text.toString().replaceAll("\n+$", "\n");
+  }
+
+  void type(String line) throws IOException {
+    virtual.terminal().processInputBytes((line + "\r").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The window resized, as a terminal emulator tells the program. */
+  void resize(int columns, int rows) {
+    virtual.screen().setSize(columns, rows);
+    virtual.terminal().setSize(new Size(columns, rows));
+    virtual.terminal().raise(Terminal.Signal.WINCH);
+  }
+
+  int exitCode() throws Exception {
+    return exitCode.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  String err() {
+    return err.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!exitCode.isDone()) {
+      virtual.terminal().processInputBytes(new byte[] {4});
+    }
+    virtual.terminal().close();
+  }
+}
