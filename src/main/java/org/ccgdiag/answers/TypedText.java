@@ -10,8 +10,8 @@ package org.ccgdiag.answers;
  *   <li>Line breaks of every kind (CR LF, CR, vertical tab as Word writes it, form feed, U+0085,
  *       U+2028, U+2029) become a newline in a note, a space elsewhere; a tab stays in a note and
  *       becomes a space elsewhere.
- *   <li>Other control characters (C0, DEL, C1) and noncharacters (U+FFFE, U+FDD0...) are dropped;
- *       an unpaired surrogate becomes U+FFFD.
+ *   <li>Other control characters (C0, DEL, C1) and noncharacters (U+FFFE, U+FDD0...) are dropped,
+ *       and so is an unpaired surrogate.
  *   <li>Leading and trailing white space is removed; text left empty counts as none (null).
  *   <li>A note keeps at most {@link #MAX_NOTE_LENGTH} characters, other text {@link
  *       #MAX_LINE_LENGTH}: the reader refuses longer ones, so the session must refuse them when
@@ -89,9 +89,7 @@ public final class TypedText {
           out.appendCodePoint(codePoint);
         }
         next++;
-      } else if (Character.isSurrogate(c)) {
-        out.append('\uFFFD');
-      } else if (!(c < 0x20 || (c >= 0x7f && c <= 0x9f) || isNonCharacter(c))) {
+      } else if (!(c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c) || isNonCharacter(c))) {
         out.append(c);
       }
       i = next;
