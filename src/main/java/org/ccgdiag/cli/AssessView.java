@@ -113,18 +113,20 @@ final class AssessView {
     return n + " " + (n == 1 ? word : Terms.plural(word));
   }
 
-  /** "Domain 1/6 · Statement 3/100 · 2 answered". */
+  /** "Domain 1/6 · Question 3/100 · 2 answered". */
   static String progress(Session session) {
     Progress p = session.progress();
     return "Domain " + p.domain() + "/" + p.domains() + " · " + position(session);
   }
 
-  /** "Statement 3/100 · 2 answered". */
+  /**
+   * "Question 3/100 · 2 answered": the progress line keeps the contract's wording (brief section 1,
+   * "Domain 2/6 · Question 9/48") whatever the questionnaire calls a question, so that scripts
+   * reading a session's transcript work with every questionnaire.
+   */
   static String position(Session session) {
     Progress p = session.progress();
-    String word = session.word();
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1) + " " + p.question() + "/" + p.questions() + " · "
-        + p.answered() + " answered";
+    return "Question " + p.question() + "/" + p.questions() + " · " + p.answered() + " answered";
   }
 
   /**

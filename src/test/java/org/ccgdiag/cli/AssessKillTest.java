@@ -65,7 +65,7 @@ class AssessKillTest {
 
     AssessRun resumed = AssessRun.piped(dir, AssessRun.START, "5\n", "-q", "workshop.yaml", "-a", "a.yaml").exits(0);
 
-    resumed.assertOut().contains("2 of 5 statements answered so far.").contains("Domain 1/2 · Statement 3/5 · 2 answered");
+    resumed.assertOut().contains("2 of 5 statements answered so far.").contains("Domain 1/2 · Question 3/5 · 2 answered");
     assertThat(read().orElseThrow().answers())
         .containsExactly(
             Map.entry("clinical.1", new Answer("4", null)),
