@@ -43,6 +43,7 @@ final class CompareCommand implements Callable<Integer> {
       paramLabel = "md|json|html",
       defaultValue = "md",
       converter = ScoreCommand.FormatConverter.class,
+      completionCandidates = CompletionCommand.ReportFormats.class,
       description = "The comparison's format (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
