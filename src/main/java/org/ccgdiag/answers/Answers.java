@@ -9,7 +9,8 @@ import java.util.Map;
  * One respondent's answers to one questionnaire, as kept in an answers file. {@code answers} is in
  * questionnaire order and maps a question id to its answer; {@code started} and {@code updated}
  * may be null in files written by other tools. {@code round} labels one assessment round of the
- * organisation (e.g. 2012-01); null when the file has none.
+ * organisation (e.g. 2012-01); null when the file has none. Organisation and round are kept as
+ * {@link TypedText#line} says, and empty answers are not kept, so what is saved reads back equal.
  */
 public record Answers(
     QuestionnaireRef questionnaire,
@@ -35,7 +36,11 @@ public record Answers(
   }
 
   public Answers {
-    answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    organisation = TypedText.line(organisation);
+    round = TypedText.line(round);
+    Map<String, Answer> kept = new LinkedHashMap<>(answers);
+    kept.values().removeIf(Answer::isEmpty);
+    answers = Collections.unmodifiableMap(kept);
   }
 
   /** A fresh, empty set of answers. */

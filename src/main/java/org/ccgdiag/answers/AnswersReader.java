@@ -50,7 +50,7 @@ public final class AnswersReader {
               + (format.startsWith("ccg-diag/questionnaire") ? " (this looks like a questionnaire: use -q)" : ""));
     }
     QuestionnaireRef ref = questionnaireRef(top, questionnaire, problems);
-    String organisation = top.requiredText("organisation");
+    String organisation = withinLimit(top, "organisation", top.requiredText("organisation"), TypedText.MAX_LINE_LENGTH);
     Respondent respondent =
         top.node("respondent")
             .flatMap(node -> Fields.of(node, "respondent", problems, RESPONDENT))
@@ -67,9 +67,8 @@ public final class AnswersReader {
         .filter(node -> sameQuestionnaire)
         .flatMap(node -> Fields.ofAny(node, "answers", problems))
         .ifPresent(f -> readAnswers(f, new Context(questionnaire, otherVersion, problems), answers));
-    String round = top.text("round").map(String::strip).filter(r -> !r.isEmpty()).orElse(null);
-    return new Answers(
-        ref, organisation == null ? null : organisation.strip(), respondent, started, updated, complete, answers, round);
+    String round = withinLimit(top, "round", top.text("round").orElse(null), TypedText.MAX_LINE_LENGTH);
+    return new Answers(ref, organisation, respondent, started, updated, complete, answers, round);
   }
 
   private static QuestionnaireRef questionnaireRef(Fields top, Questionnaire questionnaire, Problems problems) {
@@ -109,8 +108,23 @@ public final class AnswersReader {
       problems.error(f.positionOf("consensus"), CONSENSUS_RULE);
     }
     return new Respondent(
-        f.text("name").map(String::strip).orElse(null), f.text("role").map(String::strip).orElse(null), perspective,
+        withinLimit(f, "name", f.text("name").orElse(null), TypedText.MAX_LINE_LENGTH),
+        withinLimit(f, "role", f.text("role").orElse(null), TypedText.MAX_LINE_LENGTH),
+        perspective,
         consensus);
+  }
+
+  /**
+   * The text of a field, with an error when it is longer than the session lets anyone type: a file
+   * is refused rather than cut short without a word.
+   */
+  private static String withinLimit(Fields f, String name, String text, int limit) {
+    if (text != null && TypedText.length(text.strip()) > limit) {
+      f.problems().error(
+          f.positionOf(name),
+          "'" + name + "' is " + TypedText.length(text.strip()) + " characters long; the limit is " + limit);
+    }
+    return text;
   }
 
   /** What a consensus value must be; the same rule for answers files and spreadsheets. */
@@ -213,7 +227,7 @@ public final class AnswersReader {
                   f.text("answer")
                       .map(text -> optionKey(text, f.positionOf("answer"), question, context))
                       .orElse(null);
-              return new Answer(key, f.text("note").filter(note -> !note.isBlank()).orElse(null));
+              return new Answer(key, withinLimit(f, "note", f.text("note").orElse(null), TypedText.MAX_NOTE_LENGTH));
             })
         .orElse(Answer.NONE);
   }

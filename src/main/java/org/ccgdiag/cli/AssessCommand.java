@@ -101,6 +101,7 @@ final class AssessCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "md|json|html",
       converter = ScoreCommand.FormatConverter.class,
+      completionCandidates = CompletionCommand.ReportFormats.class,
       description = "The report's format (default: from the --report file's extension, else md).")
   ReportFormat format;
 

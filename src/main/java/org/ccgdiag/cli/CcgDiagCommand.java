@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       ValidateCommand.class,
       ListQuestionnairesCommand.class,
-      picocli.AutoComplete.GenerateCompletion.class
+      CompletionCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     footerHeading = "%n",

@@ -23,12 +23,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    header = "Show the progress between two JSON reports of one questionnaire.",
     description = {
-      "Show progress between two JSON reports of the same questionnaire (score --format json):",
-      "per domain and area the score before, after and the change, levels crossed, needs",
-      "closed, opened and remaining, and the statements that moved most.",
+      "Per domain and area: the score before, after and the change, and the levels",
+      "crossed; the needs closed, opened and remaining; the share of the gap to",
+      "target closed; the statements that moved most. The reports come from",
+      "'score --format json' and must be of the same questionnaire.",
       "",
-      "Example: ccg-diag compare reports-jan/nhs-x-ccg--2012-01.json reports-jul/nhs-x-ccg--2012-07.json"
+      "Example:",
+      "  ccg-diag compare jan/nhs-x-ccg--2012-01.json jul/nhs-x-ccg--2012-07.json"
     })
 final class CompareCommand implements Callable<Integer> {
   private final Context context;
@@ -40,6 +43,7 @@ final class CompareCommand implements Callable<Integer> {
       paramLabel = "md|json|html",
       defaultValue = "md",
       converter = ScoreCommand.FormatConverter.class,
+      completionCandidates = CompletionCommand.ReportFormats.class,
       description = "The comparison's format (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 

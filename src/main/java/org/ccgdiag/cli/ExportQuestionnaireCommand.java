@@ -27,6 +27,14 @@ import picocli.CommandLine.TypeConversionException;
 final class ExportQuestionnaireCommand implements Runnable {
 
   /** What the questionnaire is exported as. */
+  /** The formats as --format takes them. */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.List.of("yaml", "csv").iterator();
+    }
+  }
+
   enum Format {
     YAML,
     CSV
@@ -42,6 +50,7 @@ final class ExportQuestionnaireCommand implements Runnable {
       paramLabel = "FORMAT",
       defaultValue = "yaml",
       converter = FormatConverter.class,
+      completionCandidates = ExportQuestionnaireCommand.Formats.class,
       description = "yaml (the questionnaire) or csv (its blank spreadsheet of answers); default: yaml.")
   Format format;
 

@@ -3,6 +3,7 @@ package org.ccgdiag.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import org.ccgdiag.files.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,7 @@ public final class Main {
     commandLine.setParameterExceptionHandler(Main::handleParameterException);
     commandLine.setExecutionStrategy(Main::execute);
     applyToAll(commandLine.getCommandSpec());
+    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
     if (!context.environment().containsKey("CLICOLOR_FORCE") && System.console() == null) {
       commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
     }
@@ -39,6 +41,7 @@ public final class Main {
 
   private static void applyToAll(CommandSpec spec) {
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    Examples.addTo(spec);
     spec.subcommands().values().forEach(sub -> applyToAll(sub.getCommandSpec()));
   }
 
@@ -58,7 +61,7 @@ public final class Main {
       e.printStackTrace(err);
     }
     if (e instanceof UserException user) {
-      err.println(user.getMessage());
+      err.println(Visible.oneLine(user.getMessage()));
       err.flush();
       return user.exitCode().code();
     }

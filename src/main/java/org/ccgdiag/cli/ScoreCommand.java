@@ -67,6 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "md",
       converter = FormatConverter.class,
+      completionCandidates = CompletionCommand.ReportFormats.class,
       description = "Report formats, comma-separated: md, json, html (default: md; several need -o).")
   List<ReportFormat> formats;
 

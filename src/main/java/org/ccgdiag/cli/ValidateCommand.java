@@ -11,6 +11,7 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.answers.SpreadsheetReader;
 import org.ccgdiag.files.InputFiles;
+import org.ccgdiag.files.Visible;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
 import org.ccgdiag.load.Problems;
@@ -61,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
       String summary = check(file, answering, problems);
       Diagnostics.print(problems, err);
       if (summary != null) {
-        out.println(problems.file() + ": valid " + summary);
+        out.println(Visible.oneLine(problems.file() + ": valid " + summary));
       } else {
         valid = false;
       }
@@ -108,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
           questionnaire = questionnaireOption.load(context, err);
         } catch (UserException e) {
-          err.println(e.getMessage());
+          err.println(Visible.oneLine(e.getMessage()));
           failed = true;
         }
       }

@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /**
  * Writes files so that a reader, or a process killed at any moment, sees either the old content or
- * the new, never a half-written file: temp file in the same directory, sync, atomic rename.
+ * the new, never a half-written file: temp file in the same directory, sync, atomic rename. A new
+ * file is readable by its owner only (0600); a replaced one keeps its permissions; a symbolic link
+ * is written through, never replaced.
  */
 public final class AtomicFile {
   /** Whether a write must survive a power cut, or only a crash of the process. */
@@ -23,6 +28,11 @@ public final class AtomicFile {
     UNSYNCED
   }
 
+  private static final String TEMP_SUFFIX = ".tmp";
+
+  /** Links followed before giving up, as Linux does (ELOOP). */
+  private static final int MAX_LINKS = 40;
+
   private AtomicFile() {}
 
   public static void write(Path target, byte[] content) throws IOException {
@@ -31,10 +41,12 @@ public final class AtomicFile {
 
   public static void write(Path target, byte[] content, Durability durability) throws IOException {
     boolean sync = durability == Durability.SYNCED;
-    Path absolute = target.toAbsolutePath();
+    // Through symbolic links: the rename must replace the file a link points to, never the link.
+    Path absolute = throughLinks(target.toAbsolutePath());
     Path directory = absolute.getParent();
     Files.createDirectories(directory);
-    Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+    Set<PosixFilePermission> permissions = existingPermissions(absolute);
+    Path temp = Files.createTempFile(directory, tempPrefix(absolute), TEMP_SUFFIX);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -45,11 +57,10 @@ public final class AtomicFile {
           channel.force(true);
         }
       }
-      // createTempFile makes the file private (0600); reports and answers are ordinary documents.
-      try {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-      } catch (UnsupportedOperationException e) {
-        // Not a POSIX file system: keep the default permissions.
+      // createTempFile makes the file owner-only (0600), which a new file keeps: answers and reports
+      // hold people's names and candid notes. A file being replaced keeps the permissions it had.
+      if (permissions != null) {
+        Files.setPosixFilePermissions(temp, permissions);
       }
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -61,6 +72,55 @@ public final class AtomicFile {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Removes the temp files that writes to {@code target} left behind when their process was killed
+   * mid-write. Only for a caller that knows no other write to the file is under way (a session
+   * holding the file's lock).
+   */
+  public static void removeLeftovers(Path target) throws IOException {
+    Path absolute = throughLinks(target.toAbsolutePath());
+    String prefix = tempPrefix(absolute);
+    try (DirectoryStream<Path> leftovers =
+        Files.newDirectoryStream(absolute.getParent(), p -> isTempName(p.getFileName().toString(), prefix))) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+    }
+  }
+
+  /** The file a path names once symbolic links are followed (it need not exist). */
+  public static Path throughLinks(Path path) throws IOException {
+    Path current = path.toAbsolutePath().normalize();
+    for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+      if (hops == MAX_LINKS) {
+        throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+      }
+      current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+    }
+    return current;
+  }
+
+  private static String tempPrefix(Path absolute) {
+    return "." + absolute.getFileName() + ".";
+  }
+
+  /** {@code .NAME.<digits>.tmp}, as createTempFile names them: nothing else is ever deleted. */
+  private static boolean isTempName(String name, String prefix) {
+    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) {
+      return false;
+    }
+    String middle = name.substring(prefix.length(), name.length() - TEMP_SUFFIX.length());
+    return !middle.isEmpty() && middle.chars().allMatch(Character::isDigit);
+  }
+
+  private static Set<PosixFilePermission> existingPermissions(Path file) throws IOException {
+    try {
+      return Files.exists(file) ? Files.getPosixFilePermissions(file) : null;
+    } catch (UnsupportedOperationException e) {
+      return null; // not a POSIX file system: the default permissions stand
     }
   }
 

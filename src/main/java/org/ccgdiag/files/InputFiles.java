@@ -1,17 +1,22 @@
 package org.ccgdiag.files;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
 
@@ -49,15 +54,11 @@ public final class InputFiles {
     for (Path path : paths) {
       Problems p = new Problems(display.apply(path));
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-          List<Path> found = walk.filter(Files::isRegularFile).filter(InputFiles::isDataFile).sorted().toList();
-          if (found.isEmpty()) {
-            p.warning(null, "no " + PATTERNS + " files in this directory");
-          }
-          files.addAll(found);
-        } catch (IOException | UncheckedIOException e) {
-          p.error(null, "cannot read the directory: " + e.getMessage());
+        List<Path> found = search(path, display, problems);
+        if (found.isEmpty()) {
+          p.warning(null, "no " + PATTERNS + " files in this directory");
         }
+        files.addAll(found);
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
@@ -66,5 +67,51 @@ public final class InputFiles {
       problems.addAll(p.sorted());
     }
     return new Found(List.copyOf(files), problems);
+  }
+
+  /**
+   * The data files under a directory, sorted, following links. What cannot be searched (a link
+   * that loops back, a subdirectory without permission) is skipped with a warning naming it, and
+   * the rest is still found; only regular files are taken, so a named pipe is never opened.
+   */
+  private static List<Path> search(Path directory, Function<Path, String> display, List<Problem> problems) {
+    List<Path> found = new ArrayList<>();
+    var visitor = new SimpleFileVisitor<Path>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (attributes.isRegularFile() && isDataFile(file)) {
+          found.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        Problems p = new Problems(display.apply(file));
+        p.warning(null, (e instanceof FileSystemLoopException
+            ? "a symbolic link back to a directory above it (a loop)"
+            : "cannot be read (" + reason(e) + ")") + "; skipped");
+        problems.addAll(p.sorted());
+        return FileVisitResult.CONTINUE;
+      }
+    };
+    try {
+      Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
+    } catch (IOException e) {
+      visitor.visitFileFailed(directory, e); // the visitor never throws: this is the walk's own start failing
+    }
+    found.sort(null);
+    return found;
+  }
+
+  /** Why a file could not be read, without the exception's class name. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
   }
 }

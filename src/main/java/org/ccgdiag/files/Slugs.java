@@ -20,6 +20,8 @@ public final class Slugs {
   /** The slug of a name with nothing usable in it. */
   static final String FALLBACK = "organisation";
 
+  private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
@@ -31,7 +33,11 @@ public final class Slugs {
     String lower = latinLetters(plain.toLowerCase(Locale.ROOT));
     String slug = trimHyphens(SEPARATORS.matcher(lower).replaceAll("-"));
     slug = trimHyphens(slug.substring(0, Math.min(slug.length(), MAX_LENGTH)));
-    return slug.isEmpty() ? FALLBACK : slug;
+    if (slug.isEmpty()) {
+      return FALLBACK;
+    }
+    // Windows cannot create a file named CON, AUX, NUL, COM1... whatever the extension.
+    return WINDOWS_RESERVED.matcher(slug).matches() ? slug + "-" + FALLBACK : slug;
   }
 
   /**

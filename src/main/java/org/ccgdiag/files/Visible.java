@@ -42,17 +42,21 @@ public final class Visible {
     return out.toString();
   }
 
+  /**
+   * A bidirectional control (embeddings, overrides, isolates and marks): invisible, it reorders
+   * the text around it, so that what is shown differs from what is there.
+   */
+  public static boolean isReordering(int c) {
+    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
+  }
+
   static boolean isUnsafe(int c, boolean keepLines) {
     if (keepLines && (c == '\n' || c == '\t')) {
       return false;
     }
     return c < 0x20
         || (c >= 0x7f && c <= 0x9f)
-        || (c >= 0x202a && c <= 0x202e)
-        || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x200e
-        || c == 0x200f
-        || c == 0x061c
+        || isReordering(c)
         || (c & 0xfffe) == 0xfffe
         || (c >= 0xfdd0 && c <= 0xfdef);
   }

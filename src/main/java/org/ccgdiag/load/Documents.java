@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -36,7 +38,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads untrusted YAML or JSON into a {@link Node} tree with positions. Limits keep a hostile file
@@ -81,12 +82,17 @@ public final class Documents {
   private static byte[] readBytes(Path path, Problems problems) {
     byte[] bytes;
     try {
+      // Only a regular file is opened: opening a named pipe would wait for a writer forever.
+      if (!Files.isRegularFile(path)) {
+        problems.error(null, Files.exists(path) ? "not a regular file (a pipe, a device or a directory)" : "no such file");
+        return null;
+      }
       long size = Files.size(path);
       if (size > MAX_BYTES) {
         problems.error(null, "the file is " + size + " bytes, larger than the limit of " + MAX_BYTES);
         return null;
       }
-      // Never more than the limit, whatever the size said: a device or a pipe has no size.
+      // Never more than the limit, whatever the size said: the file may grow while it is read.
       try (InputStream in = Files.newInputStream(path)) {
         bytes = in.readNBytes(MAX_BYTES + 1);
       }
@@ -157,9 +163,8 @@ public final class Documents {
     options.setCodePointLimit(MAX_BYTES);
     // Nodes are built straight from the parser's events: SnakeYAML's composer and tag resolver
     // would double the cost of batch scoring, and the formats only need text, lists and mappings.
-    YamlEvents events = new YamlEvents(new ParserImpl(new StreamReader(text), options), problems);
     try {
-      return events.document();
+      return new YamlEvents(new ParserImpl(new WholeTextReader(text), options), problems).document();
     } catch (Unsupported e) {
       problems.error(e.at, e.getMessage());
     } catch (MarkedYAMLException e) {
@@ -348,13 +353,38 @@ public final class Documents {
       if (message != null && message.contains("nesting depth")) {
         message = tooDeep();
       } else {
-        message = "JSON syntax error: " + message;
+        message = "JSON syntax error: " + plainJsonMessage(message);
       }
       problems.error(position(e.getLocation()), message);
     } catch (IOException e) {
       problems.error(null, "cannot read the file: " + e.getMessage());
     }
     return null;
+  }
+
+  private static final Pattern JSON_LENGTH =
+      Pattern.compile("(Number value|Name|String value) length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*");
+  private static final Pattern JSON_NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'.*");
+
+  /** Jackson's message without its internals (class and feature names), which mean nothing to an author. */
+  private static String plainJsonMessage(String message) {
+    if (message == null) {
+      return "invalid JSON";
+    }
+    Matcher length = JSON_LENGTH.matcher(message);
+    if (length.matches()) {
+      String what = switch (length.group(1)) {
+        case "Number value" -> "a number";
+        case "Name" -> "a field name";
+        default -> "a text";
+      };
+      return what + " of " + length.group(2) + " characters is longer than the limit of " + length.group(3);
+    }
+    Matcher nonStandard = JSON_NON_STANDARD.matcher(message);
+    if (nonStandard.matches()) {
+      return "'" + nonStandard.group(1) + "' is not a JSON value";
+    }
+    return message.replaceAll(" ?\\(from `[^`]*`\\)|: enable `[^`]*` to allow", "");
   }
 
   private static Node readJson(JsonParser parser, JsonToken token, int depth, Problems problems)

@@ -146,18 +146,50 @@ public final class Fields {
     return id;
   }
 
+  /**
+   * Largest magnitude of any number in the formats (scores, weights, targets, coverage, level
+   * minimums): far beyond any real one, and small enough that arithmetic on it stays cheap.
+   */
+  public static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000");
+
+  /** Most digits after the decimal point of any number in the formats. */
+  public static final int MAX_DECIMALS = 6;
+
+  /** A number as people write it: no exponent ({@code 1e-99999} would cost minutes to use). */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,7})(\\.\\d{1,20})?");
+
+  /**
+   * A number, bounded when it is read: less than {@link #MAX_MAGNITUDE} in size, with at most
+   * {@link #MAX_DECIMALS} digits after the point, in plain decimal notation.
+   */
   public Optional<BigDecimal> number(String name) {
     return text(name)
         .flatMap(
             text -> {
-              try {
-                return Optional.of(new BigDecimal(text.trim()));
-              } catch (NumberFormatException e) {
+              String plain = text.strip();
+              if (!NUMBER.matcher(plain).matches()) {
                 problems.error(
-                    positionOf(name), "'" + name + "' of " + what + " must be a number, not '" + text + "'");
+                    positionOf(name),
+                    "'" + name + "' of " + what + " must be a number, not '" + quoted(plain) + "' (write it like 70 or 0.5)");
                 return Optional.empty();
               }
+              BigDecimal value = new BigDecimal(plain);
+              if (value.abs().compareTo(MAX_MAGNITUDE) >= 0 || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                problems.error(
+                    positionOf(name),
+                    "'" + name + "' of " + what + " is " + plain + "; numbers must be less than "
+                        + MAX_MAGNITUDE.toPlainString() + " in size, with at most " + MAX_DECIMALS
+                        + " digits after the point");
+                return Optional.empty();
+              }
+              return Optional.of(value);
             });
+  }
+
+  /** Input quoted in a message: long enough to recognise, never a screenful. */
+  public static String quoted(String text) {
+    int limit = 60;
+    return text.codePointCount(0, text.length()) <= limit ? text : text.substring(0, text.offsetByCodePoints(0, limit)) + "...";
   }
 
   /** A number within [min, max], or the default when absent. */

@@ -1,10 +1,18 @@
 package org.ccgdiag.load;
 
+import org.ccgdiag.files.Visible;
+
 /**
  * One thing wrong with an input file, printed as {@code PATH:LINE:COLUMN: message} (or {@code PATH:
  * message} when no position applies).
  */
 public record Problem(String file, Position position, Severity severity, String message) {
+
+  /** Messages quote input: whatever it holds, the line printed stays one visible line. */
+  public Problem {
+    file = Visible.oneLine(file);
+    message = Visible.oneLine(message);
+  }
 
   public enum Severity {
     ERROR,

@@ -115,7 +115,7 @@ public final class QuestionnaireReader {
       }
     }
     checkEveryDomainAsked(domainItems, domains, questions);
-    checkMirrors(top, questions);
+    Mirrors.check(top.list("questions"), questions, problems);
     Terms terms =
         top.node("terms")
             .flatMap(node -> Fields.of(node, "'terms'", problems, TERMS))
@@ -159,48 +159,6 @@ public final class QuestionnaireReader {
     return List.copyOf(retired);
   }
 
-  /**
-   * A mirror pair says the same thing both ways round, so that contradictory answers can be found:
-   * it needs the other question to exist, on the same scale, with the opposite {@code reverse}.
-   */
-  private void checkMirrors(Fields top, List<Question> questions) {
-    Map<String, Question> byId = new HashMap<>();
-    questions.forEach(q -> byId.put(q.id(), q));
-    List<Node> items = top.list("questions");
-    for (Node item : items) {
-      Question question = byId.get(idOf(item));
-      if (question == null || question.mirrors() == null || !(item instanceof Node.Mapping)) {
-        continue;
-      }
-      Position at = mirrorsPosition((Node.Mapping) item);
-      Question other = byId.get(question.mirrors());
-      if (other == null) {
-        problems.error(
-            at,
-            "question '" + question.id() + "' mirrors unknown question '" + question.mirrors() + "'"
-                + Fields.closest(question.mirrors(), byId.keySet()).map(id -> "; did you mean '" + id + "'?").orElse(""));
-      } else if (other == question) {
-        problems.error(at, "question '" + question.id() + "' cannot mirror itself");
-      } else if (other.reverse() == question.reverse()) {
-        problems.error(
-            at,
-            "question '" + question.id() + "' mirrors '" + other.id() + "' but both are "
-                + (question.reverse() ? "reverse-worded" : "worded the same way")
-                + "; a mirror is the same statement worded the other way round (set reverse: true on one of them)");
-      } else if (!other.scale().equals(question.scale())) {
-        problems.error(
-            at, "question '" + question.id() + "' mirrors '" + other.id() + "', which uses another scale; use the same scale");
-      }
-    }
-  }
-
-  private static Position mirrorsPosition(Node.Mapping item) {
-    return item.entries().stream()
-        .filter(e -> e.key().text().equals("mirrors"))
-        .map(e -> e.value().position())
-        .findFirst()
-        .orElse(item.position());
-  }
 
   private List<Level> levels(Fields top) {
     List<Node> items = top.requiredList("levels");
@@ -426,7 +384,7 @@ public final class QuestionnaireReader {
   }
 
   /** The text of an item's 'id' field, or null when it has none. */
-  private static String idOf(Node item) {
+  static String idOf(Node item) {
     if (item instanceof Node.Mapping mapping) {
       for (Node.Entry entry : mapping.entries()) {
         if (entry.key().text().equals("id") && entry.value() instanceof Node.Scalar s && !s.isNull()) {

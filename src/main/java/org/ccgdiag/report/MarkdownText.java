@@ -1,6 +1,7 @@
 package org.ccgdiag.report;
 
 import java.util.regex.Pattern;
+import org.ccgdiag.files.Visible;
 
 /**
  * Makes untrusted text (organisation names, notes, respondent names, titles, question texts) safe to
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Line breaks, tabs and other whitespace become a single space; leading and trailing
- *       whitespace is dropped. Other control characters are dropped.
+ *       whitespace is dropped. Other control characters are dropped, and so are bidirectional
+ *       controls (U+202E and its kin), which would show the rest of a line reversed.
  *   <li>{@code \ ` * _ [ ] | ~ # $} are escaped with a backslash ({@code $} because GitHub renders
  *       {@code $...$} as mathematics, {@code |} because it splits table cells).
  *   <li>{@code <} and {@code >} become {@code &lt;} and {@code &gt;}, so no HTML gets through; an
@@ -47,7 +49,7 @@ public final class MarkdownText {
         space = out.length() > 0;
         continue;
       }
-      if (Character.getType(c) == Character.CONTROL) {
+      if (Character.getType(c) == Character.CONTROL || Visible.isReordering(c)) {
         continue;
       }
       if (space) {
@@ -112,7 +114,7 @@ public final class MarkdownText {
         if (SPECIAL[c] || c == ' ' && previous == ' ') {
           return false;
         }
-      } else if (c <= 0x9F || Character.isWhitespace(c)) {
+      } else if (c <= 0x9F || Character.isWhitespace(c) || Visible.isReordering(c)) {
         return false;
       }
       previous = c;

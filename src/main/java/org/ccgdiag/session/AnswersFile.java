@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.answers.AnswersWriter;
+import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.Slugs;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -55,7 +56,7 @@ public final class AnswersFile implements AutoCloseable {
    */
   public static Optional<AnswersFile> lock(Path path) throws IOException {
     Path absolute = path.toAbsolutePath().normalize();
-    Files.createDirectories(absolute.getParent());
+    Files.createDirectories(AtomicFile.throughLinks(absolute).getParent());
     Path lockPath = lockPathOf(absolute);
     if (!HELD.add(lockPath)) {
       return Optional.empty();
@@ -71,6 +72,8 @@ public final class AnswersFile implements AutoCloseable {
       channel.truncate(0);
       channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
       locked = true;
+      // Held now, so no other write to the file can be under way: what is left was killed mid-write.
+      AtomicFile.removeLeftovers(absolute);
       return Optional.of(new AnswersFile(absolute, lockPath, channel));
     } finally {
       if (!locked) {
@@ -117,9 +120,13 @@ public final class AnswersFile implements AutoCloseable {
     return candidate;
   }
 
-  /** The sidecar lock file, in the answers file's real directory so every spelling of it agrees. */
+  /**
+   * The sidecar lock file, next to the file the answers really are in (symbolic links followed, to
+   * the file and to its directory) so that every name of it, a link included, takes the same lock.
+   */
   private static Path lockPathOf(Path absolute) throws IOException {
-    return absolute.getParent().toRealPath().resolve("." + absolute.getFileName() + ".lock");
+    Path real = AtomicFile.throughLinks(absolute);
+    return real.getParent().toRealPath().resolve("." + real.getFileName() + ".lock");
   }
 
   public Path path() {
@@ -135,7 +142,10 @@ public final class AnswersFile implements AutoCloseable {
     return AnswersReader.read(path, questionnaire, problems);
   }
 
-  /** Replaces the file atomically: a crash at any moment leaves the old answers or the new. */
+  /**
+   * Replaces the file atomically: a crash at any moment leaves the old answers or the new. A
+   * symbolic link stays a link: the file it points to is replaced.
+   */
   public void save(Answers answers) throws IOException {
     AnswersWriter.write(answers, path);
   }

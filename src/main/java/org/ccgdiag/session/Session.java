@@ -155,9 +155,13 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     return new Step.MovedTo(at(questionnaire.questions().indexOf(questionnaire.questionsIn(domain).get(0))), true);
   }
 
-  /** Sets the note of the question on screen to {@code text}; a blank text removes the note. */
+  /**
+   * Sets the note of the question on screen to {@code text}, kept as {@link
+   * org.ccgdiag.answers.TypedText#note} says (so the answers file always loads back); a blank text
+   * removes the note.
+   */
   public Step.Noted note(String text) {
-    Session noted = with(answer().withNote(Notes.clean(text)));
+    Session noted = with(answer().withNote(text));
     return new Step.Noted(noted, noted.answer().note());
   }
 

@@ -165,7 +165,7 @@ class DocumentsTest {
 
   @Test
   @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void aFileWithNoSizeIsReadNoFurtherThanTheLimit() {
+  void aDeviceIsNeverRead() {
     Path endless = Path.of("/dev/zero");
     assumeTrue(Files.isReadable(endless), "needs /dev/zero");
     Problems problems = new Problems("zero.yaml");
@@ -173,7 +173,7 @@ class DocumentsTest {
     assertThat(Documents.read(endless, problems)).isNull();
     assertThat(problems.sorted())
         .extracting(Problem::toString)
-        .containsExactly("zero.yaml: the file is larger than the limit of " + Documents.MAX_BYTES + " bytes");
+        .containsExactly("zero.yaml: not a regular file (a pipe, a device or a directory)");
   }
 
   @Test
@@ -189,5 +189,26 @@ class DocumentsTest {
     assertThat(Documents.isJson(Path.of("a.JSON"))).isTrue();
     assertThat(Documents.isJson(Path.of("a.json.yaml"))).isFalse();
     assertThat(Documents.isJson(Path.of("a.yml"))).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"a\": 1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111}",
+    "{\"a\": NaN}"})
+  void jsonErrorsDoNotNameJacksonsInternals(String json) {
+    Problems problems = problems();
+    parse(json, true, problems);
+
+    assertThat(problems.sorted()).singleElement().asString()
+        .startsWith("doc.yaml").contains("JSON syntax error: ").doesNotContain("`", "StreamReadConstraints", "JsonReadFeature");
   }
 }

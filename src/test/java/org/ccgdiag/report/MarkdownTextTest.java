@@ -80,4 +80,10 @@ class MarkdownTextTest {
     assertThat(MarkdownText.url("https://example.org/<script>")).isEqualTo("https://example.org/&lt;script&gt;");
     assertThat(MarkdownText.url("https://example.org/a|b")).isEqualTo("https://example.org/a\\|b");
   }
+
+  @Test
+  void bidirectionalControlsAreDropped() {
+    assertThat(MarkdownText.escape("Invoice \u202egpj.exe\u202c and \u2066isolate\u2069 \u200fmark"))
+        .isEqualTo("Invoice gpj.exe and isolate mark");
+  }
 }

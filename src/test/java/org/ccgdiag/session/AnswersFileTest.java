@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +103,42 @@ class AnswersFileTest {
       Optional<Answers> read = file.read(questionnaire, problems);
       assertThat(problems.sorted()).isEmpty();
       assertThat(read).hasValue(answers);
+    }
+  }
+
+  @Test
+  void aSymbolicLinkToTheAnswersTakesTheSameLockAndStaysALink() throws Exception {
+    Path answers = dir.resolve("a.yaml");
+    Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), Path.of("a.yaml"));
+    try (AnswersFile first = AnswersFile.lock(answers).orElseThrow()) {
+      assertThat(AnswersFile.lock(link)).as("a second session through the link").isEmpty();
+    }
+    try (AnswersFile viaLink = AnswersFile.lock(link).orElseThrow()) {
+      viaLink.save(answers());
+      viaLink.save(answers());
+    }
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(answers).isRegularFile().content().startsWith("format: ccg-diag/answers@1");
+  }
+
+  @Test
+  void aNewAnswersFileIsReadableByItsOwnerOnly() throws Exception {
+    try (AnswersFile file = AnswersFile.lock(dir.resolve("a.yaml")).orElseThrow()) {
+      file.save(answers());
+    }
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a.yaml")))).isEqualTo("rw-------");
+  }
+
+  @Test
+  void tempFilesLeftByAKilledSaveAreRemovedWhenASessionStarts() throws Exception {
+    Files.writeString(dir.resolve(".a.yaml.123456789.tmp"), "half");
+    Files.writeString(dir.resolve(".a.yaml.notmine.tmp"), "not ours");
+    Files.writeString(dir.resolve(".b.yaml.42.tmp"), "another file's");
+    try (AnswersFile file = AnswersFile.lock(dir.resolve("a.yaml")).orElseThrow()) {
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .containsExactlyInAnyOrder(".a.yaml.lock", ".a.yaml.notmine.tmp", ".b.yaml.42.tmp");
+      }
     }
   }
 

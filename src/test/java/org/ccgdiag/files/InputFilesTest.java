@@ -1,0 +1,56 @@
+package org.ccgdiag.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ccgdiag.load.Documents;
+import org.ccgdiag.load.Problem;
+import org.ccgdiag.load.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Searching directories: what cannot be read is skipped and named, the rest is found; pipes are never opened. */
+class InputFilesTest {
+  @TempDir Path dir;
+
+  private String display(Path path) {
+    return dir.relativize(path).toString();
+  }
+
+  @Test
+  void aSymbolicLinkLoopIsSkippedAndNamedAndTheRestIsFound() throws Exception {
+    Files.createDirectories(dir.resolve("in/sub"));
+    Files.writeString(dir.resolve("in/a.yaml"), "a: 1\n");
+    Files.writeString(dir.resolve("in/sub/b.yaml"), "b: 1\n");
+    Files.createSymbolicLink(dir.resolve("in/sub/loop"), dir.resolve("in"));
+
+    InputFiles.Found found = InputFiles.expand(List.of(dir.resolve("in")), this::display);
+
+    assertThat(found.files()).containsExactly(dir.resolve("in/a.yaml"), dir.resolve("in/sub/b.yaml"));
+    assertThat(found.errors()).isZero();
+    assertThat(found.problems()).extracting(Problem::toString)
+        .containsExactly("in/sub/loop: warning: a symbolic link back to a directory above it (a loop); skipped")
+        .noneMatch(line -> line.contains("Exception"));
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void aNamedPipeIsNeverOpened() throws Exception {
+    Path pipe = dir.resolve("in/pipe.yaml");
+    Files.createDirectories(pipe.getParent());
+    Files.writeString(dir.resolve("in/a.yaml"), "a: 1\n");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+    assertThat(InputFiles.expand(List.of(dir.resolve("in")), this::display).files()).containsExactly(dir.resolve("in/a.yaml"));
+    assertThat(InputFiles.expand(List.of(pipe), this::display).problems()).extracting(Problem::toString)
+        .containsExactly("in/pipe.yaml: not a file or directory");
+    Problems problems = new Problems("pipe.yaml");
+    assertThat(Documents.read(pipe, problems)).isNull();
+    assertThat(problems.sorted()).extracting(Problem::toString)
+        .containsExactly("pipe.yaml: not a regular file (a pipe, a device or a directory)");
+  }
+}
