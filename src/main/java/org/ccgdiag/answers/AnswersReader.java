@@ -232,10 +232,17 @@ public final class AnswersReader {
         .orElse(Answer.NONE);
   }
 
-  /** {answer, note} with single values, as nearly every file has: nothing there for the detailed path to report. */
+  /**
+   * {answer, note} with single values and a note within its limit, as nearly every file has:
+   * nothing there for the detailed path to report but the answer's key, which both paths check.
+   */
   private static boolean isCommonShape(Node.Mapping mapping) {
     for (Node.Entry entry : mapping.entries()) {
-      if (!(entry.value() instanceof Node.Scalar) || !ANSWER.contains(entry.key().text())) {
+      if (!(entry.value() instanceof Node.Scalar value) || !ANSWER.contains(entry.key().text())) {
+        return false;
+      }
+      if (entry.key().text().equals("note") && value.text() != null
+          && TypedText.length(value.text().strip()) > TypedText.MAX_NOTE_LENGTH) {
         return false;
       }
     }
@@ -250,7 +257,7 @@ public final class AnswersReader {
       Node.Scalar value = (Node.Scalar) entry.value();
       if (entry.key().text().equals("answer")) {
         key = optionKey(value.text(), value.position(), question, context);
-      } else if (value.text() != null && !value.text().isBlank()) {
+      } else {
         note = value.text();
       }
     }
