@@ -210,7 +210,7 @@ final class AssessCommand implements Callable<Integer> {
   private AnswersFile lock(Path path) {
     Optional<AnswersFile> locked;
     try {
-      locked = AnswersFile.lock(path);
+      locked = AnswersFile.lock(path, context.fileMode());
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot lock the answers file: " + Diagnostics.describe(e), e);
     }
@@ -290,7 +290,7 @@ final class AssessCommand implements Callable<Integer> {
         format != null ? format : ReportFormat.ofFileName(report).orElse(ReportFormat.MARKDOWN);
     String text = chosen.render(ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
     try {
-      AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8), AtomicFile.Durability.SYNCED, context.fileMode());
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot write the report: " + Diagnostics.describe(e), e);
     }

@@ -27,7 +27,14 @@ import picocli.CommandLine.ScopeType;
     },
     exitCodeListHeading = "%nExit codes:%n",
     footerHeading = "%n",
-    footer = "Run 'ccg-diag COMMAND --help' for a command's options.")
+    footer = {
+      "Environment:",
+      "  CCG_DIAG_FILE_MODE  The mode of the answers files and reports the program",
+      "                      creates, in octal: 0600 (owner only) unless set, e.g.",
+      "                      0640 to share them with the owner's group.",
+      "",
+      "Run 'ccg-diag COMMAND --help' for a command's options."
+    })
 public final class CcgDiagCommand {
 
   @Option(

@@ -79,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
           "ccg-diag import: nothing imported; move the files above away, or import into another directory");
     }
     try {
-      plan.write();
+      plan.write(context.fileMode());
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(directory) + ": cannot write the answers files: " + Diagnostics.describe(e), e);
     }

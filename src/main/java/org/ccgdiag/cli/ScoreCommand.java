@@ -202,7 +202,7 @@ final class ScoreCommand implements Callable<Integer> {
     Batch batch;
     ClusterSummary summary;
     try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err);
-        OutputDirectory directory = new OutputDirectory(out, chosen)) {
+        OutputDirectory directory = new OutputDirectory(out, chosen, context.fileMode())) {
       BatchScorer scorer = new BatchScorer(questionnaire, jobs, context::display, display);
       batch = read(scorer, files);
       display.close(); // the bar goes before the messages are printed
