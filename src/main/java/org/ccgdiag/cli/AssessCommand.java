@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.load.Problems;
@@ -144,6 +145,11 @@ final class AssessCommand implements Callable<Integer> {
     if (organisation != null && organisation.isBlank()) {
       throw usage("--organisation is empty: give the organisation's name");
     }
+    for (String[] option : new String[][] {{"--organisation", organisation}, {"--respondent", respondent}, {"--role", role}, {"--round", round}}) {
+      if (option[1] != null && !TypedText.fitsLine(option[1])) {
+        throw usage(tooLong(option[0], option[1]));
+      }
+    }
     if (round != null && round.isBlank()) {
       throw usage("--round is empty: give the round's label, e.g. 2012-01");
     }
@@ -154,6 +160,10 @@ final class AssessCommand implements Callable<Integer> {
     if (consensus != null && (consensus < 2 || consensus > MAX_CONSENSUS)) {
       throw usage("--consensus " + consensus + " is not a number of people from 2 to " + MAX_CONSENSUS);
     }
+  }
+
+  private static String tooLong(String what, String text) {
+    return what + " is " + TypedText.length(text.strip()) + " characters long; a name keeps at most " + TypedText.MAX_LINE_LENGTH;
   }
 
   private static UserException usage(String message) {
@@ -200,10 +210,13 @@ final class AssessCommand implements Callable<Integer> {
               .orElseThrow(() -> new UserException("ccg-diag assess: left before the session started; nothing was saved"))
               .strip();
       String value = line.isEmpty() ? otherwise : line;
-      if (value != null && valid.test(value)) {
+      if (!TypedText.fitsLine(line)) {
+        console.print(view.hint(tooLong("That", line)));
+      } else if (value != null && valid.test(value)) {
         return value;
+      } else {
+        console.print(view.hint(hint));
       }
-      console.print(view.hint(hint));
     }
   }
 
