@@ -10,9 +10,11 @@ import org.ccgdiag.report.ReportView;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
 public enum ReportFormat {
-  MARKDOWN("md", MarkdownReport::render),
-  JSON("json", JsonReport::render),
-  HTML("html", HtmlReport::render);
+  // Lambdas, not method references: a reference loads the renderer's class (and Jackson, or the
+  // templates) when the enum is first used, which --help and the default of --format do.
+  MARKDOWN("md", view -> MarkdownReport.render(view)),
+  JSON("json", view -> JsonReport.render(view)),
+  HTML("html", view -> HtmlReport.render(view));
 
   private final String extension;
   private final Function<ReportView, String> renderer;
