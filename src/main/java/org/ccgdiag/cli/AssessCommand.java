@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,7 +37,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "assess",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Run the interactive self-assessment session. At each question type an option's",
@@ -166,8 +166,8 @@ final class AssessCommand implements Callable<Integer> {
     return what + " is " + TypedText.length(text.strip()) + " characters long; a name keeps at most " + TypedText.MAX_LINE_LENGTH;
   }
 
-  private static UserException usage(String message) {
-    return new UserException(ExitCode.USAGE, "ccg-diag assess: " + message, null);
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   /**

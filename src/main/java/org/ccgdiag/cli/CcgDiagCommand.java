@@ -8,6 +8,8 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "ccg-diag",
     mixinStandardHelpOptions = true,
+    // -h, -V and --debug for every command, from here rather than repeated in each.
+    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = {
       "Self-assessment diagnostic: a team rates a questionnaire's statements in a",

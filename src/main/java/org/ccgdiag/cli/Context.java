@@ -41,9 +41,14 @@ public record Context(
             () ->
                 new UserException(
                     ExitCode.USAGE,
-                    "ccg-diag: " + FILE_MODE + "=" + value + " is not a mode for data files; use an octal mode that"
+                    FILE_MODE + "=" + value + " is not a mode for data files; use an octal mode that"
                         + " lets the owner read and write and grants no execute bit, such as 0600 or 0640",
                     null));
+  }
+
+  /** Whether the program runs in a terminal: colour, the progress bar, the full-screen session. */
+  public boolean isTerminal() {
+    return terminals.isTerminal();
   }
 
   /** A path as the user typed it, resolved against the working directory. */

@@ -21,7 +21,6 @@ import picocli.CommandLine.Spec;
 /** Turns spreadsheets of answers into answers files, one per row. */
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
     description = {
       "Turn spreadsheets of answers (CSV: a header row, then one row per respondent)",
       "into answers files in DIR, one per row, named from the organisation, the",

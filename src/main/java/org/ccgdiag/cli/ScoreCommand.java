@@ -40,7 +40,6 @@ import picocli.CommandLine.TypeConversionException;
 /** Scores answer files: one to stdout, or many into a directory of reports with a cluster summary. */
 @Command(
     name = "score",
-    mixinStandardHelpOptions = true,
     description = {
       "Score answer files and write development-needs reports.",
       "",
@@ -210,7 +209,7 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Batch batch;
     ClusterSummary summary;
-    try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err);
+    try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err, context.isTerminal());
         OutputDirectory directory = new OutputDirectory(out, chosen, context.fileMode())) {
       BatchScorer scorer = new BatchScorer(questionnaire, jobs, context::display, display, naming());
       batch = read(scorer, files);
@@ -255,9 +254,8 @@ final class ScoreCommand implements Callable<Integer> {
     return failed == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
   }
 
-  private UserException usage(String message) {
-    return new UserException(
-        ExitCode.USAGE, "ccg-diag score: " + message + "\nRun 'ccg-diag score --help' for usage.", null);
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   private static String plural(int count, String noun) {

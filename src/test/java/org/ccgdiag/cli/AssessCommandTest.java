@@ -301,7 +301,8 @@ class AssessCommandTest {
         .exits(2)
         .assertErr()
         .isEqualTo("ccg-diag assess: --round 2012-07 does not match nhs-example-ccg--2012-01.yaml, which is for round 2012-01:"
-            + " resume it without --round, or start a new file for round 2012-07\n");
+            + " resume it without --round, or start a new file for round 2012-07\n"
+            + "Run 'ccg-diag assess --help' for usage.\n");
     assess("5\n", WHO).exits(0);
     assess("5\n", "-q", "workshop.yaml", "-a", FILE, "--round", "2012-07").exits(2).assertErr().contains("which is for no round");
     assertThat(Files.readString(dir.resolve("nhs-example-ccg--2012-01.yaml"))).isEqualTo(before);
@@ -321,7 +322,7 @@ class AssessCommandTest {
   void aConsensusIsAWholeNumberOfPeopleFromTwoToAThousand() {
     assess("", with(WHO, "--consensus", "1")).exits(2).assertErr().startsWith("ccg-diag assess: --consensus 1 is not a consensus:");
     assess("", with(WHO, "--consensus", "1001")).exits(2).assertErr()
-        .isEqualTo("ccg-diag assess: --consensus 1001 is not a number of people from 2 to 1000\n");
+        .isEqualTo("ccg-diag assess: --consensus 1001 is not a number of people from 2 to 1000\nRun 'ccg-diag assess --help' for usage.\n");
     assess("", with(WHO, "--consensus", "0")).exits(2);
     assess("", with(WHO, "--consensus", "eight")).exits(2).assertErr().contains("--consensus");
   }
@@ -382,7 +383,7 @@ class AssessCommandTest {
     assess("q\n", "-q", "workshop.yaml", "--organisation", tooLong, "--respondent", "A")
         .exits(2)
         .assertErr()
-        .isEqualTo("ccg-diag assess: --organisation is 201 characters long; a name keeps at most 200\n");
+        .isEqualTo("ccg-diag assess: --organisation is 201 characters long; a name keeps at most 200\nRun 'ccg-diag assess --help' for usage.\n");
 
     AssessRun run = assess(tooLong + "\nNHS Example CCG\n" + tooLong + "\nDr A Smith\n\n\nq\n", "-q", "workshop.yaml").exits(0);
     assertThat(run.out().split("That is 201 characters long; a name keeps at most 200", -1)).hasSize(3);

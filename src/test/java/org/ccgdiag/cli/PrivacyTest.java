@@ -61,8 +61,8 @@ class PrivacyTest {
         .run("score", WORKSHOP.toString(), "-o", "out")
         .assertUsageError()
         .assertErr()
-        .isEqualTo("ccg-diag: CCG_DIAG_FILE_MODE=0755 is not a mode for data files; use an octal mode that lets the owner"
-            + " read and write and grants no execute bit, such as 0600 or 0640\n");
+        .isEqualTo("ccg-diag score: CCG_DIAG_FILE_MODE=0755 is not a mode for data files; use an octal mode that lets the owner"
+            + " read and write and grants no execute bit, such as 0600 or 0640\nRun 'ccg-diag score --help' for usage.\n");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
