@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccgdiag.files.AtomicFile;
+import org.ccgdiag.files.FileMode;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -13,8 +14,9 @@ import org.yaml.snakeyaml.Yaml;
 public final class AnswersWriter {
   private AnswersWriter() {}
 
-  public static void write(Answers answers, Path path) throws IOException {
-    AtomicFile.write(path, toYaml(answers).getBytes(StandardCharsets.UTF_8));
+  /** Synced to disk: answers are the one thing a user cannot make again. */
+  public static void write(Answers answers, Path path, FileMode mode) throws IOException {
+    AtomicFile.write(path, toYaml(answers).getBytes(StandardCharsets.UTF_8), AtomicFile.Durability.SYNCED, mode);
   }
 
   public static String toYaml(Answers answers) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ccgdiag.files.FileMode;
 import org.ccgdiag.files.Slugs;
 
 /**
@@ -52,9 +53,9 @@ public record ImportPlan(List<Target> targets) {
   }
 
   /** Writes every file, each atomically, in order. */
-  public void write() throws IOException {
+  public void write(FileMode mode) throws IOException {
     for (Target target : targets) {
-      AnswersWriter.write(target.answers(), target.file());
+      AnswersWriter.write(target.answers(), target.file(), mode);
     }
   }
 }

@@ -40,6 +40,21 @@ public final class TypedText {
     return clean(text, false, MAX_LINE_LENGTH);
   }
 
+  /** Whether {@link #note} keeps all of the text: what the session checks before saving a typed note. */
+  public static boolean fitsNote(String text) {
+    return fits(text, true, MAX_NOTE_LENGTH);
+  }
+
+  /** Whether {@link #line} keeps all of the text. */
+  public static boolean fitsLine(String text) {
+    return fits(text, false, MAX_LINE_LENGTH);
+  }
+
+  private static boolean fits(String text, boolean note, int limit) {
+    String kept = clean(text, note, Integer.MAX_VALUE);
+    return kept == null || length(kept) <= limit;
+  }
+
   /** The length the limits count: characters as people see them, not UTF-16 units. */
   public static int length(String text) {
     return text.codePointCount(0, text.length());

@@ -18,6 +18,7 @@ import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportSnapshot;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.scoring.Naming;
 import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
@@ -36,12 +37,19 @@ public final class BatchScorer {
   private final int jobs;
   private final Function<Path, String> display;
   private final Progress progress;
+  private final Naming naming;
 
   /**
    * @param jobs how many threads to use, at least 1
    * @param display how problems name a file (e.g. relative to the working directory)
    */
   public BatchScorer(Questionnaire questionnaire, int jobs, Function<Path, String> display, Progress progress) {
+    this(questionnaire, jobs, display, progress, Naming.NAMED);
+  }
+
+  /** @param naming whether reports and warnings name the respondents */
+  public BatchScorer(
+      Questionnaire questionnaire, int jobs, Function<Path, String> display, Progress progress, Naming naming) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
     }
@@ -49,6 +57,7 @@ public final class BatchScorer {
     this.jobs = jobs;
     this.display = display;
     this.progress = progress;
+    this.naming = naming;
   }
 
   /**
@@ -79,7 +88,7 @@ public final class BatchScorer {
             // A spreadsheet's rows keep their order within the file's place in the batch.
             long order = ((long) index << ROW_BITS) + row;
             Tally tally =
-                tallies.computeIfAbsent(Organisation.key(a.organisation(), a.round()), k -> new Tally(questionnaire));
+                tallies.computeIfAbsent(Organisation.key(a.organisation(), a.round()), k -> new Tally(questionnaire, naming));
             tally.add(a, order, sets.size() == 1 ? file : file + " (answer set " + (row + 1) + ")");
             if (warned.add(tally)) {
               sorted.forEach(p -> tally.warn(p.file() + ": " + p.message(), order));

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ccgdiag.files.AtomicFile;
+import org.ccgdiag.files.FileMode;
 import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.report.ClusterSummaryCsv;
 import org.ccgdiag.report.ClusterSummaryJson;
@@ -42,12 +43,15 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
 
   private final Path directory;
   private final List<ReportFormat> formats;
+  private final FileMode mode;
   private final ExecutorService writers;
   private final Semaphore queued = new Semaphore(QUEUED);
   private final AtomicReference<IOException> failure = new AtomicReference<>();
 
-  public OutputDirectory(Path directory, Set<ReportFormat> formats) {
+  /** @param mode the permissions of the files it creates */
+  public OutputDirectory(Path directory, Set<ReportFormat> formats, FileMode mode) {
     this.directory = directory;
+    this.mode = mode;
     this.formats = List.copyOf(formats);
     AtomicInteger count = new AtomicInteger();
     this.writers =
@@ -82,7 +86,7 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
       writers.execute(
           () -> {
             try {
-              AtomicFile.write(file, content, AtomicFile.Durability.UNSYNCED);
+              AtomicFile.write(file, content, AtomicFile.Durability.UNSYNCED, mode);
             } catch (IOException e) {
               failure.compareAndSet(null, e);
             } finally {
@@ -132,6 +136,6 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
   }
 
   private void write(String fileName, String content) throws IOException {
-    AtomicFile.write(directory.resolve(fileName), content.getBytes(StandardCharsets.UTF_8), AtomicFile.Durability.UNSYNCED);
+    AtomicFile.write(directory.resolve(fileName), content.getBytes(StandardCharsets.UTF_8), AtomicFile.Durability.UNSYNCED, mode);
   }
 }

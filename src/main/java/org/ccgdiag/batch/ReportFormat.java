@@ -11,9 +11,11 @@ import org.ccgdiag.report.ReportView;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
 public enum ReportFormat {
-  MARKDOWN("md", utf8(MarkdownReport::render)),
-  JSON("json", JsonReport::renderUtf8),
-  HTML("html", utf8(HtmlReport::render));
+  // Lambdas, not method references: a reference loads the renderer's class (and Jackson, or the
+  // templates) when the enum is first used, which --help and the default of --format do.
+  MARKDOWN("md", view -> utf8(MarkdownReport.render(view))),
+  JSON("json", view -> JsonReport.renderUtf8(view)),
+  HTML("html", view -> utf8(HtmlReport.render(view)));
 
   private final String extension;
   private final Function<ReportView, byte[]> renderer;
@@ -23,8 +25,8 @@ public enum ReportFormat {
     this.renderer = renderer;
   }
 
-  private static Function<ReportView, byte[]> utf8(Function<ReportView, String> renderer) {
-    return renderer.andThen(text -> text.getBytes(StandardCharsets.UTF_8));
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   public String extension() {

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.load.Problems;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,7 +37,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "assess",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Run the interactive self-assessment session. At each question type an option's",
@@ -144,6 +145,11 @@ final class AssessCommand implements Callable<Integer> {
     if (organisation != null && organisation.isBlank()) {
       throw usage("--organisation is empty: give the organisation's name");
     }
+    for (String[] option : new String[][] {{"--organisation", organisation}, {"--respondent", respondent}, {"--role", role}, {"--round", round}}) {
+      if (option[1] != null && !TypedText.fitsLine(option[1])) {
+        throw usage(tooLong(option[0], option[1]));
+      }
+    }
     if (round != null && round.isBlank()) {
       throw usage("--round is empty: give the round's label, e.g. 2012-01");
     }
@@ -156,8 +162,12 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  private static UserException usage(String message) {
-    return new UserException(ExitCode.USAGE, "ccg-diag assess: " + message, null);
+  private static String tooLong(String what, String text) {
+    return what + " is " + TypedText.length(text.strip()) + " characters long; a name keeps at most " + TypedText.MAX_LINE_LENGTH;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   /**
@@ -200,17 +210,20 @@ final class AssessCommand implements Callable<Integer> {
               .orElseThrow(() -> new UserException("ccg-diag assess: left before the session started; nothing was saved"))
               .strip();
       String value = line.isEmpty() ? otherwise : line;
-      if (value != null && valid.test(value)) {
+      if (!TypedText.fitsLine(line)) {
+        console.print(view.hint(tooLong("That", line)));
+      } else if (value != null && valid.test(value)) {
         return value;
+      } else {
+        console.print(view.hint(hint));
       }
-      console.print(view.hint(hint));
     }
   }
 
   private AnswersFile lock(Path path) {
     Optional<AnswersFile> locked;
     try {
-      locked = AnswersFile.lock(path);
+      locked = AnswersFile.lock(path, context.fileMode());
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot lock the answers file: " + Diagnostics.describe(e), e);
     }
@@ -290,7 +303,7 @@ final class AssessCommand implements Callable<Integer> {
         format != null ? format : ReportFormat.ofFileName(report).orElse(ReportFormat.MARKDOWN);
     String text = chosen.render(ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
     try {
-      AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8), AtomicFile.Durability.SYNCED, context.fileMode());
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot write the report: " + Diagnostics.describe(e), e);
     }

@@ -8,6 +8,8 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "ccg-diag",
     mixinStandardHelpOptions = true,
+    // -h, -V and --debug for every command, from here rather than repeated in each.
+    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = {
       "Self-assessment diagnostic: a team rates a questionnaire's statements in a",
@@ -27,7 +29,14 @@ import picocli.CommandLine.ScopeType;
     },
     exitCodeListHeading = "%nExit codes:%n",
     footerHeading = "%n",
-    footer = "Run 'ccg-diag COMMAND --help' for a command's options.")
+    footer = {
+      "Environment:",
+      "  CCG_DIAG_FILE_MODE  The mode of the answers files and reports the program",
+      "                      creates, in octal: 0600 (owner only) unless set, e.g.",
+      "                      0640 to share them with the owner's group.",
+      "",
+      "Run 'ccg-diag COMMAND --help' for a command's options."
+    })
 public final class CcgDiagCommand {
 
   @Option(

@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
 /** Compares two JSON reports of one questionnaire: what changed between two rounds. */
 @Command(
     name = "compare",
-    mixinStandardHelpOptions = true,
     header = "Show the progress between two JSON reports of one questionnaire.",
     description = {
       "Per domain and area: the score before, after and the change, and the levels",

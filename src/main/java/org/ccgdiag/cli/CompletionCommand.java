@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 /** Prints the shell completion script; option values are offered as the options accept them. */
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
     description = {
       "Print a completion script for bash and zsh: commands, options and their values complete on Tab."
     },

@@ -17,7 +17,6 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
     description = {
       "Print a bundled questionnaire on stdout: as YAML, ready to adapt, or (--format csv)",
       "as the blank spreadsheet of answers: the header row to load into a survey tool or",

@@ -21,7 +21,6 @@ import picocli.CommandLine.Spec;
 /** Turns spreadsheets of answers into answers files, one per row. */
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
     description = {
       "Turn spreadsheets of answers (CSV: a header row, then one row per respondent)",
       "into answers files in DIR, one per row, named from the organisation, the",
@@ -79,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
           "ccg-diag import: nothing imported; move the files above away, or import into another directory");
     }
     try {
-      plan.write();
+      plan.write(context.fileMode());
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(directory) + ": cannot write the answers files: " + Diagnostics.describe(e), e);
     }

@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 /** Lists the bundled questionnaires. */
 @Command(
     name = "questionnaires",
-    mixinStandardHelpOptions = true,
     description = "List the bundled questionnaires (id, version, title, counts).",
     subcommands = ExportQuestionnaireCommand.class)
 final class ListQuestionnairesCommand implements Runnable {

@@ -33,7 +33,7 @@ public final class Main {
     commandLine.setExecutionStrategy(Main::execute);
     applyToAll(commandLine.getCommandSpec());
     commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
-    if (!context.environment().containsKey("CLICOLOR_FORCE") && System.console() == null) {
+    if (!context.environment().containsKey("CLICOLOR_FORCE") && !context.isTerminal()) {
       commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
     }
     return commandLine;
@@ -60,6 +60,9 @@ public final class Main {
     if (debug(parseResult)) {
       e.printStackTrace(err);
     }
+    if (e instanceof UserException user && user.exitCode() == ExitCode.USAGE) {
+      return usageError(commandLine, user.getMessage());
+    }
     if (e instanceof UserException user) {
       err.println(Visible.oneLine(user.getMessage()));
       err.flush();
@@ -73,12 +76,28 @@ public final class Main {
   private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("ccg-diag: " + e.getMessage());
+    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + Visible.oneLine(e.getMessage()));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+      err.println(helpHint(commandLine));
     }
     err.flush();
     return ExitCode.USAGE.code();
+  }
+
+  /**
+   * A usage error found while running (a {@link UserException} with {@link ExitCode#USAGE}), shown
+   * as picocli's own: the command's name, the message on one line, the help hint.
+   */
+  private static int usageError(CommandLine commandLine, String message) {
+    PrintWriter err = commandLine.getErr();
+    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + Visible.oneLine(message));
+    err.println(helpHint(commandLine));
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  private static String helpHint(CommandLine commandLine) {
+    return "Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.";
   }
 
   private static boolean debug(ParseResult parseResult) {

@@ -33,12 +33,12 @@ final class ProgressBarDisplay implements Progress, AutoCloseable {
     this.stream = stream;
   }
 
-  static ProgressBarDisplay choose(When when, PrintWriter err) {
+  /** @param terminal whether the program runs in a terminal ({@link Context#isTerminal()}) */
+  static ProgressBarDisplay choose(When when, PrintWriter err, boolean terminal) {
     return switch (when) {
       case NEVER -> new ProgressBarDisplay(false, null);
       case ALWAYS -> new ProgressBarDisplay(true, err);
-      // System.console() is null unless the process runs in a terminal: never under tests or in a pipe.
-      case AUTO -> new ProgressBarDisplay(System.console() != null, null);
+      case AUTO -> new ProgressBarDisplay(terminal, null);
     };
   }
 

@@ -25,6 +25,7 @@ import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportViews;
+import org.ccgdiag.scoring.Naming;
 import org.ccgdiag.scoring.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -39,7 +40,6 @@ import picocli.CommandLine.TypeConversionException;
 /** Scores answer files: one to stdout, or many into a directory of reports with a cluster summary. */
 @Command(
     name = "score",
-    mixinStandardHelpOptions = true,
     description = {
       "Score answer files and write development-needs reports.",
       "",
@@ -85,6 +85,14 @@ final class ScoreCommand implements Callable<Integer> {
         "summary.json. Rounds of one organisation in the same batch are compared without it."
       })
   String baseline;
+
+  @Option(
+      names = "--anonymise",
+      description = {
+        "Name no respondent in any report, summary or warning: notes are by \"a member",
+        "of the team\" (in the questionnaire's words), the JSON report's respondent is null."
+      })
+  boolean anonymise;
 
   private int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -164,7 +172,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   private int toStdout(
       Questionnaire questionnaire, List<Path> files, ReportFormat format, Baselines baselines, int failedPaths) {
-    BatchScorer scorer = new BatchScorer(questionnaire, 1, context::display, Progress.NONE);
+    BatchScorer scorer = new BatchScorer(questionnaire, 1, context::display, Progress.NONE, naming());
     Batch batch = read(scorer, files);
     Diagnostics.print(batch.problems(), spec.commandLine().getErr());
     if (batch.organisations().size() > 1) {
@@ -201,9 +209,9 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Batch batch;
     ClusterSummary summary;
-    try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err);
-        OutputDirectory directory = new OutputDirectory(out, chosen)) {
-      BatchScorer scorer = new BatchScorer(questionnaire, jobs, context::display, display);
+    try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err, context.isTerminal());
+        OutputDirectory directory = new OutputDirectory(out, chosen, context.fileMode())) {
+      BatchScorer scorer = new BatchScorer(questionnaire, jobs, context::display, display, naming());
       batch = read(scorer, files);
       display.close(); // the bar goes before the messages are printed
       Diagnostics.print(batch.problems(), err);
@@ -225,6 +233,10 @@ final class ScoreCommand implements Callable<Integer> {
     return exitCode(failed);
   }
 
+  private Naming naming() {
+    return anonymise ? Naming.ANONYMOUS : Naming.NAMED;
+  }
+
   /** Unreadable files are problems in the batch, so the only failure left here is being interrupted. */
   private static Batch read(BatchScorer scorer, List<Path> files) {
     try {
@@ -242,9 +254,8 @@ final class ScoreCommand implements Callable<Integer> {
     return failed == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
   }
 
-  private UserException usage(String message) {
-    return new UserException(
-        ExitCode.USAGE, "ccg-diag score: " + message + "\nRun 'ccg-diag score --help' for usage.", null);
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   private static String plural(int count, String noun) {

@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
 /** Checks questionnaire and answer files and reports every problem in each. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
     description = {
       "Check questionnaire and answer files for every problem.",
       "Files are told apart by their 'format' field; answer files are checked against -q.",

@@ -125,10 +125,14 @@ final class Workshop {
     if (text.isEmpty()) {
       return false;
     }
-    Step.Noted noted = session.note(text.get());
-    session = noted.session();
-    save.accept(session.answers());
-    say(view().noted(noted.note()));
+    Step step = session.note(text.get());
+    if (step instanceof Step.Noted noted) {
+      session = noted.session();
+      save.accept(session.answers());
+      say(view().noted(noted.note()));
+    } else if (step instanceof Step.Hint hint) {
+      say(view().hint(hint.message()));
+    }
     return true;
   }
 

@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Writes files so that a reader, or a process killed at any moment, sees either the old content or
  * the new, never a half-written file: temp file in the same directory, sync, atomic rename. A new
- * file is readable by its owner only (0600); a replaced one keeps its permissions; a symbolic link
- * is written through, never replaced.
+ * file gets the {@link FileMode} asked for (owner-only by default); a replaced one keeps its
+ * permissions; a symbolic link is written through, never replaced.
  */
 public final class AtomicFile {
   /** Whether a write must survive a power cut, or only a crash of the process. */
@@ -35,11 +35,7 @@ public final class AtomicFile {
 
   private AtomicFile() {}
 
-  public static void write(Path target, byte[] content) throws IOException {
-    write(target, content, Durability.SYNCED);
-  }
-
-  public static void write(Path target, byte[] content, Durability durability) throws IOException {
+  public static void write(Path target, byte[] content, Durability durability, FileMode mode) throws IOException {
     boolean sync = durability == Durability.SYNCED;
     // Through symbolic links: the rename must replace the file a link points to, never the link.
     Path absolute = throughLinks(target.toAbsolutePath());
@@ -57,11 +53,8 @@ public final class AtomicFile {
           channel.force(true);
         }
       }
-      // createTempFile makes the file owner-only (0600), which a new file keeps: answers and reports
-      // hold people's names and candid notes. A file being replaced keeps the permissions it had.
-      if (permissions != null) {
-        Files.setPosixFilePermissions(temp, permissions);
-      }
+      // A file being replaced keeps the permissions it had, so a chmod by the user lasts.
+      setPermissions(temp, permissions != null ? permissions : mode.permissions());
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -121,6 +114,15 @@ public final class AtomicFile {
       return Files.exists(file) ? Files.getPosixFilePermissions(file) : null;
     } catch (UnsupportedOperationException e) {
       return null; // not a POSIX file system: the default permissions stand
+    }
+  }
+
+  /** createTempFile made the file owner-only (0600), which stands where POSIX permissions are unknown. */
+  private static void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, permissions);
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system (Windows): the folder's access rules apply
     }
   }
 

@@ -34,9 +34,11 @@ final class Statements {
       domainTitles.put(domains.get(i).id(), domains.get(i).shortTitle());
     }
     report.questions().forEach(q -> results.put(q.question().id(), q));
+    // A note with no name (score --anonymise, or an answers file without one) is by the team.
+    String anyone = "A member of the " + report.questionnaire().terms().team();
     for (Note note : report.notes()) {
       notes.computeIfAbsent(note.questionId(), k -> new ArrayList<>())
-          .add((note.respondent() == null ? "A respondent" : note.respondent()) + ": " + note.text());
+          .add((note.respondent() == null ? anyone : note.respondent()) + ": " + note.text());
     }
   }
 

@@ -24,6 +24,7 @@ import org.ccgdiag.questionnaire.Questionnaire;
  */
 public final class Tally {
   private final Questionnaire questionnaire;
+  private final Naming naming;
   private final List<Question> questions;
   /** Each question's options, looked up once rather than for every file. */
   private final List<List<Option>> options;
@@ -52,7 +53,12 @@ public final class Tally {
       Instant to) {}
 
   public Tally(Questionnaire questionnaire) {
+    this(questionnaire, Naming.NAMED);
+  }
+
+  public Tally(Questionnaire questionnaire, Naming naming) {
     this.questionnaire = questionnaire;
+    this.naming = naming;
     this.questions = questionnaire.questions();
     for (int i = 0; i < questions.size(); i++) {
       String mirrored = questions.get(i).mirrors();
@@ -115,7 +121,7 @@ public final class Tally {
 
   private record Kept(List<AnswerSet> sets, List<Repeat> repeats) {}
 
-  private static Kept keep(List<AnswerSet> inOrder) {
+  private Kept keep(List<AnswerSet> inOrder) {
     List<Repeat> repeats = new ArrayList<>();
     List<AnswerSet> distinct = new ArrayList<>();
     Map<Integer, List<AnswerSet>> byContent = new HashMap<>();
@@ -147,13 +153,18 @@ public final class Tally {
       } else {
         repeats.add(new Repeat(
             set.name(),
-            "another answer set of " + set.respondent().name().strip() + " (" + set.respondent().perspective() + "), "
+            "another answer set of " + who(set.respondent()) + " (" + set.respondent().perspective() + "), "
                 + winner.name() + ", was updated " + (winner.updated() == null ? "as late" : "later")
                 + " and is counted instead of this one"));
       }
     }
     repeats.sort(Comparator.comparing(Repeat::file));
     return new Kept(kept, repeats);
+  }
+
+  /** The respondent as a warning about a repeat names them. */
+  private String who(Respondent respondent) {
+    return naming == Naming.NAMED ? respondent.name().strip() : "the same respondent";
   }
 
   private Settled add(Kept kept) {
@@ -179,7 +190,7 @@ public final class Tally {
             chosen[i][set.choice(i)]++;
           }
           if (set.note(i) != null) {
-            notes.add(new Note(questions.get(i).id(), respondent.name(), set.note(i)));
+            notes.add(new Note(questions.get(i).id(), naming == Naming.NAMED ? respondent.name() : null, set.note(i)));
           }
         }
         for (int p = 0; p < mirrorPairs.size(); p++) {

@@ -17,6 +17,7 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.answers.AnswersWriter;
 import org.ccgdiag.files.AtomicFile;
+import org.ccgdiag.files.FileMode;
 import org.ccgdiag.files.Slugs;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -43,18 +44,25 @@ public final class AnswersFile implements AutoCloseable {
   private final Path lockPath;
   /** Holds the lock: closing it releases the lock. */
   private final FileChannel channel;
+  private final FileMode mode;
 
-  private AnswersFile(Path path, Path lockPath, FileChannel channel) {
+  private AnswersFile(Path path, Path lockPath, FileChannel channel, FileMode mode) {
     this.path = path;
     this.lockPath = lockPath;
     this.channel = channel;
+    this.mode = mode;
+  }
+
+  /** {@link #lock(Path, FileMode)} for a file created owner-only. */
+  public static Optional<AnswersFile> lock(Path path) throws IOException {
+    return lock(path, FileMode.PRIVATE);
   }
 
   /**
    * Locks the answers file at {@code path} (which need not exist yet) for a session; empty when
-   * another session holds it. Creates the directory if needed.
+   * another session holds it. Creates the directory if needed; a new answers file gets {@code mode}.
    */
-  public static Optional<AnswersFile> lock(Path path) throws IOException {
+  public static Optional<AnswersFile> lock(Path path, FileMode mode) throws IOException {
     Path absolute = path.toAbsolutePath().normalize();
     Files.createDirectories(AtomicFile.throughLinks(absolute).getParent());
     Path lockPath = lockPathOf(absolute);
@@ -74,7 +82,7 @@ public final class AnswersFile implements AutoCloseable {
       locked = true;
       // Held now, so no other write to the file can be under way: what is left was killed mid-write.
       AtomicFile.removeLeftovers(absolute);
-      return Optional.of(new AnswersFile(absolute, lockPath, channel));
+      return Optional.of(new AnswersFile(absolute, lockPath, channel, mode));
     } finally {
       if (!locked) {
         HELD.remove(lockPath);
@@ -147,7 +155,7 @@ public final class AnswersFile implements AutoCloseable {
    * symbolic link stays a link: the file it points to is replaced.
    */
   public void save(Answers answers) throws IOException {
-    AnswersWriter.write(answers, path);
+    AnswersWriter.write(answers, path, mode);
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.answers.QuestionnaireRef;
 import org.ccgdiag.files.Visible;
 import org.ccgdiag.answers.Respondent;
@@ -158,9 +159,14 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
   /**
    * Sets the note of the question on screen to {@code text}, kept as {@link
    * org.ccgdiag.answers.TypedText#note} says (so the answers file always loads back); a blank text
-   * removes the note.
+   * removes the note. A note longer than {@link TypedText#MAX_NOTE_LENGTH} is refused with a hint
+   * and not saved: cutting it would lose the end of what the team wrote without their knowing.
    */
-  public Step.Noted note(String text) {
+  public Step note(String text) {
+    if (!TypedText.fitsNote(text)) {
+      return new Step.Hint(this, "The note is " + TypedText.length(text.strip()) + " characters long and was not saved;"
+          + " a note keeps at most " + TypedText.MAX_NOTE_LENGTH + ": type n and a shorter one.");
+    }
     Session noted = with(answer().withNote(text));
     return new Step.Noted(noted, noted.answer().note());
   }

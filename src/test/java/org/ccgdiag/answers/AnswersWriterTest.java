@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.ccgdiag.files.FileMode;
 import org.ccgdiag.load.Edits;
 import org.ccgdiag.load.Problem;
 import org.ccgdiag.load.Problems;
@@ -29,7 +30,7 @@ class AnswersWriterTest {
 
   private Answers writeAndRead(Answers answers) throws IOException {
     Path file = dir.resolve("answers.yaml");
-    AnswersWriter.write(answers, file);
+    AnswersWriter.write(answers, file, FileMode.PRIVATE);
     Problems problems = new Problems(file.toString());
     Answers read = AnswersReader.read(file, SMALL, problems).orElse(null);
     assertThat(problems.sorted()).extracting(Problem::toString).as("problems reading back:\n%s", Files.readString(file)).isEmpty();
@@ -79,7 +80,7 @@ class AnswersWriterTest {
   void theWrittenFileIsPlainBlockYamlInTheFormat() throws IOException {
     Path file = dir.resolve("answers.yaml");
     AnswersWriter.write(answers("NHS Example CCG", new Respondent("Dr A Smith", null, "self"),
-        Map.of("clinical-focus.1", new Answer("2", null))), file);
+        Map.of("clinical-focus.1", new Answer("2", null))), file, FileMode.PRIVATE);
 
     assertThat(Files.readAllLines(file))
         .startsWith("format: ccg-diag/answers@1", "questionnaire:", "  id: small-test", "  version: 1.0.0")

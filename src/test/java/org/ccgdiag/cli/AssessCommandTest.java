@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
@@ -300,7 +301,8 @@ class AssessCommandTest {
         .exits(2)
         .assertErr()
         .isEqualTo("ccg-diag assess: --round 2012-07 does not match nhs-example-ccg--2012-01.yaml, which is for round 2012-01:"
-            + " resume it without --round, or start a new file for round 2012-07\n");
+            + " resume it without --round, or start a new file for round 2012-07\n"
+            + "Run 'ccg-diag assess --help' for usage.\n");
     assess("5\n", WHO).exits(0);
     assess("5\n", "-q", "workshop.yaml", "-a", FILE, "--round", "2012-07").exits(2).assertErr().contains("which is for no round");
     assertThat(Files.readString(dir.resolve("nhs-example-ccg--2012-01.yaml"))).isEqualTo(before);
@@ -320,7 +322,7 @@ class AssessCommandTest {
   void aConsensusIsAWholeNumberOfPeopleFromTwoToAThousand() {
     assess("", with(WHO, "--consensus", "1")).exits(2).assertErr().startsWith("ccg-diag assess: --consensus 1 is not a consensus:");
     assess("", with(WHO, "--consensus", "1001")).exits(2).assertErr()
-        .isEqualTo("ccg-diag assess: --consensus 1001 is not a number of people from 2 to 1000\n");
+        .isEqualTo("ccg-diag assess: --consensus 1001 is not a number of people from 2 to 1000\nRun 'ccg-diag assess --help' for usage.\n");
     assess("", with(WHO, "--consensus", "0")).exits(2);
     assess("", with(WHO, "--consensus", "eight")).exits(2).assertErr().contains("--consensus");
   }
@@ -361,6 +363,32 @@ class AssessCommandTest {
     assess("n\nFirst\u000bsecond\u001b[31m red\u0007\u007f\u009b\uFFFE\tend\nq\n", WHO).exits(0);
 
     assertThat(answers(FILE).answer("clinical.1").note()).isEqualTo("First\nsecond[31m red\tend");
+  }
+
+  @Test
+  void aNoteLongerThanANoteKeepsIsRefusedAsTypedAndNotSaved() {
+    String tooLong = "x".repeat(TypedText.MAX_NOTE_LENGTH + 1);
+    String longest = "y".repeat(TypedText.MAX_NOTE_LENGTH);
+
+    AssessRun run = assess("n\nkept\nn\n" + tooLong + "\nn\n" + longest + "\nq\n", WHO).exits(0);
+
+    run.assertOut().contains("The note is 5001 characters long and was not saved; a note keeps at most 5000:\ntype n and a shorter one.\n");
+    assertThat(answers(FILE).answer("clinical.1").note()).isEqualTo(longest);
+  }
+
+  @Test
+  void namesLongerThanANameKeepsAreRefusedAtTheInterviewAndAsOptions() {
+    String tooLong = "N".repeat(TypedText.MAX_LINE_LENGTH + 1);
+
+    assess("q\n", "-q", "workshop.yaml", "--organisation", tooLong, "--respondent", "A")
+        .exits(2)
+        .assertErr()
+        .isEqualTo("ccg-diag assess: --organisation is 201 characters long; a name keeps at most 200\nRun 'ccg-diag assess --help' for usage.\n");
+
+    AssessRun run = assess(tooLong + "\nNHS Example CCG\n" + tooLong + "\nDr A Smith\n\n\nq\n", "-q", "workshop.yaml").exits(0);
+    assertThat(run.out().split("That is 201 characters long; a name keeps at most 200", -1)).hasSize(3);
+    assertThat(answers(FILE).organisation()).isEqualTo("NHS Example CCG");
+    assertThat(answers(FILE).respondent().name()).isEqualTo("Dr A Smith");
   }
 
   // ---- the inputs ----

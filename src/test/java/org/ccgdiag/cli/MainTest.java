@@ -99,13 +99,13 @@ class MainTest {
   static Stream<Arguments> usageErrors() {
     return Stream.of(
         Arguments.of(List.of("--bogus"), "ccg-diag: Unknown option: '--bogus'"),
-        Arguments.of(List.of("validate", "--bogus", "file.yaml"), "ccg-diag: Unknown option: '--bogus'"),
+        Arguments.of(List.of("validate", "--bogus", "file.yaml"), "ccg-diag validate: Unknown option: '--bogus'"),
         Arguments.of(List.of("frobnicate"), "ccg-diag: Unmatched argument at index 0: 'frobnicate'"),
-        Arguments.of(List.of("questionnaires", "extra"), "ccg-diag: Unmatched argument at index 1: 'extra'"),
-        Arguments.of(List.of("validate"), "ccg-diag: Missing required parameter: 'PATH'"),
-        Arguments.of(List.of("validate", "-q"), "ccg-diag: Missing required parameter for option '--questionnaire'"),
-        Arguments.of(List.of("questionnaires", "export"), "ccg-diag: Missing required parameter: 'ID'"),
-        Arguments.of(List.of("questionnaires", "export", "a", "b"), "ccg-diag: Unmatched argument at index 3: 'b'"));
+        Arguments.of(List.of("questionnaires", "extra"), "ccg-diag questionnaires: Unmatched argument at index 1: 'extra'"),
+        Arguments.of(List.of("validate"), "ccg-diag validate: Missing required parameter: 'PATH'"),
+        Arguments.of(List.of("validate", "-q"), "ccg-diag validate: Missing required parameter for option '--questionnaire'"),
+        Arguments.of(List.of("questionnaires", "export"), "ccg-diag questionnaires export: Missing required parameter: 'ID'"),
+        Arguments.of(List.of("questionnaires", "export", "a", "b"), "ccg-diag questionnaires export: Unmatched argument at index 3: 'b'"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccgdiag.answers.Answer;
+import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Question;
@@ -183,7 +184,7 @@ class SessionTest {
     Session session = session();
     assertThat(session.enter("N")).isEqualTo(new Step.NoteRequested(session));
 
-    Step.Noted noted = session.note("  Practice leads meet monthly ");
+    Step.Noted noted = (Step.Noted) session.note("  Practice leads meet monthly ");
 
     assertThat(noted.note()).isEqualTo("Practice leads meet monthly");
     assertThat(current(noted.session())).isEqualTo("clinical.1");
@@ -197,10 +198,21 @@ class SessionTest {
     Session noted = answered.note("first").session().note("edited").session();
     assertThat(noted.answer()).isEqualTo(new Answer("4", "edited"));
 
-    Step.Noted removed = noted.note("   ");
+    Step.Noted removed = (Step.Noted) noted.note("   ");
 
     assertThat(removed.note()).isNull();
     assertThat(removed.session().answer()).isEqualTo(new Answer("4", null));
+  }
+
+  @Test
+  void aNoteLongerThanANoteKeepsIsRefusedWithAHintAndTheEarlierNoteStays() {
+    Session noted = session().note("earlier").session();
+
+    Step step = noted.note("z".repeat(TypedText.MAX_NOTE_LENGTH + 1));
+
+    assertThat(step).isInstanceOf(Step.Hint.class);
+    assertThat(((Step.Hint) step).message()).doesNotContain("\n").contains("not saved");
+    assertThat(step.session().answer().note()).isEqualTo("earlier");
   }
 
   @Test
@@ -279,7 +291,7 @@ class SessionTest {
 
   @Test
   void aNoteKeepsTextTabsAndLineBreaksOnly() {
-    Step.Noted noted = session().note("Word\u000bline\r\nbreak\u2028and\ttab \u001b[2Jescape\u0007\u007f\u009b\ufffe\ud800 end");
+    Step.Noted noted = (Step.Noted) session().note("Word\u000bline\r\nbreak\u2028and\ttab \u001b[2Jescape\u0007\u007f\u009b\ufffe\ud800 end");
 
     assertThat(noted.note()).isEqualTo("Word\nline\nbreak\nand\ttab [2Jescape end");
   }

@@ -1,0 +1,32 @@
+package org.ccgdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * --help and --version start fast because they load neither YAML nor Jackson (nor JLine): a child
+ * JVM lists the classes it loads.
+ */
+class StartupClassesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "--version", "score --help", "assess --help"})
+  void helpAndVersionLoadNoParserClass(String args) throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(
+        java.toString(), "-verbose:class", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args.split(" ")));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    String loaded = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).as(loaded).isZero();
+    assertThat(loaded).contains("org.ccgdiag.cli.Main").doesNotContain("org.yaml.", "com.fasterxml.", "org.jline.");
+  }
+}
