@@ -87,11 +87,27 @@ final class OnScreen implements AutoCloseable {
     return err.toString();
   }
 
+  /**
+   * Ends the session if it is still running (Ctrl-D) and waits for it, then closes the terminal.
+   * The session may end and close its side between the check and the Ctrl-D: that is not an error.
+   */
   @Override
   public void close() throws IOException {
-    if (!exitCode.isDone()) {
-      virtual.terminal().processInputBytes(new byte[] {4});
+    try {
+      if (!exitCode.isDone()) {
+        try {
+          virtual.terminal().processInputBytes(new byte[] {4});
+        } catch (IOException closedMeanwhile) {
+          // the session has just ended
+        }
+      }
+      exitCode.handle((code, failure) -> code).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IOException("the session did not end: " + e, e);
+    } finally {
+      virtual.terminal().close();
     }
-    virtual.terminal().close();
   }
 }
