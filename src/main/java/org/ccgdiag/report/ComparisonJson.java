@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ public final class ComparisonJson {
     strings(g, "opened", c.opened());
     strings(g, "remaining", c.remaining());
     g.writeEndObject();
-    number(g, "gap_closed", c.gapClosed());
+    g.writeNumberField("gap_closed", c.gapClosed());
     g.writeArrayFieldStart("statements");
     for (Comparison.StatementChange s : c.moved()) {
       g.writeStartObject();
@@ -93,18 +92,9 @@ public final class ComparisonJson {
   }
 
   private static void scores(JsonGenerator g, Comparison.Change change) throws IOException {
-    number(g, "before", change.before());
-    number(g, "after", change.after());
-    number(g, "change", change.change());
-  }
-
-  private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {
-    g.writeFieldName(field);
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(value);
-    }
+    g.writeNumberField("before", change.before());
+    g.writeNumberField("after", change.after());
+    g.writeNumberField("change", change.change());
   }
 
   private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
