@@ -71,6 +71,7 @@ public final class BatchScorer {
     // Each slot is written by the one thread that read that file; joining the threads publishes them.
     List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
     boolean[] failed = new boolean[files.size()];
+    int[] setsPerFile = new int[files.size()];
     progress.begin(Progress.Stage.READING, files.size());
     Workers.forEachIndex(
         files.size(),
@@ -81,6 +82,7 @@ public final class BatchScorer {
           List<Problem> sorted = found.sorted();
           problems.set(index, sorted);
           failed[index] = sets.isEmpty();
+          setsPerFile[index] = sets.size();
           String file = display.apply(files.get(index));
           Set<Tally> warned = new HashSet<>();
           for (int row = 0; row < sets.size(); row++) {
@@ -107,7 +109,7 @@ public final class BatchScorer {
     for (boolean f : failed) {
       failedFiles += f ? 1 : 0;
     }
-    return new Batch(organisations, found, files.size(), failedFiles);
+    return new Batch(organisations, found, files.size(), failedFiles, java.util.Arrays.stream(setsPerFile).sum());
   }
 
   /** Scores every group, giving each report to {@code sink}; returns the summary. */

@@ -224,7 +224,9 @@ final class ScoreCommand implements Callable<Integer> {
     long organisations = batch.organisations().stream().map(o -> o.name() == null ? "" : o.name().strip().toLowerCase(java.util.Locale.ROOT)).distinct().count();
     spec.commandLine().getOut().printf(
         "Scored %s for %s%s%s; reports and summary in %s%n",
-        plural(batch.scoredFiles(), "answer file"),
+        batch.answerSets() == batch.scoredFiles()
+            ? plural(batch.scoredFiles(), "answer file")
+            : plural(batch.answerSets(), "answer set") + " from " + plural(batch.scoredFiles(), "file"),
         plural((int) organisations, "organisation"),
         organisations == summary.organisations().size() ? "" : " (" + summary.organisations().size() + " rounds in all)",
         failed == 0 ? "" : "; " + failed + " failed (see the messages above)",
