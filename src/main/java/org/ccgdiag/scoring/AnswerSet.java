@@ -86,6 +86,16 @@ record AnswerSet(
         && Objects.equals(updated, other.updated);
   }
 
+  /** Orders sets by their answers, then their notes: a tie-break that does not depend on file order. */
+  static int compareContent(AnswerSet a, AnswerSet b) {
+    int byChoices = Arrays.compare(a.choices, b.choices);
+    return byChoices != 0
+        ? byChoices
+        : Arrays.compare(
+            a.notes == null ? new String[0] : a.notes, b.notes == null ? new String[0] : b.notes,
+            java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
+  }
+
   int contentHash() {
     return Objects.hash(Arrays.hashCode(choices), Arrays.hashCode(notes), respondent, started, updated);
   }

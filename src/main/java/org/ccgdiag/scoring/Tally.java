@@ -105,8 +105,10 @@ public final class Tally {
    * Decides which sets count and adds them up; returns the files left out as repeats. A set equal
    * to an earlier one (the same file given twice) counts once; of the sets of one respondent (name
    * and perspective, ignoring case and spaces; sets with no name are never merged) only the one
-   * updated last counts, a set with no update time being older than any with one, and on a tie the
-   * one later in the batch. Calling it again without new sets changes nothing.
+   * updated last counts, a set with no update time being older than any with one; on a tie, the one
+   * started last, then the one whose answers sort last (key by key in questionnaire order), so the
+   * choice never depends on the order of the files. Calling it again without new sets changes
+   * nothing.
    */
   public synchronized List<Repeat> settle() {
     return settled().repeats();
@@ -135,8 +137,11 @@ public final class Tally {
         distinct.add(set);
       }
     }
+    // Order-independent down to the content, so that the same files in any order keep the same set.
     Comparator<AnswerSet> latest =
         Comparator.comparing(AnswerSet::updated, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(AnswerSet::started, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(AnswerSet::compareContent)
             .thenComparingLong(AnswerSet::order);
     Map<String, AnswerSet> winners = new HashMap<>();
     for (AnswerSet set : distinct) {
@@ -154,7 +159,8 @@ public final class Tally {
         repeats.add(new Repeat(
             set.name(),
             "another answer set of " + who(set.respondent()) + " (" + set.respondent().perspective() + "), "
-                + winner.name() + ", was updated " + (winner.updated() == null ? "as late" : "later")
+                + winner.name() + ", was updated "
+                + (winner.updated() == null || winner.updated().equals(set.updated()) ? "as late" : "later")
                 + " and is counted instead of this one"));
       }
     }

@@ -123,7 +123,7 @@ class RoundsAndRepeatsTest {
   }
 
   @Test
-  void withoutAnUpdateTimeASetIsOlderAndOnATieTheLaterFileWins() throws IOException {
+  void withoutAnUpdateTimeASetIsOlderAndOnATieTheAnswersDecideNotTheFileOrder() throws IOException {
     Scored noTime = score(
         file("a.yaml", "NHS X CCG", null, "Ann", "self", "2012-03-01T10:00:00Z", "1"),
         file("b.yaml", "NHS X CCG", null, "Ann", "self", null, "5"));
@@ -132,19 +132,20 @@ class RoundsAndRepeatsTest {
     Scored tie = score(
         file("c.yaml", "NHS X CCG", null, "Ann", "self", "2012-03-01T10:00:00Z", "1"),
         file("d.yaml", "NHS X CCG", null, "Ann", "self", "2012-03-01T10:00:00Z", "5"));
-    assertThat(lead1(tie.only())).as("the same time: d.yaml comes later").isEqualTo(BigFraction.of(100));
+    // The same time: the answers decide (d.yaml's "5" sorts after c.yaml's "1"), whatever the file order.
+    assertThat(lead1(tie.only())).isEqualTo(BigFraction.of(100));
     assertThat(tie.warnings())
         .containsExactly(
-            "c.yaml: warning: another answer set of Ann (self), d.yaml, was updated later and is counted instead of"
+            "c.yaml: warning: another answer set of Ann (self), d.yaml, was updated as late and is counted instead of"
                 + " this one");
 
     Scored neither = score(
         file("e.yaml", "NHS X CCG", null, "Ann", "self", null, "5"),
         file("f.yaml", "NHS X CCG", null, "Ann", "self", null, "1"));
-    assertThat(lead1(neither.only())).isEqualTo(BigFraction.ZERO);
+    assertThat(lead1(neither.only())).as("e.yaml's answers sort last, though it comes first").isEqualTo(BigFraction.of(100));
     assertThat(neither.warnings())
         .containsExactly(
-            "e.yaml: warning: another answer set of Ann (self), f.yaml, was updated as late and is counted instead of"
+            "f.yaml: warning: another answer set of Ann (self), e.yaml, was updated as late and is counted instead of"
                 + " this one");
   }
 
