@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 final class Examples {
   private static final Map<String, List<String>> BY_COMMAND = Map.of(
       "ccg-diag assess", List.of(
-          "ccg-diag assess --organisation \"NHS Example CCG\" --respondent \"Dr A Smith\" --report example.md",
-          "ccg-diag assess -a nhs-example-ccg-2012-01-10.yaml      # resume"),
+          "ccg-diag assess --organisation \"Riverside\" --respondent \"Dr A Smith\" --report example.md",
+          "ccg-diag assess -a riverside-2012-01-10.yaml      # resume"),
       "ccg-diag score", List.of(
           "ccg-diag score answers.yaml > report.md",
           "ccg-diag score --format md,json,html -o reports/ answers/"),
