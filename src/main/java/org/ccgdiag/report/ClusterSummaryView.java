@@ -77,6 +77,8 @@ public record ClusterSummaryView(
     for (int i = 0; i < domains.size(); i++) {
       domainNames.add((i + 1) + " " + domains.get(i).shortTitle());
     }
+    List<NeedRow> needRows = needRows(summary, domainNames);
+    List<ClusterSummary.QuestionSummary> dontKnow = summary.mostOftenDontKnow(DONT_KNOW_STATEMENTS);
     return new ClusterSummaryView(
         summary,
         Words.capital(words.group()) + " summary: " + q.title(),
@@ -88,19 +90,19 @@ public record ClusterSummaryView(
         items(summary.areas(), null, true),
         new ReportView.Section(
             "Development needs across the " + words.group(),
-            needRows(summary, domainNames).isEmpty()
+            needRows.isEmpty()
                 ? "No " + words.organisation() + " has a development need."
                 : "How many " + organisations + " have each need, by priority (high: "
                     + ReportViews.threshold(Scorer.HIGH) + " or more points below target; medium: "
                     + ReportViews.threshold(Scorer.MEDIUM) + " or more; low: less)."),
-        needRows(summary, domainNames),
+        needRows,
         new ReportView.Section(
             Words.capital(words.statements()) + " most often answered \"don't know\"",
-            summary.mostOftenDontKnow(DONT_KNOW_STATEMENTS).isEmpty()
+            dontKnow.isEmpty()
                 ? "No " + words.statement() + " was answered \"don't know\"."
                 : "Where teams lack the knowledge to answer: a development need in itself."),
         List.of("Id", Words.capital(words.statement()), "\"Don't know\" answers", Words.capital(organisations)),
-        summary.mostOftenDontKnow(DONT_KNOW_STATEMENTS).stream()
+        dontKnow.stream()
             .map(s -> new DontKnowRow(s.question().id(), s.question().text(), s.dontKnow(), s.organisations()))
             .toList(),
         new ReportView.Section(

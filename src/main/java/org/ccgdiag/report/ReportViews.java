@@ -85,7 +85,7 @@ public final class ReportViews {
         notes(),
         new StakeholderViews(report, words).view(),
         sentences.needs(),
-        needs(),
+        needs(priorities),
         sentences.support(),
         support(),
         sentences.plan(),
@@ -194,14 +194,13 @@ public final class ReportViews {
               .map(q -> statements.statement(q.id()))
               .toList();
       if (!noted.isEmpty()) {
-        groups.add(new ReportView.NoteGroup("Domain " + (i + 1) + ": " + domains.get(i).shortTitle(), noted));
+        groups.add(new ReportView.NoteGroup(domainLabel(questionnaire, domains.get(i).id()), noted));
       }
     }
     return groups;
   }
 
-  private List<ReportView.Need> needs() {
-    Priorities names = new Priorities(report, statements, words);
+  private List<ReportView.Need> needs(Priorities names) {
     return report.developmentNeeds().stream()
         .map(need -> {
           ItemResult item = need.item();
@@ -258,16 +257,20 @@ public final class ReportViews {
 
   /** A need as every output names it: "Domain 3: Clear and credible plans" or "Planning skills (skills)". */
   public static String needTitle(Questionnaire questionnaire, ItemResult item) {
-    if (item.kind() == ItemResult.Kind.AREA) {
-      return item.title() + " (" + item.dimension().id() + ")";
-    }
+    return item.kind() == ItemResult.Kind.AREA
+        ? item.title() + " (" + item.dimension().id() + ")"
+        : domainLabel(questionnaire, item.id());
+  }
+
+  /** "Domain 3: Clear and credible plans": a domain by number and short title; its id if unknown. */
+  static String domainLabel(Questionnaire questionnaire, String domainId) {
     List<Domain> domains = questionnaire.domains();
     for (int i = 0; i < domains.size(); i++) {
-      if (domains.get(i).id().equals(item.id())) {
+      if (domains.get(i).id().equals(domainId)) {
         return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
       }
     }
-    return item.title();
+    return domainId;
   }
 
   /** The scorer's thresholds as sentences quote them. */

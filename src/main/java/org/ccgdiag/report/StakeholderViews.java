@@ -78,13 +78,7 @@ final class StakeholderViews {
   }
 
   private String domainLabel(String domainId) {
-    List<org.ccgdiag.questionnaire.Domain> domains = report.questionnaire().domains();
-    for (int i = 0; i < domains.size(); i++) {
-      if (domains.get(i).id().equals(domainId)) {
-        return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
-      }
-    }
-    return domainId;
+    return ReportViews.domainLabel(report.questionnaire(), domainId);
   }
 
   /** "member-practice" reads as "Member practice". */
