@@ -27,13 +27,12 @@ trap 'rm -rf "$work"' EXIT
 classpath=$(cat "$work/cp.txt")
 javac -d "$work/floor" -cp "$classpath" "$home/bench/ParseFloor.java"
 
-run() { # tool input
-  local tool=$1 input=$2
-  rm -rf "$work/out"
+run() { # tool input output
+  local tool=$1 input=$2 out=$3
   case $tool in
-    ccg-diag) "$home/ccg-diag" score -q "$input/questionnaire.yaml" -o "$work/out" --format json,md "$input/answers" ;;
+    ccg-diag) "$home/ccg-diag" score -q "$input/questionnaire.yaml" -o "$out" --format json,md "$input/answers" ;;
     floor) java -cp "$work/floor:$classpath" ParseFloor "$input/answers" ;;
-    python) /usr/bin/python3 "$home/bench/score_peer.py" "$input/questionnaire.yaml" "$input/answers" "$work/out" ;;
+    python) /usr/bin/python3 "$home/bench/score_peer.py" "$input/questionnaire.yaml" "$input/answers" "$out" ;;
   esac
 }
 
@@ -52,7 +51,11 @@ for n in "${sizes[@]}"; do
     for i in 0 1 2; do
       tool=${tools[$(((round + i) % 3))]}
       load=$(cut -d' ' -f1 /proc/loadavg)
-      /usr/bin/time -f '%e %M %U %S' -o "$work/time" bash -c "$(declare -f run); work=$work home=$home classpath=$classpath; run $tool $input" >/dev/null
+      # A new output folder each run, the old ones deleted only after the last round: ext4 takes
+      # seconds of kernel time to create files while thousands were deleted in the last minute
+      # (recently_deleted in its inode allocator), a cost of the benchmark, not of scoring.
+      out="$work/out-$n-$round-$tool"
+      /usr/bin/time -f '%e %M %U %S' -o "$work/time" bash -c "$(declare -f run); work=$work home=$home classpath=$classpath; run $tool $input $out" >/dev/null
       read -r wall rss user sys <"$work/time"
       echo "$wall" >>"$work/$tool.wall"
       awk "BEGIN {print $user + $sys}" >>"$work/$tool.cpu"
@@ -60,6 +63,7 @@ for n in "${sizes[@]}"; do
       echo "  $n files, round $round, $tool: wall $wall s, max RSS $((rss / 1024)) MB, CPU $user+$sys s (load before: $load)" >&2
     done
   done
+  rm -rf "$work"/out-*
   read -r _ floor_median < <(stat "$work/floor.wall")
   for tool in "${tools[@]}"; do
     read -r wall_min wall_median < <(stat "$work/$tool.wall")

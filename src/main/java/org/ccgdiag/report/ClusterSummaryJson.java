@@ -1,9 +1,6 @@
 package org.ccgdiag.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,62 +24,58 @@ public final class ClusterSummaryJson {
   private ClusterSummaryJson() {}
 
   public static String render(ClusterSummary summary) {
-    StringWriter text = new StringWriter();
     List<Domain> domains = summary.questionnaire().domains();
     List<Area> areas = summary.questionnaire().areas();
-    try (JsonGenerator json = JsonReport.generator(text)) {
-      json.writeStartArray();
-      for (ClusterSummary.OrganisationRow row : summary.organisations()) {
-        json.writeStartObject();
-        json.writeStringField("organisation", row.organisation());
-        json.writeNumberField("respondents", row.respondents());
-        json.writeNumberField("overall", row.overall());
-        for (int i = 0; i < domains.size(); i++) {
-          json.writeNumberField(domains.get(i).id(), row.domains().get(i));
-        }
-        json.writeStringField("top_need", row.topNeed());
-        json.writeStringField("report", row.report());
-        json.writeStringField("round", row.round());
-        json.writeNumberField("coverage", row.coverage());
-        json.writeNumberField("dont_know", row.dontKnow());
-        json.writeStringField("top_need_title", row.topNeedTitle());
-        Set<String> taken = new HashSet<>(FIXED);
-        domains.forEach(d -> taken.add(d.id()));
-        for (int i = 0; i < areas.size(); i++) {
-          if (taken.add(areas.get(i).id())) {
-            json.writeNumberField(areas.get(i).id(), row.areas().get(i));
-          }
-        }
-        json.writeObjectFieldStart("areas");
-        for (int i = 0; i < areas.size(); i++) {
-          json.writeNumberField(areas.get(i).id(), row.areas().get(i));
-        }
-        json.writeEndObject();
-        change(json, row.change(), domains);
-        json.writeEndObject();
+    JsonWriter json = new JsonWriter();
+    json.startArray();
+    for (ClusterSummary.OrganisationRow row : summary.organisations()) {
+      json.startObject();
+      json.field("organisation", row.organisation());
+      json.field("respondents", row.respondents());
+      json.field("overall", row.overall());
+      for (int i = 0; i < domains.size(); i++) {
+        json.field(domains.get(i).id(), row.domains().get(i));
       }
-      json.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
+      json.field("top_need", row.topNeed());
+      json.field("report", row.report());
+      json.field("round", row.round());
+      json.field("coverage", row.coverage());
+      json.field("dont_know", row.dontKnow());
+      json.field("top_need_title", row.topNeedTitle());
+      Set<String> taken = new HashSet<>(FIXED);
+      domains.forEach(d -> taken.add(d.id()));
+      for (int i = 0; i < areas.size(); i++) {
+        if (taken.add(areas.get(i).id())) {
+          json.field(areas.get(i).id(), row.areas().get(i));
+        }
+      }
+      json.objectField("areas");
+      for (int i = 0; i < areas.size(); i++) {
+        json.field(areas.get(i).id(), row.areas().get(i));
+      }
+      json.endObject();
+      change(json, row.change(), domains);
+      json.endObject();
     }
-    return text.append('\n').toString();
+    json.endArray();
+    return new String(json.toFile(), StandardCharsets.UTF_8);
   }
 
   /** {@code "change": null}, or {@code {since, overall, domains {id: change}}}. */
-  private static void change(JsonGenerator json, ClusterSummary.Change change, List<Domain> domains) throws IOException {
-    json.writeFieldName("change");
+  private static void change(JsonWriter json, ClusterSummary.Change change, List<Domain> domains) {
+    json.name("change");
     if (change == null) {
-      json.writeNull();
+      json.nullValue();
       return;
     }
-    json.writeStartObject();
-    json.writeStringField("since", change.since());
-    json.writeNumberField("overall", change.overall());
-    json.writeObjectFieldStart("domains");
+    json.startObject();
+    json.field("since", change.since());
+    json.field("overall", change.overall());
+    json.objectField("domains");
     for (int i = 0; i < domains.size(); i++) {
-      json.writeNumberField(domains.get(i).id(), change.domains().get(i));
+      json.field(domains.get(i).id(), change.domains().get(i));
     }
-    json.writeEndObject();
-    json.writeEndObject();
+    json.endObject();
+    json.endObject();
   }
 }

@@ -1,9 +1,6 @@
 package org.ccgdiag.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -17,91 +14,87 @@ public final class ComparisonJson {
   private ComparisonJson() {}
 
   public static String render(Comparison c) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = JsonReport.generator(text)) {
-      write(g, c);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text + "\n";
+    JsonWriter g = new JsonWriter();
+    write(g, c);
+    return new String(g.toFile(), StandardCharsets.UTF_8);
   }
 
   /** Writes the comparison as one JSON object (a report's {@code progress} field is one too). */
-  public static void write(JsonGenerator g, Comparison c) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", FORMAT);
+  static void write(JsonWriter g, Comparison c) {
+    g.startObject();
+    g.field("format", FORMAT);
     side(g, "before", c.before());
     side(g, "after", c.after());
-    g.writeFieldName("overall");
+    g.name("overall");
     change(g, c.overall());
-    g.writeArrayFieldStart("domains");
+    g.arrayField("domains");
     for (Comparison.ItemChange item : c.domains()) {
       item(g, item);
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("areas");
+    g.endArray();
+    g.arrayField("areas");
     for (Comparison.ItemChange item : c.areas()) {
       item(g, item);
     }
-    g.writeEndArray();
-    g.writeObjectFieldStart("needs");
+    g.endArray();
+    g.objectField("needs");
     strings(g, "closed", c.closed());
     strings(g, "opened", c.opened());
     strings(g, "remaining", c.remaining());
-    g.writeEndObject();
-    g.writeNumberField("gap_closed", c.gapClosed());
-    g.writeArrayFieldStart("statements");
+    g.endObject();
+    g.field("gap_closed", c.gapClosed());
+    g.arrayField("statements");
     for (Comparison.StatementChange s : c.moved()) {
-      g.writeStartObject();
-      g.writeStringField("id", s.id());
-      g.writeStringField("text", s.text());
+      g.startObject();
+      g.field("id", s.id());
+      g.field("text", s.text());
       scores(g, s.score());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
+    g.endArray();
     strings(g, "added", c.added());
     strings(g, "removed", c.removed());
     strings(g, "warnings", c.warnings());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void side(JsonGenerator g, String field, ReportSnapshot report) throws IOException {
-    g.writeObjectFieldStart(field);
-    g.writeStringField("organisation", report.organisation());
-    g.writeStringField("round", report.round());
-    g.writeObjectFieldStart("questionnaire");
-    g.writeStringField("id", report.questionnaireId());
-    g.writeStringField("version", report.version());
-    g.writeEndObject();
-    g.writeEndObject();
+  private static void side(JsonWriter g, String field, ReportSnapshot report) {
+    g.objectField(field);
+    g.field("organisation", report.organisation());
+    g.field("round", report.round());
+    g.objectField("questionnaire");
+    g.field("id", report.questionnaireId());
+    g.field("version", report.version());
+    g.endObject();
+    g.endObject();
   }
 
-  private static void item(JsonGenerator g, Comparison.ItemChange item) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", item.id());
+  private static void item(JsonWriter g, Comparison.ItemChange item) {
+    g.startObject();
+    g.field("id", item.id());
     scores(g, item.score());
-    g.writeStringField("level_before", item.levelBefore());
-    g.writeStringField("level_after", item.levelAfter());
-    g.writeEndObject();
+    g.field("level_before", item.levelBefore());
+    g.field("level_after", item.levelAfter());
+    g.endObject();
   }
 
-  private static void change(JsonGenerator g, Comparison.Change change) throws IOException {
-    g.writeStartObject();
+  private static void change(JsonWriter g, Comparison.Change change) {
+    g.startObject();
     scores(g, change);
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void scores(JsonGenerator g, Comparison.Change change) throws IOException {
-    g.writeNumberField("before", change.before());
-    g.writeNumberField("after", change.after());
-    g.writeNumberField("change", change.change());
+  private static void scores(JsonWriter g, Comparison.Change change) {
+    g.field("before", change.before());
+    g.field("after", change.after());
+    g.field("change", change.change());
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
+  private static void strings(JsonWriter g, String field, List<String> values) {
+    g.arrayField(field);
     for (String value : values) {
-      g.writeString(value);
+      g.value(value);
     }
-    g.writeEndArray();
+    g.endArray();
   }
 }

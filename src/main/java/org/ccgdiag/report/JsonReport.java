@@ -1,17 +1,5 @@
 package org.ccgdiag.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -42,14 +30,6 @@ import org.ccgdiag.scoring.Rounding;
 public final class JsonReport {
   public static final String FORMAT = "ccg-diag/report@1";
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .build();
-
-  private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
-
   private JsonReport() {}
 
   public static String render(Report report) {
@@ -60,81 +40,46 @@ public final class JsonReport {
     return new String(renderUtf8(report), StandardCharsets.UTF_8);
   }
 
-  /**
-   * The report as the UTF-8 bytes of its file: written straight to bytes, as a batch needs them,
-   * without building a string and encoding it again (that copy was 7% of a batch's time).
-   */
+  /** The report as the UTF-8 bytes of its file, as a batch writes them. */
   public static byte[] renderUtf8(ReportView report) {
-    BufferRecycler recycler = FACTORY._getBufferRecycler();
-    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
-      try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-        write(g, report);
-      }
-      out.write('\n');
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      recycler.releaseToPool();
-    }
+    JsonWriter g = new JsonWriter();
+    report(g, report);
+    return g.toFile();
   }
 
-  private static void write(JsonGenerator g, ReportView report) throws IOException {
-    report(g.setPrettyPrinter(PRETTY.createInstance()), report);
-  }
-
-  /** A generator with the layout of every JSON file ccg-diag writes (the cluster summary too). */
-  static JsonGenerator generator(Writer out) throws IOException {
-    return FACTORY.createGenerator(out).setPrettyPrinter(PRETTY.createInstance());
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    // "\n" whatever the platform, and "key": value as people write JSON by hand.
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    printer.indentArraysWith(indenter);
-    printer.indentObjectsWith(indenter);
-    return printer;
-  }
-
-  private static void report(JsonGenerator g, ReportView view) throws IOException {
+  private static void report(JsonWriter g, ReportView view) {
     Report report = view.report();
     Questionnaire questionnaire = report.questionnaire();
-    g.writeStartObject();
-    g.writeStringField("format", FORMAT);
+    g.startObject();
+    g.field("format", FORMAT);
     questionnaire(g, questionnaire);
-    g.writeStringField("organisation", report.organisation());
-    g.writeStringField("round", report.round());
-    g.writeObjectFieldStart("period");
-    g.writeStringField("from", report.period().from() == null ? null : report.period().from().toString());
-    g.writeStringField("to", report.period().to() == null ? null : report.period().to().toString());
-    g.writeEndObject();
-    g.writeNumberField("respondents", report.respondents());
-    g.writeObjectFieldStart("team");
-    g.writeNumberField("answer_sets", report.team().answerSets());
-    g.writeNumberField("members", report.team().members());
-    g.writeNumberField("agreed_sets", report.team().consensusSets());
-    g.writeEndObject();
+    g.field("organisation", report.organisation());
+    g.field("round", report.round());
+    g.objectField("period");
+    g.field("from", report.period().from() == null ? null : report.period().from().toString());
+    g.field("to", report.period().to() == null ? null : report.period().to().toString());
+    g.endObject();
+    g.field("respondents", report.respondents());
+    g.objectField("team");
+    g.field("answer_sets", report.team().answerSets());
+    g.field("members", report.team().members());
+    g.field("agreed_sets", report.team().consensusSets());
+    g.endObject();
 
-    g.writeObjectFieldStart("overall");
+    g.objectField("overall");
     score(g, "score", report.overall().score());
     level(g, report.overall().level());
     coverage(g, "coverage", report.overall().coverage());
-    g.writeEndObject();
+    g.endObject();
 
     array(g, "domains", report.domains(), JsonReport::item);
     array(g, "dimensions", report.dimensions(), JsonReport::dimension);
     array(g, "areas", report.areas(), JsonReport::item);
     array(g, "development_needs", report.developmentNeeds(), JsonReport::developmentNeed);
     array(g, "start_here", view.priorities(), JsonReport::priority);
-    g.writeFieldName("progress");
+    g.name("progress");
     if (view.progress() == null) {
-      g.writeNull();
+      g.nullValue();
     } else {
       ComparisonJson.write(g, view.progress().comparison());
     }
@@ -145,218 +90,218 @@ public final class JsonReport {
     array(g, "hidden_strengths", report.hiddenStrengths(), JsonReport::difference);
     array(g, "questions", report.questions(), JsonReport::question);
     array(g, "notes", report.notes(), JsonReport::note);
-    array(g, "warnings", report.warnings(), JsonGenerator::writeString);
-    g.writeEndObject();
+    array(g, "warnings", report.warnings(), JsonWriter::value);
+    g.endObject();
   }
 
   /** Writes one element of an array. */
   @FunctionalInterface
   private interface Element<T> {
-    void write(JsonGenerator g, T value) throws IOException;
+    void write(JsonWriter g, T value);
   }
 
-  private static <T> void array(JsonGenerator g, String field, List<T> values, Element<T> element) throws IOException {
-    g.writeArrayFieldStart(field);
+  private static <T> void array(JsonWriter g, String field, List<T> values, Element<T> element) {
+    g.arrayField(field);
     for (T value : values) {
       element.write(g, value);
     }
-    g.writeEndArray();
+    g.endArray();
   }
 
-  private static void questionnaire(JsonGenerator g, Questionnaire questionnaire) throws IOException {
-    g.writeObjectFieldStart("questionnaire");
-    g.writeStringField("id", questionnaire.id());
-    g.writeStringField("version", questionnaire.version());
-    g.writeStringField("title", questionnaire.title());
+  private static void questionnaire(JsonWriter g, Questionnaire questionnaire) {
+    g.objectField("questionnaire");
+    g.field("id", questionnaire.id());
+    g.field("version", questionnaire.version());
+    g.field("title", questionnaire.title());
     coverage(g, "min_coverage", fraction(questionnaire.minCoverage()));
     array(g, "levels", questionnaire.levels(), JsonReport::levelDefinition);
-    g.writeObjectFieldStart("terms");
-    g.writeStringField("organisation", questionnaire.terms().organisation());
-    g.writeStringField("team", questionnaire.terms().team());
-    g.writeStringField("group", questionnaire.terms().group());
-    g.writeStringField("statement", questionnaire.terms().statement());
-    g.writeEndObject();
-    g.writeEndObject();
+    g.objectField("terms");
+    g.field("organisation", questionnaire.terms().organisation());
+    g.field("team", questionnaire.terms().team());
+    g.field("group", questionnaire.terms().group());
+    g.field("statement", questionnaire.terms().statement());
+    g.endObject();
+    g.endObject();
   }
 
-  private static void levelDefinition(JsonGenerator g, Level level) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", level.id());
-    g.writeStringField("label", level.label());
+  private static void levelDefinition(JsonWriter g, Level level) {
+    g.startObject();
+    g.field("id", level.id());
+    g.field("label", level.label());
     score(g, "min", fraction(level.min()));
-    g.writeEndObject();
+    g.endObject();
   }
 
   /** A domain or an area: the brief's fields, then the number of questions and the resource ids. */
-  private static void item(JsonGenerator g, ItemResult item) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", item.id());
+  private static void item(JsonWriter g, ItemResult item) {
+    g.startObject();
+    g.field("id", item.id());
     if (item.kind() == ItemResult.Kind.AREA) {
-      g.writeStringField("dimension", item.dimension() == null ? null : item.dimension().id());
+      g.field("dimension", item.dimension() == null ? null : item.dimension().id());
     }
-    g.writeStringField("title", item.title());
+    g.field("title", item.title());
     score(g, "score", item.score());
     level(g, item.level());
-    g.writeStringField("status", item.status().id());
+    g.field("status", item.status().id());
     coverage(g, "coverage", item.coverage());
-    g.writeNumberField("dont_know", item.dontKnow());
+    g.field("dont_know", item.dontKnow());
     score(g, "target", item.target());
     score(g, "gap", item.gap());
-    g.writeNumberField("question_count", item.questions().size());
-    array(g, "resources", item.resources(), JsonGenerator::writeString);
-    g.writeEndObject();
+    g.field("question_count", item.questions().size());
+    array(g, "resources", item.resources(), JsonWriter::value);
+    g.endObject();
   }
 
-  private static void dimension(JsonGenerator g, Report.DimensionResult dimension) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", dimension.dimension().id());
+  private static void dimension(JsonWriter g, Report.DimensionResult dimension) {
+    g.startObject();
+    g.field("id", dimension.dimension().id());
     score(g, "score", dimension.score());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void developmentNeed(JsonGenerator g, Report.DevelopmentNeed need) throws IOException {
+  private static void developmentNeed(JsonWriter g, Report.DevelopmentNeed need) {
     ItemResult item = need.item();
-    g.writeStartObject();
-    g.writeNumberField("rank", need.rank());
-    g.writeStringField("kind", item.kind().id());
-    g.writeStringField("id", item.id());
-    g.writeStringField("title", item.title());
+    g.startObject();
+    g.field("rank", need.rank());
+    g.field("kind", item.kind().id());
+    g.field("id", item.id());
+    g.field("title", item.title());
     score(g, "score", item.score());
     score(g, "target", item.target());
     score(g, "gap", item.gap());
-    g.writeStringField("priority", need.priority().id());
+    g.field("priority", need.priority().id());
     array(g, "resources", need.resources(), JsonReport::resource);
-    g.writeEndObject();
+    g.endObject();
   }
 
   /** A "start here" priority as the reports show it: its texts, statements, support and evidence. */
-  private static void priority(JsonGenerator g, ReportView.Priority p) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("number", p.number());
-    g.writeStringField("title", p.title());
-    g.writeStringField("where", p.where());
-    g.writeStringField("why", p.why());
-    g.writeStringField("action", p.action());
-    array(g, "areas", p.areas(), JsonGenerator::writeString);
-    array(g, "statements", p.statements(), (gen, s) -> gen.writeString(s.id()));
-    array(g, "support", p.support(), JsonGenerator::writeString);
-    array(g, "evidence", p.evidence(), JsonGenerator::writeString);
-    g.writeEndObject();
+  private static void priority(JsonWriter g, ReportView.Priority p) {
+    g.startObject();
+    g.field("number", p.number());
+    g.field("title", p.title());
+    g.field("where", p.where());
+    g.field("why", p.why());
+    g.field("action", p.action());
+    array(g, "areas", p.areas(), JsonWriter::value);
+    array(g, "statements", p.statements(), (gen, s) -> gen.value(s.id()));
+    array(g, "support", p.support(), JsonWriter::value);
+    array(g, "evidence", p.evidence(), JsonWriter::value);
+    g.endObject();
   }
 
-  private static void contradiction(JsonGenerator g, Report.Contradiction c) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("question", c.question());
-    g.writeStringField("mirror", c.mirror());
-    g.writeNumberField("respondents", c.respondents());
-    g.writeEndObject();
+  private static void contradiction(JsonWriter g, Report.Contradiction c) {
+    g.startObject();
+    g.field("question", c.question());
+    g.field("mirror", c.mirror());
+    g.field("respondents", c.respondents());
+    g.endObject();
   }
 
-  private static void resource(JsonGenerator g, Resource resource) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", resource.id());
-    g.writeStringField("title", resource.title());
-    g.writeStringField("description", resource.description());
-    g.writeStringField("url", resource.url());
-    g.writeEndObject();
+  private static void resource(JsonWriter g, Resource resource) {
+    g.startObject();
+    g.field("id", resource.id());
+    g.field("title", resource.title());
+    g.field("description", resource.description());
+    g.field("url", resource.url());
+    g.endObject();
   }
 
-  private static void divergence(JsonGenerator g, Report.Divergence d) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("question", d.question());
+  private static void divergence(JsonWriter g, Report.Divergence d) {
+    g.startObject();
+    g.field("question", d.question());
     score(g, "spread", d.spread());
     score(g, "min", d.min());
     score(g, "max", d.max());
-    g.writeEndObject();
+    g.endObject();
   }
 
   /** Who chose an option, by role ("" for none given): counts only, never names. */
-  private static void roles(JsonGenerator g, java.util.Map<String, Integer> roles) throws IOException {
-    g.writeStartObject();
+  private static void roles(JsonWriter g, java.util.Map<String, Integer> roles) {
+    g.startObject();
     for (var role : new java.util.TreeMap<>(roles).entrySet()) {
-      g.writeNumberField(role.getKey(), role.getValue());
+      g.field(role.getKey(), role.getValue());
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void perspective(JsonGenerator g, Report.PerspectiveResult perspective) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", perspective.id());
-    g.writeNumberField("respondents", perspective.respondents());
+  private static void perspective(JsonWriter g, Report.PerspectiveResult perspective) {
+    g.startObject();
+    g.field("id", perspective.id());
+    g.field("respondents", perspective.respondents());
     array(g, "domains", perspective.domains(), JsonReport::domainScore);
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void domainScore(JsonGenerator g, Report.DomainScore domain) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", domain.id());
+  private static void domainScore(JsonWriter g, Report.DomainScore domain) {
+    g.startObject();
+    g.field("id", domain.id());
     score(g, "score", domain.score());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void difference(JsonGenerator g, Report.Difference d) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("domain", d.domain());
+  private static void difference(JsonWriter g, Report.Difference d) {
+    g.startObject();
+    g.field("domain", d.domain());
     score(g, "self", d.self());
     score(g, "stakeholders", d.stakeholders());
     score(g, "difference", d.difference());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void question(JsonGenerator g, QuestionResult q) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", q.question().id());
-    g.writeStringField("domain", q.question().domain());
-    g.writeStringField("text", q.question().text());
+  private static void question(JsonWriter g, QuestionResult q) {
+    g.startObject();
+    g.field("id", q.question().id());
+    g.field("domain", q.question().domain());
+    g.field("text", q.question().text());
     score(g, "score", q.score());
     score(g, "min", q.min());
     score(g, "max", q.max());
     score(g, "spread", q.spread());
-    g.writeNumberField("scored", q.scored());
-    g.writeNumberField("dont_know", q.dontKnow());
-    g.writeNumberField("not_applicable", q.notApplicable());
-    g.writeNumberField("unanswered", q.unanswered());
+    g.field("scored", q.scored());
+    g.field("dont_know", q.dontKnow());
+    g.field("not_applicable", q.notApplicable());
+    g.field("unanswered", q.unanswered());
     array(g, "answers", q.choices(), JsonReport::choice);
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void choice(JsonGenerator g, QuestionResult.Choice c) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("key", c.option().key());
-    g.writeStringField("label", c.option().label());
-    g.writeNumberField("count", c.count());
-    g.writeFieldName("roles");
+  private static void choice(JsonWriter g, QuestionResult.Choice c) {
+    g.startObject();
+    g.field("key", c.option().key());
+    g.field("label", c.option().label());
+    g.field("count", c.count());
+    g.name("roles");
     roles(g, c.roles());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void note(JsonGenerator g, Note note) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("question", note.questionId());
-    g.writeStringField("respondent", note.respondent());
-    g.writeStringField("text", note.text());
-    g.writeEndObject();
+  private static void note(JsonWriter g, Note note) {
+    g.startObject();
+    g.field("question", note.questionId());
+    g.field("respondent", note.respondent());
+    g.field("text", note.text());
+    g.endObject();
   }
 
-  private static void level(JsonGenerator g, Level level) throws IOException {
-    g.writeStringField("level", level == null ? null : level.id());
+  private static void level(JsonWriter g, Level level) {
+    g.field("level", level == null ? null : level.id());
   }
 
   /** A score, target, gap, spread or difference: one decimal place, or null. */
-  private static void score(JsonGenerator g, String field, BigFraction value) throws IOException {
+  private static void score(JsonWriter g, String field, BigFraction value) {
     number(g, field, Rounding.score(value));
   }
 
-  private static void coverage(JsonGenerator g, String field, BigFraction value) throws IOException {
+  private static void coverage(JsonWriter g, String field, BigFraction value) {
     number(g, field, Rounding.coverage(value));
   }
 
-  private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {
-    g.writeFieldName(field);
+  private static void number(JsonWriter g, String field, BigDecimal value) {
+    g.name(field);
     if (value == null) {
-      g.writeNull();
+      g.nullValue();
     } else {
-      g.writeNumber(value);
+      g.value(value);
     }
   }
 
