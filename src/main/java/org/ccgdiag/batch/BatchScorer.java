@@ -38,6 +38,7 @@ public final class BatchScorer {
   private final Function<Path, String> display;
   private final Progress progress;
   private final Naming naming;
+  private final Scorer scorer;
 
   /**
    * @param jobs how many threads to use, at least 1
@@ -54,6 +55,7 @@ public final class BatchScorer {
       throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
     }
     this.questionnaire = questionnaire;
+    this.scorer = Scorer.of(questionnaire);
     this.jobs = jobs;
     this.display = display;
     this.progress = progress;
@@ -140,7 +142,7 @@ public final class BatchScorer {
           ReportSnapshot previous = null;
           for (int index = starts.get(unit); index < starts.get(unit + 1); index++) {
             Organisation group = groups.get(index);
-            Report report = Scorer.score(group.tally());
+            Report report = scorer.report(group.tally());
             ReportSnapshot now = ReportSnapshot.of(report, group.slug() + ".json");
             ReportSnapshot before = previous != null ? previous : baselines.before(group).orElse(null);
             Comparison since =

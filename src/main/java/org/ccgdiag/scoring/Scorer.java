@@ -38,37 +38,108 @@ public final class Scorer {
   public static final int ANONYMITY = MIN_GROUP;
 
   private final Questionnaire questionnaire;
+  // Worked out once per questionnaire, since a batch scores every organisation with one Scorer.
+  private final List<List<Option>> options;
+  /** [question][option]: the option's normalised score, reversed for a reverse question; null when unscored. */
+  private final Exact[][] optionScores;
+  /** The same scores as the report's records hold them, shared by every report. */
+  private final BigFraction[][] optionFractions;
+  private final Exact[] weights;
+  private final int[][] domainQuestions;
+  private final int[][] areaQuestions;
+  private final int[][] dimensionQuestions;
+  private final BigFraction[] domainTargets;
+  private final BigFraction[] areaTargets;
+  private final BigFraction[] levelMins;
+  private final BigFraction minCoverage;
 
   private Scorer(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
+    List<Question> questions = questionnaire.questions();
+    int count = questions.size();
+    options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
+    optionScores = new Exact[count][];
+    optionFractions = new BigFraction[count][];
+    weights = new Exact[count];
+    for (int i = 0; i < count; i++) {
+      Question question = questions.get(i);
+      Scale scale = questionnaire.scaleOf(question);
+      Exact lo = Exact.of(scale.lowest());
+      Exact range = Exact.of(scale.highest()).minus(lo);
+      List<Option> scaleOptions = options.get(i);
+      optionScores[i] = new Exact[scaleOptions.size()];
+      optionFractions[i] = new BigFraction[scaleOptions.size()];
+      for (int j = 0; j < scaleOptions.size(); j++) {
+        Option option = scaleOptions.get(j);
+        if (option.kind() == Option.Kind.SCORED) {
+          optionScores[i][j] = normalised(option, lo, range, question.reverse());
+          optionFractions[i][j] = optionScores[i][j].toFraction();
+        }
+      }
+      weights[i] = Exact.of(question.weight());
+    }
+    List<Domain> domains = questionnaire.domains();
+    List<Area> areas = questionnaire.areas();
+    Map<String, Area> areasById = questionnaire.areasById();
+    domainQuestions = new int[domains.size()][];
+    domainTargets = new BigFraction[domains.size()];
+    for (int d = 0; d < domains.size(); d++) {
+      String id = domains.get(d).id();
+      domainQuestions[d] = indexes(questions, q -> q.domain().equals(id));
+      domainTargets[d] = fraction(domains.get(d).target());
+    }
+    areaQuestions = new int[areas.size()][];
+    areaTargets = new BigFraction[areas.size()];
+    for (int a = 0; a < areas.size(); a++) {
+      String id = areas.get(a).id();
+      areaQuestions[a] = indexes(questions, q -> q.areas().contains(id));
+      areaTargets[a] = fraction(areas.get(a).target());
+    }
+    Dimension[] all = Dimension.values();
+    dimensionQuestions = new int[all.length][];
+    for (Dimension dimension : all) {
+      dimensionQuestions[dimension.ordinal()] =
+          indexes(questions, q -> q.areas().stream().anyMatch(a -> areasById.get(a).dimension() == dimension));
+    }
+    levelMins = questionnaire.levels().stream().map(level -> fraction(level.min())).toArray(BigFraction[]::new);
+    minCoverage = fraction(questionnaire.minCoverage());
+  }
+
+  /** The scorer of one questionnaire, for scoring many tallies of it. */
+  public static Scorer of(Questionnaire questionnaire) {
+    return new Scorer(questionnaire);
   }
 
   public static Report score(Tally tally) {
-    return new Scorer(tally.questionnaire()).report(tally);
+    return of(tally.questionnaire()).report(tally);
   }
 
-  private Report report(Tally tally) {
+  /** The report of a tally of this scorer's questionnaire. */
+  public Report report(Tally tally) {
+    if (tally.questionnaire() != questionnaire) {
+      throw new IllegalArgumentException("a tally of another questionnaire");
+    }
     Map<String, Counts> perspectives = tally.perspectives();
-    Counts self = perspectives.getOrDefault(Respondent.SELF, new Counts(questionnaire));
-    List<QuestionResult> questions = questionResults(self, tally);
-    int respondents = self.respondents();
+    Counts self = perspectives.get(Respondent.SELF);
+    Results results = questionResults(self != null ? self : new Counts(options), tally);
+    List<QuestionResult> questions = results.questions();
+    int respondents = self != null ? self.respondents() : 0;
 
     List<ItemResult> domains = new ArrayList<>();
-    for (Domain domain : questionnaire.domains()) {
-      domains.add(item(ItemResult.Kind.DOMAIN, domain.id(), domain.title(), null, domain.target(), domain.resources(),
-          questions, q -> q.domain().equals(domain.id()), respondents));
+    for (int d = 0; d < domainQuestions.length; d++) {
+      Domain domain = questionnaire.domains().get(d);
+      domains.add(item(ItemResult.Kind.DOMAIN, domain.id(), domain.title(), null, domainTargets[d], domain.resources(),
+          results, domainQuestions[d], respondents));
     }
     List<ItemResult> areas = new ArrayList<>();
-    for (Area area : questionnaire.areas()) {
-      areas.add(item(ItemResult.Kind.AREA, area.id(), area.title(), area.dimension(), area.target(), area.resources(),
-          questions, q -> q.areas().contains(area.id()), respondents));
+    for (int a = 0; a < areaQuestions.length; a++) {
+      Area area = questionnaire.areas().get(a);
+      areas.add(item(ItemResult.Kind.AREA, area.id(), area.title(), area.dimension(), areaTargets[a], area.resources(),
+          results, areaQuestions[a], respondents));
     }
     List<Report.DimensionResult> dimensions = new ArrayList<>();
-    Map<String, Area> areasById = questionnaire.areasById();
     for (Dimension dimension : Dimension.values()) {
-      Predicate<Question> inDimension =
-          q -> q.areas().stream().anyMatch(a -> areasById.get(a).dimension() == dimension);
-      dimensions.add(new Report.DimensionResult(dimension, weightedMean(select(questions, inDimension))));
+      dimensions.add(new Report.DimensionResult(dimension, weightedMean(results, dimensionQuestions[dimension.ordinal()])));
     }
 
     List<BigFraction> domainScores = domains.stream().map(ItemResult::score).filter(s -> s != null).toList();
@@ -77,7 +148,7 @@ public final class Scorer {
             ? null
             : domainScores.stream().reduce(BigFraction.ZERO, BigFraction::add).divide(domainScores.size());
     Report.Overall overall =
-        new Report.Overall(overallScore, level(overallScore), coverage(questions, respondents));
+        new Report.Overall(overallScore, level(overallScore), coverage(results, ALL, respondents));
 
     Perspectives views = perspectives(perspectives, domains);
     return new Report(
@@ -115,30 +186,38 @@ public final class Scorer {
     return reverse ? Exact.HUNDRED.minus(s) : s;
   }
 
+  /** The questions' results, and each one's score as an Exact (null when it has none) for the means. */
+  private record Results(List<QuestionResult> questions, Exact[] scores) {}
+
+  /** Stands for every question in {@link #coverage}. */
+  private static final int[] ALL = null;
+
   /** The questions' results; {@code roles} (null for stakeholders, who are never broken down) gives the team's roles. */
-  private List<QuestionResult> questionResults(Counts counts, Tally roles) {
+  private Results questionResults(Counts counts, Tally roles) {
     List<Question> all = questionnaire.questions();
-    return IntStream.range(0, all.size()).mapToObj(i -> questionResult(all.get(i), i, counts, roles)).toList();
+    QuestionResult[] questions = new QuestionResult[all.size()];
+    Exact[] scores = new Exact[all.size()];
+    for (int i = 0; i < questions.length; i++) {
+      questions[i] = questionResult(all.get(i), i, counts, roles, scores);
+    }
+    return new Results(List.of(questions), scores);
   }
 
-  private QuestionResult questionResult(Question question, int index, Counts counts, Tally roles) {
-    Scale scale = questionnaire.scaleOf(question);
-    Exact lo = Exact.of(scale.lowest());
-    Exact range = Exact.of(scale.highest()).minus(lo);
+  private QuestionResult questionResult(Question question, int index, Counts counts, Tally roles, Exact[] scores) {
     Exact sum = Exact.ZERO;
     Exact min = null;
     Exact max = null;
     int scored = 0;
     int dontKnow = 0;
     int notApplicable = 0;
-    List<Option> options = scale.options();
-    List<QuestionResult.Choice> choices = new ArrayList<>(options.size());
-    for (int j = 0; j < options.size(); j++) {
+    List<Option> scale = options.get(index);
+    List<QuestionResult.Choice> choices = new ArrayList<>(scale.size());
+    for (int j = 0; j < scale.size(); j++) {
       int chosen = counts.chosen(index, j);
-      Option option = options.get(j);
-      Exact s = option.kind() == Option.Kind.SCORED ? normalised(option, lo, range, question.reverse()) : null;
+      Option option = scale.get(j);
+      Exact s = optionScores[index][j];
       choices.add(new QuestionResult.Choice(
-          option, s == null ? null : s.toFraction(), chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
+          option, optionFractions[index][j], chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
       switch (option.kind()) {
         case DONT_KNOW -> dontKnow += chosen;
         case NOT_APPLICABLE -> notApplicable += chosen;
@@ -153,10 +232,11 @@ public final class Scorer {
       }
     }
     int unanswered = counts.respondents() - scored - dontKnow - notApplicable;
-    BigFraction score = scored == 0 ? null : sum.dividedBy(Exact.of(scored)).toFraction();
+    Exact score = scored == 0 ? null : sum.dividedBy(Exact.of(scored));
+    scores[index] = score;
     return new QuestionResult(
-        question, score, min == null ? null : min.toFraction(), max == null ? null : max.toFraction(), scored, dontKnow,
-        notApplicable, unanswered, choices);
+        question, score == null ? null : score.toFraction(), min == null ? null : min.toFraction(),
+        max == null ? null : max.toFraction(), scored, dontKnow, notApplicable, unanswered, choices);
   }
 
   // ---- domains and areas ----
@@ -166,51 +246,62 @@ public final class Scorer {
       String id,
       String title,
       Dimension dimension,
-      BigDecimal targetValue,
+      BigFraction target,
       List<String> resources,
-      List<QuestionResult> questions,
-      Predicate<Question> belongs,
+      Results results,
+      int[] mine,
       int respondents) {
-    List<QuestionResult> mine = select(questions, belongs);
-    BigFraction score = weightedMean(mine);
-    BigFraction coverage = coverage(mine, respondents);
-    int dontKnow = mine.stream().mapToInt(QuestionResult::dontKnow).sum();
-    BigFraction target = fraction(targetValue);
-    boolean sufficient = score != null && coverage.compareTo(fraction(questionnaire.minCoverage())) >= 0;
+    BigFraction score = weightedMean(results, mine);
+    BigFraction coverage = coverage(results, mine, respondents);
+    int dontKnow = 0;
+    List<String> questionIds = new ArrayList<>(mine.length);
+    for (int i : mine) {
+      QuestionResult q = results.questions().get(i);
+      dontKnow += q.dontKnow();
+      questionIds.add(q.question().id());
+    }
+    boolean sufficient = score != null && coverage.compareTo(minCoverage) >= 0;
     Status status = sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE;
     BigFraction gap = sufficient ? max(BigFraction.ZERO, target.subtract(score)) : null;
-    List<String> questionIds = mine.stream().map(q -> q.question().id()).toList();
     return new ItemResult(
         kind, id, title, dimension, score, sufficient ? level(score) : null, status, coverage, dontKnow, target, gap,
-        questionIds, resources);
+        List.copyOf(questionIds), resources);
   }
 
-  private static List<QuestionResult> select(List<QuestionResult> questions, Predicate<Question> belongs) {
-    return questions.stream().filter(q -> belongs.test(q.question())).toList();
+  private static int[] indexes(List<Question> questions, Predicate<Question> belongs) {
+    return IntStream.range(0, questions.size()).filter(i -> belongs.test(questions.get(i))).toArray();
   }
 
   /** sum(weight * q) / sum(weight) over the questions that have a score; null when none has. */
-  private static BigFraction weightedMean(List<QuestionResult> questions) {
+  private BigFraction weightedMean(Results results, int[] questions) {
     Exact weighted = Exact.ZERO;
     Exact weights = Exact.ZERO;
-    for (QuestionResult q : questions) {
-      if (q.score() != null) {
-        Exact weight = Exact.of(q.question().weight());
-        weighted = weighted.plus(weight.times(Exact.of(q.score())));
-        weights = weights.plus(weight);
+    for (int i : questions) {
+      Exact score = results.scores()[i];
+      if (score != null) {
+        weighted = weighted.plus(this.weights[i].times(score));
+        weights = weights.plus(this.weights[i]);
       }
     }
     return weights.isZero() ? null : weighted.dividedBy(weights).toFraction();
   }
 
   /**
-   * Scored answers / (respondents x questions - not-applicable answers). When nothing could be
-   * answered (no respondents, or every answer not applicable) there is no evidence: coverage 0.
+   * Scored answers / (respondents x questions - not-applicable answers) over the given questions
+   * ({@link #ALL} for all). When nothing could be answered (no respondents, or every answer not
+   * applicable) there is no evidence: coverage 0.
    */
-  private static BigFraction coverage(List<QuestionResult> questions, int respondents) {
-    long scored = questions.stream().mapToLong(QuestionResult::scored).sum();
-    long notApplicable = questions.stream().mapToLong(QuestionResult::notApplicable).sum();
-    long answerable = (long) respondents * questions.size() - notApplicable;
+  private static BigFraction coverage(Results results, int[] questions, int respondents) {
+    List<QuestionResult> all = results.questions();
+    int count = questions == ALL ? all.size() : questions.length;
+    long scored = 0;
+    long notApplicable = 0;
+    for (int k = 0; k < count; k++) {
+      QuestionResult q = all.get(questions == ALL ? k : questions[k]);
+      scored += q.scored();
+      notApplicable += q.notApplicable();
+    }
+    long answerable = (long) respondents * count - notApplicable;
     return answerable <= 0 ? BigFraction.ZERO : BigFraction.of(scored, answerable);
   }
 
@@ -220,9 +311,10 @@ public final class Scorer {
       return null;
     }
     Level reached = null;
-    for (Level level : questionnaire.levels()) {
-      if (fraction(level.min()).compareTo(score) <= 0) {
-        reached = level;
+    List<Level> levels = questionnaire.levels();
+    for (int i = 0; i < levels.size(); i++) {
+      if (levelMins[i].compareTo(score) <= 0) {
+        reached = levels.get(i);
       }
     }
     return reached;
@@ -276,8 +368,8 @@ public final class Scorer {
 
   private Perspectives perspectives(Map<String, Counts> all, List<ItemResult> selfDomains) {
     List<Report.PerspectiveResult> shown = new ArrayList<>();
-    Counts pooledSmall = new Counts(questionnaire);
-    Counts stakeholders = new Counts(questionnaire);
+    Counts pooledSmall = new Counts(options);
+    Counts stakeholders = new Counts(options);
     List<String> ids = all.keySet().stream().filter(p -> !p.equals(Respondent.SELF)).sorted().toList();
     for (String id : ids) {
       Counts group = all.get(id);
@@ -320,10 +412,13 @@ public final class Scorer {
   }
 
   private List<Report.DomainScore> domainScores(Counts group) {
-    List<QuestionResult> results = questionResults(group, null);
-    return questionnaire.domains().stream()
-        .map(d -> new Report.DomainScore(d.id(), weightedMean(select(results, q -> q.domain().equals(d.id())))))
-        .toList();
+    Results results = questionResults(group, null);
+    List<Domain> domains = questionnaire.domains();
+    List<Report.DomainScore> scores = new ArrayList<>(domains.size());
+    for (int d = 0; d < domains.size(); d++) {
+      scores.add(new Report.DomainScore(domains.get(d).id(), weightedMean(results, domainQuestions[d])));
+    }
+    return scores;
   }
 
   // ---- numbers ----
