@@ -22,15 +22,19 @@ final class CanonicalYaml {
   /** Deepest block nesting accepted: answer files need three levels; deeper ones take the full path and its limit. */
   private static final int MAX_LEVELS = 4;
 
+  /** ccg-diag writes at most two keys in a flow mapping; longer ones take the full path. */
+  private static final int MAX_FLOW_ENTRIES = 8;
+
   private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
 
-  private final String text;
+  /** The text as an array: C1-compiled code reads an array faster than String.charAt. */
+  private final char[] text;
   private int pos;
   private int line = 1;
   private int lineStart;
 
   private CanonicalYaml(String text) {
-    this.text = text;
+    this.text = text.toCharArray();
   }
 
   /** The tree of a canonical document, or what {@code general} gives for any other text. */
@@ -65,7 +69,7 @@ final class CanonicalYaml {
   private Node document() {
     checkCharacters();
     Node root = blockMapping(0, 1);
-    if (pos < text.length()) {
+    if (pos < text.length) {
       throw decline();
     }
     return root;
@@ -73,12 +77,12 @@ final class CanonicalYaml {
 
   /** Characters SnakeYAML counts or treats differently (tabs, lone CR, other line breaks, BOM, surrogates, controls). */
   private void checkCharacters() {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
       boolean allowed =
           (c >= 0x20 && c <= 0x7E) || c == '\n' || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
               || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
-      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      boolean crlf = c == '\r' && i + 1 < text.length && text[i + 1] == '\n';
       if (!allowed && !crlf) {
         throw decline();
       }
@@ -92,7 +96,7 @@ final class CanonicalYaml {
   /** Spaces at the start of the current line. */
   private int indentHere() {
     int i = pos;
-    while (i < text.length() && text.charAt(i) == ' ') {
+    while (i < text.length && text[i] == ' ') {
       i++;
     }
     return i - pos;
@@ -106,7 +110,7 @@ final class CanonicalYaml {
     List<Node.Entry> entries = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     Position at = null;
-    while (pos < text.length()) {
+    while (pos < text.length) {
       int spaces = indentHere();
       if (spaces < indent) {
         break;
@@ -127,7 +131,7 @@ final class CanonicalYaml {
       if (atLineEnd()) {
         Position empty = here();
         endLine();
-        int deeper = pos < text.length() ? indentHere() : 0;
+        int deeper = pos < text.length ? indentHere() : 0;
         value = deeper > indent ? blockMapping(deeper, level + 1) : new Node.Scalar(null, empty);
       } else {
         expect(' ');
@@ -149,18 +153,23 @@ final class CanonicalYaml {
   private Node.Mapping flowMapping() {
     Position at = here();
     pos++;
-    List<Node.Entry> entries = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
+    List<Node.Entry> entries = new ArrayList<>(2);
     if (peek() != '}') {
       do {
         Node.Scalar key = key();
-        if (!keys.add(key.text())) {
+        // An answer's {answer, note}: a scan is cheaper than a set for these few keys.
+        if (entries.size() == MAX_FLOW_ENTRIES) {
           throw decline();
+        }
+        for (Node.Entry entry : entries) {
+          if (entry.key().text().equals(key.text())) {
+            throw decline();
+          }
         }
         expect(':');
         expect(' ');
         entries.add(new Node.Entry(key, scalar(true)));
-      } while (peek() == ',' && skip(", "));
+      } while (peek() == ',' && skipComma());
     }
     expect('}');
     return new Node.Mapping(List.copyOf(entries), at);
@@ -170,10 +179,10 @@ final class CanonicalYaml {
   private Node.Scalar key() {
     Position at = here();
     int start = pos;
-    while (pos < text.length() && isKeyChar(text.charAt(pos), pos == start)) {
+    while (pos < text.length && isKeyChar(text[pos], pos == start)) {
       pos++;
     }
-    String key = text.substring(start, pos);
+    String key = new String(text, start, pos - start);
     if (key.isEmpty() || key.length() > 200 || NULLS.contains(key)) {
       throw decline();
     }
@@ -215,8 +224,8 @@ final class CanonicalYaml {
     if (first == 0 || "-?:,[]{}#&*!|>'\"%@` ".indexOf(first) >= 0) {
       throw decline();
     }
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
+    while (pos < text.length) {
+      char c = text[pos];
       if (c == '\n' || c == '\r' || (flow && (c == ',' || c == '}'))) {
         break;
       }
@@ -225,10 +234,10 @@ final class CanonicalYaml {
       }
       pos++;
     }
-    if (text.charAt(pos - 1) == ' ') {
+    if (text[pos - 1] == ' ') {
       throw decline();
     }
-    return text.substring(start, pos);
+    return new String(text, start, pos - start);
   }
 
   private String singleQuoted() {
@@ -259,17 +268,17 @@ final class CanonicalYaml {
       }
       pos++;
       if (c == '"') {
-        return text.substring(start, pos - 1);
+        return new String(text, start, pos - 1 - start);
       }
     }
   }
 
   private boolean isSpaceOrEnd(int i) {
-    return i >= text.length() || " \r\n".indexOf(text.charAt(i)) >= 0;
+    return i >= text.length || " \r\n".indexOf(text[i]) >= 0;
   }
 
   private char peek() {
-    return pos < text.length() ? text.charAt(pos) : 0;
+    return pos < text.length ? text[pos] : 0;
   }
 
   private void expect(char c) {
@@ -279,11 +288,12 @@ final class CanonicalYaml {
     pos++;
   }
 
-  private boolean skip(String s) {
-    if (!text.startsWith(s, pos)) {
+  /** Skips ", " between the entries of a flow mapping. */
+  private boolean skipComma() {
+    if (pos + 1 >= text.length || text[pos] != ',' || text[pos + 1] != ' ') {
       throw decline();
     }
-    pos += s.length();
+    pos += 2;
     return true;
   }
 
@@ -296,7 +306,7 @@ final class CanonicalYaml {
     if (peek() == '\r') {
       pos++;
     }
-    if (pos < text.length()) {
+    if (pos < text.length) {
       pos++; // the '\n'
       line++;
       lineStart = pos;
