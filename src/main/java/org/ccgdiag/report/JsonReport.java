@@ -218,7 +218,9 @@ public final class JsonReport {
   /** Who chose an option, by role ("" for none given): counts only, never names. */
   private static void roles(JsonWriter g, java.util.Map<String, Integer> roles) {
     g.startObject();
-    for (var role : new java.util.TreeMap<>(roles).entrySet()) {
+    // Most options were chosen by no one or one role: only more need sorting.
+    var entries = roles.size() < 2 ? roles.entrySet() : new java.util.TreeMap<>(roles).entrySet();
+    for (var role : entries) {
       g.field(role.getKey(), role.getValue());
     }
     g.endObject();
