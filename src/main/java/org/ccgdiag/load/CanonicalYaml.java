@@ -29,12 +29,15 @@ final class CanonicalYaml {
 
   /** The text as an array: C1-compiled code reads an array faster than String.charAt. */
   private final char[] text;
+  /** The same text, for values: a substring of a Latin-1 string is a plain copy, unlike a String made from chars. */
+  private final String source;
   private int pos;
   private int line = 1;
   private int lineStart;
 
   private CanonicalYaml(String text) {
     this.text = text.toCharArray();
+    this.source = text;
   }
 
   /** The tree of a canonical document, or what {@code general} gives for any other text. */
@@ -182,7 +185,7 @@ final class CanonicalYaml {
     while (pos < text.length && isKeyChar(text[pos], pos == start)) {
       pos++;
     }
-    String key = new String(text, start, pos - start);
+    String key = source.substring(start, pos);
     if (key.isEmpty() || key.length() > 200 || NULLS.contains(key)) {
       throw decline();
     }
@@ -237,7 +240,7 @@ final class CanonicalYaml {
     if (text[pos - 1] == ' ') {
       throw decline();
     }
-    return new String(text, start, pos - start);
+    return source.substring(start, pos);
   }
 
   private String singleQuoted() {
@@ -268,7 +271,7 @@ final class CanonicalYaml {
       }
       pos++;
       if (c == '"') {
-        return new String(text, start, pos - 1 - start);
+        return source.substring(start, pos - 1);
       }
     }
   }
