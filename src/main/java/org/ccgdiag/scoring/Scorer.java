@@ -164,7 +164,7 @@ public final class Scorer {
         areas,
         questions,
         developmentNeeds(domains, areas),
-        respondents >= 2 ? divergence(questions) : List.of(),
+        respondents >= 2 ? divergence(results) : List.of(),
         views.shown(),
         views.blindSpots(),
         views.hiddenStrengths(),
@@ -186,36 +186,43 @@ public final class Scorer {
     return reverse ? Exact.HUNDRED.minus(s) : s;
   }
 
-  /** The questions' results, and each one's score as an Exact (null when it has none) for the means. */
-  private record Results(List<QuestionResult> questions, Exact[] scores) {}
+  /**
+   * The questions' results, and each one's score and spread as an Exact (null when it has none)
+   * for the means and the divergence list.
+   */
+  private record Results(List<QuestionResult> questions, Exact[] scores, Exact[] spreads) {}
 
   /** Stands for every question in {@link #coverage}. */
   private static final int[] ALL = null;
+
+  private static final Exact DIVERGENCE_EXACT = Exact.of(DIVERGENCE);
 
   /** The questions' results; {@code roles} (null for stakeholders, who are never broken down) gives the team's roles. */
   private Results questionResults(Counts counts, Tally roles) {
     List<Question> all = questionnaire.questions();
     QuestionResult[] questions = new QuestionResult[all.size()];
     Exact[] scores = new Exact[all.size()];
+    Exact[] spreads = new Exact[all.size()];
     for (int i = 0; i < questions.length; i++) {
-      questions[i] = questionResult(all.get(i), i, counts, roles, scores);
+      questions[i] = questionResult(all.get(i), i, counts, roles, scores, spreads);
     }
-    return new Results(List.of(questions), scores);
+    return new Results(List.of(questions), scores, spreads);
   }
 
-  private QuestionResult questionResult(Question question, int index, Counts counts, Tally roles, Exact[] scores) {
+  private QuestionResult questionResult(
+      Question question, int index, Counts counts, Tally roles, Exact[] questionScores, Exact[] spreads) {
     Exact sum = Exact.ZERO;
-    Exact min = null;
-    Exact max = null;
+    int min = -1; // the options at either end: their fractions are worked out already
+    int max = -1;
     int scored = 0;
     int dontKnow = 0;
     int notApplicable = 0;
     List<Option> scale = options.get(index);
+    Exact[] scores = optionScores[index];
     List<QuestionResult.Choice> choices = new ArrayList<>(scale.size());
     for (int j = 0; j < scale.size(); j++) {
       int chosen = counts.chosen(index, j);
       Option option = scale.get(j);
-      Exact s = optionScores[index][j];
       choices.add(new QuestionResult.Choice(
           option, optionFractions[index][j], chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
       switch (option.kind()) {
@@ -223,20 +230,21 @@ public final class Scorer {
         case NOT_APPLICABLE -> notApplicable += chosen;
         case SCORED -> {
           if (chosen > 0) {
-            sum = sum.plus(s.times(Exact.of(chosen)));
+            sum = sum.plus(scores[j].times(Exact.of(chosen)));
             scored += chosen;
-            min = min == null || s.compareTo(min) < 0 ? s : min;
-            max = max == null || s.compareTo(max) > 0 ? s : max;
+            min = min < 0 || scores[j].compareTo(scores[min]) < 0 ? j : min;
+            max = max < 0 || scores[j].compareTo(scores[max]) > 0 ? j : max;
           }
         }
       }
     }
     int unanswered = counts.respondents() - scored - dontKnow - notApplicable;
     Exact score = scored == 0 ? null : sum.dividedBy(Exact.of(scored));
-    scores[index] = score;
+    questionScores[index] = score;
+    spreads[index] = scored == 0 ? null : scores[max].minus(scores[min]);
     return new QuestionResult(
-        question, score == null ? null : score.toFraction(), min == null ? null : min.toFraction(),
-        max == null ? null : max.toFraction(), scored, dontKnow, notApplicable, unanswered, choices);
+        question, score == null ? null : score.toFraction(), min < 0 ? null : optionFractions[index][min],
+        max < 0 ? null : optionFractions[index][max], scored, dontKnow, notApplicable, unanswered, choices);
   }
 
   // ---- domains and areas ----
@@ -353,12 +361,23 @@ public final class Scorer {
     return item.gap().compareTo(MEDIUM) >= 0 ? Priority.MEDIUM : Priority.LOW;
   }
 
-  private static List<Report.Divergence> divergence(List<QuestionResult> questions) {
-    return questions.stream()
-        .filter(q -> q.score() != null && q.spread().compareTo(DIVERGENCE) >= 0)
-        .sorted(Comparator.comparing(QuestionResult::spread).reversed().thenComparing(q -> q.question().id()))
-        .map(q -> new Report.Divergence(q.question().id(), q.spread(), q.min(), q.max()))
-        .toList();
+  private static List<Report.Divergence> divergence(Results results) {
+    Exact[] spreads = results.spreads();
+    List<QuestionResult> questions = results.questions();
+    List<Integer> divergent = new ArrayList<>();
+    for (int i = 0; i < spreads.length; i++) {
+      if (spreads[i] != null && spreads[i].compareTo(DIVERGENCE_EXACT) >= 0) {
+        divergent.add(i);
+      }
+    }
+    divergent.sort(Comparator.<Integer, Exact>comparing(i -> spreads[i]).reversed()
+        .thenComparing(i -> questions.get(i).question().id()));
+    List<Report.Divergence> rows = new ArrayList<>(divergent.size());
+    for (int i : divergent) {
+      QuestionResult q = questions.get(i);
+      rows.add(new Report.Divergence(q.question().id(), spreads[i].toFraction(), q.min(), q.max()));
+    }
+    return List.copyOf(rows);
   }
 
   // ---- 360-degree views ----
