@@ -25,6 +25,9 @@ final class Statements {
   private final Map<String, String> domainTitles = new HashMap<>();
   private final Map<String, QuestionResult> results = new LinkedHashMap<>();
   private final Map<String, List<String>> notes = new HashMap<>();
+  /** The scored statements lowest first, and highest first, ties in questionnaire order: sorted once, filtered often. */
+  private final List<QuestionResult> lowestFirst;
+  private final List<QuestionResult> highestFirst;
 
   Statements(Report report) {
     this.report = report;
@@ -34,6 +37,10 @@ final class Statements {
       domainTitles.put(domains.get(i).id(), domains.get(i).shortTitle());
     }
     report.questions().forEach(q -> results.put(q.question().id(), q));
+    Comparator<QuestionResult> byScore = Comparator.comparing(QuestionResult::score);
+    List<QuestionResult> scored = report.questions().stream().filter(q -> q.score() != null).toList();
+    lowestFirst = scored.stream().sorted(byScore).toList();
+    highestFirst = scored.stream().sorted(byScore.reversed()).toList();
     // A note with no name (score --anonymise, or an answers file without one) is by the team.
     String anyone = "A member of the " + report.questionnaire().terms().team();
     for (Note note : report.notes()) {
@@ -71,11 +78,7 @@ final class Statements {
 
   /** The scored statements that match, lowest score first (highest with {@code strongest}), ties in questionnaire order. */
   List<QuestionResult> ranked(Predicate<QuestionResult> which, boolean strongest) {
-    Comparator<QuestionResult> byScore = Comparator.comparing(QuestionResult::score);
-    return results.values().stream()
-        .filter(q -> q.score() != null && which.test(q))
-        .sorted(strongest ? byScore.reversed() : byScore)
-        .toList();
+    return (strongest ? highestFirst : lowestFirst).stream().filter(which).toList();
   }
 
   /**
