@@ -20,12 +20,48 @@ public final class Main {
   static int run(String... args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    return commandLine(Context.system(), out, err).execute(args);
+    return commandLine(rootFor(args), Context.system(), out, err).execute(args);
   }
 
-  /** The command line with its exception handling, exit codes and streams set up. */
+  /** The command line with every subcommand, its exception handling, exit codes and streams set up. */
   public static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new CcgDiagCommand(), new Factory(context));
+    return commandLine(CcgDiagCommand.WithAll.class, context, out, err);
+  }
+
+  /**
+   * The root command with the subcommands these arguments need: none for a version request alone,
+   * only the named one when the arguments start with it (after {@code --debug}), and all of them
+   * otherwise: the top-level help and usage list them, a mistyped name is matched against them, and
+   * completion describes them.
+   */
+  static Class<? extends CcgDiagCommand> rootFor(String... args) {
+    boolean version = false;
+    for (String arg : args) {
+      switch (arg) {
+        case "--debug" -> { }
+        case "--version", "-V" -> version = true;
+        default -> {
+          return version ? CcgDiagCommand.WithAll.class : rootNaming(arg);
+        }
+      }
+    }
+    return version ? CcgDiagCommand.class : CcgDiagCommand.WithAll.class;
+  }
+
+  private static Class<? extends CcgDiagCommand> rootNaming(String subcommand) {
+    return switch (subcommand) {
+      case "assess" -> CcgDiagCommand.WithAssess.class;
+      case "score" -> CcgDiagCommand.WithScore.class;
+      case "compare" -> CcgDiagCommand.WithCompare.class;
+      case "import" -> CcgDiagCommand.WithImport.class;
+      case "validate" -> CcgDiagCommand.WithValidate.class;
+      case "questionnaires" -> CcgDiagCommand.WithQuestionnaires.class;
+      default -> CcgDiagCommand.WithAll.class;
+    };
+  }
+
+  static CommandLine commandLine(Class<? extends CcgDiagCommand> root, Context context, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(root, new Factory(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
