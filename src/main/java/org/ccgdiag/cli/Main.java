@@ -64,9 +64,9 @@ public final class Main {
     CommandLine commandLine = new CommandLine(root, new Factory(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
-    commandLine.setParameterExceptionHandler(Main::handleParameterException);
-    commandLine.setExecutionStrategy(Main::execute);
+    commandLine.setExecutionExceptionHandler(Hooks.INSTANCE);
+    commandLine.setParameterExceptionHandler(Hooks.INSTANCE);
+    commandLine.setExecutionStrategy(Hooks.INSTANCE);
     applyToAll(commandLine.getCommandSpec());
     commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
     if (!context.environment().containsKey("CLICOLOR_FORCE") && !context.isTerminal()) {
@@ -143,6 +143,31 @@ public final class Main {
       }
     }
     return false;
+  }
+
+  /**
+   * Main's handlers as picocli's interfaces. A class, not method references: a lambda class that
+   * implements one of picocli's interfaces (an old class-file version) is made at run time and keeps
+   * those interfaces out of the class-data-sharing archive.
+   */
+  private static final class Hooks
+      implements CommandLine.IExecutionStrategy, CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    static final Hooks INSTANCE = new Hooks();
+
+    @Override
+    public int execute(ParseResult parseResult) {
+      return Main.execute(parseResult);
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+      return Main.handleExecutionException(e, commandLine, parseResult);
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      return Main.handleParameterException(e, args);
+    }
   }
 
   /** Creates commands, giving the {@link Context} to those whose constructor takes it. */
