@@ -14,6 +14,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Picocli otherwise looks for Groovy on the class path when it first creates an object.
+    System.setProperty("picocli.disable.closures", "true");
     System.exit(run(args));
   }
 
@@ -174,12 +176,14 @@ public final class Main {
   private record Factory(Context context) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
-      try {
-        Constructor<K> constructor = type.getDeclaredConstructor(Context.class);
-        return constructor.newInstance(context);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(type);
+      // A search rather than getDeclaredConstructor(Context.class), whose exception for every class
+      // without one is slow while the program starts.
+      for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+        if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Context.class) {
+          return type.cast(constructor.newInstance(context));
+        }
       }
+      return CommandLine.defaultFactory().create(type);
     }
   }
 }
