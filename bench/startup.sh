@@ -31,7 +31,7 @@ JAVA
 javac -d "$work" "$work/Hello.java"
 
 opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m)
-cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto -Xlog:cds=off)
 cases=(hello version version+cds validate validate+cds)
 
 run_case() {

@@ -37,8 +37,13 @@ import org.ccgdiag.questionnaire.Scale;
  * any error gives no answers at all, as an answers file with an error does.
  */
 public final class SpreadsheetReader {
-  /** RFC 4180 with every record kept, so that row numbers count blank rows as a spreadsheet does. */
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  /**
+   * RFC 4180 with every record kept, so that row numbers count blank rows as a spreadsheet does. In a
+   * holder, so that {@link #isSpreadsheet} (asked of every file) does not set up commons-csv.
+   */
+  private static final class Csv {
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  }
 
   private SpreadsheetReader() {}
 
@@ -58,7 +63,7 @@ public final class SpreadsheetReader {
     SpreadsheetColumns columns = null;
     long row = 0;
     // A byte-order mark (Excel writes one) is not part of the first header.
-    try (CSVParser parser = CSVParser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, FORMAT)) {
+    try (CSVParser parser = CSVParser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, Csv.FORMAT)) {
       for (CSVRecord record : parser) {
         row = record.getRecordNumber();
         if (columns == null) {

@@ -4,7 +4,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: annotations only; running it bare prints the usage. */
+/**
+ * The root command: annotations only; running it bare prints the usage. Its subclasses add the
+ * subcommands, all of them or the one that the arguments name ({@link Main#rootFor}): picocli reads
+ * every subcommand's annotations when it builds the command line, which was most of a short
+ * command's start-up. They are added through the annotation, as they always were, because picocli
+ * orders a subcommand's inherited options differently when it is added afterwards (seen in assess
+ * --help and the completion script).
+ */
 @Command(
     name = "ccg-diag",
     mixinStandardHelpOptions = true,
@@ -18,15 +25,6 @@ import picocli.CommandLine.ScopeType;
       "clinical commissioning groups; see 'questionnaires'."
     },
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      AssessCommand.class,
-      ScoreCommand.class,
-      CompareCommand.class,
-      ImportCommand.class,
-      ValidateCommand.class,
-      ListQuestionnairesCommand.class,
-      CompletionCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     footerHeading = "%n",
     footer = {
@@ -37,11 +35,42 @@ import picocli.CommandLine.ScopeType;
       "",
       "Run 'ccg-diag COMMAND --help' for a command's options."
     })
-public final class CcgDiagCommand {
+class CcgDiagCommand {
 
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
       description = "Show stack traces for errors.")
   boolean debug;
+
+  /** Every subcommand, in the order the top-level help lists them. */
+  @Command(
+      subcommands = {
+        AssessCommand.class,
+        ScoreCommand.class,
+        CompareCommand.class,
+        ImportCommand.class,
+        ValidateCommand.class,
+        ListQuestionnairesCommand.class,
+        CompletionCommand.class
+      })
+  static final class WithAll extends CcgDiagCommand {}
+
+  @Command(subcommands = AssessCommand.class)
+  static final class WithAssess extends CcgDiagCommand {}
+
+  @Command(subcommands = ScoreCommand.class)
+  static final class WithScore extends CcgDiagCommand {}
+
+  @Command(subcommands = CompareCommand.class)
+  static final class WithCompare extends CcgDiagCommand {}
+
+  @Command(subcommands = ImportCommand.class)
+  static final class WithImport extends CcgDiagCommand {}
+
+  @Command(subcommands = ValidateCommand.class)
+  static final class WithValidate extends CcgDiagCommand {}
+
+  @Command(subcommands = ListQuestionnairesCommand.class)
+  static final class WithQuestionnaires extends CcgDiagCommand {}
 }

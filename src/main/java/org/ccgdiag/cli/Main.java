@@ -14,23 +14,61 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Picocli otherwise looks for Groovy on the class path when it first creates an object.
+    System.setProperty("picocli.disable.closures", "true");
     System.exit(run(args));
   }
 
   static int run(String... args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    return commandLine(Context.system(), out, err).execute(args);
+    return commandLine(rootFor(args), Context.system(), out, err).execute(args);
   }
 
-  /** The command line with its exception handling, exit codes and streams set up. */
+  /** The command line with every subcommand, its exception handling, exit codes and streams set up. */
   public static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new CcgDiagCommand(), new Factory(context));
+    return commandLine(CcgDiagCommand.WithAll.class, context, out, err);
+  }
+
+  /**
+   * The root command with the subcommands these arguments need: none for a version request alone,
+   * only the named one when the arguments start with it (after {@code --debug}), and all of them
+   * otherwise: the top-level help and usage list them, a mistyped name is matched against them, and
+   * completion describes them.
+   */
+  static Class<? extends CcgDiagCommand> rootFor(String... args) {
+    boolean version = false;
+    for (String arg : args) {
+      switch (arg) {
+        case "--debug" -> { }
+        case "--version", "-V" -> version = true;
+        default -> {
+          return version ? CcgDiagCommand.WithAll.class : rootNaming(arg);
+        }
+      }
+    }
+    return version ? CcgDiagCommand.class : CcgDiagCommand.WithAll.class;
+  }
+
+  private static Class<? extends CcgDiagCommand> rootNaming(String subcommand) {
+    return switch (subcommand) {
+      case "assess" -> CcgDiagCommand.WithAssess.class;
+      case "score" -> CcgDiagCommand.WithScore.class;
+      case "compare" -> CcgDiagCommand.WithCompare.class;
+      case "import" -> CcgDiagCommand.WithImport.class;
+      case "validate" -> CcgDiagCommand.WithValidate.class;
+      case "questionnaires" -> CcgDiagCommand.WithQuestionnaires.class;
+      default -> CcgDiagCommand.WithAll.class;
+    };
+  }
+
+  static CommandLine commandLine(Class<? extends CcgDiagCommand> root, Context context, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(root, new Factory(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
-    commandLine.setParameterExceptionHandler(Main::handleParameterException);
-    commandLine.setExecutionStrategy(Main::execute);
+    commandLine.setExecutionExceptionHandler(Hooks.INSTANCE);
+    commandLine.setParameterExceptionHandler(Hooks.INSTANCE);
+    commandLine.setExecutionStrategy(Hooks.INSTANCE);
     applyToAll(commandLine.getCommandSpec());
     commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
     if (!context.environment().containsKey("CLICOLOR_FORCE") && !context.isTerminal()) {
@@ -109,16 +147,43 @@ public final class Main {
     return false;
   }
 
+  /**
+   * Main's handlers as picocli's interfaces. A class, not method references: a lambda class that
+   * implements one of picocli's interfaces (an old class-file version) is made at run time and keeps
+   * those interfaces out of the class-data-sharing archive.
+   */
+  private static final class Hooks
+      implements CommandLine.IExecutionStrategy, CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    static final Hooks INSTANCE = new Hooks();
+
+    @Override
+    public int execute(ParseResult parseResult) {
+      return Main.execute(parseResult);
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+      return Main.handleExecutionException(e, commandLine, parseResult);
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      return Main.handleParameterException(e, args);
+    }
+  }
+
   /** Creates commands, giving the {@link Context} to those whose constructor takes it. */
   private record Factory(Context context) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
-      try {
-        Constructor<K> constructor = type.getDeclaredConstructor(Context.class);
-        return constructor.newInstance(context);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(type);
+      // A search rather than getDeclaredConstructor(Context.class), whose exception for every class
+      // without one is slow while the program starts.
+      for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+        if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Context.class) {
+          return type.cast(constructor.newInstance(context));
+        }
       }
+      return CommandLine.defaultFactory().create(type);
     }
   }
 }

@@ -52,10 +52,13 @@ public final class Documents {
   /** Deepest nesting accepted; the formats need five levels. */
   public static final int MAX_DEPTH = 20;
 
-  private static final JsonFactory JSON =
-      JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
-          .build();
+  /** In a holder, so that reading YAML (every start-up's questionnaire) does not set up Jackson. */
+  private static final class Json {
+    static final JsonFactory FACTORY =
+        JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+            .build();
+  }
 
   private Documents() {}
 
@@ -338,7 +341,7 @@ public final class Documents {
   // ---- JSON ----
 
   private static Node parseJson(String text, Problems problems) {
-    try (JsonParser parser = JSON.createParser(text)) {
+    try (JsonParser parser = Json.FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       Node root = readJson(parser, first, 0, problems);
       if (parser.nextToken() != null) {

@@ -10,14 +10,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * --help and --version start fast because they load neither YAML nor Jackson (nor JLine): a child
- * JVM lists the classes it loads.
+ * Short commands start fast because they load only what they use: a child JVM lists the classes
+ * it loads. --help and --version load neither YAML nor Jackson (nor JLine), and a command builds no
+ * other command's model (Main.rootFor).
  */
 class StartupClassesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"--help", "--version", "score --help", "assess --help"})
   void helpAndVersionLoadNoParserClass(String args) throws Exception {
+    assertThat(loadedClasses(args)).contains("org.ccgdiag.cli.Main").doesNotContain("org.yaml.", "com.fasterxml.", "org.jline.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "validate questionnaires/ccg-authorisation.yaml"})
+  void aCommandLoadsNoOtherCommand(String args) throws Exception {
+    assertThat(loadedClasses(args))
+        .contains("org.ccgdiag.cli.Main")
+        .doesNotContain("org.ccgdiag.cli.AssessCommand", "org.ccgdiag.cli.ScoreCommand", "org.ccgdiag.cli.CompletionCommand");
+  }
+
+  private static String loadedClasses(String args) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(
         java.toString(), "-verbose:class", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
@@ -25,8 +38,7 @@ class StartupClassesTest {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();
     String loaded = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
     assertThat(process.waitFor()).as(loaded).isZero();
-    assertThat(loaded).contains("org.ccgdiag.cli.Main").doesNotContain("org.yaml.", "com.fasterxml.", "org.jline.");
+    return loaded;
   }
 }
