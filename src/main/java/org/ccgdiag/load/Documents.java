@@ -137,6 +137,9 @@ public final class Documents {
   }
 
   private static String decode(byte[] bytes, Problems problems) {
+    if (isAscii(bytes)) {
+      return new String(bytes, StandardCharsets.ISO_8859_1); // a copy: no decoder, nothing to report
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -157,6 +160,15 @@ public final class Documents {
               + "); save it as UTF-8");
       return null;
     }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- YAML ----

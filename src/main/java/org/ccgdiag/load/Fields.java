@@ -96,7 +96,10 @@ public final class Fields {
   }
 
   public Optional<Node> node(String name) {
-    return has(name) ? Optional.of(entries.get(name).value()) : Optional.empty();
+    Node.Entry entry = entries.get(name); // one lookup: called for every question of every file
+    return entry == null || (entry.value() instanceof Node.Scalar s && s.isNull())
+        ? Optional.empty()
+        : Optional.of(entry.value());
   }
 
   /** Where a field's value is, or the mapping itself when the field is absent. */
