@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
@@ -27,6 +28,8 @@ record AnswerSet(
     Instant updated,
     short[] choices,
     String[] notes) {
+  /** Runs of white space, which a respondent's name is compared without (compiled once: a key per set of a batch). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static AnswerSet of(Answers answers, List<Question> questions, List<List<Option>> options, long order, String source) {
     short[] choices = new short[questions.size()];
@@ -72,7 +75,7 @@ record AnswerSet(
     if (name == null || name.isBlank()) {
       return null;
     }
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "\n" + respondent.perspective();
+    return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT) + "\n" + respondent.perspective();
   }
 
   /** The same answers, notes, respondent and times: the same file given twice. */

@@ -144,15 +144,16 @@ public final class Tally {
             .thenComparing(AnswerSet::compareContent)
             .thenComparingLong(AnswerSet::order);
     Map<String, AnswerSet> winners = new HashMap<>();
-    for (AnswerSet set : distinct) {
-      String key = set.respondentKey();
-      if (key != null) {
-        winners.merge(key, set, (a, b) -> latest.compare(a, b) >= 0 ? a : b);
+    List<String> keys = distinct.stream().map(AnswerSet::respondentKey).toList();
+    for (int i = 0; i < distinct.size(); i++) {
+      if (keys.get(i) != null) {
+        winners.merge(keys.get(i), distinct.get(i), (a, b) -> latest.compare(a, b) >= 0 ? a : b);
       }
     }
     List<AnswerSet> kept = new ArrayList<>();
-    for (AnswerSet set : distinct) {
-      AnswerSet winner = set.respondentKey() == null ? set : winners.get(set.respondentKey());
+    for (int i = 0; i < distinct.size(); i++) {
+      AnswerSet set = distinct.get(i);
+      AnswerSet winner = keys.get(i) == null ? set : winners.get(keys.get(i));
       if (winner == set) {
         kept.add(set);
       } else {
