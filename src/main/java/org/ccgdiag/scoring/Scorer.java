@@ -1,12 +1,9 @@
 package org.ccgdiag.scoring;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Area;
@@ -38,71 +35,12 @@ public final class Scorer {
   public static final int ANONYMITY = MIN_GROUP;
 
   private final Questionnaire questionnaire;
-  // Worked out once per questionnaire, since a batch scores every organisation with one Scorer.
-  private final List<List<Option>> options;
-  /** [question][option]: the option's normalised score, reversed for a reverse question; null when unscored. */
-  private final Exact[][] optionScores;
-  /** The same scores as the report's records hold them, shared by every report. */
-  private final BigFraction[][] optionFractions;
-  private final Exact[] weights;
-  private final int[][] domainQuestions;
-  private final int[][] areaQuestions;
-  private final int[][] dimensionQuestions;
-  private final BigFraction[] domainTargets;
-  private final BigFraction[] areaTargets;
-  private final BigFraction[] levelMins;
-  private final BigFraction minCoverage;
+  /** Worked out once per questionnaire, since a batch scores every organisation with one Scorer. */
+  private final ScoringTables tables;
 
   private Scorer(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
-    List<Question> questions = questionnaire.questions();
-    int count = questions.size();
-    options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
-    optionScores = new Exact[count][];
-    optionFractions = new BigFraction[count][];
-    weights = new Exact[count];
-    for (int i = 0; i < count; i++) {
-      Question question = questions.get(i);
-      Scale scale = questionnaire.scaleOf(question);
-      Exact lo = Exact.of(scale.lowest());
-      Exact range = Exact.of(scale.highest()).minus(lo);
-      List<Option> scaleOptions = options.get(i);
-      optionScores[i] = new Exact[scaleOptions.size()];
-      optionFractions[i] = new BigFraction[scaleOptions.size()];
-      for (int j = 0; j < scaleOptions.size(); j++) {
-        Option option = scaleOptions.get(j);
-        if (option.kind() == Option.Kind.SCORED) {
-          optionScores[i][j] = normalised(option, lo, range, question.reverse());
-          optionFractions[i][j] = optionScores[i][j].toFraction();
-        }
-      }
-      weights[i] = Exact.of(question.weight());
-    }
-    List<Domain> domains = questionnaire.domains();
-    List<Area> areas = questionnaire.areas();
-    Map<String, Area> areasById = questionnaire.areasById();
-    domainQuestions = new int[domains.size()][];
-    domainTargets = new BigFraction[domains.size()];
-    for (int d = 0; d < domains.size(); d++) {
-      String id = domains.get(d).id();
-      domainQuestions[d] = indexes(questions, q -> q.domain().equals(id));
-      domainTargets[d] = fraction(domains.get(d).target());
-    }
-    areaQuestions = new int[areas.size()][];
-    areaTargets = new BigFraction[areas.size()];
-    for (int a = 0; a < areas.size(); a++) {
-      String id = areas.get(a).id();
-      areaQuestions[a] = indexes(questions, q -> q.areas().contains(id));
-      areaTargets[a] = fraction(areas.get(a).target());
-    }
-    Dimension[] all = Dimension.values();
-    dimensionQuestions = new int[all.length][];
-    for (Dimension dimension : all) {
-      dimensionQuestions[dimension.ordinal()] =
-          indexes(questions, q -> q.areas().stream().anyMatch(a -> areasById.get(a).dimension() == dimension));
-    }
-    levelMins = questionnaire.levels().stream().map(level -> fraction(level.min())).toArray(BigFraction[]::new);
-    minCoverage = fraction(questionnaire.minCoverage());
+    this.tables = new ScoringTables(questionnaire);
   }
 
   /** The scorer of one questionnaire, for scoring many tallies of it. */
@@ -121,25 +59,25 @@ public final class Scorer {
     }
     Map<String, Counts> perspectives = tally.perspectives();
     Counts self = perspectives.get(Respondent.SELF);
-    Results results = questionResults(self != null ? self : new Counts(options), tally);
+    Results results = questionResults(self != null ? self : new Counts(tables.options), tally);
     List<QuestionResult> questions = results.questions();
     int respondents = self != null ? self.respondents() : 0;
 
     List<ItemResult> domains = new ArrayList<>();
-    for (int d = 0; d < domainQuestions.length; d++) {
+    for (int d = 0; d < tables.domainQuestions.length; d++) {
       Domain domain = questionnaire.domains().get(d);
-      domains.add(item(ItemResult.Kind.DOMAIN, domain.id(), domain.title(), null, domainTargets[d], domain.resources(),
-          results, domainQuestions[d], respondents));
+      domains.add(item(ItemResult.Kind.DOMAIN, domain.id(), domain.title(), null, tables.domainTargets[d], domain.resources(),
+          results, tables.domainQuestions[d], respondents));
     }
     List<ItemResult> areas = new ArrayList<>();
-    for (int a = 0; a < areaQuestions.length; a++) {
+    for (int a = 0; a < tables.areaQuestions.length; a++) {
       Area area = questionnaire.areas().get(a);
-      areas.add(item(ItemResult.Kind.AREA, area.id(), area.title(), area.dimension(), areaTargets[a], area.resources(),
-          results, areaQuestions[a], respondents));
+      areas.add(item(ItemResult.Kind.AREA, area.id(), area.title(), area.dimension(), tables.areaTargets[a], area.resources(),
+          results, tables.areaQuestions[a], respondents));
     }
     List<Report.DimensionResult> dimensions = new ArrayList<>();
     for (Dimension dimension : Dimension.values()) {
-      dimensions.add(new Report.DimensionResult(dimension, weightedMean(results, dimensionQuestions[dimension.ordinal()])));
+      dimensions.add(new Report.DimensionResult(dimension, weightedMean(results, tables.dimensionQuestions[dimension.ordinal()])));
     }
 
     List<BigFraction> domainScores = domains.stream().map(ItemResult::score).filter(s -> s != null).toList();
@@ -177,13 +115,7 @@ public final class Scorer {
 
   /** An option's normalised score s on its scale, reversed for a reverse-worded question. */
   static BigFraction normalised(Scale scale, Option option, boolean reverse) {
-    Exact lo = Exact.of(scale.lowest());
-    return normalised(option, lo, Exact.of(scale.highest()).minus(lo), reverse).toFraction();
-  }
-
-  private static Exact normalised(Option option, Exact lo, Exact range, boolean reverse) {
-    Exact s = Exact.HUNDRED.times(Exact.of(option.score()).minus(lo)).dividedBy(range);
-    return reverse ? Exact.HUNDRED.minus(s) : s;
+    return ScoringTables.normalised(scale, option, reverse).toFraction();
   }
 
   /**
@@ -212,19 +144,19 @@ public final class Scorer {
   private QuestionResult questionResult(
       Question question, int index, Counts counts, Tally roles, Exact[] questionScores, Exact[] spreads) {
     Exact sum = Exact.ZERO;
-    int min = -1; // the options at either end: their fractions are worked out already
+    int min = -1; // the tables.options at either end: their fractions are worked out already
     int max = -1;
     int scored = 0;
     int dontKnow = 0;
     int notApplicable = 0;
-    List<Option> scale = options.get(index);
-    Exact[] scores = optionScores[index];
+    List<Option> scale = tables.options.get(index);
+    Exact[] scores = tables.optionScores[index];
     List<QuestionResult.Choice> choices = new ArrayList<>(scale.size());
     for (int j = 0; j < scale.size(); j++) {
       int chosen = counts.chosen(index, j);
       Option option = scale.get(j);
       choices.add(new QuestionResult.Choice(
-          option, optionFractions[index][j], chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
+          option, tables.optionFractions[index][j], chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
       switch (option.kind()) {
         case DONT_KNOW -> dontKnow += chosen;
         case NOT_APPLICABLE -> notApplicable += chosen;
@@ -243,8 +175,8 @@ public final class Scorer {
     questionScores[index] = score;
     spreads[index] = scored == 0 ? null : scores[max].minus(scores[min]);
     return new QuestionResult(
-        question, score == null ? null : score.toFraction(), min < 0 ? null : optionFractions[index][min],
-        max < 0 ? null : optionFractions[index][max], scored, dontKnow, notApplicable, unanswered, choices);
+        question, score == null ? null : score.toFraction(), min < 0 ? null : tables.optionFractions[index][min],
+        max < 0 ? null : tables.optionFractions[index][max], scored, dontKnow, notApplicable, unanswered, choices);
   }
 
   // ---- domains and areas ----
@@ -268,16 +200,12 @@ public final class Scorer {
       dontKnow += q.dontKnow();
       questionIds.add(q.question().id());
     }
-    boolean sufficient = score != null && coverage.compareTo(minCoverage) >= 0;
+    boolean sufficient = score != null && coverage.compareTo(tables.minCoverage) >= 0;
     Status status = sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE;
     BigFraction gap = sufficient ? max(BigFraction.ZERO, target.subtract(score)) : null;
     return new ItemResult(
         kind, id, title, dimension, score, sufficient ? level(score) : null, status, coverage, dontKnow, target, gap,
         List.copyOf(questionIds), resources);
-  }
-
-  private static int[] indexes(List<Question> questions, Predicate<Question> belongs) {
-    return IntStream.range(0, questions.size()).filter(i -> belongs.test(questions.get(i))).toArray();
   }
 
   /** sum(weight * q) / sum(weight) over the questions that have a score; null when none has. */
@@ -287,8 +215,8 @@ public final class Scorer {
     for (int i : questions) {
       Exact score = results.scores()[i];
       if (score != null) {
-        weighted = weighted.plus(this.weights[i].times(score));
-        weights = weights.plus(this.weights[i]);
+        weighted = weighted.plus(tables.weights[i].times(score));
+        weights = weights.plus(tables.weights[i]);
       }
     }
     return weights.isZero() ? null : weighted.dividedBy(weights).toFraction();
@@ -321,7 +249,7 @@ public final class Scorer {
     Level reached = null;
     List<Level> levels = questionnaire.levels();
     for (int i = 0; i < levels.size(); i++) {
-      if (levelMins[i].compareTo(score) <= 0) {
+      if (tables.levelMins[i].compareTo(score) <= 0) {
         reached = levels.get(i);
       }
     }
@@ -387,8 +315,8 @@ public final class Scorer {
 
   private Perspectives perspectives(Map<String, Counts> all, List<ItemResult> selfDomains) {
     List<Report.PerspectiveResult> shown = new ArrayList<>();
-    Counts pooledSmall = new Counts(options);
-    Counts stakeholders = new Counts(options);
+    Counts pooledSmall = new Counts(tables.options);
+    Counts stakeholders = new Counts(tables.options);
     List<String> ids = all.keySet().stream().filter(p -> !p.equals(Respondent.SELF)).sorted().toList();
     for (String id : ids) {
       Counts group = all.get(id);
@@ -435,20 +363,12 @@ public final class Scorer {
     List<Domain> domains = questionnaire.domains();
     List<Report.DomainScore> scores = new ArrayList<>(domains.size());
     for (int d = 0; d < domains.size(); d++) {
-      scores.add(new Report.DomainScore(domains.get(d).id(), weightedMean(results, domainQuestions[d])));
+      scores.add(new Report.DomainScore(domains.get(d).id(), weightedMean(results, tables.domainQuestions[d])));
     }
     return scores;
   }
 
   // ---- numbers ----
-
-  static BigFraction fraction(BigDecimal value) {
-    return value.signum() == 0
-        ? BigFraction.ZERO
-        : value.scale() > 0
-            ? BigFraction.of(value.unscaledValue(), java.math.BigInteger.TEN.pow(value.scale()))
-            : BigFraction.of(value.toBigIntegerExact());
-  }
 
   private static BigFraction max(BigFraction a, BigFraction b) {
     return a.compareTo(b) >= 0 ? a : b;

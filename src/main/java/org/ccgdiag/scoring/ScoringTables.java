@@ -1,0 +1,110 @@
+package org.ccgdiag.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.questionnaire.Area;
+import org.ccgdiag.questionnaire.Dimension;
+import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Option;
+import org.ccgdiag.questionnaire.Question;
+import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Scale;
+
+/**
+ * What scoring a questionnaire needs, worked out once rather than for every organisation: each
+ * option's normalised score, the weights, targets and level minimums as exact fractions, and which
+ * questions belong to each domain, area and dimension (indexes into the questionnaire's questions).
+ */
+final class ScoringTables {
+  final List<List<Option>> options;
+  /** [question][option]: the option's normalised score, reversed for a reverse question; null when unscored. */
+  final Exact[][] optionScores;
+  /** The same scores as the report's records hold them, shared by every report. */
+  final BigFraction[][] optionFractions;
+  final Exact[] weights;
+  final int[][] domainQuestions;
+  final int[][] areaQuestions;
+  final int[][] dimensionQuestions;
+  final BigFraction[] domainTargets;
+  final BigFraction[] areaTargets;
+  final BigFraction[] levelMins;
+  final BigFraction minCoverage;
+
+  ScoringTables(Questionnaire questionnaire) {
+    List<Question> questions = questionnaire.questions();
+    int count = questions.size();
+    options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
+    optionScores = new Exact[count][];
+    optionFractions = new BigFraction[count][];
+    weights = new Exact[count];
+    for (int i = 0; i < count; i++) {
+      Question question = questions.get(i);
+      Scale scale = questionnaire.scaleOf(question);
+      Exact lo = Exact.of(scale.lowest());
+      Exact range = Exact.of(scale.highest()).minus(lo);
+      List<Option> scaleOptions = options.get(i);
+      optionScores[i] = new Exact[scaleOptions.size()];
+      optionFractions[i] = new BigFraction[scaleOptions.size()];
+      for (int j = 0; j < scaleOptions.size(); j++) {
+        Option option = scaleOptions.get(j);
+        if (option.kind() == Option.Kind.SCORED) {
+          optionScores[i][j] = normalised(option, lo, range, question.reverse());
+          optionFractions[i][j] = optionScores[i][j].toFraction();
+        }
+      }
+      weights[i] = Exact.of(question.weight());
+    }
+    List<Domain> domains = questionnaire.domains();
+    List<Area> areas = questionnaire.areas();
+    Map<String, Area> areasById = questionnaire.areasById();
+    domainQuestions = new int[domains.size()][];
+    domainTargets = new BigFraction[domains.size()];
+    for (int d = 0; d < domains.size(); d++) {
+      String id = domains.get(d).id();
+      domainQuestions[d] = indexes(questions, q -> q.domain().equals(id));
+      domainTargets[d] = fraction(domains.get(d).target());
+    }
+    areaQuestions = new int[areas.size()][];
+    areaTargets = new BigFraction[areas.size()];
+    for (int a = 0; a < areas.size(); a++) {
+      String id = areas.get(a).id();
+      areaQuestions[a] = indexes(questions, q -> q.areas().contains(id));
+      areaTargets[a] = fraction(areas.get(a).target());
+    }
+    Dimension[] all = Dimension.values();
+    dimensionQuestions = new int[all.length][];
+    for (Dimension dimension : all) {
+      dimensionQuestions[dimension.ordinal()] =
+          indexes(questions, q -> q.areas().stream().anyMatch(a -> areasById.get(a).dimension() == dimension));
+    }
+    levelMins = questionnaire.levels().stream().map(level -> fraction(level.min())).toArray(BigFraction[]::new);
+    minCoverage = fraction(questionnaire.minCoverage());
+  }
+
+  /** An option's normalised score s on its scale, reversed for a reverse-worded question. */
+  static Exact normalised(Scale scale, Option option, boolean reverse) {
+    Exact lo = Exact.of(scale.lowest());
+    return normalised(option, lo, Exact.of(scale.highest()).minus(lo), reverse);
+  }
+
+  private static Exact normalised(Option option, Exact lo, Exact range, boolean reverse) {
+    Exact s = Exact.HUNDRED.times(Exact.of(option.score()).minus(lo)).dividedBy(range);
+    return reverse ? Exact.HUNDRED.minus(s) : s;
+  }
+
+  private static int[] indexes(List<Question> questions, Predicate<Question> belongs) {
+    return IntStream.range(0, questions.size()).filter(i -> belongs.test(questions.get(i))).toArray();
+  }
+
+  static BigFraction fraction(BigDecimal value) {
+    return value.signum() == 0
+        ? BigFraction.ZERO
+        : value.scale() > 0
+            ? BigFraction.of(value.unscaledValue(), java.math.BigInteger.TEN.pow(value.scale()))
+            : BigFraction.of(value.toBigIntegerExact());
+  }
+}
