@@ -71,6 +71,17 @@ class CanonicalYamlTest {
     assertThat(check(answers)).isTrue();
   }
 
+  @Test
+  void flowMappingsOfMoreThanEightKeysAndNullsTakeTheFullPath() throws Exception {
+    String eight = "a: {k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6, k7: 7, k8: 8}\n";
+    String nine = "a: {k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6, k7: 7, k8: 8, k9: 9}\n";
+    assertThat(check(eight)).isTrue();
+    assertThat(check(nine)).isFalse();
+    assertThat(check("a: ~\nb: null\nc: Null\nd: NULL\ne: nul\nf: nulls\n")).isTrue();
+    assertThat(check("null: 1\n")).isFalse();
+    assertThat(check("~: 1\n")).isFalse();
+  }
+
   /** Compares the two paths on one text; true when the fast path accepted it. */
   private static boolean check(String mutated) throws Exception {
     // As read from a file: a mutation may have split a surrogate pair.

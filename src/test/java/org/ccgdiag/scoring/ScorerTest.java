@@ -1,6 +1,7 @@
 package org.ccgdiag.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.QuestionnaireRef;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.load.Problems;
+import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
 import org.junit.jupiter.api.Test;
@@ -328,6 +330,14 @@ class ScorerTest {
   }
 
   // ---- helpers ----
+
+  @Test
+  void aScorerScoresOnlyTalliesOfItsOwnQuestionnaire() {
+    Questionnaire other = BundledQuestionnaires.load("ccg-authorisation").orElseThrow();
+    assertThatThrownBy(() -> Scorer.of(other).report(new Tally(QUESTIONNAIRE)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Scorer.of(QUESTIONNAIRE).report(new Tally(QUESTIONNAIRE)).respondents()).isZero();
+  }
 
   static Report score(List<Answers> files) {
     Tally tally = new Tally(QUESTIONNAIRE);
