@@ -126,6 +126,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    // The questionnaire loads while the input files are listed: both are start-up work on the disk.
+    QuestionnaireOption.Loading loading = questionnaireOption.loadMeanwhile(context);
     Path out = output == null ? null : context.resolve(output);
     InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
     List<Path> files = out == null ? found.files() : found.files().stream().filter(f -> !isInside(f, out)).toList();
@@ -144,7 +146,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
       return ExitCode.INVALID_INPUT.code();
     }
-    Questionnaire questionnaire = questionnaireOption.load(context, err);
+    Questionnaire questionnaire = loading.get(err);
     Baselines baselines = baselines(questionnaire, err);
     if (baselines == null) {
       return ExitCode.INVALID_INPUT.code();

@@ -283,6 +283,23 @@ class ScoreCommandTest {
     assertThat(cli.err().toString()).contains("\r", "Reading answer files", "Writing reports");
   }
 
+  @Test
+  void theListingsMessagesComeBeforeTheQuestionnairesThoughBothAreReadAtOnce() throws IOException {
+    // The questionnaire loads on another thread while the files are listed; its messages still follow.
+    Files.createDirectories(work.resolve("empty"));
+    Files.writeString(work.resolve("broken.yaml"), "format: ccg-diag/questionnaire@1\nid: [\n");
+
+    String err = Cli.in(work).run(1, "score", "-q", "broken.yaml", "-o", "out", "empty", "cluster/b1.yaml").err().toString();
+
+    assertThat(err).contains("empty: warning: no *.yaml", "broken.yaml:", "the questionnaire is not valid");
+    assertThat(err.indexOf("empty: warning")).isLessThan(err.indexOf("broken.yaml:"));
+    assertThat(err.indexOf("broken.yaml:")).isLessThan(err.indexOf("the questionnaire is not valid"));
+
+    // A usage error found while listing stops the command before the questionnaire says anything.
+    String usage = Cli.in(work).run(2, "score", "-q", "broken.yaml", "cluster").err().toString();
+    assertThat(usage).contains("use -o OUT").doesNotContain("broken.yaml");
+  }
+
   /** Every file in a directory, by name, with its content. */
   private static Map<String, String> files(Path directory) throws IOException {
     Map<String, String> files = new TreeMap<>();
