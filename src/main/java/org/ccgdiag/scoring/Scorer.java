@@ -86,7 +86,7 @@ public final class Scorer {
             ? null
             : domainScores.stream().reduce(BigFraction.ZERO, BigFraction::add).divide(domainScores.size());
     Report.Overall overall =
-        new Report.Overall(overallScore, level(overallScore), coverage(results, ALL, respondents));
+        new Report.Overall(overallScore, level(overallScore), coverage(results, tables.allQuestions, respondents));
 
     Perspectives views = perspectives(perspectives, domains);
     return new Report(
@@ -124,9 +124,6 @@ public final class Scorer {
    */
   private record Results(List<QuestionResult> questions, Exact[] scores, Exact[] spreads) {}
 
-  /** Stands for every question in {@link #coverage}. */
-  private static final int[] ALL = null;
-
   private static final Exact DIVERGENCE_EXACT = Exact.of(DIVERGENCE);
 
   /** The questions' results; {@code roles} (null for stakeholders, who are never broken down) gives the team's roles. */
@@ -144,7 +141,7 @@ public final class Scorer {
   private QuestionResult questionResult(
       Question question, int index, Counts counts, Tally roles, Exact[] questionScores, Exact[] spreads) {
     Exact sum = Exact.ZERO;
-    int min = -1; // the tables.options at either end: their fractions are worked out already
+    int min = -1; // the options at either end: their fractions are worked out already
     int max = -1;
     int scored = 0;
     int dontKnow = 0;
@@ -223,21 +220,19 @@ public final class Scorer {
   }
 
   /**
-   * Scored answers / (respondents x questions - not-applicable answers) over the given questions
-   * ({@link #ALL} for all). When nothing could be answered (no respondents, or every answer not
-   * applicable) there is no evidence: coverage 0.
+   * Scored answers / (respondents x questions - not-applicable answers) over the given questions.
+   * When nothing could be answered (no respondents, or every answer not applicable) there is no
+   * evidence: coverage 0.
    */
   private static BigFraction coverage(Results results, int[] questions, int respondents) {
-    List<QuestionResult> all = results.questions();
-    int count = questions == ALL ? all.size() : questions.length;
     long scored = 0;
     long notApplicable = 0;
-    for (int k = 0; k < count; k++) {
-      QuestionResult q = all.get(questions == ALL ? k : questions[k]);
+    for (int i : questions) {
+      QuestionResult q = results.questions().get(i);
       scored += q.scored();
       notApplicable += q.notApplicable();
     }
-    long answerable = (long) respondents * count - notApplicable;
+    long answerable = (long) respondents * questions.length - notApplicable;
     return answerable <= 0 ? BigFraction.ZERO : BigFraction.of(scored, answerable);
   }
 

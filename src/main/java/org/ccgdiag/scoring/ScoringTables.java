@@ -26,6 +26,8 @@ final class ScoringTables {
   /** The same scores as the report's records hold them, shared by every report. */
   final BigFraction[][] optionFractions;
   final Exact[] weights;
+  /** Every question's index, in order. */
+  final int[] allQuestions;
   final int[][] domainQuestions;
   final int[][] areaQuestions;
   final int[][] dimensionQuestions;
@@ -58,6 +60,7 @@ final class ScoringTables {
       }
       weights[i] = Exact.of(question.weight());
     }
+    allQuestions = IntStream.range(0, count).toArray();
     List<Domain> domains = questionnaire.domains();
     List<Area> areas = questionnaire.areas();
     Map<String, Area> areasById = questionnaire.areasById();
