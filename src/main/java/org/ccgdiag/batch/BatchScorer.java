@@ -102,8 +102,12 @@ public final class BatchScorer {
         });
     List<Organisation> organisations = Organisation.inOrder(tallies, OutputDirectory.SUMMARY);
     List<Problem> found = new ArrayList<>(problems.stream().flatMap(List::stream).toList());
-    for (Organisation organisation : organisations) {
-      for (Tally.Repeat repeat : organisation.tally().settle()) {
+    // Each group settles on its own (repeats found, sets counted): on every thread, reported in order.
+    List<List<Tally.Repeat>> repeats = new ArrayList<>(Collections.nCopies(organisations.size(), List.of()));
+    Workers.forEachIndex(
+        organisations.size(), jobs, index -> repeats.set(index, organisations.get(index).tally().settle()));
+    for (List<Tally.Repeat> group : repeats) {
+      for (Tally.Repeat repeat : group) {
         found.add(new Problem(repeat.file(), null, Problem.Severity.WARNING, repeat.message()));
       }
     }
