@@ -79,12 +79,15 @@ final class CanonicalYaml {
 
   /** Characters SnakeYAML counts or treats differently (tabs, lone CR, other line breaks, BOM, surrogates, controls). */
   private void checkCharacters() {
-    for (int i = 0; i < text.length; i++) {
-      char c = text[i];
+    char[] chars = text;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if ((c >= 0x20 && c <= 0x7E) || c == '\n') {
+        continue; // nearly every character: the rest is checked only when needed
+      }
       boolean allowed =
-          (c >= 0x20 && c <= 0x7E) || c == '\n' || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
-              || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
-      boolean crlf = c == '\r' && i + 1 < text.length && text[i + 1] == '\n';
+          (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
+      boolean crlf = c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n';
       if (!allowed && !crlf) {
         throw decline();
       }

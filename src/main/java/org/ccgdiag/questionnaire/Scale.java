@@ -11,13 +11,21 @@ public record Scale(String id, List<Option> options) {
     options = List.copyOf(options);
   }
 
-  /** The option with this key; keys match case-insensitively, as people type them. */
+  /**
+   * The option with this key; keys match case-insensitively, as people type them, and an exact
+   * match is looked for first (nearly every answer has one, and equalsIgnoreCase is slow in a batch).
+   */
   public Optional<Option> option(String key) {
     if (key == null) {
       return Optional.empty();
     }
     String wanted = key.trim();
-    // A loop, not a stream: called once per answer in a batch.
+    // Loops, not streams: called once per answer in a batch.
+    for (Option option : options) {
+      if (option.key().equals(wanted)) {
+        return Optional.of(option);
+      }
+    }
     for (Option option : options) {
       if (option.key().equalsIgnoreCase(wanted)) {
         return Optional.of(option);

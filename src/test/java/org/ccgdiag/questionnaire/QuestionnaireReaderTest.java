@@ -347,6 +347,10 @@ class QuestionnaireReaderTest {
       assertThat(scale.lowest()).isEqualByComparingTo("0");
       assertThat(scale.highest()).isEqualByComparingTo("1");
       assertThat(scale.option("DK")).map(Option::key).contains("dk");
+      assertThat(scale.option(" dk ")).map(Option::key).contains("dk");
+      assertThat(scale.option("2")).map(Option::key).contains("2");
+      assertThat(scale.option("3")).isEmpty();
+      assertThat(scale.option(null)).isEmpty();
     });
     assertThat(q.domains()).extracting(Domain::id, Domain::target, Domain::resources)
         .containsExactly(
