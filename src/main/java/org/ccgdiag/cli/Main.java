@@ -66,9 +66,10 @@ public final class Main {
     CommandLine commandLine = new CommandLine(root, new Factory(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler(Hooks.INSTANCE);
-    commandLine.setParameterExceptionHandler(Hooks.INSTANCE);
-    commandLine.setExecutionStrategy(Hooks.INSTANCE);
+    Hooks hooks = new Hooks();
+    commandLine.setExecutionExceptionHandler(hooks);
+    commandLine.setParameterExceptionHandler(hooks);
+    commandLine.setExecutionStrategy(hooks);
     applyToAll(commandLine.getCommandSpec());
     commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
     if (!context.environment().containsKey("CLICOLOR_FORCE") && !context.isTerminal()) {
@@ -154,8 +155,6 @@ public final class Main {
    */
   private static final class Hooks
       implements CommandLine.IExecutionStrategy, CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
-    static final Hooks INSTANCE = new Hooks();
-
     @Override
     public int execute(ParseResult parseResult) {
       return Main.execute(parseResult);
