@@ -4,17 +4,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ccgdiag.batch.Batch;
 import org.ccgdiag.batch.BatchScorer;
-import org.ccgdiag.batch.Organisation;
 import org.ccgdiag.batch.Progress;
 import org.ccgdiag.batch.ReportFormat;
-import org.ccgdiag.batch.ReportSink;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
-import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.ReportViews;
-import org.ccgdiag.scoring.Report;
 
 /**
  * Where a batch's processor time goes, phase by phase, on one thread and without writing files:
@@ -47,25 +43,17 @@ public class Phases {
       long read = System.nanoTime();
       long[] nanos = new long[3];
       long[] bytes = new long[1];
-      scorer.score(batch, new ReportSink() {
-        @Override
-        public void accept(Organisation organisation, Report report) {
-          accept(organisation, report, null);
-        }
-
-        @Override
-        public void accept(Organisation organisation, Report report, Comparison progress) {
-          long t0 = System.nanoTime();
-          ReportView view = ReportViews.of(report, progress);
-          long t1 = System.nanoTime();
-          bytes[0] += ReportFormat.JSON.renderUtf8(view).length;
-          long t2 = System.nanoTime();
-          bytes[0] += ReportFormat.MARKDOWN.renderUtf8(view).length;
-          long t3 = System.nanoTime();
-          nanos[0] += t1 - t0;
-          nanos[1] += t2 - t1;
-          nanos[2] += t3 - t2;
-        }
+      scorer.score(batch, (organisation, report, progress) -> {
+        long t0 = System.nanoTime();
+        ReportView view = ReportViews.of(report, progress);
+        long t1 = System.nanoTime();
+        bytes[0] += ReportFormat.JSON.renderUtf8(view).length;
+        long t2 = System.nanoTime();
+        bytes[0] += ReportFormat.MARKDOWN.renderUtf8(view).length;
+        long t3 = System.nanoTime();
+        nanos[0] += t1 - t0;
+        nanos[1] += t2 - t1;
+        nanos[2] += t3 - t2;
       });
       long scored = System.nanoTime() - read - nanos[0] - nanos[1] - nanos[2];
       System.out.printf("| %d | %d | %d | %d | %d | %d | %d |%n", round, (read - start) / 1_000_000, scored / 1_000_000,

@@ -66,11 +66,6 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
 
   /** Renders the organisation's report in each format and queues the files; a failed write shows here or in {@link #writeSummary}. */
   @Override
-  public void accept(Organisation organisation, Report report) throws IOException {
-    accept(organisation, report, null);
-  }
-
-  @Override
   public void accept(Organisation organisation, Report report, Comparison progress) throws IOException {
     ReportView view = ReportViews.of(report, progress);
     for (ReportFormat format : formats) {

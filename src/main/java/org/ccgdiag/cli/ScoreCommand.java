@@ -13,17 +13,14 @@ import org.ccgdiag.batch.BaselineFiles;
 import org.ccgdiag.batch.Baselines;
 import org.ccgdiag.batch.Batch;
 import org.ccgdiag.batch.BatchScorer;
-import org.ccgdiag.batch.Organisation;
 import org.ccgdiag.batch.OutputDirectory;
 import org.ccgdiag.batch.Progress;
 import org.ccgdiag.batch.ReportFormat;
-import org.ccgdiag.batch.ReportSink;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.report.ClusterSummary;
-import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Naming;
 import org.ccgdiag.scoring.Report;
@@ -184,17 +181,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try {
-      scorer.score(batch, new ReportSink() {
-        @Override
-        public void accept(Organisation organisation, Report report) {
-          accept(organisation, report, null);
-        }
-
-        @Override
-        public void accept(Organisation organisation, Report report, Comparison progress) {
-          out.print(format.render(ReportViews.of(report, progress)));
-          out.flush();
-        }
+      scorer.score(batch, (organisation, report, progress) -> {
+        out.print(format.render(ReportViews.of(report, progress)));
+        out.flush();
       }, baselines);
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag score: " + Diagnostics.describe(e), e);

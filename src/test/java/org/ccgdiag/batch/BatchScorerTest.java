@@ -36,7 +36,7 @@ class BatchScorerTest {
     BatchScorer scorer = new BatchScorer(mini, jobs, path -> path.getFileName().toString(), Progress.NONE);
     Batch batch = scorer.read(files);
     Map<String, Report> reports = new ConcurrentHashMap<>();
-    ClusterSummary summary = scorer.score(batch, (organisation, report) -> reports.put(organisation.slug(), report));
+    ClusterSummary summary = scorer.score(batch, (organisation, report, progress) -> reports.put(organisation.slug(), report));
     return new Scored(batch, new TreeMap<>(reports), summary);
   }
 
@@ -176,7 +176,7 @@ class BatchScorerTest {
           }
         };
     BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, progress);
-    scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report) -> {});
+    scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report, since) -> {});
 
     assertThat(events).containsExactly("READING 4 after 0", "SCORING 3 after 4");
     assertThat(steps).hasValue(3);
@@ -187,7 +187,7 @@ class BatchScorerTest {
     BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, Progress.NONE);
     Batch batch = scorer.read(MiniFiles.cluster());
 
-    assertThatThrownBy(() -> scorer.score(batch, (organisation, report) -> {
+    assertThatThrownBy(() -> scorer.score(batch, (organisation, report, progress) -> {
           throw new IOException("disk full");
         }))
         .isInstanceOf(IOException.class)

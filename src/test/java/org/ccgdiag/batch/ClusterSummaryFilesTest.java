@@ -23,7 +23,7 @@ class ClusterSummaryFilesTest {
 
   private ClusterSummary cluster() throws IOException {
     BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, Progress.NONE);
-    return scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report) -> {});
+    return scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report, progress) -> {});
   }
 
   /** A summary of organisations with these names, each with the same scores. */

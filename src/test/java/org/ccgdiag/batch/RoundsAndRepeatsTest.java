@@ -62,7 +62,7 @@ class RoundsAndRepeatsTest {
     BatchScorer scorer = new BatchScorer(mini, 2, p -> p.getFileName().toString(), Progress.NONE);
     Batch batch = scorer.read(List.of(files));
     Map<String, Report> reports = new TreeMap<>();
-    scorer.score(batch, (organisation, report) -> {
+    scorer.score(batch, (organisation, report, progress) -> {
       synchronized (reports) {
         reports.put(organisation.slug(), report);
       }
