@@ -1,7 +1,6 @@
 package org.ccgdiag.report;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -13,6 +12,7 @@ import org.ccgdiag.scoring.Note;
 import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Rounding;
+import org.ccgdiag.scoring.Scorer;
 
 /**
  * Renders a report as JSON, format {@value #FORMAT}: every field of brief section 4 and the
@@ -113,7 +113,7 @@ public final class JsonReport {
     g.field("id", questionnaire.id());
     g.field("version", questionnaire.version());
     g.field("title", questionnaire.title());
-    coverage(g, "min_coverage", fraction(questionnaire.minCoverage()));
+    coverage(g, "min_coverage", Scorer.fraction(questionnaire.minCoverage()));
     array(g, "levels", questionnaire.levels(), JsonReport::levelDefinition);
     g.objectField("terms");
     g.field("organisation", questionnaire.terms().organisation());
@@ -128,7 +128,7 @@ public final class JsonReport {
     g.startObject();
     g.field("id", level.id());
     g.field("label", level.label());
-    score(g, "min", fraction(level.min()));
+    score(g, "min", Scorer.fraction(level.min()));
     g.endObject();
   }
 
@@ -307,13 +307,4 @@ public final class JsonReport {
     }
   }
 
-  /** An exact decimal from the questionnaire (a level's min, min_coverage) as a fraction for Rounding. */
-  static BigFraction fraction(BigDecimal value) {
-    if (value == null) {
-      return null;
-    }
-    return value.scale() <= 0
-        ? BigFraction.of(value.toBigIntegerExact())
-        : BigFraction.of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
-  }
 }

@@ -8,7 +8,6 @@ import static org.ccgdiag.report.Words.capital;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Level;
 import org.ccgdiag.questionnaire.Option;
@@ -127,7 +126,7 @@ final class Sentences {
   }
 
   private boolean overallCoverageTooLow() {
-    return report.overall().coverage().compareTo(JsonReport.fraction(questionnaire.minCoverage())) < 0;
+    return report.overall().coverage().compareTo(Scorer.fraction(questionnaire.minCoverage())) < 0;
   }
 
   ReportView.Section domains() {
@@ -298,13 +297,10 @@ final class Sentences {
       return "";
     }
     Scale scale = questionnaire.scales().get(0);
-    BigFraction lo = JsonReport.fraction(scale.lowest());
-    BigFraction range = JsonReport.fraction(scale.highest()).subtract(lo);
     List<String> labels = new ArrayList<>();
     for (Option option : scale.options()) {
       if (option.kind() == Option.Kind.SCORED) {
-        BigFraction s = BigFraction.of(100).multiply(JsonReport.fraction(option.score()).subtract(lo)).divide(range);
-        labels.add(option.label() + " " + Format.plain(Format.rounded(s)));
+        labels.add(option.label() + " " + Format.plain(Format.rounded(Scorer.normalised(scale, option, false))));
       }
     }
     return ": " + String.join(", ", labels);

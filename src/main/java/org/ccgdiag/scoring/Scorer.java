@@ -1,5 +1,6 @@
 package org.ccgdiag.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,8 +115,13 @@ public final class Scorer {
   // ---- questions ----
 
   /** An option's normalised score s on its scale, reversed for a reverse-worded question. */
-  static BigFraction normalised(Scale scale, Option option, boolean reverse) {
+  public static BigFraction normalised(Scale scale, Option option, boolean reverse) {
     return ScoringTables.normalised(scale, option, reverse).toFraction();
+  }
+
+  /** A decimal from the questionnaire (a target, a level's minimum, the minimum coverage) as an exact fraction. */
+  public static BigFraction fraction(BigDecimal value) {
+    return Exact.of(value).toFraction();
   }
 
   /**

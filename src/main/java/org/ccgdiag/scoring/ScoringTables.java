@@ -1,6 +1,5 @@
 package org.ccgdiag.scoring;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -69,14 +68,14 @@ final class ScoringTables {
     for (int d = 0; d < domains.size(); d++) {
       String id = domains.get(d).id();
       domainQuestions[d] = indexes(questions, q -> q.domain().equals(id));
-      domainTargets[d] = fraction(domains.get(d).target());
+      domainTargets[d] = Scorer.fraction(domains.get(d).target());
     }
     areaQuestions = new int[areas.size()][];
     areaTargets = new BigFraction[areas.size()];
     for (int a = 0; a < areas.size(); a++) {
       String id = areas.get(a).id();
       areaQuestions[a] = indexes(questions, q -> q.areas().contains(id));
-      areaTargets[a] = fraction(areas.get(a).target());
+      areaTargets[a] = Scorer.fraction(areas.get(a).target());
     }
     Dimension[] all = Dimension.values();
     dimensionQuestions = new int[all.length][];
@@ -84,8 +83,8 @@ final class ScoringTables {
       dimensionQuestions[dimension.ordinal()] =
           indexes(questions, q -> q.areas().stream().anyMatch(a -> areasById.get(a).dimension() == dimension));
     }
-    levelMins = questionnaire.levels().stream().map(level -> fraction(level.min())).toArray(BigFraction[]::new);
-    minCoverage = fraction(questionnaire.minCoverage());
+    levelMins = questionnaire.levels().stream().map(level -> Scorer.fraction(level.min())).toArray(BigFraction[]::new);
+    minCoverage = Scorer.fraction(questionnaire.minCoverage());
   }
 
   /** An option's normalised score s on its scale, reversed for a reverse-worded question. */
@@ -103,11 +102,4 @@ final class ScoringTables {
     return IntStream.range(0, questions.size()).filter(i -> belongs.test(questions.get(i))).toArray();
   }
 
-  static BigFraction fraction(BigDecimal value) {
-    return value.signum() == 0
-        ? BigFraction.ZERO
-        : value.scale() > 0
-            ? BigFraction.of(value.unscaledValue(), java.math.BigInteger.TEN.pow(value.scale()))
-            : BigFraction.of(value.toBigIntegerExact());
-  }
 }
