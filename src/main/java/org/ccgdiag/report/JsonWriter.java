@@ -26,7 +26,19 @@ final class JsonWriter {
   /** For each ASCII character: 0 to copy it, a letter for its short escape, 'u' for the six-character {@code \\u00XX}. */
   private static final byte[] ESCAPES = escapes();
 
+  /** Slots of the cache of written strings (a power of two). */
+  private static final int CACHED = 512;
+
+  /** Longer strings (notes, sentences) are rarely repeated and not worth hashing for the cache. */
+  private static final int MAX_CACHED_LENGTH = 48;
+
   private byte[] out = new byte[16 * 1024];
+  /**
+   * Strings written before, by identity, and their quoted, escaped bytes: a report writes the same
+   * few hundred names, keys and labels thousands of times, as the same String objects.
+   */
+  private final String[] cachedStrings = new String[CACHED];
+  private final byte[][] cachedBytes = new byte[CACHED][];
   /** A string's characters, copied in one go: C1-compiled code reads an array faster than charAt. */
   private char[] chars = new char[256];
   private int size;
@@ -184,6 +196,26 @@ final class JsonWriter {
 
   private void string(String text) {
     int length = text.length();
+    if (length > MAX_CACHED_LENGTH) {
+      encode(text, length);
+      return;
+    }
+    int slot = text.hashCode() & (CACHED - 1);
+    byte[] cached = cachedBytes[slot];
+    if (cachedStrings[slot] == text) {
+      ensure(cached.length);
+      System.arraycopy(cached, 0, out, size, cached.length);
+      size += cached.length;
+      return;
+    }
+    int start = size;
+    encode(text, length);
+    cachedStrings[slot] = text;
+    cachedBytes[slot] = Arrays.copyOfRange(out, start, size);
+  }
+
+  /** The string in quotes, escaped. */
+  private void encode(String text, int length) {
     ensure(2 + 6 * length); // \\uXXXX is the longest a char can take
     if (chars.length < length) {
       chars = new char[Math.max(length, 2 * chars.length)];

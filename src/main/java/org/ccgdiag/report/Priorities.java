@@ -10,6 +10,7 @@ import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Priority;
 import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Status;
 
 /**
@@ -115,7 +116,7 @@ final class Priorities {
     }
     List<QuestionResult> weakest =
         statements.ranked(q -> item.questions().contains(q.question().id()), false).stream()
-            .filter(q -> q.score().compareTo(item.target()) < 0 && !quoted.contains(q.question().id()))
+            .filter(q -> Scorer.compare(q.score(), item.target()) < 0 && !quoted.contains(q.question().id()))
             .limit(STATEMENTS)
             .toList();
     weakest.forEach(q -> quoted.add(q.question().id()));
@@ -158,7 +159,7 @@ final class Priorities {
     domain.questions().forEach(id -> areaIds.addAll(statements.result(id).question().areas()));
     return report.areas().stream()
         .filter(a -> areaIds.contains(a.id()) && a.status() == Status.SCORED && a.gap().signum() > 0)
-        .sorted((a, b) -> b.gap().compareTo(a.gap()))
+        .sorted((a, b) -> Scorer.compare(b.gap(), a.gap()))
         .limit(AREAS)
         .map(a -> a.title() + " (" + a.dimension().id() + ") " + Format.number(a.score()))
         .toList();

@@ -148,7 +148,7 @@ public final class ReportViews {
   private List<ReportView.Statement> ranked(boolean strongest, int limit) {
     Map<String, BigFraction> targets = new HashMap<>();
     report.domains().forEach(d -> targets.put(d.id(), d.target()));
-    return statements.ranked(q -> strongest == (q.score().compareTo(targets.get(q.question().domain())) >= 0), strongest)
+    return statements.ranked(q -> strongest == (Scorer.compare(q.score(), targets.get(q.question().domain())) >= 0), strongest)
         .stream()
         .limit(limit)
         .map(statements::statement)

@@ -126,7 +126,7 @@ final class Sentences {
   }
 
   private boolean overallCoverageTooLow() {
-    return report.overall().coverage().compareTo(Scorer.fraction(questionnaire.minCoverage())) < 0;
+    return Scorer.compare(report.overall().coverage(), Scorer.fraction(questionnaire.minCoverage())) < 0;
   }
 
   ReportView.Section domains() {

@@ -14,6 +14,7 @@ import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.scoring.Note;
 import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Scorer;
 
 /**
  * The statements behind a report's scores, as the report quotes them: text, domain, score, the
@@ -37,7 +38,7 @@ final class Statements {
       domainTitles.put(domains.get(i).id(), domains.get(i).shortTitle());
     }
     report.questions().forEach(q -> results.put(q.question().id(), q));
-    Comparator<QuestionResult> byScore = Comparator.comparing(QuestionResult::score);
+    Comparator<QuestionResult> byScore = Comparator.comparing(QuestionResult::score, Scorer::compare);
     List<QuestionResult> scored = report.questions().stream().filter(q -> q.score() != null).toList();
     lowestFirst = scored.stream().sorted(byScore).toList();
     highestFirst = scored.stream().sorted(byScore.reversed()).toList();
@@ -104,14 +105,14 @@ final class Statements {
 
   /** The answer at one end of a divergence, e.g. "25.0 (Disagree)". */
   String end(QuestionResult result, BigFraction score) {
-    return Format.number(score) + labels(result, c -> c.score().compareTo(score) == 0, " (", ")");
+    return Format.number(score) + labels(result, c -> Scorer.compare(c.score(), score) == 0, " (", ")");
   }
 
   /** Who gave the answers scoring exactly {@code score}, by role: "Chair, GP member (2)"; never names. */
   String who(QuestionResult result, BigFraction score) {
     Map<String, Integer> roles = new java.util.TreeMap<>();
     for (QuestionResult.Choice choice : result.choices()) {
-      if (choice.score() != null && choice.score().compareTo(score) == 0) {
+      if (choice.score() != null && Scorer.compare(choice.score(), score) == 0) {
         choice.roles().forEach((role, n) -> roles.merge(role, n, Integer::sum));
       }
     }

@@ -116,13 +116,7 @@ record Exact(long numerator, long denominator, BigFraction big) implements Compa
   @Override
   public int compareTo(Exact other) {
     if (big == null && other.big == null) {
-      // a/b vs c/d with b, d > 0: compare a*d with c*b, exactly in 128 bits.
-      long hi1 = Math.multiplyHigh(numerator, other.denominator);
-      long hi2 = Math.multiplyHigh(other.numerator, denominator);
-      if (hi1 != hi2) {
-        return Long.compare(hi1, hi2);
-      }
-      return Long.compareUnsigned(numerator * other.denominator, other.numerator * denominator);
+      return compare(numerator, denominator, other.numerator, other.denominator);
     }
     // Cross products, not BigFraction.compareTo: commons-numbers-fraction 1.2 orders two negative
     // fractions wrongly (-627/382 before -496/79).
@@ -130,6 +124,37 @@ record Exact(long numerator, long denominator, BigFraction big) implements Compa
     BigFraction b = other.toFraction();
     int signs = a.getDenominator().signum() * b.getDenominator().signum();
     return signs * a.getNumerator().multiply(b.getDenominator()).compareTo(b.getNumerator().multiply(a.getDenominator()));
+  }
+
+  /**
+   * The order of two fractions as the report's records hold them, exactly: on longs when they fit
+   * (every real score), without BigFraction.compareTo's BigInteger products (or its error on
+   * negatives).
+   */
+  static int compare(BigFraction a, BigFraction b) {
+    BigInteger an = a.getNumerator();
+    BigInteger ad = a.getDenominator();
+    BigInteger bn = b.getNumerator();
+    BigInteger bd = b.getDenominator();
+    if (an.bitLength() < 63 && ad.bitLength() < 63 && bn.bitLength() < 63 && bd.bitLength() < 63) {
+      long n1 = an.longValue();
+      long d1 = ad.longValue();
+      long n2 = bn.longValue();
+      long d2 = bd.longValue();
+      // Denominators made positive, which these magnitudes allow without overflow.
+      return compare(d1 < 0 ? -n1 : n1, Math.abs(d1), d2 < 0 ? -n2 : n2, Math.abs(d2));
+    }
+    return of(a).compareTo(of(b));
+  }
+
+  /** a/b vs c/d with b, d > 0: a*d against c*b, exactly in 128 bits. */
+  private static int compare(long a, long b, long c, long d) {
+    long hi1 = Math.multiplyHigh(a, d);
+    long hi2 = Math.multiplyHigh(c, b);
+    if (hi1 != hi2) {
+      return Long.compare(hi1, hi2);
+    }
+    return Long.compareUnsigned(a * d, c * b);
   }
 
   private static long gcd(long a, long b) {

@@ -8,7 +8,8 @@ import org.ccgdiag.questionnaire.Question;
 
 /**
  * One question across the leadership respondents: its score (mean of normalised scores; null if
- * nobody gave a scored answer), the lowest and highest normalised score given, and answer counts;
+ * nobody gave a scored answer), the lowest and highest normalised score given, the spread between
+ * them (max - min; null without a scored answer), and answer counts;
  * {@code choices} has, for every option of its scale in order, how many chose it, and by role.
  */
 public record QuestionResult(
@@ -16,6 +17,7 @@ public record QuestionResult(
     BigFraction score,
     BigFraction min,
     BigFraction max,
+    BigFraction spread,
     int scored,
     int dontKnow,
     int notApplicable,
@@ -36,8 +38,4 @@ public record QuestionResult(
     }
   }
 
-  /** The spread between respondents (max - min), or null without a scored answer. */
-  public BigFraction spread() {
-    return score == null ? null : max.subtract(min);
-  }
 }

@@ -124,6 +124,11 @@ public final class Scorer {
     return Exact.of(value).toFraction();
   }
 
+  /** The exact order of two scores, fractions or coverages: BigFraction.compareTo's, without its BigInteger products. */
+  public static int compare(BigFraction a, BigFraction b) {
+    return Exact.compare(a, b);
+  }
+
   /**
    * The questions' results, and each one's score and spread as an Exact (null when it has none)
    * for the means and the divergence list.
@@ -179,7 +184,7 @@ public final class Scorer {
     spreads[index] = scored == 0 ? null : scores[max].minus(scores[min]);
     return new QuestionResult(
         question, score == null ? null : score.toFraction(), min < 0 ? null : tables.optionFractions[index][min],
-        max < 0 ? null : tables.optionFractions[index][max], scored, dontKnow, notApplicable, unanswered, choices);
+        max < 0 ? null : tables.optionFractions[index][max], min < 0 ? null : tables.spreadFractions[index][min][max], scored, dontKnow, notApplicable, unanswered, choices);
   }
 
   // ---- domains and areas ----
@@ -203,7 +208,7 @@ public final class Scorer {
       dontKnow += q.dontKnow();
       questionIds.add(q.question().id());
     }
-    boolean sufficient = score != null && coverage.compareTo(tables.minCoverage) >= 0;
+    boolean sufficient = score != null && compare(coverage, tables.minCoverage) >= 0;
     Status status = sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE;
     BigFraction gap = sufficient ? max(BigFraction.ZERO, target.subtract(score)) : null;
     return new ItemResult(
@@ -250,7 +255,7 @@ public final class Scorer {
     Level reached = null;
     List<Level> levels = questionnaire.levels();
     for (int i = 0; i < levels.size(); i++) {
-      if (tables.levelMins[i].compareTo(score) <= 0) {
+      if (compare(tables.levelMins[i], score) <= 0) {
         reached = levels.get(i);
       }
     }
@@ -267,7 +272,7 @@ public final class Scorer {
     List<ItemResult> belowTarget =
         all.stream()
             .filter(i -> i.status() == Status.SCORED && i.gap().signum() > 0)
-            .sorted(Comparator.comparing(ItemResult::gap).reversed().thenComparing(byIdThenDomainsFirst))
+            .sorted(Comparator.comparing(ItemResult::gap, Scorer::compare).reversed().thenComparing(byIdThenDomainsFirst))
             .toList();
     List<ItemResult> unknown =
         all.stream().filter(i -> i.status() == Status.INSUFFICIENT_EVIDENCE).sorted(byIdThenDomainsFirst).toList();
@@ -284,10 +289,10 @@ public final class Scorer {
     if (item.status() == Status.INSUFFICIENT_EVIDENCE) {
       return Priority.UNKNOWN;
     }
-    if (item.gap().compareTo(HIGH) >= 0) {
+    if (compare(item.gap(), HIGH) >= 0) {
       return Priority.HIGH;
     }
-    return item.gap().compareTo(MEDIUM) >= 0 ? Priority.MEDIUM : Priority.LOW;
+    return compare(item.gap(), MEDIUM) >= 0 ? Priority.MEDIUM : Priority.LOW;
   }
 
   private static List<Report.Divergence> divergence(Results results) {
@@ -372,7 +377,7 @@ public final class Scorer {
   // ---- numbers ----
 
   private static BigFraction max(BigFraction a, BigFraction b) {
-    return a.compareTo(b) >= 0 ? a : b;
+    return compare(a, b) >= 0 ? a : b;
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -24,6 +24,8 @@ final class ScoringTables {
   final Exact[][] optionScores;
   /** The same scores as the report's records hold them, shared by every report. */
   final BigFraction[][] optionFractions;
+  /** [question][lowest option][highest option]: the spread between two scored options' scores, as the report holds it. */
+  final BigFraction[][][] spreadFractions;
   final Exact[] weights;
   /** Every question's index, in order. */
   final int[] allQuestions;
@@ -41,6 +43,7 @@ final class ScoringTables {
     options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
     optionScores = new Exact[count][];
     optionFractions = new BigFraction[count][];
+    spreadFractions = new BigFraction[count][][];
     weights = new Exact[count];
     for (int i = 0; i < count; i++) {
       Question question = questions.get(i);
@@ -57,6 +60,7 @@ final class ScoringTables {
           optionFractions[i][j] = optionScores[i][j].toFraction();
         }
       }
+      spreadFractions[i] = spreads(optionScores[i]);
       weights[i] = Exact.of(question.weight());
     }
     allQuestions = IntStream.range(0, count).toArray();
@@ -96,6 +100,19 @@ final class ScoringTables {
   private static Exact normalised(Option option, Exact lo, Exact range, boolean reverse) {
     Exact s = Exact.HUNDRED.times(Exact.of(option.score()).minus(lo)).dividedBy(range);
     return reverse ? Exact.HUNDRED.minus(s) : s;
+  }
+
+  /** Every scored option's score minus every other's (only the ones at or above are used). */
+  private static BigFraction[][] spreads(Exact[] scores) {
+    BigFraction[][] spreads = new BigFraction[scores.length][scores.length];
+    for (int lo = 0; lo < scores.length; lo++) {
+      for (int hi = 0; hi < scores.length; hi++) {
+        if (scores[lo] != null && scores[hi] != null) {
+          spreads[lo][hi] = scores[hi].minus(scores[lo]).toFraction();
+        }
+      }
+    }
+    return spreads;
   }
 
   private static int[] indexes(List<Question> questions, Predicate<Question> belongs) {

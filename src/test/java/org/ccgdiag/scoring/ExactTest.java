@@ -30,6 +30,10 @@ class ExactTest {
       // Cross products, not BigFraction.compareTo: commons-numbers-fraction 1.2 orders two negative
       // fractions wrongly (-627/382 before -496/79); scores are never negative, so reports are not affected.
       assertThat(Integer.signum(x.compareTo(y))).as(a + " vs " + b).isEqualTo(order(a, b));
+      assertThat(Integer.signum(Exact.compare(a, b))).as(a + " vs " + b).isEqualTo(order(a, b));
+      BigFraction negativeDenominator = BigFraction.of(b.getNumerator().negate(), b.getDenominator().negate());
+      assertThat(Integer.signum(Exact.compare(a, negativeDenominator))).as(a + " vs " + negativeDenominator)
+          .isEqualTo(order(a, b));
       if (!b.isZero()) {
         assertThat(x.dividedBy(y).toFraction()).isEqualTo(a.divide(b));
       }
