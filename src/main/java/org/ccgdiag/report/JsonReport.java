@@ -42,7 +42,8 @@ public final class JsonReport {
 
   /** The report as the UTF-8 bytes of its file, as a batch writes them. */
   public static byte[] renderUtf8(ReportView report) {
-    JsonWriter g = new JsonWriter();
+    // About 2 KB per question (its answers and who gave them) is room for most reports.
+    JsonWriter g = new JsonWriter(2048 * (report.report().questions().size() + 4));
     report(g, report);
     return g.toFile();
   }

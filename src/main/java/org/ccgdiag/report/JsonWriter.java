@@ -32,7 +32,7 @@ final class JsonWriter {
   /** Longer strings (notes, sentences) are rarely repeated and not worth hashing for the cache. */
   private static final int MAX_CACHED_LENGTH = 48;
 
-  private byte[] out = new byte[16 * 1024];
+  private byte[] out;
   /**
    * Strings written before, by identity, and their quoted, escaped bytes: a report writes the same
    * few hundred names, keys and labels thousands of times, as the same String objects.
@@ -49,6 +49,15 @@ final class JsonWriter {
   private long objects;
   /** A field name was just written: the value follows on the same line. */
   private boolean afterName;
+
+  /** A writer for a file of about this many bytes (it grows as needed). */
+  JsonWriter(int expectedSize) {
+    out = new byte[Math.max(expectedSize, 256)];
+  }
+
+  JsonWriter() {
+    this(16 * 1024);
+  }
 
   JsonWriter startObject() {
     beforeValue();
@@ -101,7 +110,25 @@ final class JsonWriter {
 
   JsonWriter value(long number) {
     beforeValue();
-    raw(Long.toString(number));
+    if (number == Long.MIN_VALUE) {
+      raw(Long.toString(number)); // the one long without a positive counterpart
+      return this;
+    }
+    ensure(20);
+    if (number < 0) {
+      out[size++] = '-';
+      number = -number;
+    }
+    // Digits straight into the buffer, last first: counts are most of a report's numbers.
+    int digits = 1;
+    for (long rest = number / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    for (int at = size + digits - 1; at >= size; at--) {
+      out[at] = (byte) ('0' + number % 10);
+      number /= 10;
+    }
+    size += digits;
     return this;
   }
 

@@ -12,6 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +26,18 @@ class JsonWriterTest {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
+  private static final long[] EDGE_LONGS = {0, 9, 10, -10, 99, 100, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+
   @Test
   void writesTheBytesJacksonsPrettyPrinterWrote() throws IOException {
     Random random = new Random(13);
     for (int i = 0; i < 2_000; i++) {
       long seed = random.nextLong();
       JsonWriter ours = new JsonWriter();
-      write(new Ours(ours), new Random(seed), 0);
+      write(new Ours(ours), new Random(seed), 0, new ArrayList<>());
       ByteArrayOutputStream theirs = new ByteArrayOutputStream();
       try (JsonGenerator g = FACTORY.createGenerator(theirs).setPrettyPrinter(prettyPrinter())) {
-        write(new Jackson(g), new Random(seed), 0);
+        write(new Jackson(g), new Random(seed), 0, new ArrayList<>());
       }
       theirs.write('\n');
       assertThat(new String(ours.toFile(), StandardCharsets.UTF_8))
@@ -88,15 +92,16 @@ class JsonWriterTest {
     void value(BigDecimal number) throws IOException;
   }
 
-  private static void write(Sink sink, Random random, int depth) throws IOException {
+  /** A random document; {@code pool} holds its strings so far, which it repeats (the writer caches by identity). */
+  private static void write(Sink sink, Random random, int depth, List<String> pool) throws IOException {
     int kind = depth >= 6 ? 3 + random.nextInt(3) : random.nextInt(depth == 0 ? 2 : 6);
     switch (kind) {
       case 0 -> {
         sink.startObject();
         int entries = random.nextInt(5);
         for (int i = 0; i < entries; i++) {
-          sink.name(text(random));
-          write(sink, random, depth + 1);
+          sink.name(text(random, pool));
+          write(sink, random, depth + 1, pool);
         }
         sink.endObject();
       }
@@ -104,20 +109,27 @@ class JsonWriterTest {
         sink.startArray();
         int entries = random.nextInt(5);
         for (int i = 0; i < entries; i++) {
-          write(sink, random, depth + 1);
+          write(sink, random, depth + 1, pool);
         }
         sink.endArray();
       }
-      case 2, 3 -> sink.value(random.nextInt(4) == 0 ? null : text(random));
-      case 4 -> sink.value(random.nextBoolean() ? random.nextLong() : random.nextInt(200) - 100);
+      case 2, 3 -> sink.value(random.nextInt(4) == 0 ? null : text(random, pool));
+      case 4 -> sink.value(random.nextInt(8) == 0 ? EDGE_LONGS[random.nextInt(EDGE_LONGS.length)]
+          : random.nextBoolean() ? random.nextLong() : random.nextInt(200) - 100);
       default -> sink.value(random.nextInt(4) == 0 ? null : BigDecimal.valueOf(random.nextLong() % 100_000, random.nextInt(4)));
     }
   }
 
-  /** Text of ASCII (controls and quotes included), Latin, CJK and astral characters. */
-  private static String text(Random random) {
+  /**
+   * Text of ASCII (controls and quotes included), Latin, CJK and astral characters, short and
+   * longer than the writer caches; a third of the time the same String as an earlier one.
+   */
+  private static String text(Random random, List<String> pool) {
+    if (!pool.isEmpty() && random.nextInt(3) == 0) {
+      return pool.get(random.nextInt(pool.size()));
+    }
     StringBuilder text = new StringBuilder();
-    int length = random.nextInt(12);
+    int length = random.nextInt(8) == 0 ? 40 + random.nextInt(20) : random.nextInt(12);
     for (int i = 0; i < length; i++) {
       switch (random.nextInt(5)) {
         case 0 -> text.append((char) random.nextInt(0x80));
@@ -127,7 +139,8 @@ class JsonWriterTest {
         default -> text.append("ab \"\\/\n".charAt(random.nextInt(7)));
       }
     }
-    return text.toString();
+    pool.add(text.toString());
+    return pool.get(pool.size() - 1);
   }
 
   private record Ours(JsonWriter writer) implements Sink {
