@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.load.Position;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
@@ -63,10 +63,11 @@ public final class AnswersReader {
     // Answers to another questionnaire are reported once (above), not once per question it lacks.
     boolean sameQuestionnaire = ref == null || ref.id() == null || ref.id().equals(questionnaire.id());
     boolean otherVersion = ref != null && ref.version() != null && !ref.version().equals(questionnaire.version());
-    top.node("answers")
-        .filter(node -> sameQuestionnaire)
-        .flatMap(node -> Fields.ofAny(node, "answers", problems))
-        .ifPresent(f -> readAnswers(f, new Context(questionnaire, otherVersion, problems), answers));
+    Context context = new Context(questionnaire, otherVersion, problems);
+    Optional<Node> given = top.node("answers").filter(node -> sameQuestionnaire);
+    if (given.isPresent() && !readInOrder(given.get(), context, answers)) {
+      Fields.ofAny(given.get(), "answers", problems).ifPresent(f -> readAnswers(f, context, answers));
+    }
     String round = withinLimit(top, "round", top.text("round").orElse(null), TypedText.MAX_LINE_LENGTH);
     return new Answers(ref, organisation, respondent, started, updated, complete, answers, round);
   }
@@ -172,6 +173,42 @@ public final class AnswersReader {
    */
   private record Context(Questionnaire questionnaire, boolean otherVersion, Problems problems) {}
 
+  /**
+   * Reads answers listed in the questionnaire's order, as every file ccg-diag writes them, walking
+   * the file's entries and the questions side by side instead of building a map of the entries;
+   * false (nothing read) for any other mapping, which {@link #readAnswers} then reads. Both give the
+   * same answers and problems, in the same order.
+   */
+  private static boolean readInOrder(Node node, Context context, Map<String, Answer> answers) {
+    if (!(node instanceof Node.Mapping mapping)) {
+      return false;
+    }
+    List<Question> questions = context.questionnaire().questions();
+    List<Node.Entry> entries = mapping.entries();
+    Question[] asked = new Question[entries.size()];
+    int next = 0;
+    for (int e = 0; e < asked.length; e++) {
+      String id = entries.get(e).key().text();
+      while (next < questions.size() && !questions.get(next).id().equals(id)) {
+        next++;
+      }
+      if (next == questions.size()) {
+        return false; // out of order, unknown, retired or repeated
+      }
+      asked[e] = questions.get(next++);
+    }
+    for (int e = 0; e < asked.length; e++) {
+      Node value = entries.get(e).value();
+      if (!(value instanceof Node.Scalar scalar && scalar.isNull())) { // an empty answer is no answer, as Fields.node has it
+        Answer answer = answer(value, asked[e], context);
+        if (!answer.isEmpty()) {
+          answers.put(asked[e].id(), answer);
+        }
+      }
+    }
+    return true;
+  }
+
   private static void readAnswers(Fields f, Context context, Map<String, Answer> answers) {
     Questionnaire questionnaire = context.questionnaire();
     Problems problems = context.problems();
@@ -214,7 +251,7 @@ public final class AnswersReader {
   private static Answer answer(Node node, Question question, Context context) {
     // Shorthand: `leadership.3: "4"` is the same as `leadership.3: {answer: "4"}`.
     if (node instanceof Node.Scalar scalar) {
-      return new Answer(optionKey(scalar.text(), scalar.position(), question, context), null);
+      return new Answer(optionKey(scalar.text(), scalar, question, context), null);
     }
     if (node instanceof Node.Mapping mapping && isCommonShape(mapping)) {
       return commonShape(mapping, question, context);
@@ -225,7 +262,7 @@ public final class AnswersReader {
             f -> {
               String key =
                   f.text("answer")
-                      .map(text -> optionKey(text, f.positionOf("answer"), question, context))
+                      .map(text -> optionKey(text, f.node("answer").orElseThrow(), question, context))
                       .orElse(null);
               return new Answer(key, withinLimit(f, "note", f.text("note").orElse(null), TypedText.MAX_NOTE_LENGTH));
             })
@@ -237,7 +274,9 @@ public final class AnswersReader {
    * nothing there for the detailed path to report but the answer's key, which both paths check.
    */
   private static boolean isCommonShape(Node.Mapping mapping) {
-    for (Node.Entry entry : mapping.entries()) {
+    List<Node.Entry> entries = mapping.entries();
+    for (int i = 0; i < entries.size(); i++) { // indexed here and below: C1 allocates an iterator per loop
+      Node.Entry entry = entries.get(i);
       if (!(entry.value() instanceof Node.Scalar value) || !ANSWER.contains(entry.key().text())) {
         return false;
       }
@@ -253,10 +292,12 @@ public final class AnswersReader {
   private static Answer commonShape(Node.Mapping mapping, Question question, Context context) {
     String key = null;
     String note = null;
-    for (Node.Entry entry : mapping.entries()) {
+    List<Node.Entry> entries = mapping.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      Node.Entry entry = entries.get(i);
       Node.Scalar value = (Node.Scalar) entry.value();
       if (entry.key().text().equals("answer")) {
-        key = optionKey(value.text(), value.position(), question, context);
+        key = optionKey(value.text(), value, question, context);
       } else {
         note = value.text();
       }
@@ -264,7 +305,8 @@ public final class AnswersReader {
     return new Answer(key, note);
   }
 
-  private static String optionKey(String key, Position at, Question question, Context context) {
+  /** The option a key names; {@code at} (where a problem is reported) is asked for its position only then. */
+  private static String optionKey(String key, Node at, Question question, Context context) {
     if (key == null) {
       return null;
     }
@@ -274,9 +316,9 @@ public final class AnswersReader {
       String message =
           "'" + key + "' is not an answer to '" + question.id() + "'; its scale '" + scale.id() + "' has keys " + scale.keys();
       if (context.otherVersion()) {
-        context.problems().warning(at, message + " in version " + context.questionnaire().version() + "; ignored");
+        context.problems().warning(at.position(), message + " in version " + context.questionnaire().version() + "; ignored");
       } else {
-        context.problems().error(at, message);
+        context.problems().error(at.position(), message);
       }
       return null;
     }

@@ -26,6 +26,12 @@ final class CanonicalYaml {
   private static final int MAX_FLOW_ENTRIES = 8;
 
 
+  private static final String ANSWER = "answer";
+  private static final String NOTE = "note";
+
+  /** Each one-character ASCII value (most answers: "4"), made once rather than for every answer. */
+  private static final String[] ONE_CHARACTER = oneCharacterStrings();
+
   /** The text as an array: C1-compiled code reads an array faster than String.charAt. */
   private final char[] text;
   /** The same text, for values: a substring of a Latin-1 string is a plain copy, unlike a String made from chars. */
@@ -95,7 +101,11 @@ final class CanonicalYaml {
   }
 
   private Position here() {
-    return new Position(line, pos - lineStart + 1);
+    return new Position(line, column());
+  }
+
+  private int column() {
+    return pos - lineStart + 1;
   }
 
   /** Spaces at the start of the current line. */
@@ -134,10 +144,11 @@ final class CanonicalYaml {
       expect(':');
       Node value;
       if (atLineEnd()) {
-        Position empty = here();
+        int emptyLine = line;
+        int emptyColumn = column();
         endLine();
         int deeper = pos < text.length ? indentHere() : 0;
-        value = deeper > indent ? blockMapping(deeper, level + 1) : new Node.Scalar(null, empty);
+        value = deeper > indent ? blockMapping(deeper, level + 1) : new Node.Scalar(null, emptyLine, emptyColumn);
       } else {
         expect(' ');
         value = peek() == '{' ? flowMapping() : scalar(false);
@@ -166,8 +177,8 @@ final class CanonicalYaml {
         if (entries.size() == MAX_FLOW_ENTRIES) {
           throw decline();
         }
-        for (Node.Entry entry : entries) {
-          if (entry.key().text().equals(key.text())) {
+        for (int i = 0; i < entries.size(); i++) { // indexed: C1 would allocate an iterator
+          if (entries.get(i).key().text().equals(key.text())) {
             throw decline();
           }
         }
@@ -182,16 +193,23 @@ final class CanonicalYaml {
 
   /** A plain key of letters, digits, '_', '-' and '.', starting with a letter, digit or '_'. */
   private Node.Scalar key() {
-    Position at = here();
+    int column = column();
     int start = pos;
     while (pos < text.length && isKeyChar(text[pos], pos == start)) {
       pos++;
     }
-    String key = source.substring(start, pos);
-    if (key.isEmpty() || key.length() > 200 || isNull(key)) {
+    int length = pos - start;
+    if (length == 0 || length > 200) {
       throw decline();
     }
-    return new Node.Scalar(key, at);
+    // The keys of every answer, as the one String the readers compare them with.
+    String key = length == 6 && source.startsWith(ANSWER, start) ? ANSWER
+        : length == 4 && source.startsWith(NOTE, start) ? NOTE
+        : source.substring(start, pos);
+    if (isNull(key)) {
+      throw decline();
+    }
+    return new Node.Scalar(key, line, column);
   }
 
   /** YAML's plain nulls, {@code ~ null Null NULL}: by length first, since nearly every key and value is neither. */
@@ -207,7 +225,7 @@ final class CanonicalYaml {
   }
 
   private Node.Scalar scalar(boolean flow) {
-    Position at = here();
+    int column = column();
     char first = peek();
     String value;
     if (first == '\'') {
@@ -223,7 +241,7 @@ final class CanonicalYaml {
     if (value != null && value.length() > MAX_SCALAR) {
       throw decline();
     }
-    return new Node.Scalar(value, at);
+    return new Node.Scalar(value, line, column);
   }
 
   /**
@@ -249,7 +267,7 @@ final class CanonicalYaml {
     if (text[pos - 1] == ' ') {
       throw decline();
     }
-    return source.substring(start, pos);
+    return pos - start == 1 && text[start] < ONE_CHARACTER.length ? ONE_CHARACTER[text[start]] : source.substring(start, pos);
   }
 
   private String singleQuoted() {
@@ -280,9 +298,17 @@ final class CanonicalYaml {
       }
       pos++;
       if (c == '"') {
-        return source.substring(start, pos - 1);
+        return pos - 1 - start == 1 && text[start] < ONE_CHARACTER.length ? ONE_CHARACTER[text[start]] : source.substring(start, pos - 1);
       }
     }
+  }
+
+  private static String[] oneCharacterStrings() {
+    String[] strings = new String[128];
+    for (char c = 0; c < strings.length; c++) {
+      strings[c] = String.valueOf(c);
+    }
+    return strings;
   }
 
   private boolean isSpaceOrEnd(int i) {

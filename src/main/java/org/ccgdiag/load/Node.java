@@ -13,8 +13,21 @@ public sealed interface Node {
   /** What the node is, for messages such as "expected a mapping, found a list". */
   String kind();
 
-  /** A scalar, kept as its text; {@code text} is null for an explicit or empty YAML null. */
-  record Scalar(String text, Position position) implements Node {
+  /**
+   * A scalar, kept as its text; {@code text} is null for an explicit or empty YAML null. Its
+   * position is held as two numbers (line 0 when unknown): a batch reads millions of scalars, and a
+   * Position object for each was a tenth of what reading allocated.
+   */
+  record Scalar(String text, int line, int column) implements Node {
+    public Scalar(String text, Position position) {
+      this(text, position == null ? 0 : position.line(), position == null ? 0 : position.column());
+    }
+
+    @Override
+    public Position position() {
+      return line == 0 ? null : new Position(line, column);
+    }
+
     public boolean isNull() {
       return text == null;
     }

@@ -20,10 +20,10 @@ public record Scale(String id, List<Option> options) {
       return Optional.empty();
     }
     String wanted = key.trim();
-    // Loops, not streams: called once per answer in a batch.
-    for (Option option : options) {
-      if (option.key().equals(wanted)) {
-        return Optional.of(option);
+    // Indexed loops, not streams or iterators (which C1 allocates): called once per answer in a batch.
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).key().equals(wanted)) {
+        return Optional.of(options.get(i));
       }
     }
     for (Option option : options) {
