@@ -37,11 +37,20 @@ public final class AnswersReader {
   }
 
   public static Optional<Answers> read(Node root, Questionnaire questionnaire, Problems problems) {
-    Optional<Answers> answers = Fields.of(root, "the answers file", problems, TOP).map(top -> build(top, questionnaire, problems));
+    return read(root, questionnaire, problems, true);
+  }
+
+  /**
+   * With {@code inOrder} false, every mapping of answers is read through a map of its entries, the
+   * way {@link #readInOrder} stands in for: the differential test holds the two ways equal.
+   */
+  static Optional<Answers> read(Node root, Questionnaire questionnaire, Problems problems, boolean inOrder) {
+    Optional<Answers> answers =
+        Fields.of(root, "the answers file", problems, TOP).map(top -> build(top, questionnaire, problems, inOrder));
     return problems.hasErrors() ? Optional.empty() : answers;
   }
 
-  private static Answers build(Fields top, Questionnaire questionnaire, Problems problems) {
+  private static Answers build(Fields top, Questionnaire questionnaire, Problems problems, boolean inOrder) {
     String format = top.requiredText("format");
     if (format != null && !format.equals(Answers.FORMAT)) {
       problems.error(
@@ -65,7 +74,7 @@ public final class AnswersReader {
     boolean otherVersion = ref != null && ref.version() != null && !ref.version().equals(questionnaire.version());
     Context context = new Context(questionnaire, otherVersion, problems);
     Optional<Node> given = top.node("answers").filter(node -> sameQuestionnaire);
-    if (given.isPresent() && !readInOrder(given.get(), context, answers)) {
+    if (given.isPresent() && !(inOrder && readInOrder(given.get(), context, answers))) {
       Fields.ofAny(given.get(), "answers", problems).ifPresent(f -> readAnswers(f, context, answers));
     }
     String round = withinLimit(top, "round", top.text("round").orElse(null), TypedText.MAX_LINE_LENGTH);

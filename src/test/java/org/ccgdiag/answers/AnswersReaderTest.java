@@ -273,6 +273,36 @@ class AnswersReaderTest {
     assertThat(answers.started()).isNull();
   }
 
+  /** Answer values of every shape: valid, invalid, empty, mis-shaped, long notes, block mappings. */
+  private static final List<String> VALUES = List.of(
+      "\"1\"", "\"2\"", "dk", "na", "DK", "\"7\"", "~", "", "{}", "{answer: \"1\"}", "{answer: \"9\"}",
+      "{answer: \"2\", note: \"Practice leads meet\"}", "{note: \"only a note\"}", "{answer: ~}", "{answer: na, extra: x}",
+      "[1, 2]", "{answer: [1]}", "{answer: \"1\", note: \"" + "x".repeat(TypedText.MAX_NOTE_LENGTH + 1) + "\"}",
+      "\n    answer: dk\n    note: in a block", "\n    note: a block without an answer");
+
+  @Test
+  void answersReadInTheQuestionnairesOrderGiveWhatTheMapOfEntriesGives() {
+    List<String> ids = List.of("clinical-focus.1", "clinical-focus.2", "leadership.1");
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 3_000; i++) {
+      List<String> keys = new java.util.ArrayList<>(ids.stream().filter(id -> random.nextInt(5) > 0).toList());
+      if (random.nextInt(8) == 0) {
+        keys.add(random.nextInt(keys.size() + 1), random.nextBoolean() ? "leadership.9" : "clinical-focus.1x");
+      }
+      if (random.nextInt(8) == 0) {
+        java.util.Collections.shuffle(keys, random);
+      }
+      StringBuilder file = new StringBuilder("format: ccg-diag/answers@1\nquestionnaire: {id: small-test, version: 1.0.0}\n"
+          + "organisation: NHS Example CCG\nanswers:" + (keys.isEmpty() ? " {}" : "") + "\n");
+      keys.forEach(key -> file.append("  ").append(key).append(": ").append(VALUES.get(random.nextInt(VALUES.size()))).append('\n'));
+      String text = file.toString().replace(": \n", ":\n");
+      Reading<Answers> inOrder = Reading.of("a.yaml", text, (root, problems) -> AnswersReader.read(root, SMALL, problems, true));
+      Reading<Answers> byMap = Reading.of("a.yaml", text, (root, problems) -> AnswersReader.read(root, SMALL, problems, false));
+      assertThat(inOrder.value()).as(text).isEqualTo(byMap.value());
+      assertThat(inOrder.lines()).as(text).isEqualTo(byMap.lines());
+    }
+  }
+
   @Test
   void everyProblemOfAnAnswersFileIsReportedAtOnce() {
     Reading<Answers> reading =
