@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,18 +88,30 @@ public final class Documents {
     byte[] bytes;
     try {
       // Only a regular file is opened: opening a named pipe would wait for a writer forever.
-      if (!Files.isRegularFile(path)) {
-        problems.error(null, Files.exists(path) ? "not a regular file (a pipe, a device or a directory)" : "no such file");
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        problems.error(null, "not a regular file (a pipe, a device or a directory)");
         return null;
       }
-      long size = Files.size(path);
+      long size = attributes.size();
       if (size > MAX_BYTES) {
         problems.error(null, "the file is " + size + " bytes, larger than the limit of " + MAX_BYTES);
         return null;
       }
-      // Never more than the limit, whatever the size said: the file may grow while it is read.
       try (InputStream in = Files.newInputStream(path)) {
-        bytes = in.readNBytes(MAX_BYTES + 1);
+        // Into an array of the file's size (a batch reads thousands of files); never more than the
+        // limit, whatever the size said: the file may have changed since.
+        byte[] sized = new byte[(int) size];
+        int read = in.readNBytes(sized, 0, sized.length);
+        int next = read < sized.length ? -1 : in.read();
+        if (next < 0) {
+          bytes = read < sized.length ? Arrays.copyOf(sized, read) : sized;
+        } else {
+          byte[] rest = in.readNBytes(MAX_BYTES - read);
+          bytes = Arrays.copyOf(sized, read + 1 + rest.length);
+          bytes[read] = (byte) next;
+          System.arraycopy(rest, 0, bytes, read + 1, rest.length);
+        }
       }
       if (bytes.length > MAX_BYTES) {
         problems.error(null, "the file is larger than the limit of " + MAX_BYTES + " bytes");

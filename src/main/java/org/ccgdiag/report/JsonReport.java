@@ -1,6 +1,5 @@
 package org.ccgdiag.report;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -292,19 +291,24 @@ public final class JsonReport {
 
   /** A score, target, gap, spread or difference: one decimal place, or null. */
   private static void score(JsonWriter g, String field, BigFraction value) {
-    number(g, field, Rounding.score(value));
+    number(g, field, value, Rounding.SCORE_PLACES);
   }
 
   private static void coverage(JsonWriter g, String field, BigFraction value) {
-    number(g, field, Rounding.coverage(value));
+    number(g, field, value, Rounding.COVERAGE_PLACES);
   }
 
-  private static void number(JsonWriter g, String field, BigDecimal value) {
+  private static void number(JsonWriter g, String field, BigFraction value, int places) {
     g.name(field);
     if (value == null) {
       g.nullValue();
+      return;
+    }
+    long unscaled = Rounding.unscaled(value, places);
+    if (unscaled != Rounding.NOT_A_LONG) {
+      g.decimal(unscaled, places);
     } else {
-      g.value(value);
+      g.value(Rounding.round(value, places));
     }
   }
 

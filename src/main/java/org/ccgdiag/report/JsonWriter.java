@@ -132,6 +132,42 @@ final class JsonWriter {
     return this;
   }
 
+  /**
+   * The decimal {@code unscaled / 10^places} in plain notation, as {@code BigDecimal.valueOf(unscaled,
+   * places)} writes it ({@code -0.5}, {@code 70.0}, {@code 0.005}), without making the BigDecimal:
+   * a report has hundreds of these.
+   */
+  JsonWriter decimal(long unscaled, int places) {
+    if (unscaled == Long.MIN_VALUE || places < 1 || places > 18) {
+      return value(BigDecimal.valueOf(unscaled, places));
+    }
+    beforeValue();
+    ensure(22);
+    long magnitude = Math.abs(unscaled);
+    if (unscaled < 0) {
+      out[size++] = '-';
+    }
+    // At least one digit before the point: 0.005 has digits "0005" for places 3.
+    int digits = 1;
+    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    digits = Math.max(digits, places + 1);
+    int end = size + digits + 1;
+    int at = end - 1;
+    for (int i = 0; i < places; i++) {
+      out[at--] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+    out[at--] = '.';
+    while (at >= size) {
+      out[at--] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+    size = end;
+    return this;
+  }
+
   JsonWriter value(BigDecimal number) {
     beforeValue();
     raw(number == null ? "null" : number.toPlainString());

@@ -177,6 +177,28 @@ class DocumentsTest {
   }
 
   @Test
+  void aFileLongerThanItsSizeSaidIsReadToTheEnd() throws IOException {
+    // Files in /proc say they are empty and are not: the reader must not trust the size it was given.
+    Path cmdline = Path.of("/proc/self/cmdline");
+    assumeTrue(Files.isReadable(cmdline) && Files.size(cmdline) == 0, "needs Linux's /proc");
+    Problems problems = new Problems("cmdline");
+
+    assertThat(Documents.readText(cmdline, problems)).isEqualTo(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8));
+    assertThat(problems.sorted()).isEmpty();
+  }
+
+  @Test
+  void aFileReadsWhateverItsSize(@TempDir Path files) throws IOException {
+    for (int size : new int[] {1, 8191, 8192, 8193, 100_000}) {
+      Path file = files.resolve(size + ".yaml");
+      Files.writeString(file, "a: " + "x".repeat(size));
+      Problems problems = new Problems(file.toString());
+
+      assertThat(Documents.readText(file, problems)).isEqualTo("a: " + "x".repeat(size));
+    }
+  }
+
+  @Test
   void aMissingFileIsOneLine() {
     Problems problems = new Problems("gone.yaml");
 

@@ -116,7 +116,9 @@ class JsonWriterTest {
       case 2, 3 -> sink.value(random.nextInt(4) == 0 ? null : text(random, pool));
       case 4 -> sink.value(random.nextInt(8) == 0 ? EDGE_LONGS[random.nextInt(EDGE_LONGS.length)]
           : random.nextBoolean() ? random.nextLong() : random.nextInt(200) - 100);
-      default -> sink.value(random.nextInt(4) == 0 ? null : BigDecimal.valueOf(random.nextLong() % 100_000, random.nextInt(4)));
+      default -> sink.value(random.nextInt(4) == 0 ? null
+          : BigDecimal.valueOf(random.nextInt(8) == 0 ? EDGE_LONGS[random.nextInt(EDGE_LONGS.length)] : random.nextLong() % 100_000,
+              random.nextInt(8) == 0 ? 18 : random.nextInt(4)));
     }
   }
 
@@ -172,8 +174,13 @@ class JsonWriterTest {
       writer.value(number);
     }
 
+    /** Decimals with places and a long's digits as reports write them (unscaled and places), the rest as BigDecimals. */
     public void value(BigDecimal number) {
-      writer.value(number);
+      if (number != null && number.scale() > 0 && number.unscaledValue().bitLength() < 64) {
+        writer.decimal(number.unscaledValue().longValue(), number.scale());
+      } else {
+        writer.value(number);
+      }
     }
   }
 
