@@ -2,6 +2,8 @@ package org.ccgdiag.answers;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,7 +163,7 @@ public final class AnswersReader {
         .map(
             text -> {
               try {
-                return Instant.parse(text.strip());
+                return parseInstant(text.strip());
               } catch (DateTimeParseException e) {
                 problems.error(
                     top.positionOf(name), "'" + name + "' must be a UTC time such as 2026-11-25T10:02:11Z, not '" + text + "'");
@@ -169,6 +171,41 @@ public final class AnswersReader {
               }
             })
         .orElse(null);
+  }
+
+  /**
+   * What Instant.parse gives, with the form ccg-diag writes ({@code 2026-11-25T10:02:11Z}) read by
+   * hand: a batch reads two times per file, and DateTimeFormatter took a few percent of reading.
+   */
+  static Instant parseInstant(String text) {
+    if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+        && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      int hour = digits(text, 11, 2);
+      int minute = digits(text, 14, 2);
+      int second = digits(text, 17, 2);
+      // Days past the 28th, leap seconds and anything out of range are left to Instant.parse.
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour >= 0 && hour <= 23
+          && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+        return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+      }
+    }
+    return Instant.parse(text);
+  }
+
+  /** The number the ASCII digits at {@code start} make, or -1 if any is not a digit. */
+  private static int digits(String text, int start, int count) {
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static Set<String> questionIds(Questionnaire questionnaire) {

@@ -304,6 +304,38 @@ class AnswersReaderTest {
   }
 
   @Test
+  void timesAreReadAsInstantParseReadsThem() {
+    java.util.Random random = new java.util.Random(11);
+    String digits = "0123456789";
+    for (int i = 0; i < 20_000; i++) {
+      char[] time = "2026-11-25T10:02:11Z".toCharArray();
+      // Any digit anywhere (months 00-99, the 31st of February, hour 29, second 60), sometimes a stray character.
+      for (int at : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+        if (random.nextInt(3) == 0) {
+          time[at] = digits.charAt(random.nextInt(10));
+        }
+      }
+      if (random.nextInt(20) == 0) {
+        time[random.nextInt(time.length)] = "x-:TZ9 ".charAt(random.nextInt(7));
+      }
+      String text = new String(time);
+      Object expected;
+      try {
+        expected = Instant.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        expected = "invalid";
+      }
+      Object actual;
+      try {
+        actual = AnswersReader.parseInstant(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        actual = "invalid";
+      }
+      assertThat(actual).as(text).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void everyProblemOfAnAnswersFileIsReportedAtOnce() {
     Reading<Answers> reading =
         Form.YAML.readEdited(
