@@ -13,7 +13,7 @@ import org.ccgdiag.report.ReportView;
 public enum ReportFormat {
   // Lambdas, not method references: a reference loads the renderer's class (and Jackson, or the
   // templates) when the enum is first used, which --help and the default of --format do.
-  MARKDOWN("md", view -> utf8(MarkdownReport.render(view))),
+  MARKDOWN("md", view -> MarkdownReport.renderUtf8(view)),
   JSON("json", view -> JsonReport.renderUtf8(view)),
   HTML("html", view -> utf8(HtmlReport.render(view)));
 

@@ -2,6 +2,7 @@ package org.ccgdiag.report;
 
 import static org.ccgdiag.report.MarkdownText.escape;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccgdiag.scoring.Report;
@@ -13,7 +14,7 @@ import org.ccgdiag.scoring.Report;
  */
 public final class MarkdownReport {
   private final ReportView view;
-  private final StringBuilder out = new StringBuilder(32 * 1024);
+  private final Utf8Text out = new Utf8Text(32 * 1024);
 
   private MarkdownReport(ReportView view) {
     this.view = view;
@@ -24,6 +25,11 @@ public final class MarkdownReport {
   }
 
   public static String render(ReportView view) {
+    return new String(renderUtf8(view), StandardCharsets.UTF_8);
+  }
+
+  /** The report as the UTF-8 bytes of its file, as a batch writes them. */
+  public static byte[] renderUtf8(ReportView view) {
     MarkdownReport md = new MarkdownReport(view);
     md.title();
     md.startHere();
@@ -41,7 +47,7 @@ public final class MarkdownReport {
     md.plan();
     md.warnings();
     md.howToRead();
-    return md.out.toString();
+    return md.out.toBytes();
   }
 
   private void title() {
@@ -84,7 +90,9 @@ public final class MarkdownReport {
   private void progress() {
     if (view.progress() != null) {
       heading(view.progressSection());
-      ComparisonMarkdown.sections(out, view.progress(), "### ");
+      StringBuilder sections = new StringBuilder();
+      ComparisonMarkdown.sections(sections, view.progress(), "### ");
+      out.append(sections);
     }
   }
 
