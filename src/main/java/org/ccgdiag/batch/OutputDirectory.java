@@ -37,9 +37,13 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
   /** The base name of the summary files, which no organisation's slug may take. */
   public static final String SUMMARY = "summary";
 
-  private static final int WRITERS = 8;
+  /**
+   * One writer per core, between two and eight: more threads creating files in one directory than
+   * there are cores only queue on the directory's lock (its spinning was kernel time of its own).
+   */
+  private static final int WRITERS = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
   /** Rendered reports waiting for a writer, at most: keeps memory bounded when the disk is slow. */
-  private static final int QUEUED = 4 * WRITERS;
+  private static final int QUEUED = 32;
 
   private final Path directory;
   private final List<ReportFormat> formats;
