@@ -6,12 +6,18 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader, or a process killed at any moment, sees either the old content or
@@ -30,6 +36,12 @@ public final class AtomicFile {
 
   private static final String TEMP_SUFFIX = ".tmp";
 
+  private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
+  /** rw------- for a temp file until it has its content (a file of answers may hold notes). */
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+
   /** Links followed before giving up, as Linux does (ELOOP). */
   private static final int MAX_LINKS = 40;
 
@@ -40,11 +52,16 @@ public final class AtomicFile {
     // Through symbolic links: the rename must replace the file a link points to, never the link.
     Path absolute = throughLinks(target.toAbsolutePath());
     Path directory = absolute.getParent();
-    Files.createDirectories(directory);
+    // Checked first: createDirectories on an existing directory costs a failed mkdir and two exceptions,
+    // for each of the thousands of reports a batch writes.
+    if (!Files.isDirectory(directory)) {
+      Files.createDirectories(directory);
+    }
     Set<PosixFilePermission> permissions = existingPermissions(absolute);
-    Path temp = Files.createTempFile(directory, tempPrefix(absolute), TEMP_SUFFIX);
+    Temp temp = Temp.create(directory, tempPrefix(absolute));
+    boolean moved = false;
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel = temp.channel()) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -54,17 +71,39 @@ public final class AtomicFile {
         }
       }
       // A file being replaced keeps the permissions it had, so a chmod by the user lasts.
-      setPermissions(temp, permissions != null ? permissions : mode.permissions());
+      setPermissions(temp.path(), permissions != null ? permissions : mode.permissions());
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp.path(), absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp.path(), absolute, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
       if (sync) {
         syncDirectory(directory);
       }
     } finally {
-      Files.deleteIfExists(temp);
+      if (!moved) {
+        Files.deleteIfExists(temp.path());
+      }
+    }
+  }
+
+  /**
+   * A new temp file beside the target, created and opened for writing in one call (owner-only until
+   * it has its content), named {@code .NAME.<digits>.tmp} as Files.createTempFile would name it.
+   */
+  private record Temp(Path path, FileChannel channel) {
+    static Temp create(Path directory, String prefix) throws IOException {
+      while (true) {
+        Path path = directory.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+        try {
+          return new Temp(path, FileChannel.open(path, CREATE_NEW, OWNER_ONLY));
+        } catch (FileAlreadyExistsException e) {
+          // another write's temp file: draw another name
+        } catch (UnsupportedOperationException e) {
+          return new Temp(path, FileChannel.open(path, CREATE_NEW)); // not POSIX: the folder's rules apply
+        }
+      }
     }
   }
 
@@ -100,7 +139,7 @@ public final class AtomicFile {
     return "." + absolute.getFileName() + ".";
   }
 
-  /** {@code .NAME.<digits>.tmp}, as createTempFile names them: nothing else is ever deleted. */
+  /** {@code .NAME.<digits>.tmp}, as {@link Temp} names them: nothing else is ever deleted. */
   private static boolean isTempName(String name, String prefix) {
     if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) {
       return false;
@@ -111,13 +150,14 @@ public final class AtomicFile {
 
   private static Set<PosixFilePermission> existingPermissions(Path file) throws IOException {
     try {
-      return Files.exists(file) ? Files.getPosixFilePermissions(file) : null;
+      // java.io's exists: Files.exists throws and catches an exception for every new file.
+      return file.toFile().exists() ? Files.getPosixFilePermissions(file) : null;
     } catch (UnsupportedOperationException e) {
       return null; // not a POSIX file system: the default permissions stand
     }
   }
 
-  /** createTempFile made the file owner-only (0600), which stands where POSIX permissions are unknown. */
+  /** The temp file was made owner-only (0600), which stands where POSIX permissions are unknown. */
   private static void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
     try {
       Files.setPosixFilePermissions(file, permissions);
