@@ -127,7 +127,8 @@ final class ScoreCommand implements Callable<Integer> {
     QuestionnaireOption.Loading loading = questionnaireOption.loadMeanwhile(context);
     Path out = output == null ? null : context.resolve(output);
     InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
-    List<Path> files = out == null ? found.files() : found.files().stream().filter(f -> !isInside(f, out)).toList();
+    Path outside = out == null ? null : out.toAbsolutePath().normalize();
+    List<Path> files = out == null ? found.files() : found.files().stream().filter(f -> !isInside(f, outside)).toList();
     Set<ReportFormat> chosen = new LinkedHashSet<>(formats);
     if (out == null && files.size() > 1) {
       throw usage(files.size() + " answer files found: use -o OUT to write a report per organisation and the summary");
@@ -239,8 +240,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
+  /** @param directory absolute and normalised (once, not for each of thousands of files) */
   private static boolean isInside(Path file, Path directory) {
-    return file.toAbsolutePath().normalize().startsWith(directory.toAbsolutePath().normalize());
+    return file.toAbsolutePath().normalize().startsWith(directory);
   }
 
   private static int exitCode(int failed) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.ccgdiag.load.Problem;
@@ -38,9 +37,37 @@ public final class InputFiles {
     }
   }
 
+  /**
+   * Whether a directory search takes the file: not hidden, and one of the extensions in any case.
+   * Plain loops, no stream or lower-cased copy: it runs for every file of a batch's listing, while
+   * the code is still interpreted, before any scoring can start.
+   */
   public static boolean isDataFile(Path path) {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);
+    String name = path.getFileName().toString();
+    if (name.startsWith(".")) {
+      return false;
+    }
+    for (int e = 0; e < EXTENSIONS.size(); e++) {
+      if (endsWithIgnoringAsciiCase(name, EXTENSIONS.get(e))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code name.toLowerCase(Locale.ROOT).endsWith(suffix)} for a lower-case ASCII suffix. */
+  private static boolean endsWithIgnoringAsciiCase(String name, String suffix) {
+    int start = name.length() - suffix.length();
+    if (start < 0) {
+      return false;
+    }
+    for (int i = 0; i < suffix.length(); i++) {
+      char c = name.charAt(start + i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

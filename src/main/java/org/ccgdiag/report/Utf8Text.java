@@ -17,6 +17,8 @@ final class Utf8Text {
   private int size;
   /** A high surrogate that ended the last append: the next may start with its low half. */
   private char pendingHigh;
+  /** An append's characters, copied in one go: C1-compiled code reads an array faster than charAt. */
+  private char[] chars = new char[256];
 
   Utf8Text(int capacity) {
     bytes = new byte[Math.max(capacity, 16)];
@@ -39,12 +41,17 @@ final class Utf8Text {
   Utf8Text append(String text) {
     int length = text.length();
     ensure(3 * length + 3); // three bytes a char at most; a pending half and its pair four
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    char[] cs = chars;
+    text.getChars(0, length, cs, 0);
     byte[] b = bytes;
     int at = size;
     int i = 0;
     if (pendingHigh != 0) {
-      if (length > 0 && Character.isLowSurrogate(text.charAt(0))) {
-        at = codePoint(b, at, Character.toCodePoint(pendingHigh, text.charAt(0)));
+      if (length > 0 && Character.isLowSurrogate(cs[0])) {
+        at = codePoint(b, at, Character.toCodePoint(pendingHigh, cs[0]));
         i = 1;
       } else if (length > 0) {
         b[at++] = '?';
@@ -54,7 +61,7 @@ final class Utf8Text {
       }
     }
     for (; i < length; i++) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c < 0x80) {
         b[at++] = (byte) c;
       } else if (c < 0x800) {
@@ -63,8 +70,8 @@ final class Utf8Text {
       } else if (Character.isHighSurrogate(c)) {
         if (i + 1 == length) {
           pendingHigh = c;
-        } else if (Character.isLowSurrogate(text.charAt(i + 1))) {
-          at = codePoint(b, at, Character.toCodePoint(c, text.charAt(++i)));
+        } else if (Character.isLowSurrogate(cs[i + 1])) {
+          at = codePoint(b, at, Character.toCodePoint(c, cs[++i]));
         } else {
           b[at++] = '?';
         }

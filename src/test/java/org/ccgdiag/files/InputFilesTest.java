@@ -22,6 +22,35 @@ class InputFilesTest {
   }
 
   @Test
+  void dataFilesAreTheExtensionsInAnyCaseAndNotHidden() {
+    // As the name lower-cased in the root locale would say, whatever the letters around the extension.
+    java.util.Random random = new java.util.Random(3);
+    String letters = "aAjJsSoOnNyYmMlLcCvV.\u0130\u212A\u017Fé- x";
+    List<String> extensions = List.of(".yaml", ".yml", ".json", ".csv", ".txt", "yaml", ".jso");
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder name = new StringBuilder();
+      int length = random.nextInt(4);
+      for (int k = 0; k < length; k++) {
+        name.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      // An extension in random case, sometimes with a letter swapped for another or a look-alike.
+      for (char c : extensions.get(random.nextInt(extensions.size())).toCharArray()) {
+        name.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+      }
+      if (random.nextInt(4) == 0) {
+        name.setCharAt(random.nextInt(name.length()), letters.charAt(random.nextInt(letters.length())));
+      }
+      String file = name.toString();
+      String lower = file.toLowerCase(java.util.Locale.ROOT);
+      boolean expected = !lower.startsWith(".")
+          && List.of(".yaml", ".yml", ".json", ".csv").stream().anyMatch(lower::endsWith);
+      assertThat(InputFiles.isDataFile(Path.of(file))).as(file).isEqualTo(expected);
+    }
+    assertThat(InputFiles.isDataFile(Path.of("dir/Answers.YAML"))).isTrue();
+    assertThat(InputFiles.isDataFile(Path.of(".answers.yaml"))).isFalse();
+  }
+
+  @Test
   void aSymbolicLinkLoopIsSkippedAndNamedAndTheRestIsFound() throws Exception {
     Files.createDirectories(dir.resolve("in/sub"));
     Files.writeString(dir.resolve("in/a.yaml"), "a: 1\n");
