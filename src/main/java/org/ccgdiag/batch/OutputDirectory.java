@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -95,8 +99,18 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
     }
   }
 
-  /** Waits for every report to be written, then writes the summary files. */
+  /**
+   * Waits for every report to be written, then writes the summary files; they are rendered
+   * meanwhile, each on a writer thread of its own (the batch's serial end).
+   */
   public void writeSummary(ClusterSummary summary) throws IOException {
+    Map<String, Future<String>> summaries = new LinkedHashMap<>(); // by extension
+    summaries.put("json", writers.submit(() -> ClusterSummaryJson.render(summary)));
+    summaries.put("csv", writers.submit(() -> ClusterSummaryCsv.render(summary)));
+    summaries.put("md", writers.submit(() -> ClusterSummaryMarkdown.render(summary, formats.contains(ReportFormat.MARKDOWN))));
+    if (formats.contains(ReportFormat.HTML)) {
+      summaries.put("html", writers.submit(() -> ClusterSummaryHtml.render(summary)));
+    }
     writers.shutdown();
     try {
       writers.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
@@ -104,12 +118,24 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while writing the reports");
     }
-    throwIfFailed();
-    write(SUMMARY + ".json", ClusterSummaryJson.render(summary));
-    write(SUMMARY + ".csv", ClusterSummaryCsv.render(summary));
-    write(SUMMARY + ".md", ClusterSummaryMarkdown.render(summary, formats.contains(ReportFormat.MARKDOWN)));
-    if (formats.contains(ReportFormat.HTML)) {
-      write(SUMMARY + ".html", ClusterSummaryHtml.render(summary));
+    throwIfFailed(); // no summary after a report that could not be written
+    for (Map.Entry<String, Future<String>> rendered : summaries.entrySet()) {
+      write(SUMMARY + "." + rendered.getKey(), done(rendered.getValue()));
+    }
+  }
+
+  /** A finished render's text; a renderer's failure (a bug) is thrown as it would have been here. */
+  private static String done(Future<String> render) {
+    try {
+      return render.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e.getCause() instanceof RuntimeException bug ? bug : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e); // never: every render has finished
     }
   }
 
