@@ -1,11 +1,5 @@
 package org.ccgdiag.load;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -24,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -53,14 +45,6 @@ public final class Documents {
 
   /** Deepest nesting accepted; the formats need five levels. */
   public static final int MAX_DEPTH = 20;
-
-  /** In a holder, so that reading YAML (every start-up's questionnaire) does not set up Jackson. */
-  private static final class Json {
-    static final JsonFactory FACTORY =
-        JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
-            .build();
-  }
 
   private Documents() {}
 
@@ -147,7 +131,7 @@ public final class Documents {
       problems.error(null, "the file is empty");
       return null;
     }
-    return json ? parseJson(text, problems) : CanonicalYaml.parseOr(text, () -> parseYaml(text, problems));
+    return json ? JsonDocuments.parse(text, problems) : CanonicalYaml.parseOr(text, () -> parseYaml(text, problems));
   }
 
   private static String decode(byte[] bytes, Problems problems) {
@@ -240,7 +224,7 @@ public final class Documents {
     return mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
-  private static void addEntry(
+  static void addEntry(
       List<Node.Entry> entries, Map<String, Position> seen, Node key, Node value, Problems problems) {
     if (!(key instanceof Node.Scalar scalar) || scalar.isNull()) {
       problems.error(key.position(), "a key must be plain text, not " + key.kind());
@@ -257,7 +241,7 @@ public final class Documents {
   }
 
   /** A construct the formats do not allow, found while parsing. */
-  private static final class Unsupported extends RuntimeException {
+  static final class Unsupported extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient Position at;
 
@@ -271,7 +255,7 @@ public final class Documents {
     }
   }
 
-  private static String tooDeep() {
+  static String tooDeep() {
     return "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)";
   }
 
@@ -362,97 +346,5 @@ public final class Documents {
     private static String shortTag(String tag) {
       return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
-  }
-
-  // ---- JSON ----
-
-  private static Node parseJson(String text, Problems problems) {
-    try (JsonParser parser = Json.FACTORY.createParser(text)) {
-      JsonToken first = parser.nextToken();
-      Node root = readJson(parser, first, 0, problems);
-      if (parser.nextToken() != null) {
-        problems.error(position(parser.currentTokenLocation()), "unexpected text after the end of the JSON document");
-        return null;
-      }
-      return root;
-    } catch (Unsupported e) {
-      problems.error(e.at, e.getMessage());
-    } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage();
-      if (message != null && message.contains("nesting depth")) {
-        message = tooDeep();
-      } else {
-        message = "JSON syntax error: " + plainJsonMessage(message);
-      }
-      problems.error(position(e.getLocation()), message);
-    } catch (IOException e) {
-      problems.error(null, "cannot read the file: " + e.getMessage());
-    }
-    return null;
-  }
-
-  private static final Pattern JSON_LENGTH =
-      Pattern.compile("(Number value|Name|String value) length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*");
-  private static final Pattern JSON_NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'.*");
-
-  /** Jackson's message without its internals (class and feature names), which mean nothing to an author. */
-  private static String plainJsonMessage(String message) {
-    if (message == null) {
-      return "invalid JSON";
-    }
-    Matcher length = JSON_LENGTH.matcher(message);
-    if (length.matches()) {
-      String what = switch (length.group(1)) {
-        case "Number value" -> "a number";
-        case "Name" -> "a field name";
-        default -> "a text";
-      };
-      return what + " of " + length.group(2) + " characters is longer than the limit of " + length.group(3);
-    }
-    Matcher nonStandard = JSON_NON_STANDARD.matcher(message);
-    if (nonStandard.matches()) {
-      return "'" + nonStandard.group(1) + "' is not a JSON value";
-    }
-    return message.replaceAll(" ?\\(from `[^`]*`\\)|: enable `[^`]*` to allow", "");
-  }
-
-  private static Node readJson(JsonParser parser, JsonToken token, int depth, Problems problems)
-      throws IOException {
-    Position at = position(parser.currentTokenLocation());
-    if (token.isStructStart() && depth >= MAX_DEPTH) {
-      throw new Unsupported(at, tooDeep());
-    }
-    switch (token) {
-      case START_OBJECT -> {
-        List<Node.Entry> entries = new ArrayList<>();
-        Map<String, Position> seen = new HashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          Node.Scalar key = new Node.Scalar(parser.currentName(), position(parser.currentTokenLocation()));
-          Node value = readJson(parser, parser.nextToken(), depth + 1, problems);
-          addEntry(entries, seen, key, value, problems);
-        }
-        return new Node.Mapping(List.copyOf(entries), at);
-      }
-      case START_ARRAY -> {
-        List<Node> items = new ArrayList<>();
-        JsonToken next;
-        while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-          items.add(readJson(parser, next, depth + 1, problems));
-        }
-        return new Node.Sequence(List.copyOf(items), at);
-      }
-      case VALUE_NULL -> {
-        return new Node.Scalar(null, at);
-      }
-      default -> {
-        return new Node.Scalar(parser.getText(), at);
-      }
-    }
-  }
-
-  private static Position position(JsonLocation location) {
-    return location == null || location.getLineNr() < 1
-        ? null
-        : new Position(location.getLineNr(), location.getColumnNr());
   }
 }
