@@ -280,11 +280,7 @@ final class JsonWriter {
   /** The string in quotes, escaped. */
   private void encode(String text, int length) {
     ensure(2 + 6 * length); // \\uXXXX is the longest a char can take
-    if (chars.length < length) {
-      chars = new char[Math.max(length, 2 * chars.length)];
-    }
-    char[] cs = chars;
-    text.getChars(0, length, cs, 0);
+    char[] cs = chars = Utf8Text.charsOf(text, chars);
     byte[] b = out;
     int at = size;
     b[at++] = '"';

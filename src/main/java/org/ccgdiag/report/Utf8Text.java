@@ -17,7 +17,7 @@ final class Utf8Text {
   private int size;
   /** A high surrogate that ended the last append: the next may start with its low half. */
   private char pendingHigh;
-  /** An append's characters, copied in one go: C1-compiled code reads an array faster than charAt. */
+  /** An append's characters (see {@link #charsOf}). */
   private char[] chars = new char[256];
 
   Utf8Text(int capacity) {
@@ -41,11 +41,7 @@ final class Utf8Text {
   Utf8Text append(String text) {
     int length = text.length();
     ensure(3 * length + 3); // three bytes a char at most; a pending half and its pair four
-    if (chars.length < length) {
-      chars = new char[Math.max(length, 2 * chars.length)];
-    }
-    char[] cs = chars;
-    text.getChars(0, length, cs, 0);
+    char[] cs = chars = charsOf(text, chars);
     byte[] b = bytes;
     int at = size;
     int i = 0;
@@ -99,6 +95,17 @@ final class Utf8Text {
   @Override
   public String toString() {
     return new String(toBytes(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The text's characters, copied in one go into {@code scratch} or, when they do not fit, into a
+   * larger array for the caller to keep: C1-compiled code reads an array faster than charAt.
+   */
+  static char[] charsOf(String text, char[] scratch) {
+    int length = text.length();
+    char[] chars = scratch.length >= length ? scratch : new char[Math.max(length, 2 * scratch.length)];
+    text.getChars(0, length, chars, 0);
+    return chars;
   }
 
   private static int codePoint(byte[] b, int at, int codePoint) {
