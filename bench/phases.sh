@@ -15,4 +15,4 @@ trap 'rm -rf "$work"' EXIT
 jar="$home/target/ccg-diag.jar"
 java "$home/bench/GenerateAnswers.java" "$n" "$work/input" >/dev/null
 javac -d "$work/classes" -cp "$jar" "$home/bench/Phases.java"
-java -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.35 -XX:+UseSerialGC -Xmx384m -cp "$work/classes:$jar" Phases "$work/input" "$rounds"
+java -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.35 -XX:+UseParallelGC -Xmx384m -cp "$work/classes:$jar" Phases "$work/input" "$rounds"

@@ -30,7 +30,7 @@ public class Hello { public static void main(String[] args) { System.out.println
 JAVA
 javac -d "$work" "$work/Hello.java"
 
-opts=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.35 -XX:+UseSerialGC -Xmx384m)
+opts=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.35 -XX:+UseParallelGC -Xmx384m)
 cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto -Xlog:cds=off)
 cases=(hello version version+cds validate validate+cds)
 

@@ -10,5 +10,5 @@ if errorlevel 1 if not exist "%JAVA_EXE%" (
   exit /b 2
 )
 set "CCG_DIAG_PROGRAM=%~n0"
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.35 -XX:+UseSerialGC -Xmx384m %CCG_DIAG_JAVA_OPTS% -jar "%CCG_DIAG_HOME%\lib\ccg-diag.jar" %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.35 -XX:+UseParallelGC -Xmx384m %CCG_DIAG_JAVA_OPTS% -jar "%CCG_DIAG_HOME%\lib\ccg-diag.jar" %*
 exit /b %ERRORLEVEL%
