@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswerSets;
@@ -38,7 +39,11 @@ public final class BatchScorer {
   private final Function<Path, String> display;
   private final Progress progress;
   private final Naming naming;
-  private final Scorer scorer;
+  /**
+   * The questionnaire's scorer, worked out on a thread of its own while the files are read: its
+   * tables took tens of milliseconds of still-interpreted code before any file could be read.
+   */
+  private final FutureTask<Scorer> scorer;
 
   /**
    * @param jobs how many threads to use, at least 1
@@ -55,7 +60,10 @@ public final class BatchScorer {
       throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
     }
     this.questionnaire = questionnaire;
-    this.scorer = Scorer.of(questionnaire);
+    this.scorer = new FutureTask<>(() -> Scorer.of(questionnaire));
+    Thread tables = new Thread(scorer, "ccg-diag-scorer");
+    tables.setDaemon(true);
+    tables.start();
     this.jobs = jobs;
     this.display = display;
     this.progress = progress;
@@ -137,6 +145,7 @@ public final class BatchScorer {
       }
     }
     starts.add(groups.size());
+    Scorer scorer = Workers.result(this.scorer);
     ClusterSummary.Builder summary = ClusterSummary.builder(questionnaire, groups.size());
     progress.begin(Progress.Stage.SCORING, groups.size());
     Workers.forEachIndex(

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -120,22 +119,7 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
     }
     throwIfFailed(); // no summary after a report that could not be written
     for (Map.Entry<String, Future<String>> rendered : summaries.entrySet()) {
-      write(SUMMARY + "." + rendered.getKey(), done(rendered.getValue()));
-    }
-  }
-
-  /** A finished render's text; a renderer's failure (a bug) is thrown as it would have been here. */
-  private static String done(Future<String> render) {
-    try {
-      return render.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e.getCause() instanceof RuntimeException bug ? bug : new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e); // never: every render has finished
+      write(SUMMARY + "." + rendered.getKey(), Workers.result(rendered.getValue()));
     }
   }
 

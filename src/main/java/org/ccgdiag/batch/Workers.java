@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -52,6 +54,19 @@ final class Workers {
       Thread.currentThread().interrupt();
     }
     rethrow(failure.get());
+  }
+
+  /** A task's result once it has finished; its failure is thrown here as it would have been on this thread. */
+  static <T> T result(Future<T> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted");
+    } catch (ExecutionException e) {
+      rethrow(e.getCause());
+      throw new IllegalStateException(e); // never: a failed task has a cause
+    }
   }
 
   private static void rethrow(Throwable failure) throws IOException {
