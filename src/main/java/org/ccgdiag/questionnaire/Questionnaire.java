@@ -1,18 +1,21 @@
 package org.ccgdiag.questionnaire;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A validated questionnaire: the domains and the knowledge / skills / mindsets areas it assesses,
  * its questions in asking order, and the levels, targets and resources its reports use. Defaults
  * are already applied (every domain and area has its effective target, {@code terms} and
  * {@code framework} are never null). {@code retired} lists ids of questions an earlier version had:
- * answers to them are ignored with a warning rather than rejected.
+ * answers to them are ignored with a warning rather than rejected. {@code index} is worked out
+ * from the lists (whatever a constructor is given for it): lookups by id, made once per
+ * questionnaire rather than a scan for each of a batch's answers or a map for each report.
  */
 public record Questionnaire(
     String id,
@@ -29,9 +32,38 @@ public record Questionnaire(
     List<Resource> resources,
     Terms terms,
     Framework framework,
-    List<String> retired) {
+    List<String> retired,
+    Index index) {
 
   public static final String FORMAT = "ccg-diag/questionnaire@1";
+
+  /** The scales, domains, areas and resources by id (the first of any repeated id), and each domain's number from 1. */
+  public record Index(
+      Map<String, Scale> scales,
+      Map<String, Domain> domains,
+      Map<String, Integer> domainNumbers,
+      Map<String, Area> areas,
+      Map<String, Resource> resources) {}
+
+  public Questionnaire(
+      String id,
+      String version,
+      String title,
+      String description,
+      BigDecimal minCoverage,
+      BigDecimal target,
+      List<Level> levels,
+      List<Scale> scales,
+      List<Domain> domains,
+      List<Area> areas,
+      List<Question> questions,
+      List<Resource> resources,
+      Terms terms,
+      Framework framework,
+      List<String> retired) {
+    this(id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources, terms,
+        framework, retired, null);
+  }
 
   public Questionnaire {
     levels = List.copyOf(levels);
@@ -43,42 +75,53 @@ public record Questionnaire(
     terms = terms == null ? Terms.DEFAULT : terms;
     framework = framework == null ? Framework.NONE : framework;
     retired = List.copyOf(retired);
+    Map<String, Integer> domainNumbers = new HashMap<>();
+    for (int d = 0; d < domains.size(); d++) {
+      if (domains.get(d).id() != null) {
+        domainNumbers.putIfAbsent(domains.get(d).id(), d + 1);
+      }
+    }
+    index = new Index(
+        index(scales, Scale::id), index(domains, Domain::id), Collections.unmodifiableMap(domainNumbers),
+        index(areas, Area::id), index(resources, Resource::id));
   }
 
   public Map<String, Resource> resourcesById() {
-    return index(resources, Resource::id);
+    return index.resources();
   }
 
   public Map<String, Area> areasById() {
-    return index(areas, Area::id);
+    return index.areas();
   }
 
-  // Plain loops over a handful of scales and domains: these are called for every answer of every
-  // file in a batch, where a stream pipeline per call cost more than the lookup itself.
   public Scale scaleOf(Question question) {
-    for (int i = 0; i < scales.size(); i++) { // indexed: C1 allocates an iterator per loop
-      if (scales.get(i).id().equals(question.scale())) {
-        return scales.get(i);
-      }
+    Scale scale = index.scales().get(question.scale());
+    if (scale == null) {
+      throw new NoSuchElementException("no scale " + question.scale());
     }
-    throw new NoSuchElementException("no scale " + question.scale());
+    return scale;
   }
 
   public Domain domainOf(Question question) {
-    for (Domain domain : domains) {
-      if (domain.id().equals(question.domain())) {
-        return domain;
-      }
+    Domain domain = index.domains().get(question.domain());
+    if (domain == null) {
+      throw new NoSuchElementException("no domain " + question.domain());
     }
-    throw new NoSuchElementException("no domain " + question.domain());
+    return domain;
   }
 
   public List<Question> questionsIn(Domain domain) {
     return questions.stream().filter(q -> q.domain().equals(domain.id())).toList();
   }
 
+  /** Items by id, the first of a repeated id; an item without an id is left out (the reader reports it). */
   private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-    return items.stream()
-        .collect(Collectors.toUnmodifiableMap(id, Function.identity(), (a, b) -> a));
+    Map<String, T> byId = new HashMap<>();
+    for (T item : items) {
+      if (id.apply(item) != null) {
+        byId.putIfAbsent(id.apply(item), item);
+      }
+    }
+    return Collections.unmodifiableMap(byId);
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.scoring.Note;
@@ -22,8 +21,6 @@ import org.ccgdiag.scoring.Scorer;
  */
 final class Statements {
   private final Report report;
-  private final Map<String, Integer> domainNumbers = new HashMap<>();
-  private final Map<String, String> domainTitles = new HashMap<>();
   private final Map<String, QuestionResult> results = new LinkedHashMap<>();
   private final Map<String, List<String>> notes = new HashMap<>();
   /** The scored statements lowest first, and highest first, ties in questionnaire order: sorted once, filtered often. */
@@ -32,11 +29,6 @@ final class Statements {
 
   Statements(Report report) {
     this.report = report;
-    List<Domain> domains = report.questionnaire().domains();
-    for (int i = 0; i < domains.size(); i++) {
-      domainNumbers.put(domains.get(i).id(), i + 1);
-      domainTitles.put(domains.get(i).id(), domains.get(i).shortTitle());
-    }
     report.questions().forEach(q -> results.put(q.question().id(), q));
     Comparator<QuestionResult> byScore = Comparator.comparing(QuestionResult::score, Scorer::compare);
     List<QuestionResult> scored = report.questions().stream().filter(q -> q.score() != null).toList();
@@ -51,11 +43,11 @@ final class Statements {
   }
 
   int domainNumber(String domainId) {
-    return domainNumbers.get(domainId);
+    return report.questionnaire().index().domainNumbers().get(domainId);
   }
 
   String domainTitle(String domainId) {
-    return domainTitles.get(domainId);
+    return report.questionnaire().index().domains().get(domainId).shortTitle();
   }
 
   QuestionResult result(String questionId) {
@@ -73,7 +65,7 @@ final class Statements {
   ReportView.Statement statement(QuestionResult result) {
     Question q = result.question();
     return new ReportView.Statement(
-        q.id(), q.text(), domainNumbers.get(q.domain()), domainTitles.get(q.domain()), Format.number(result.score()),
+        q.id(), q.text(), domainNumber(q.domain()), domainTitle(q.domain()), Format.number(result.score()),
         answers(result), notes.getOrDefault(q.id(), List.of()), q.evidence());
   }
 
