@@ -7,7 +7,7 @@
 #   bench/startup.sh              15 rounds
 #   ROUNDS=31 bench/startup.sh    more rounds
 #
-# The JVM options are the launcher's (C1 only, serial collector, heap cap); java is run directly,
+# The JVM options are the launcher's (C1 only, parallel collector, heap cap); java is run directly,
 # so the figures leave out the launcher script's own few milliseconds. See docs/benchmark.md.
 set -euo pipefail
 
