@@ -45,26 +45,6 @@ public record Questionnaire(
       Map<String, Area> areas,
       Map<String, Resource> resources) {}
 
-  public Questionnaire(
-      String id,
-      String version,
-      String title,
-      String description,
-      BigDecimal minCoverage,
-      BigDecimal target,
-      List<Level> levels,
-      List<Scale> scales,
-      List<Domain> domains,
-      List<Area> areas,
-      List<Question> questions,
-      List<Resource> resources,
-      Terms terms,
-      Framework framework,
-      List<String> retired) {
-    this(id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources, terms,
-        framework, retired, null);
-  }
-
   public Questionnaire {
     levels = List.copyOf(levels);
     scales = List.copyOf(scales);

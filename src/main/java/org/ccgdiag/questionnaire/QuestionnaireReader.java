@@ -128,7 +128,7 @@ public final class QuestionnaireReader {
             .orElse(Framework.NONE);
     return new Questionnaire(
         id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,
-        terms, framework, retired(top, questions));
+        terms, framework, retired(top, questions), null); // the index is worked out from the lists
   }
 
   private static String text(Fields f, String name) {

@@ -40,7 +40,7 @@ class QuestionnaireIndexTest {
     Questionnaire twice = new Questionnaire(
         SMALL.id(), SMALL.version(), SMALL.title(), SMALL.description(), SMALL.minCoverage(), SMALL.target(),
         SMALL.levels(), SMALL.scales(), List.of(first, again), SMALL.areas(), SMALL.questions(), SMALL.resources(),
-        SMALL.terms(), SMALL.framework(), SMALL.retired());
+        SMALL.terms(), SMALL.framework(), SMALL.retired(), null);
     Question stray = SMALL.questions().get(0);
     Question unknown = new Question(stray.id(), "nowhere", stray.areas(), stray.text(), stray.guidance(), "none",
         stray.weight(), stray.reverse(), stray.source(), stray.evidence(), stray.stakeholderText(), stray.mirrors());
