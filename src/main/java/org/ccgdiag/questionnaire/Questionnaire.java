@@ -14,7 +14,7 @@ import java.util.function.Function;
  * are already applied (every domain and area has its effective target, {@code terms} and
  * {@code framework} are never null). {@code retired} lists ids of questions an earlier version had:
  * answers to them are ignored with a warning rather than rejected. {@code index} is worked out
- * from the lists (whatever a constructor is given for it): lookups by id, made once per
+ * from the lists (whatever the constructor is given for it: pass null): lookups by id, made once per
  * questionnaire rather than a scan for each of a batch's answers or a map for each report.
  */
 public record Questionnaire(
