@@ -43,6 +43,14 @@ public record Answers(
     answers = Collections.unmodifiableMap(kept);
   }
 
+  /**
+   * How answer sets are grouped by organisation (brief section 4): names that differ only in case
+   * or surrounding spaces are one organisation. A set with no organisation has the key "".
+   */
+  public static String organisationKey(String organisation) {
+    return organisation == null ? "" : organisation.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** A fresh, empty set of answers. */
   public static Answers start(QuestionnaireRef questionnaire, String organisation, Respondent respondent, Instant now) {
     return new Answers(questionnaire, organisation, respondent, now, now, false, Map.of());

@@ -15,6 +15,7 @@ import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.scoring.Status;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.ReportSnapshot;
 import org.ccgdiag.report.SnapshotReader;
@@ -34,7 +35,10 @@ public final class BaselineFiles implements Baselines {
   private final ReportSnapshot report;
   private final Problems problems;
 
-  private record Row(String organisation, String round, String report, BigDecimal overall, Map<String, BigDecimal> domains) {}
+  /** A summary row: {@code insufficient} holds the ids of the domains that had too little evidence. */
+  private record Row(
+      String organisation, String round, String report, BigDecimal overall, boolean overallSufficient,
+      Map<String, BigDecimal> domains, java.util.Set<String> insufficient) {}
 
   private BaselineFiles(
       Questionnaire questionnaire, Path folder, Function<Path, String> display, List<Row> rows, ReportSnapshot report,
@@ -82,9 +86,18 @@ public final class BaselineFiles implements Baselines {
     for (Domain d : questionnaire.domains()) {
       f.number(d.id()).ifPresent(score -> domains.put(d.id(), score));
     }
+    String insufficient = Status.INSUFFICIENT_EVIDENCE.id();
+    java.util.Set<String> thin = new java.util.HashSet<>();
+    f.node("domain_status").flatMap(n -> Fields.ofAny(n, "'domain_status'", new Problems(null))).ifPresent(statuses -> {
+      for (Domain d : questionnaire.domains()) {
+        if (statuses.text(d.id()).filter(insufficient::equals).isPresent()) {
+          thin.add(d.id());
+        }
+      }
+    });
     return new Row(
         f.text("organisation").orElse(null), f.text("round").orElse(null), f.text("report").orElse(null),
-        f.number("overall").orElse(null), domains);
+        f.number("overall").orElse(null), !f.text("status").filter(insufficient::equals).isPresent(), domains, thin);
   }
 
   /** What went wrong while groups were scored: reports that could not be read, organisations not matched. */
@@ -129,6 +142,7 @@ public final class BaselineFiles implements Baselines {
     }
     String source = display.apply(folder.resolve("summary.json"));
     return ReportSnapshot.ofSummaryRow(
-        source, questionnaire, row.organisation(), row.round(), row.overall(), row.domains());
+        source, questionnaire, row.organisation(), row.round(), row.overall(), row.overallSufficient(), row.domains(),
+        row.insufficient());
   }
 }

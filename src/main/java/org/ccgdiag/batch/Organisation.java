@@ -1,8 +1,8 @@
 package org.ccgdiag.batch;
 
+import org.ccgdiag.answers.Answers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,7 +41,7 @@ public record Organisation(String slug, Tally tally) {
   }
 
   private static String normal(String text) {
-    return text.strip().toLowerCase(Locale.ROOT);
+    return Answers.organisationKey(text);
   }
 
   /**

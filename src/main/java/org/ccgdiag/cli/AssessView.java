@@ -5,12 +5,15 @@ import java.util.List;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.files.Visible;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.report.Bars;
+import org.ccgdiag.report.Format;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Report;
@@ -304,16 +307,20 @@ final class AssessView {
     lines.blank();
     lines.wrap("Summary (scores out of 100)", STRONG, "");
     List<ItemResult> domains = report.domains();
-    int idWidth = Math.max("overall".length(), domains.stream().mapToInt(d -> d.id().length()).max().orElse(0)) + 2;
+    List<org.ccgdiag.questionnaire.Domain> titled = session.questionnaire().domains();
     int numberWidth = String.valueOf(domains.size()).length() + 1;
+    // The bar, the number and a level take 20 + 1 + 5 + 2 + about 24 columns; the title gets the rest.
+    int titleWidth = Math.max("Overall".length(), Math.min(
+        titled.stream().mapToInt(d -> Visible.oneLine(d.shortTitle()).length()).max().orElse(0), width - numberWidth - 54)) + 2;
     for (int i = 0; i < domains.size(); i++) {
       ItemResult domain = domains.get(i);
-      String label = domain.status() == Status.SCORED ? domain.level().label() : "not enough evidence";
-      lines.add(scoreLine(pad(String.valueOf(i + 1), numberWidth) + pad(domain.id(), idWidth), Rounding.score(domain.score()), label));
+      String title = fit(Visible.oneLine(titled.get(i).shortTitle()), titleWidth - 2);
+      lines.add(scoreLine(pad(String.valueOf(i + 1), numberWidth) + pad(title, titleWidth), domain.score(),
+          domain.status(), domain.level(), domain.coverage()));
     }
     Report.Overall overall = report.overall();
-    lines.add(scoreLine(" ".repeat(numberWidth) + pad("overall", idWidth), Rounding.score(overall.score()),
-        overall.level() == null ? "" : overall.level().label()));
+    lines.add(scoreLine(" ".repeat(numberWidth) + pad("Overall", titleWidth), overall.score(), overall.status(),
+        overall.level(), overall.coverage()));
     List<Report.DevelopmentNeed> needs = report.developmentNeeds();
     if (!needs.isEmpty()) {
       lines.blank();
@@ -339,16 +346,27 @@ final class AssessView {
     return lines.list();
   }
 
-  private AttributedString scoreLine(String name, BigDecimal score, String label) {
-    return new AttributedStringBuilder()
-        .append("  ")
-        .append(name)
+  /** A bar and its number, or, on too little evidence, no bar and the coverage: never a plain score. */
+  private AttributedString scoreLine(
+      String name, BigFraction exact, Status status, org.ccgdiag.questionnaire.Level level, BigFraction coverage) {
+    BigDecimal score = Rounding.score(exact);
+    boolean scored = status == Status.SCORED;
+    AttributedStringBuilder line = new AttributedStringBuilder().append("  ").append(name);
+    if (!scored) {
+      return line.append("not enough evidence (" + Format.percent(coverage) + " of answers)").toAttributedString();
+    }
+    return line
         .styled(HEADER, score == null ? " ".repeat(BAR_WIDTH) : Bars.bar(score, BAR_WIDTH))
         .append(" ")
         .styled(STRONG, leftPad(score == null ? "–" : score.toPlainString(), 5))
         .append("  ")
-        .append(label)
+        .append(level == null ? "" : Visible.oneLine(level.label()))
         .toAttributedString();
+  }
+
+  /** The text cut to {@code columns} with an ellipsis where it is longer. */
+  private static String fit(String text, int columns) {
+    return text.length() <= columns ? text : text.substring(0, Math.max(0, columns - 1)).strip() + "…";
   }
 
   AttributedString reportWritten(String file) {

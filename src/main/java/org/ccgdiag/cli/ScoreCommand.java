@@ -213,7 +213,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(out) + ": cannot write the reports: " + Diagnostics.describe(e), e);
     }
     int failed = failedPaths + batch.failedFiles();
-    long organisations = batch.organisations().stream().map(o -> o.name() == null ? "" : o.name().strip().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+    long organisations = summary.latest().size();
     spec.commandLine().getOut().printf(
         "Scored %s for %s%s%s; reports and summary in %s%n",
         batch.answerSets() == batch.scoredFiles()

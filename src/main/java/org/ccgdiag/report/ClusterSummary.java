@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ccgdiag.answers.Answers;
 import org.ccgdiag.questionnaire.Area;
 import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Domain;
@@ -20,6 +21,7 @@ import org.ccgdiag.scoring.Priority;
 import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Rounding;
+import org.ccgdiag.scoring.Status;
 
 /**
  * The cluster's view of a batch: one row per organisation (the summary files), and where the
@@ -59,7 +61,8 @@ public record ClusterSummary(
   }
 
   /**
-   * One organisation's row of summary.json and summary.csv.
+   * One organisation's row of summary.json and summary.csv: one per group of the batch, so an
+   * organisation assessed in several rounds has a row for each.
    *
    * @param report the base name of its report files (its slug)
    * @param respondents leadership ({@code self}) respondents scored
@@ -71,22 +74,41 @@ public record ClusterSummary(
    * @param coverage the overall coverage, rounded to three decimals
    * @param dontKnow the "don't know" answers of its leadership respondents, over all questions
    * @param areas rounded area scores in questionnaire order, null where there is none
+   * @param status the overall's status: too little evidence makes the overall a first look
+   * @param domainStatus and {@code domainCoverage} (rounded to three decimals): each domain's, in
+   *     questionnaire order
+   * @param latest whether this is the organisation's latest round in the batch: what the summary
+   *     says about the group as a whole counts only these rows
    */
   public record OrganisationRow(
       String organisation, String report, int respondents, BigDecimal overall, List<BigDecimal> domains, String topNeed,
-      String topNeedTitle, String round, BigDecimal coverage, int dontKnow, List<BigDecimal> areas, Change change) {
+      String topNeedTitle, String round, BigDecimal coverage, int dontKnow, List<BigDecimal> areas, Change change,
+      Status status, List<Status> domainStatus, List<BigDecimal> domainCoverage, boolean latest) {
     public OrganisationRow {
       domains = Collections.unmodifiableList(new ArrayList<>(domains));
       areas = Collections.unmodifiableList(new ArrayList<>(areas));
+      domainStatus = List.copyOf(domainStatus);
+      domainCoverage = List.copyOf(domainCoverage);
+    }
+
+    public boolean isScored() {
+      return status == Status.SCORED;
+    }
+
+    OrganisationRow asLatest(boolean isLatest) {
+      return new OrganisationRow(
+          organisation, report, respondents, overall, domains, topNeed, topNeedTitle, round, coverage, dontKnow, areas,
+          change, status, domainStatus, domainCoverage, isLatest);
     }
   }
 
   /**
    * An organisation's change since its baseline (the round before, or score --baseline): what it is
    * measured from ("round 2012-01"), and the change of the overall score and of each domain (in
-   * questionnaire order, null where either score is missing).
+   * questionnaire order, null where either score is missing or either had too little evidence;
+   * {@code overallComparable} false for the latter).
    */
-  public record Change(String since, BigDecimal overall, List<BigDecimal> domains) {
+  public record Change(String since, BigDecimal overall, boolean overallComparable, List<BigDecimal> domains) {
     public Change {
       domains = Collections.unmodifiableList(new ArrayList<>(domains));
     }
@@ -98,15 +120,16 @@ public record ClusterSummary(
       Map<String, BigDecimal> byDomain = new HashMap<>();
       comparison.domains().forEach(d -> byDomain.put(d.id(), d.score().change()));
       return new Change(
-          comparison.before().name(), comparison.overall().change(),
+          comparison.before().name(), comparison.overall().change(), comparison.overall().comparable(),
           comparison.after().domains().stream().map(d -> byDomain.get(d.id())).toList());
     }
   }
 
   /**
-   * A domain or area (with its dimension; null for a domain) across the cluster: its target (one decimal), the mean of the organisations' scores ({@code scored} of
-   * them have one; null when none has), and how many organisations have it as a development need
-   * at each priority ({@code unknown}: not enough evidence to say).
+   * A domain or area (with its dimension; null for a domain) across the group, each organisation
+   * at its latest round: its target (one decimal), the mean of the scores of the organisations with
+   * enough evidence for it ({@code scored} of them; null when none has), and how many organisations
+   * have it as a development need at each priority ({@code unknown}: not enough evidence to say).
    */
   public record ItemSummary(
       ItemResult.Kind kind,
@@ -130,8 +153,14 @@ public record ClusterSummary(
   /** A question across the cluster: "don't know" answers from leadership respondents, and in how many organisations. */
   public record QuestionSummary(Question question, int dontKnow, int organisations) {}
 
+  /** Answer sets scored, over every round. */
   public int respondents() {
     return organisations.stream().mapToInt(OrganisationRow::respondents).sum();
+  }
+
+  /** Each organisation once, at its latest round: what the summary says of the group counts these. */
+  public List<OrganisationRow> latest() {
+    return organisations.stream().filter(OrganisationRow::latest).toList();
   }
 
   /** The questions answered "don't know" at least once, most often first, at most {@code limit}. */
@@ -145,26 +174,22 @@ public record ClusterSummary(
 
   /**
    * Collects organisations' reports, from several threads and in any order: rows go to their
-   * index, and cluster totals are sums of counts and of exact decimals, which no order changes.
+   * index (name order, then round order), and what is said of the group as a whole is worked out
+   * at the end from each organisation's latest row, with sums of counts and of exact decimals,
+   * which no order changes.
    */
   public static final class Builder {
     private final Questionnaire questionnaire;
     private final OrganisationRow[] rows;
-    private final Map<ItemResult.Kind, Map<String, ItemTotals>> items = new HashMap<>();
-    private final int[] dontKnow;
-    private final int[] dontKnowOrganisations;
+    private final Contribution[] contributions;
+
+    /** What one report adds to the group's totals, kept until the latest rounds are known. */
+    private record Contribution(List<ItemResult> items, List<Report.DevelopmentNeed> needs, int[] dontKnow) {}
 
     private Builder(Questionnaire questionnaire, int organisations) {
       this.questionnaire = questionnaire;
       this.rows = new OrganisationRow[organisations];
-      Map<String, ItemTotals> domains = new HashMap<>();
-      questionnaire.domains().forEach(d -> domains.put(d.id(), new ItemTotals()));
-      Map<String, ItemTotals> areas = new HashMap<>();
-      questionnaire.areas().forEach(a -> areas.put(a.id(), new ItemTotals()));
-      items.put(ItemResult.Kind.DOMAIN, domains);
-      items.put(ItemResult.Kind.AREA, areas);
-      dontKnow = new int[questionnaire.questions().size()];
-      dontKnowOrganisations = new int[questionnaire.questions().size()];
+      this.contributions = new Contribution[organisations];
     }
 
     /** Adds the report of the organisation at {@code index} in name order; {@code report} names its report files. */
@@ -185,19 +210,14 @@ public record ClusterSummary(
               top == null ? null : ReportViews.needTitle(questionnaire, top), report.round(),
               Rounding.coverage(report.overall().coverage()),
               report.questions().stream().mapToInt(QuestionResult::dontKnow).sum(), scores(report.areas()),
-              Change.of(progress));
-      for (ItemResult item : concat(report.domains(), report.areas())) {
-        totals(item.kind(), item.id()).addScore(Rounding.score(item.score()));
-      }
-      for (Report.DevelopmentNeed need : report.developmentNeeds()) {
-        totals(need.item().kind(), need.item().id()).addNeed(need);
-      }
+              Change.of(progress), report.overall().status(), report.domains().stream().map(ItemResult::status).toList(),
+              report.domains().stream().map(d -> Rounding.coverage(d.coverage())).toList(), false);
       List<QuestionResult> questions = report.questions();
+      int[] dontKnow = new int[questions.size()];
       for (int i = 0; i < questions.size(); i++) {
-        int count = questions.get(i).dontKnow();
-        dontKnow[i] += count;
-        dontKnowOrganisations[i] += count > 0 ? 1 : 0;
+        dontKnow[i] = questions.get(i).dontKnow();
       }
+      contributions[index] = new Contribution(concat(report.domains(), report.areas()), report.developmentNeeds(), dontKnow);
     }
 
     /** Rounded scores (null where there is none) of items in questionnaire order. */
@@ -210,23 +230,54 @@ public record ClusterSummary(
       if (Arrays.stream(rows).anyMatch(Objects::isNull)) {
         throw new IllegalStateException("not every organisation was added");
       }
+      // Rows are in name order, then round order: an organisation's last row is its latest round.
+      Map<String, Integer> latest = new HashMap<>();
+      for (int i = 0; i < rows.length; i++) {
+        latest.put(Answers.organisationKey(rows[i].organisation()), i);
+      }
+      Map<ItemResult.Kind, Map<String, ItemTotals>> items = new HashMap<>();
+      questionnaire.domains().forEach(d -> totalsOf(items, ItemResult.Kind.DOMAIN).put(d.id(), new ItemTotals()));
+      questionnaire.areas().forEach(a -> totalsOf(items, ItemResult.Kind.AREA).put(a.id(), new ItemTotals()));
+      int[] dontKnow = new int[questionnaire.questions().size()];
+      int[] dontKnowOrganisations = new int[dontKnow.length];
+      List<OrganisationRow> all = new ArrayList<>(rows.length);
+      for (int i = 0; i < rows.length; i++) {
+        boolean isLatest = latest.get(Answers.organisationKey(rows[i].organisation())) == i;
+        all.add(rows[i].asLatest(isLatest));
+        if (!isLatest) {
+          continue;
+        }
+        Contribution c = contributions[i];
+        for (ItemResult item : c.items()) {
+          totalsOf(items, item.kind()).get(item.id()).add(item);
+        }
+        for (Report.DevelopmentNeed need : c.needs()) {
+          totalsOf(items, need.item().kind()).get(need.item().id()).addNeed(need);
+        }
+        for (int q = 0; q < dontKnow.length; q++) {
+          dontKnow[q] += c.dontKnow()[q];
+          dontKnowOrganisations[q] += c.dontKnow()[q] > 0 ? 1 : 0;
+        }
+      }
       List<ItemSummary> domains = new ArrayList<>();
       for (Domain d : questionnaire.domains()) {
-        domains.add(totals(ItemResult.Kind.DOMAIN, d.id()).summary(ItemResult.Kind.DOMAIN, d.id(), d.title(), null, d.target()));
+        domains.add(totalsOf(items, ItemResult.Kind.DOMAIN).get(d.id())
+            .summary(ItemResult.Kind.DOMAIN, d.id(), d.title(), null, d.target()));
       }
       List<ItemSummary> areas = new ArrayList<>();
       for (Area a : questionnaire.areas()) {
-        areas.add(totals(ItemResult.Kind.AREA, a.id()).summary(ItemResult.Kind.AREA, a.id(), a.title(), a.dimension(), a.target()));
+        areas.add(totalsOf(items, ItemResult.Kind.AREA).get(a.id())
+            .summary(ItemResult.Kind.AREA, a.id(), a.title(), a.dimension(), a.target()));
       }
       List<QuestionSummary> questions = new ArrayList<>();
       for (int i = 0; i < dontKnow.length; i++) {
         questions.add(new QuestionSummary(questionnaire.questions().get(i), dontKnow[i], dontKnowOrganisations[i]));
       }
-      return new ClusterSummary(questionnaire, files, failedFiles, Arrays.asList(rows), domains, areas, questions);
+      return new ClusterSummary(questionnaire, files, failedFiles, all, domains, areas, questions);
     }
 
-    private ItemTotals totals(ItemResult.Kind kind, String id) {
-      return items.get(kind).get(id);
+    private static Map<String, ItemTotals> totalsOf(Map<ItemResult.Kind, Map<String, ItemTotals>> items, ItemResult.Kind kind) {
+      return items.computeIfAbsent(kind, k -> new HashMap<>());
     }
 
     private static List<ItemResult> concat(List<ItemResult> a, List<ItemResult> b) {
@@ -242,9 +293,10 @@ public record ClusterSummary(
     private int scored;
     private final int[] byPriority = new int[Priority.values().length];
 
-    void addScore(BigDecimal score) {
-      if (score != null) {
-        sum = sum.add(score);
+    /** An item with too little evidence counts as such (by its need), never in the mean. */
+    void add(ItemResult item) {
+      if (item.status() == Status.SCORED) {
+        sum = sum.add(Rounding.score(item.score()));
         scored++;
       }
     }

@@ -14,7 +14,9 @@ import org.ccgdiag.questionnaire.Domain;
 /**
  * summary.csv: a header row {@code organisation,respondents,overall,<domain ids>,top_need}, then,
  * added after those so that existing sheets keep working, {@code round,coverage,dont_know,
- * top_need_title,<area ids>}; one row per organisation in name order (RFC 4180: CRLF line ends,
+ * top_need_title,<area ids>}, then {@code status} (the overall's), the change since the round before
+ * ({@code since,overall_change,<domain id>_change}) and each domain's status ({@code <domain
+ * id>_status}); one row per organisation in name order (RFC 4180: CRLF line ends,
  * quotes only where needed). Numbers are written as numbers; an empty cell means no value.
  * Every text cell goes through {@link CsvCells#text} (no control characters, no formulas), and the
  * file starts with a UTF-8 byte-order mark so that Excel on Windows reads names as UTF-8.
@@ -29,8 +31,9 @@ public final class ClusterSummaryCsv {
       summary.questionnaire().domains().stream().map(Domain::id).forEach(header::add);
       header.addAll(List.of("top_need", "round", "coverage", "dont_know", "top_need_title"));
       summary.questionnaire().areas().stream().map(Area::id).forEach(header::add);
-      header.addAll(List.of("since", "overall_change"));
+      header.addAll(List.of("status", "since", "overall_change"));
       summary.questionnaire().domains().stream().map(d -> d.id() + "_change").forEach(header::add);
+      summary.questionnaire().domains().stream().map(d -> d.id() + "_status").forEach(header::add);
       csv.printRecord(header.stream().map(CsvCells::text).toList());
       for (ClusterSummary.OrganisationRow row : summary.organisations()) {
         List<Object> cells = new ArrayList<>();
@@ -44,12 +47,14 @@ public final class ClusterSummaryCsv {
         cells.add(row.dontKnow());
         cells.add(CsvCells.text(row.topNeedTitle()));
         cells.addAll(row.areas());
+        cells.add(row.status().id());
         ClusterSummary.Change change = row.change();
         cells.add(change == null ? null : CsvCells.text(change.since()));
         cells.add(change == null ? null : change.overall());
         for (int i = 0; i < row.domains().size(); i++) {
           cells.add(change == null ? null : change.domains().get(i));
         }
+        row.domainStatus().forEach(status -> cells.add(status.id()));
         csv.printRecord(cells);
       }
     } catch (IOException e) {

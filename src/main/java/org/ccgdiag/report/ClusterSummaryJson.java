@@ -13,13 +13,15 @@ import org.ccgdiag.questionnaire.Domain;
  * the rank-1 development need, or null), {@code report} (the base name of its report files), then
  * {@code round, coverage, dont_know, top_need_title}, one key per area id (its score or null), and
  * {@code areas} with every area's score again: an area may share its id with a domain (the bundled
- * questionnaire's governance), and a key cannot appear twice, so such an area is only there.
+ * questionnaire's governance), and a key cannot appear twice, so such an area is only there; then
+ * {@code status} (the overall's: {@code scored} or {@code insufficient-evidence}), {@code
+ * domain_status} (each domain's) and {@code change}.
  */
 public final class ClusterSummaryJson {
   /** The keys every row has; an area whose id is one of these or a domain's is only in {@code areas}. */
   private static final List<String> FIXED =
       List.of("organisation", "respondents", "overall", "top_need", "report", "round", "coverage", "dont_know", "top_need_title",
-          "areas", "change");
+          "areas", "change", "status", "domain_status");
 
   private ClusterSummaryJson() {}
 
@@ -52,6 +54,12 @@ public final class ClusterSummaryJson {
       json.objectField("areas");
       for (int i = 0; i < areas.size(); i++) {
         json.field(areas.get(i).id(), row.areas().get(i));
+      }
+      json.endObject();
+      json.field("status", row.status().id());
+      json.objectField("domain_status");
+      for (int i = 0; i < domains.size(); i++) {
+        json.field(domains.get(i).id(), row.domainStatus().get(i).id());
       }
       json.endObject();
       change(json, row.change(), domains);

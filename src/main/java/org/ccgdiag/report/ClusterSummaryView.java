@@ -1,5 +1,6 @@
 package org.ccgdiag.report;
 
+import org.ccgdiag.scoring.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,30 +49,49 @@ public record ClusterSummaryView(
   public record DontKnowRow(String id, String text, int dontKnow, int organisations) {}
 
   /**
-   * One organisation: its name, the base name of its report files, answer sets, overall and domain
-   * scores as printed (and as numbers for a chart, null where none) and its top need.
+   * One organisation at its latest round: its name (with the round, where it has one), the base
+   * name of its report files, answer sets, overall and domain scores as printed (and as numbers for
+   * a chart, null where none), its top need and its change since the round before. A score on too
+   * little evidence is printed as such ({@link #thin}), with its coverage, never as a plain score;
+   * {@code thin} holds, per domain, that coverage as printed, or null where the evidence sufficed.
    */
   public record OrganisationRow(
       String name, String report, int respondents, String overall, List<String> domains, List<BigDecimal> scores,
-      String topNeed, String change) {}
+      String topNeed, String change, List<String> thin) {
+    public OrganisationRow {
+      thin = java.util.Collections.unmodifiableList(new ArrayList<>(thin));
+    }
+  }
+
+  /** A score with too little evidence behind it, as tables print it: its coverage, not its number. */
+  static String thin(BigDecimal coverage) {
+    return "too few answers (" + Format.percent(coverage) + ")";
+  }
 
   public static ClusterSummaryView of(ClusterSummary summary) {
     Questionnaire q = summary.questionnaire();
     Words words = Words.of(q.terms());
     String organisations = org.ccgdiag.questionnaire.Terms.plural(words.organisation());
     int scored = summary.files() - summary.failedFiles();
+    List<ClusterSummary.OrganisationRow> latest = summary.latest();
+    int rounds = summary.organisations().size();
     String facts =
-        Format.count(summary.organisations().size(), words.organisation(), organisations) + " scored from "
-            + Format.count(scored, "answer file", "answer files")
+        Format.count(latest.size(), words.organisation(), organisations)
+            + (rounds == latest.size() ? "" : " (" + Format.count(rounds, "round", "rounds") + " in all)")
+            + " scored from " + Format.count(scored, "answer file", "answer files")
             + (summary.failedFiles() == 0
                 ? ""
                 : "; " + Format.count(summary.failedFiles(), "file", "files") + " could not be read and "
                     + (summary.failedFiles() == 1 ? "was" : "were") + " left out")
             + ". " + q.title() + ", " + q.id() + " " + q.version() + ".";
     String intro =
-        "Scores are out of 100. A score for the " + words.group() + " is the mean of the scores of the "
-            + organisations + " that have one; \"below target\" counts " + organisations
-            + " whose own score is below the target.";
+        "Scores are out of 100. Each " + words.organisation() + " counts once, at its latest round"
+            + (rounds == latest.size() ? "" : " (its change since the round before is shown beside it)")
+            + ". A score for the " + words.group() + " is the mean of the scores of the " + organisations
+            + " with enough evidence for one; \"below target\" counts " + organisations
+            + " whose own score is below the target. A score marked \"too few answers\", with the share of the answers"
+            + " that could have been given, rests on too little evidence to rely on: it is counted under \"not enough"
+            + " evidence\" and left out of the means.";
     List<Domain> domains = q.domains();
     List<String> domainNames = new ArrayList<>();
     for (int i = 0; i < domains.size(); i++) {
@@ -107,12 +127,12 @@ public record ClusterSummaryView(
             .toList(),
         new ReportView.Section(
             Words.capital(organisations),
-            summary.organisations().isEmpty()
+            latest.isEmpty()
                 ? "No " + words.organisation() + " was scored."
                 : "Domains by number: " + String.join("; ", domainNames) + "."),
         Words.capital(words.organisation()),
         domainNames,
-        summary.organisations().stream().map(ClusterSummaryView::organisation).toList(),
+        latest.stream().map(ClusterSummaryView::organisation).toList(),
         q.levels());
   }
 
@@ -146,13 +166,24 @@ public record ClusterSummaryView(
   }
 
   private static OrganisationRow organisation(ClusterSummary.OrganisationRow row) {
+    List<String> domains = new ArrayList<>();
+    List<String> thin = new ArrayList<>();
+    for (int i = 0; i < row.domains().size(); i++) {
+      boolean sufficient = row.domainStatus().get(i) == Status.SCORED;
+      BigDecimal coverage = row.domainCoverage().get(i);
+      domains.add(sufficient ? number(row.domains().get(i)) : thin(coverage));
+      thin.add(sufficient ? null : Format.percent(coverage));
+    }
+    String name = row.organisation() == null ? ReportView.NONE : row.organisation();
     return new OrganisationRow(
-        row.organisation() == null ? ReportView.NONE : row.organisation(), row.report(), row.respondents(),
-        number(row.overall()), row.domains().stream().map(ClusterSummaryView::number).toList(), row.domains(),
+        row.round() == null ? name : name + ", round " + row.round(), row.report(), row.respondents(),
+        row.isScored() ? number(row.overall()) : thin(row.coverage()), domains, row.domains(),
         row.topNeedTitle() == null ? ReportView.NONE : row.topNeedTitle(),
         row.change() == null
             ? ReportView.NONE
-            : ComparisonView.change(row.change().overall()) + " since " + row.change().since());
+            : (row.change().overallComparable() ? ComparisonView.change(row.change().overall()) : ComparisonView.NOT_COMPARABLE)
+                + " since " + row.change().since(),
+        thin);
   }
 
   private static String number(BigDecimal value) {

@@ -35,9 +35,19 @@ public record Comparison(
   /** How many statements "moved most" lists. */
   public static final int MOVED = 10;
 
-  public record Change(BigDecimal before, BigDecimal after, BigDecimal change) {
+  /**
+   * A score before and after, and the change: null when either score is missing, or when either
+   * side had too little evidence for a level ({@code comparable} false), since a score on thin
+   * evidence is a first look and its difference from another would read as progress or decline.
+   */
+  public record Change(BigDecimal before, BigDecimal after, BigDecimal change, boolean comparable) {
     static Change of(BigDecimal before, BigDecimal after) {
-      return new Change(before, after, before == null || after == null ? null : after.subtract(before));
+      return of(before, true, after, true);
+    }
+
+    static Change of(BigDecimal before, boolean sufficientBefore, BigDecimal after, boolean sufficientAfter) {
+      boolean comparable = sufficientBefore && sufficientAfter;
+      return new Change(before, after, !comparable || before == null || after == null ? null : after.subtract(before), comparable);
     }
   }
 
@@ -73,7 +83,8 @@ public record Comparison(
           + " removed");
     }
     return new Comparison(
-        before, after, Change.of(before.overall(), after.overall()), domains, areas,
+        before, after, Change.of(before.overall(), before.overallSufficient(), after.overall(), after.overallSufficient()),
+        domains, areas,
         partial ? List.of() : minus(before.needs(), after.needs()),
         partial ? List.of() : minus(after.needs(), before.needs()),
         partial ? List.of() : before.needs().stream().filter(after.needs()::contains).toList(),
@@ -98,7 +109,9 @@ public record Comparison(
       if (old == null) {
         added.add(kind + ":" + item.id());
       } else {
-        changes.add(new ItemChange(item.id(), item.title(), Change.of(old.score(), item.score()), old.level(), item.level()));
+        changes.add(new ItemChange(
+            item.id(), item.title(), Change.of(old.score(), old.sufficient(), item.score(), item.sufficient()), old.level(),
+            item.level()));
       }
     }
     before.stream().filter(i -> !later.containsKey(i.id())).forEach(i -> removed.add(kind + ":" + i.id()));
@@ -124,7 +137,7 @@ public record Comparison(
 
   /**
    * The share of the domains' total gap to target that was closed: (gaps before - gaps after) /
-   * gaps before, over the domains scored in both reports; null when there was no gap before. It is
+   * gaps before, over the domains with enough evidence in both reports; null when there was no gap before. It is
    * negative when the gaps grew.
    */
   private static BigDecimal gapClosed(List<ReportSnapshot.Item> before, List<ReportSnapshot.Item> after) {
@@ -133,7 +146,8 @@ public record Comparison(
     BigDecimal gapsAfter = BigDecimal.ZERO;
     for (ReportSnapshot.Item old : before) {
       ReportSnapshot.Item now = later.get(old.id());
-      if (now != null && old.score() != null && now.score() != null && old.target() != null && now.target() != null) {
+      if (now != null && old.sufficient() && now.sufficient() && old.score() != null && now.score() != null
+          && old.target() != null && now.target() != null) {
         gapsBefore = gapsBefore.add(old.target().subtract(old.score()).max(BigDecimal.ZERO));
         gapsAfter = gapsAfter.add(now.target().subtract(now.score()).max(BigDecimal.ZERO));
       }

@@ -88,6 +88,7 @@ public final class ComparisonJson {
     g.field("before", change.before());
     g.field("after", change.after());
     g.field("change", change.change());
+    g.field("comparable", change.comparable());
   }
 
   private static void strings(JsonWriter g, String field, List<String> values) {

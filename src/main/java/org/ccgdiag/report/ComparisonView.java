@@ -59,7 +59,7 @@ public record ComparisonView(
         c,
         organisation + ": progress from " + before.name() + " to " + after.name(),
         "Questionnaire " + after.questionnaireId() + " " + version + ".",
-        "Overall " + number(c.overall().before()) + " → " + number(c.overall().after()) + " (" + change(c.overall().change())
+        "Overall " + number(c.overall().before()) + " → " + number(c.overall().after()) + " (" + change(c.overall())
             + ").",
         detail.isEmpty() ? "" : Character.toUpperCase(detail.get(0).charAt(0)) + String.join("; ", detail).substring(1) + ".",
         List.of("", "Before", "After", "Change", "Level"),
@@ -110,7 +110,7 @@ public record ComparisonView(
       return items.stream()
           .map(i -> List.of(
               areDomains ? domain(i.id()) : areas.getOrDefault(i.id(), i.title()), number(i.score().before()),
-              number(i.score().after()), change(i.score().change()), level(i)))
+              number(i.score().after()), change(i.score()), level(i)))
           .toList();
     }
 
@@ -124,6 +124,14 @@ public record ComparisonView(
   static String number(BigDecimal value) {
     return value == null ? "–" : value.toPlainString();
   }
+
+  /** The change as {@link #change(BigDecimal)} writes it, or "not comparable" when either side had too little evidence. */
+  public static String change(Comparison.Change change) {
+    return change.comparable() ? change(change.change()) : NOT_COMPARABLE;
+  }
+
+  /** What a change reads where either score was on too little evidence to compare. */
+  public static final String NOT_COMPARABLE = "not comparable (too little evidence)";
 
   /** "+7.4", "-3.0", "0.0", or a dash when either score is missing. */
   public static String change(BigDecimal value) {

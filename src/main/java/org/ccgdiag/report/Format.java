@@ -11,7 +11,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.scoring.Rounding;
 
 /** Numbers, shares, counts, lists and dates as every report prints them. */
-final class Format {
+public final class Format {
   private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
@@ -27,7 +27,7 @@ final class Format {
   }
 
   /** A coverage fraction as a percentage with one decimal place: 0.6667 is "66.7%". */
-  static String percent(BigFraction coverage) {
+  public static String percent(BigFraction coverage) {
     return Rounding.coverage(coverage).movePointRight(2).toPlainString() + "%";
   }
 

@@ -69,6 +69,7 @@ public final class JsonReport {
     g.objectField("overall");
     score(g, "score", report.overall().score());
     level(g, report.overall().level());
+    g.field("status", report.overall().status().id());
     coverage(g, "coverage", report.overall().coverage());
     g.endObject();
 

@@ -174,6 +174,16 @@ final class JsonWriter {
     return this;
   }
 
+  JsonWriter value(boolean flag) {
+    beforeValue();
+    raw(flag ? "true" : "false");
+    return this;
+  }
+
+  JsonWriter field(String name, boolean flag) {
+    return name(name).value(flag);
+  }
+
   JsonWriter nullValue() {
     beforeValue();
     raw("null");

@@ -1,5 +1,6 @@
 package org.ccgdiag.report;
 
+import java.math.BigDecimal;
 import static org.ccgdiag.report.MarkdownText.escape;
 
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,7 @@ public final class MarkdownReport {
     MarkdownTable table = new MarkdownTable(List.of("#", "Domain", "Score", "", "Level", "Target", "Status"), "rlrllrl");
     for (ReportView.DomainRow d : view.domains()) {
       table.row(List.of(
-          String.valueOf(d.number()), escape(d.title()), d.score(), Bars.bar(d.bar()), escape(d.level()), d.target(),
+          String.valueOf(d.number()), escape(d.title()), d.score(), bar(d.bar(), d.thin()), escape(d.level()), d.target(),
           escape(d.status())));
     }
     out.append(table).append('\n');
@@ -140,7 +141,7 @@ public final class MarkdownReport {
       line();
       MarkdownTable areas = new MarkdownTable(List.of("Area", "Score", "", "Level", "Target", "Status"), "lrllrl");
       for (ReportView.AreaRow a : d.areas()) {
-        areas.row(List.of(escape(a.title()), a.score(), Bars.bar(a.bar()), escape(a.level()), a.target(), escape(a.status())));
+        areas.row(List.of(escape(a.title()), a.score(), bar(a.bar(), a.thin()), escape(a.level()), a.target(), escape(a.status())));
       }
       out.append(areas).append('\n');
     }
@@ -301,6 +302,11 @@ public final class MarkdownReport {
       line(escape(section.intro()));
       line();
     }
+  }
+
+  /** A score's bar; none for a score on too little evidence, which is no result (the status beside it says why). */
+  private static String bar(BigDecimal score, String thin) {
+    return thin == null ? Bars.bar(score) : "";
   }
 
   private static String statement(ReportView.Statement s) {

@@ -8,6 +8,7 @@ import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Status;
 import org.ccgdiag.scoring.Rounding;
 
 /**
@@ -17,6 +18,7 @@ import org.ccgdiag.scoring.Rounding;
  *
  * @param source how messages name the report: its file, or "round 2012-01"
  * @param needs the development needs as {@code kind:id}, e.g. {@code domain:governance}
+ * @param overallSufficient whether the overall had enough evidence for a level (status scored)
  * @param partial read from a summary row: the overall and domain scores only, no areas, needs or
  *     statements
  */
@@ -30,6 +32,7 @@ public record ReportSnapshot(
     String round,
     BigDecimal overall,
     String overallLevel,
+    boolean overallSufficient,
     List<Item> domains,
     List<Item> areas,
     List<String> needs,
@@ -44,8 +47,12 @@ public record ReportSnapshot(
     statements = List.copyOf(statements);
   }
 
-  /** A domain or area: score, level id and target as printed; null where there is none. */
-  public record Item(String id, String title, String dimension, BigDecimal score, String level, BigDecimal target) {}
+  /**
+   * A domain or area: score, level id and target as printed, null where there is none; {@code
+   * sufficient} is false when it had too little evidence for a level (its score is then no result).
+   */
+  public record Item(
+      String id, String title, String dimension, BigDecimal score, String level, BigDecimal target, boolean sufficient) {}
 
   public record Statement(String id, String domain, String text, BigDecimal score) {}
 
@@ -55,6 +62,7 @@ public record ReportSnapshot(
     return new ReportSnapshot(
         source, q.id(), q.version(), q.terms(), q.levels(), report.organisation(), report.round(),
         Rounding.score(report.overall().score()), report.overall().level() == null ? null : report.overall().level().id(),
+        report.overall().isScored(),
         report.domains().stream().map(ReportSnapshot::item).toList(),
         report.areas().stream().map(ReportSnapshot::item).toList(),
         report.developmentNeeds().stream().map(n -> n.item().kind().id() + ":" + n.item().id()).toList(),
@@ -68,13 +76,15 @@ public record ReportSnapshot(
    */
   public static ReportSnapshot ofSummaryRow(
       String source, Questionnaire questionnaire, String organisation, String round, BigDecimal overall,
-      java.util.Map<String, BigDecimal> domainScores) {
+      boolean overallSufficient, java.util.Map<String, BigDecimal> domainScores, java.util.Set<String> insufficient) {
     return new ReportSnapshot(
         source, questionnaire.id(), null, questionnaire.terms(), questionnaire.levels(), organisation, round, overall, null,
+        overallSufficient,
         questionnaire.domains().stream()
             .filter(d -> domainScores.containsKey(d.id()))
             .map(d -> new Item(
-                d.id(), d.title(), null, domainScores.get(d.id()), null, d.target().setScale(1, java.math.RoundingMode.HALF_UP)))
+                d.id(), d.title(), null, domainScores.get(d.id()), null, d.target().setScale(1, java.math.RoundingMode.HALF_UP),
+                !insufficient.contains(d.id())))
             .toList(),
         List.of(), List.of(), List.of(), true);
   }
@@ -82,7 +92,7 @@ public record ReportSnapshot(
   private static Item item(ItemResult item) {
     return new Item(
         item.id(), item.title(), item.dimension() == null ? null : item.dimension().id(), Rounding.score(item.score()),
-        item.level() == null ? null : item.level().id(), Rounding.score(item.target()));
+        item.level() == null ? null : item.level().id(), Rounding.score(item.target()), item.status() == Status.SCORED);
   }
 
   private static Statement statement(QuestionResult q) {

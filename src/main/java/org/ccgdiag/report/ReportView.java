@@ -101,9 +101,10 @@ public record ReportView(
       String evidence) {}
 
   /** A row of the domains table; {@code bar} is the score as printed, null when there is none. */
+  /** {@code thin}: the coverage as printed where the score rests on too little evidence, else null. */
   public record DomainRow(
       int number, String id, String title, String fullTitle, String score, BigDecimal bar, String level,
-      String target, String status) {}
+      String target, String status, String thin) {}
 
   /** A domain at or above its target, with what good looks like next. */
   public record Beyond(int number, String title, String text) {}
@@ -113,9 +114,10 @@ public record ReportView(
 
   public record DimensionView(String id, String title, String line, String score, BigDecimal bar, List<AreaRow> areas) {}
 
+  /** {@code thin}: the coverage as printed where the score rests on too little evidence, else null. */
   public record AreaRow(
       String id, String title, String score, BigDecimal bar, String target, BigDecimal targetValue, String level,
-      String status) {}
+      String status, String thin) {}
 
   /**
    * A statement the team disagrees on: the ends (the answer, and who gave it by role with how

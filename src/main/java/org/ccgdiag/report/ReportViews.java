@@ -103,7 +103,7 @@ public final class ReportViews {
       Domain domain = questionnaire.domains().get(i);
       rows.add(new ReportView.DomainRow(
           i + 1, d.id(), domain.shortTitle(), domain.title(), Format.number(d.score()), Format.rounded(d.score()),
-          level(d), Format.number(d.target()), status(d)));
+          level(d), Format.number(d.target()), status(d), thin(d)));
     }
     return rows;
   }
@@ -132,7 +132,7 @@ public final class ReportViews {
               .filter(a -> a.dimension() == d)
               .map(a -> new ReportView.AreaRow(
                   a.id(), a.title(), Format.number(a.score()), Format.rounded(a.score()), Format.number(a.target()),
-                  Format.rounded(a.target()), level(a), status(a)))
+                  Format.rounded(a.target()), level(a), status(a), thin(a)))
               .toList();
       if (!areas.isEmpty()) {
         String line = questionnaire.framework().line(d);
@@ -242,6 +242,11 @@ public final class ReportViews {
 
   private static String level(ItemResult item) {
     return item.level() == null ? ReportView.NONE : item.level().label();
+  }
+
+  /** The coverage of a score on too little evidence, as charts mark it; null where the evidence sufficed or there is no score. */
+  private static String thin(ItemResult item) {
+    return item.status() == Status.INSUFFICIENT_EVIDENCE && item.score() != null ? Format.percent(item.coverage()) : null;
   }
 
   private static String status(ItemResult item) {

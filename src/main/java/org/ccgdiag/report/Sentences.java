@@ -126,7 +126,7 @@ final class Sentences {
   }
 
   private boolean overallCoverageTooLow() {
-    return Scorer.compare(report.overall().coverage(), Scorer.fraction(questionnaire.minCoverage())) < 0;
+    return !report.overall().isScored();
   }
 
   ReportView.Section domains() {

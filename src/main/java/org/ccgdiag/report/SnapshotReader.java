@@ -1,5 +1,6 @@
 package org.ccgdiag.report;
 
+import org.ccgdiag.scoring.Status;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,8 @@ public final class SnapshotReader {
         text(top, "round"),
         overall.map(o -> number(o, "score")).orElse(null),
         overall.map(o -> text(o, "level")).orElse(null),
+        // Reports written before the overall had a status gave a level to every overall score.
+        overall.map(o -> sufficient(o)).orElse(true),
         items(top, "domains"),
         items(top, "areas"),
         needs(top),
@@ -87,7 +90,7 @@ public final class SnapshotReader {
       Fields.ofAny(node, "an item of '" + field + "'", problems)
           .ifPresent(i -> items.add(new ReportSnapshot.Item(
               i.requiredText("id"), text(i, "title"), text(i, "dimension"), number(i, "score"), text(i, "level"),
-              number(i, "target"))));
+              number(i, "target"), sufficient(i))));
     }
     return items;
   }
@@ -109,6 +112,11 @@ public final class SnapshotReader {
               s.requiredText("id"), text(s, "domain"), text(s, "text"), number(s, "score"))));
     }
     return statements;
+  }
+
+  /** Whether an item or the overall had enough evidence: its status, "scored" when it has none. */
+  private static boolean sufficient(Fields fields) {
+    return !Status.INSUFFICIENT_EVIDENCE.id().equals(text(fields, "status"));
   }
 
   private static String text(Fields fields, String name) {

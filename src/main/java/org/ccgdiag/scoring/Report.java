@@ -65,8 +65,16 @@ public record Report(
   /** A statement and its reverse-worded mirror that {@code respondents} of the team both agreed (or disagreed) with. */
   public record Contradiction(String question, String mirror, int respondents) {}
 
-  /** The overall score (mean of the domain scores), its level and its coverage over all questions. */
-  public record Overall(BigFraction score, Level level, BigFraction coverage) {}
+  /**
+   * The overall score (mean of the domain scores), its coverage over all questions, and its status
+   * and level by the same rule as a domain's: below the minimum coverage it is insufficient
+   * evidence and has no level (its score is still shown where one exists).
+   */
+  public record Overall(BigFraction score, Level level, Status status, BigFraction coverage) {
+    public boolean isScored() {
+      return status == Status.SCORED;
+    }
+  }
 
   public record DimensionResult(Dimension dimension, BigFraction score) {}
 

@@ -86,8 +86,12 @@ public final class Scorer {
         domainScores.isEmpty()
             ? null
             : domainScores.stream().reduce(BigFraction.ZERO, BigFraction::add).divide(domainScores.size());
+    BigFraction overallCoverage = coverage(results, tables.allQuestions, respondents);
+    boolean sufficient = isSufficient(overallScore, overallCoverage);
     Report.Overall overall =
-        new Report.Overall(overallScore, level(overallScore), coverage(results, tables.allQuestions, respondents));
+        new Report.Overall(
+            overallScore, sufficient ? level(overallScore) : null,
+            sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE, overallCoverage);
 
     Perspectives views = perspectives(perspectives, domains);
     return new Report(
@@ -208,12 +212,17 @@ public final class Scorer {
       dontKnow += q.dontKnow();
       questionIds.add(q.question().id());
     }
-    boolean sufficient = score != null && compare(coverage, tables.minCoverage) >= 0;
+    boolean sufficient = isSufficient(score, coverage);
     Status status = sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE;
     BigFraction gap = sufficient ? max(BigFraction.ZERO, target.subtract(score)) : null;
     return new ItemResult(
         kind, id, title, dimension, score, sufficient ? level(score) : null, status, coverage, dontKnow, target, gap,
         List.copyOf(questionIds), resources);
+  }
+
+  /** The one rule for thin evidence: a score, and coverage at or above the questionnaire's minimum. */
+  private boolean isSufficient(BigFraction score, BigFraction coverage) {
+    return score != null && compare(coverage, tables.minCoverage) >= 0;
   }
 
   /** sum(weight * q) / sum(weight) over the questions that have a score; null when none has. */

@@ -1,5 +1,6 @@
 package org.ccgdiag.batch;
 
+import org.ccgdiag.scoring.Status;
 import org.ccgdiag.files.Slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,9 @@ class ClusterSummaryFilesTest {
         java.util.Arrays.stream(names)
             .map(name -> new ClusterSummary.OrganisationRow(
                 name, Slugs.of(name), 1, new BigDecimal("50.0"), List.of(new BigDecimal("40.0"), new BigDecimal("60.0")), "-lead",
-                "Domain 1: -lead", " =round", new BigDecimal("0.500"), 2, List.of(new BigDecimal("45.0")), null))
+                "Domain 1: -lead", " =round", new BigDecimal("0.500"), 2, List.of(new BigDecimal("45.0")), null,
+                Status.SCORED, List.of(Status.SCORED, Status.SCORED), List.of(new BigDecimal("0.500"), new BigDecimal("0.500")),
+                true))
             .toList();
     return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of());
   }
@@ -42,10 +45,11 @@ class ClusterSummaryFilesTest {
     assertThat(ClusterSummaryCsv.render(cluster()))
         .isEqualTo(
             "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov,"
-                + "since,overall_change,lead_change,plan_change\r\n"
-                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,,,,\r\n"
-                + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),,,,,\r\n"
-                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,,,,\r\n");
+                + "status,since,overall_change,lead_change,plan_change,lead_status,plan_status\r\n"
+                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,scored,,,,,scored,scored\r\n"
+                + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),,insufficient-evidence,,,,,"
+                + "insufficient-evidence,insufficient-evidence\r\n"
+                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,scored,,,,,scored,scored\r\n");
   }
 
   @Test
@@ -91,6 +95,11 @@ class ClusterSummaryFilesTest {
                 "areas": {
                   "gov": 100.0
                 },
+                "status": "scored",
+                "domain_status": {
+                  "lead": "scored",
+                  "plan": "scored"
+                },
                 "change": null
               },
               {
@@ -109,6 +118,11 @@ class ClusterSummaryFilesTest {
                 "areas": {
                   "gov": null
                 },
+                "status": "insufficient-evidence",
+                "domain_status": {
+                  "lead": "insufficient-evidence",
+                  "plan": "insufficient-evidence"
+                },
                 "change": null
               },
               {
@@ -126,6 +140,11 @@ class ClusterSummaryFilesTest {
                 "gov": 43.8,
                 "areas": {
                   "gov": 43.8
+                },
+                "status": "scored",
+                "domain_status": {
+                  "lead": "scored",
+                  "plan": "scored"
                 },
                 "change": null
               }
@@ -155,9 +174,12 @@ class ClusterSummaryFilesTest {
         // The | in a question's text does not split the table.
         .contains("| plan.1 | Plans are agreed \\| signed off. | 1 | 1 |\n")
         .contains("](sum-1-1-ccg.md) | 1 | 87.5 | 100.0 | 75.0 | – | – |\n")
-        .contains("| [Gamma CCG](gamma-ccg.md) | 1 | – | – | – | Governance (knowledge) | – |\n");
+        // Gamma answered "don't know" to everything: no evidence, said as such, never a plain score.
+        .contains("| [Gamma CCG](gamma-ccg.md) | 1 | too few answers (0%) | too few answers (0%) | too few answers (0%)"
+            + " | Governance (knowledge) | – |\n");
     assertThat(ClusterSummaryMarkdown.render(cluster(), false))
-        .contains("| Gamma CCG | 1 | – | – | – | Governance (knowledge) | – |\n");
+        .contains("| Gamma CCG | 1 | too few answers (0%) | too few answers (0%) | too few answers (0%)"
+            + " | Governance (knowledge) | – |\n");
   }
 
   @Test
@@ -166,9 +188,9 @@ class ClusterSummaryFilesTest {
 
     assertThat(md)
         .doesNotContain("<script>")
-        .contains("[&lt;script&gt;alert(1)&lt;/script&gt;](script-alert-1-script.md)")
-        .contains("[A \\| B](a-b.md)")
-        .contains("[Line break \\[x\\](http://evil)](line-break-x-http-evil.md)");
+        .contains("[&lt;script&gt;alert(1)&lt;/script&gt;, round =round](script-alert-1-script.md)")
+        .contains("[A \\| B, round =round](a-b.md)")
+        .contains("[Line break \\[x\\](http://evil), round =round](line-break-x-http-evil.md)");
     // Every table row keeps its columns: 6 cells (organisation, respondents, overall, 2 domains, top need).
     md.lines().filter(line -> line.startsWith("| [")).forEach(line ->
         assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line).isEqualTo(8));

@@ -111,9 +111,9 @@ class AssessCommandTest {
         .contains(
             """
             Summary (scores out of 100)
-              1 clinical  ███████████████░░░░░  75.0  not enough evidence
-              2 plans     ███████████████░░░░░  75.0  Ready
-                overall   ███████████████░░░░░  75.0  Ready
+              1 Clinical focus  not enough evidence (33.3% of answers)
+              2 Credible plans  ███████████████░░░░░  75.0  Ready
+                Overall         ███████████████░░░░░  75.0  Ready
 
             Top development needs
               1. Domain 1: Clinical focus: not enough evidence yet
@@ -147,7 +147,7 @@ class AssessCommandTest {
     assess("4\n4\n4\n4\n4\n", with(WHO, "--perspective", "member-practice"))
         .exits(0)
         .assertOut()
-        .contains("  1 clinical  ███████████████░░░░░  75.0  Ready\n");
+        .contains("  1 Clinical focus  ███████████████░░░░░  75.0  Ready\n");
   }
 
   @Test
@@ -614,8 +614,8 @@ class AssessCommandTest {
         .contains("Domain 1/6 · Question 1/100 · 0 answered")
         .contains("Domain 6/6 · Question 100/100 · 99 answered")
         .contains("All 100 statements answered.")
-        .contains("  6 leadership      ███████████████░░░░░  72.5  Maturing\n")
-        .contains("    overall         ███████████████░░░░░  73.6  Maturing\n");
+        .contains("  6 Great leaders            ███████████████░░░░░  72.5  Maturing\n")
+        .contains("    Overall                  ███████████████░░░░░  73.6  Maturing\n");
     assertThat(Files.readString(dir.resolve(FILE))).contains("complete: true");
   }
 }

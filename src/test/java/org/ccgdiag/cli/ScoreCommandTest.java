@@ -161,10 +161,12 @@ class ScoreCommandTest {
     assertThat(Files.readString(work.resolve("out/summary.csv")))
         .isEqualTo(
             "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov,"
-                + "since,overall_change,lead_change,plan_change\r\n"
-                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,,,,\r\n"
-                + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),,,,,\r\n"
-                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,,,,\r\n");
+                + "status,since,overall_change,lead_change,plan_change,lead_status,plan_status\r\n"
+                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,scored,,,,,scored,scored\r\n"
+                // Four don't-knows: no evidence at all, so the overall and both domains are insufficient.
+                + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),,insufficient-evidence,,,,,"
+                + "insufficient-evidence,insufficient-evidence\r\n"
+                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,scored,,,,,scored,scored\r\n");
     assertThat(Files.readString(work.resolve("out/nhs-alpha-ccg.json")))
         .contains("\"organisation\": \"NHS Alpha CCG\"", "these answers were given to version 0.9.0");
   }

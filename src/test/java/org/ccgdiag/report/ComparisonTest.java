@@ -19,14 +19,14 @@ class ComparisonTest {
   }
 
   private static ReportSnapshot.Item domain(String id, String score, String level) {
-    return new ReportSnapshot.Item(id, "Domain " + id, null, n(score), level, n("70.0"));
+    return new ReportSnapshot.Item(id, "Domain " + id, null, n(score), level, n("70.0"), true);
   }
 
   private static ReportSnapshot report(String version, String round, String overall, List<ReportSnapshot.Item> domains,
       List<String> needs, List<ReportSnapshot.Statement> statements) {
     return new ReportSnapshot(
-        round + ".json", "q", version, Terms.DEFAULT, LEVELS, "Org", round, n(overall), null, domains,
-        List.of(new ReportSnapshot.Item("k", "Know-how", "knowledge", n("40.0"), "low", n("70.0"))), needs, statements,
+        round + ".json", "q", version, Terms.DEFAULT, LEVELS, "Org", round, n(overall), null, true, domains,
+        List.of(new ReportSnapshot.Item("k", "Know-how", "knowledge", n("40.0"), "low", n("70.0"), true)), needs, statements,
         false);
   }
 
@@ -47,7 +47,7 @@ class ComparisonTest {
 
     Comparison c = Comparison.of(before, after);
 
-    assertThat(c.overall()).isEqualTo(new Comparison.Change(n("40.0"), n("57.5"), n("17.5")));
+    assertThat(c.overall()).isEqualTo(new Comparison.Change(n("40.0"), n("57.5"), n("17.5"), true));
     assertThat(c.domains())
         .extracting(d -> d.id(), d -> d.score().change(), Comparison.ItemChange::crossedLevel)
         .containsExactly(tuple("a", n("15.0"), true), tuple("b", null, false));
@@ -95,7 +95,7 @@ class ComparisonTest {
   @Test
   void aSummaryRowComparesTheDomainsOnly() {
     ReportSnapshot row = new ReportSnapshot(
-        "old/summary.json", "q", null, Terms.DEFAULT, LEVELS, "Org", null, n("40.0"), null,
+        "old/summary.json", "q", null, Terms.DEFAULT, LEVELS, "Org", null, n("40.0"), null, true,
         List.of(domain("a", "40.0", null)), List.of(), List.of(), List.of(), true);
     ReportSnapshot after = report("1.0", "2012-07", "45.0", List.of(domain("a", "45.0", "low")), List.of("domain:a"),
         List.of(statement("a.1", "25.0")));

@@ -99,7 +99,7 @@ class JsonReportTest {
     JsonNode report = json(tinyWithStakeholders());
     assertThat(fieldNames(report.get("questionnaire")))
         .containsExactly("id", "version", "title", "min_coverage", "levels", "terms");
-    assertThat(fieldNames(report.get("overall"))).containsExactly("score", "level", "coverage");
+    assertThat(fieldNames(report.get("overall"))).containsExactly("score", "level", "status", "coverage");
     assertThat(fieldNames(report.get("domains").get(0)))
         .containsExactly(
             "id", "title", "score", "level", "status", "coverage", "dont_know", "target", "gap", "question_count",
@@ -323,7 +323,7 @@ class JsonReportTest {
     JsonNode report = MAPPER.readTree(JsonReport.render(Scorer.score(new Tally(tiny))));
     assertThat(report.get("organisation").isNull()).isTrue();
     assertThat(report.get("respondents").asInt()).isZero();
-    assertThat(report.get("overall").toString()).isEqualTo("{\"score\":null,\"level\":null,\"coverage\":0.000}");
+    assertThat(report.get("overall").toString()).isEqualTo("{\"score\":null,\"level\":null,\"status\":\"insufficient-evidence\",\"coverage\":0.000}");
     assertThat(report.get("development_needs")).hasSize(6);
     assertThat(report.at("/development_needs/0/priority").asText()).isEqualTo("unknown");
     assertThat(report.get("divergence")).isEmpty();

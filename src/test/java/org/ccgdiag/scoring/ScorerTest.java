@@ -192,6 +192,24 @@ class ScorerTest {
   }
 
   @Test
+  void theOverallFollowsTheSameRuleForThinEvidenceAsADomain() {
+    // alpha.1 alone of the 6 questions: coverage 1/6 < 0.5. The overall score is alpha's 75 (the
+    // only domain with one), shown, but with no level: insufficient evidence.
+    Report thin = score(List.of(self("R", Map.of("alpha.1", "4"))));
+    assertThat(thin.overall().coverage()).isEqualTo(BigFraction.of(1, 6));
+    assertThat(thin.overall().score()).isEqualTo(BigFraction.of(75));
+    assertThat(thin.overall().status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+    assertThat(thin.overall().level()).isNull();
+
+    // alpha.1, alpha.2 and beta.1 answered 4 (75 each): coverage 3/6, exactly min_coverage: scored.
+    Report at = score(List.of(self("R", Map.of("alpha.1", "4", "alpha.2", "4", "beta.1", "4"))));
+    assertThat(at.overall().coverage()).isEqualTo(BigFraction.of(1, 2));
+    assertThat(at.overall().score()).isEqualTo(BigFraction.of(75));
+    assertThat(at.overall().status()).isEqualTo(Status.SCORED);
+    assertThat(at.overall().level()).isNotNull();
+  }
+
+  @Test
   void allNotApplicableGivesNoScoreAnywhere() {
     Map<String, String> all = new LinkedHashMap<>();
     QUESTIONNAIRE.questions().forEach(q -> all.put(q.id(), q.scale().equals("five") ? "na" : "x"));
@@ -200,6 +218,7 @@ class ScorerTest {
     assertThat(report.domains()).allSatisfy(d -> assertThat(d.score()).isNull());
     assertThat(report.overall().score()).isNull();
     assertThat(report.overall().level()).isNull();
+    assertThat(report.overall().status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
     // alpha.3 has no n/a option, so its don't-know keeps it answerable: 0 scored of 1 answerable.
     assertThat(report.overall().coverage()).isEqualTo(BigFraction.ZERO);
     // Insufficient evidence everywhere: ordered by id (a domain before an area of the same id).

@@ -45,8 +45,12 @@ public record AreaBars(
     }
   }
 
-  /** One bar: a label, a score and a target out of 100, either null when there is none. */
-  public record Item(String label, BigDecimal score, BigDecimal target) {}
+  /**
+   * One bar: a label, a score and a target out of 100, either null when there is none; {@code thin}
+   * the coverage as printed where the score rests on too little evidence (no bar is drawn then, only
+   * the coverage), else null.
+   */
+  public record Item(String label, BigDecimal score, BigDecimal target, String thin) {}
 
   /** A gridline of the 0-100 scale with its number above the bars. */
   public record Tick(String x, String labelY, String y1, String y2, String label) {}
@@ -118,7 +122,7 @@ public record AreaBars(
       label.add(TextLine.at(0, first + i * LINE, lines.get(i)));
     }
     double barY = middle - BAR_HEIGHT / 2;
-    boolean scored = item.score() != null;
+    boolean scored = item.score() != null && item.thin() == null;
     double barWidth = scored ? BAR_LENGTH * Svg.fraction(item.score()) : 0;
     boolean targeted = item.target() != null;
     double targetX = targeted ? BAR_X + BAR_LENGTH * Svg.fraction(item.target()) : 0;
@@ -126,7 +130,7 @@ public record AreaBars(
         scored
             ? TextLine.at(valueX(BAR_X + barWidth, targeted ? targetX : -1, Svg.score(item.score())), middle + FONT / 3,
                 Svg.score(item.score()))
-            : TextLine.note(BAR_X + 8, middle + FONT / 3, Radar.NO_SCORE);
+            : TextLine.note(BAR_X + 8, middle + FONT / 3, item.thin() != null ? Radar.thinNote(item.thin()) : Radar.NO_SCORE);
     return new Row(
         label, Svg.num(barY), Svg.num(BAR_HEIGHT), Svg.num(BAR_LENGTH), scored, Svg.num(barWidth), value, targeted,
         Svg.num(targetX), Svg.num(barY - 5), Svg.num(barY + BAR_HEIGHT + 5), words(item));
@@ -142,7 +146,8 @@ public record AreaBars(
   }
 
   private static String words(Item item) {
-    return item.label() + " " + (item.score() == null ? Radar.NO_SCORE : Svg.score(item.score()))
+    return item.label() + " " + (item.score() == null ? Radar.NO_SCORE
+        : item.thin() != null ? Svg.score(item.score()) + " so far, " + Radar.thinNote(item.thin()) : Svg.score(item.score()))
         + (item.target() == null ? "" : " (target " + Svg.score(item.target()) + ")");
   }
 }

@@ -81,7 +81,7 @@ public final class ClusterSummaryHtml {
 
   private static HeatMap heatMap(ClusterSummaryView view) {
     List<HeatMap.Line> lines =
-        view.organisationRows().stream().map(r -> new HeatMap.Line(r.name(), r.scores())).toList();
+        view.organisationRows().stream().map(r -> new HeatMap.Line(r.name(), r.scores(), r.thin())).toList();
     List<HeatMap.Band> bands = view.levels().stream().map((Level l) -> new HeatMap.Band(l.min(), l.label())).toList();
     return HeatMap.of("summary-heat-map", view.organisations().heading() + " by domain", view.domainColumns(), lines, bands);
   }

@@ -46,12 +46,20 @@ public record HeatMap(
   /** A score band: scores from {@code min} up to the next band's minimum. */
   public record Band(BigDecimal min, String label) {}
 
-  /** A row of input: a label and one score per column, null where there is none. */
-  public record Line(String label, List<BigDecimal> scores) {
+  /**
+   * A row of input: a label and one score per column, null where there is none; {@code thin} has,
+   * per column, the coverage as printed ("13%") where the score had too little evidence behind it,
+   * else null. Such a cell shows its coverage on a hatched grey, never its score.
+   */
+  public record Line(String label, List<BigDecimal> scores, List<String> thin) {
     public Line {
       scores = java.util.Collections.unmodifiableList(new ArrayList<>(scores));
+      thin = java.util.Collections.unmodifiableList(new ArrayList<>(thin));
     }
   }
+
+  /** The legend's words for a hatched cell. */
+  static final String THIN = "Not enough evidence (share of answers given)";
 
   public record Column(List<TextLine> label) {
     public Column {
@@ -66,11 +74,16 @@ public record HeatMap(
     }
   }
 
-  /** A cell: {@code fill} is a colour from {@link #PALETTE}, {@code dark} asks for white text. */
+  /**
+   * A cell: {@code fill} is a colour from {@link #PALETTE} (or the hatching of a cell with too
+   * little evidence, {@code thin}), {@code dark} asks for white text.
+   */
   public record Cell(
-      String x, String y, String w, String h, boolean empty, String fill, boolean dark, TextLine value, String title) {}
+      String x, String y, String w, String h, boolean empty, boolean thin, String fill, boolean dark, TextLine value,
+      String title) {}
 
   public record Swatch(String x, String y, String w, String h, String fill, TextLine label) {}
+
 
   /**
    * Builds the heat map.
@@ -122,12 +135,19 @@ public record HeatMap(
       StringJoiner said = new StringJoiner("; ", line.label() + ": ", "");
       for (int c = 0; c < columns.size(); c++) {
         BigDecimal score = line.scores().get(c);
+        String thin = line.thin().get(c);
         double x = labelWidth + c * CELL_WIDTH;
-        String shown = score == null ? Radar.NO_SCORE : Svg.score(score);
+        String shown =
+            thin != null ? "not enough evidence (" + thin + " of answers)" : score == null ? Radar.NO_SCORE : Svg.score(score);
         String words = line.label() + ", " + columns.get(c) + ": " + shown;
         said.add(columns.get(c) + " " + shown);
-        TextLine value = TextLine.at(x + CELL_WIDTH / 2, middle + FONT / 3, score == null ? "–" : shown);
-        if (score == null) {
+        TextLine value =
+            TextLine.at(x + CELL_WIDTH / 2, middle + FONT / 3, thin != null ? thin : score == null ? "–" : shown);
+        if (thin != null) {
+          cells.add(new Cell(
+              Svg.num(x + PAD), Svg.num(y + PAD), Svg.num(CELL_WIDTH - 2 * PAD), Svg.num(height - 2 * PAD), false, true,
+              "url(#" + id + "-thin)", false, value, words));
+        } else if (score == null) {
           cells.add(cell(x, y, height, true, "#ffffff", false, value, words));
         } else {
           int band = band(score, bands);
@@ -156,14 +176,23 @@ public record HeatMap(
           TextLine.at(x + 30, legendY + 14, text)));
       x += itemWidth;
     }
+    if (lines.stream().anyMatch(l -> l.thin().stream().anyMatch(java.util.Objects::nonNull))) {
+      double thinWidth = 30 + Svg.width(THIN, FONT) + 20;
+      if (x > 0 && x + thinWidth > width) {
+        x = 0;
+        legendY += LINE + 10;
+      }
+      legend.add(new Swatch(
+          Svg.num(x), Svg.num(legendY), "22", "18", "url(#" + id + "-thin)", TextLine.at(x + 30, legendY + 14, THIN)));
+    }
     double height = legendY + 18 + 6;
     return new HeatMap(id, title, description.toString(), Box.of(Math.max(width, 200), height), heads, rows, legend);
   }
 
   private static Cell cell(double x, double y, double height, boolean empty, String fill, boolean dark, TextLine value, String title) {
     return new Cell(
-        Svg.num(x + PAD), Svg.num(y + PAD), Svg.num(CELL_WIDTH - 2 * PAD), Svg.num(height - 2 * PAD), empty, fill, dark,
-        value, title);
+        Svg.num(x + PAD), Svg.num(y + PAD), Svg.num(CELL_WIDTH - 2 * PAD), Svg.num(height - 2 * PAD), empty, false, fill,
+        dark, value, title);
   }
 
   /** The index of the highest band whose minimum the score reaches. */

@@ -149,7 +149,9 @@ public final class HtmlReport {
     ReportView.Stakeholders stakeholders = view.stakeholders();
     List<Radar.Series> series = new ArrayList<>();
     String self = stakeholders == null ? "Self-assessment" : stakeholders.columns().get(1);
-    series.add(new Radar.Series(self, Radar.Kind.SELF, domains.stream().map(ReportView.DomainRow::bar).toList()));
+    series.add(new Radar.Series(
+        self, Radar.Kind.SELF, domains.stream().map(ReportView.DomainRow::bar).toList(),
+        domains.stream().map(ReportView.DomainRow::thin).toList()));
     List<Report.PerspectiveResult> perspectives = report.perspectives();
     for (int p = 0; p < perspectives.size() && stakeholders != null; p++) {
       List<BigDecimal> scores = perspectives.get(p).domains().stream().map(d -> Rounding.score(d.score())).toList();
@@ -182,7 +184,7 @@ public final class HtmlReport {
         .map(d -> row(Cell.header(d.title()), score(d.score()))).toList())));
     List<AreaBars.BarGroup> groups = framework.dimensions().stream()
         .map(d -> new AreaBars.BarGroup(d.title(), d.areas().stream()
-            .map(a -> new AreaBars.Item(a.title(), a.bar(), a.targetValue())).toList()))
+            .map(a -> new AreaBars.Item(a.title(), a.bar(), a.targetValue(), a.thin())).toList()))
         .toList();
     blocks.add(Block.chart(Chart.of(null, AreaBars.of("areas-bars", framework.section().heading(), groups))));
     for (ReportView.DimensionView d : framework.dimensions()) {

@@ -52,10 +52,24 @@ public record Radar(
     TARGET
   }
 
-  /** One series of scores, one per axis, null where there is none. */
-  public record Series(String name, Kind kind, List<BigDecimal> scores) {
+  /**
+   * One series of scores, one per axis, null where there is none; {@code thin} has, per axis, the
+   * coverage as printed ("13%") where the score had too little evidence behind it, else null. Such a
+   * score is left out of the series' shape and drawn as a hollow grey dot, its axis saying why.
+   */
+  public record Series(String name, Kind kind, List<BigDecimal> scores, List<String> thin) {
     public Series {
       scores = java.util.Collections.unmodifiableList(new ArrayList<>(scores));
+      thin = java.util.Collections.unmodifiableList(new ArrayList<>(thin));
+    }
+
+    /** A series whose every score had enough evidence (a target, a stakeholder group's view). */
+    public Series(String name, Kind kind, List<BigDecimal> scores) {
+      this(name, kind, scores, java.util.Collections.nCopies(scores.size(), null));
+    }
+
+    boolean isThin(int axis) {
+      return thin.get(axis) != null;
     }
   }
 
@@ -79,7 +93,8 @@ public record Radar(
     }
   }
 
-  public record Dot(String x, String y, String title) {}
+  /** A point; {@code thin}: a score on too little evidence, drawn hollow and left out of the shape. */
+  public record Dot(String x, String y, String title, boolean thin) {}
 
   public record LegendEntry(String name, String styleClass) {}
 
@@ -107,6 +122,8 @@ public record Radar(
       List<String> lines = new ArrayList<>(Svg.wrap(axes.get(i), LABEL_CHARS));
       if (self != null && self.scores().get(i) == null) {
         lines.add(NO_SCORE);
+      } else if (self != null && self.isThin(i)) {
+        lines.add(thinNote(self.thin().get(i)));
       }
       labels.add(lines);
     }
@@ -128,7 +145,7 @@ public record Radar(
 
     List<Spoke> spokes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      spokes.add(g.spoke(i, labels.get(i), self != null && self.scores().get(i) == null));
+      spokes.add(g.spoke(i, labels.get(i), self != null && (self.scores().get(i) == null || self.isThin(i))));
     }
 
     List<Shape> shapes = new ArrayList<>();
@@ -160,11 +177,17 @@ public record Radar(
       StringJoiner values = new StringJoiner("; ", s.name() + ": ", "");
       for (int i = 0; i < axes.size(); i++) {
         BigDecimal score = s.scores().get(i);
-        values.add(axes.get(i) + " " + (score == null ? NO_SCORE : Svg.score(score)));
+        values.add(axes.get(i) + " " + (score == null ? NO_SCORE
+            : s.isThin(i) ? Svg.score(score) + " so far, " + thinNote(s.thin().get(i)) : Svg.score(score)));
       }
       text.add(values.toString());
     }
     return text.toString();
+  }
+
+  /** An axis's note for a score on too little evidence: its coverage. */
+  static String thinNote(String coverage) {
+    return "too few answers (" + coverage + ")";
   }
 
   /** Positions on a radar of {@code n} axes centred at (cx, cy). */
@@ -213,10 +236,15 @@ public record Radar(
           continue; // left out: a missing score is not a zero
         }
         double r = RADIUS * Svg.fraction(score);
+        if (s.isThin(i)) {
+          dots.add(new Dot(Svg.num(x(i, r)), Svg.num(y(i, r)),
+              s.name() + ", " + axes.get(i) + ": " + Svg.score(score) + " so far, " + thinNote(s.thin().get(i)), true));
+          continue; // not joined to the others: it is no result yet
+        }
         points.add(point(i, r));
-        dots.add(new Dot(Svg.num(x(i, r)), Svg.num(y(i, r)), s.name() + ", " + axes.get(i) + ": " + Svg.score(score)));
+        dots.add(new Dot(Svg.num(x(i, r)), Svg.num(y(i, r)), s.name() + ", " + axes.get(i) + ": " + Svg.score(score), false));
       }
-      int count = dots.size();
+      int count = (int) dots.stream().filter(d -> !d.thin()).count();
       boolean target = s.kind() == Kind.TARGET;
       return new Shape(
           s.name(), style, count >= 3, count == 2, points.toString(), s.kind() == Kind.SELF,

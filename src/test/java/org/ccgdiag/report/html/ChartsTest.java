@@ -90,10 +90,10 @@ class ChartsTest {
   @Test
   void barsAreScaledToTheirScoreWithTheTargetAsATick() {
     AreaBars bars = AreaBars.of("b", "t", List.of(new AreaBars.BarGroup("Knowledge", List.of(
-        new AreaBars.Item("Finance", d("50"), d("70")),
-        new AreaBars.Item("Governance", d("75.25"), null),
-        new AreaBars.Item("Strategy", d("120"), d("70")),
-        new AreaBars.Item("Using information", null, d("70"))))));
+        new AreaBars.Item("Finance", d("50"), d("70"), null),
+        new AreaBars.Item("Governance", d("75.25"), null, null),
+        new AreaBars.Item("Strategy", d("120"), d("70"), null),
+        new AreaBars.Item("Using information", null, d("70"), null)))));
 
     // Bars start after 30 characters of 15-unit labels (270) and 16 units of room: x = 286; 100 is 400 long.
     assertThat(bars.barX()).isEqualTo("286");
@@ -125,7 +125,7 @@ class ChartsTest {
   @Test
   void heatMapCellsAreBandedByLevelWithTheirNumberAndEmptyCellsMarked() {
     HeatMap map = HeatMap.of("h", "t", List.of("A", "B", "C", "D"),
-        List.of(new HeatMap.Line("Org", scores("24.9", "25", "85", null))), SamplePage.bands());
+        List.of(new HeatMap.Line("Org", scores("24.9", "25", "85", null), java.util.Collections.nCopies(4, null))), SamplePage.bands());
 
     List<HeatMap.Cell> cells = map.rows().get(0).cells();
     assertThat(cells).extracting(c -> c.value().text()).containsExactly("24.9", "25.0", "85.0", "–");

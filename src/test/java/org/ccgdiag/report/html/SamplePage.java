@@ -55,25 +55,26 @@ final class SamplePage {
         "areas", "Knowledge, skills and mindsets",
         List.of(
             new AreaBars.BarGroup("Knowledge 52.4", List.of(
-                new AreaBars.Item("Finance", d("45.8"), d("70")),
-                new AreaBars.Item("Governance and accountability in the new system", d("61.1"), d("70")),
-                new AreaBars.Item("Commissioning cycle", d("72.2"), d("70")))),
+                new AreaBars.Item("Finance", d("45.8"), d("70"), null),
+                new AreaBars.Item("Governance and accountability in the new system", d("61.1"), d("70"), null),
+                new AreaBars.Item("Commissioning cycle", d("72.2"), d("70"), null))),
             new AreaBars.BarGroup("Skills 48.0", List.of(
-                new AreaBars.Item("Negotiating", d("33.3"), d("70")),
-                new AreaBars.Item("Using information", null, d("70")),
-                new AreaBars.Item("Clinical engagement", d("100"), d("70")))),
+                new AreaBars.Item("Negotiating", d("33.3"), d("70"), "20.0%"),
+                new AreaBars.Item("Using information", null, d("70"), null),
+                new AreaBars.Item("Clinical engagement", d("100"), d("70"), null))),
             new AreaBars.BarGroup("Mindsets 66.7", List.of(
-                new AreaBars.Item("Patient focus", d("66.7"), d("75")),
-                new AreaBars.Item("Collaborative", d("0"), d("70"))))));
+                new AreaBars.Item("Patient focus", d("66.7"), d("75"), null),
+                new AreaBars.Item("Collaborative", d("0"), d("70"), null)))));
   }
 
   static HeatMap heatMap() {
     List<HeatMap.Line> lines = List.of(
-        new HeatMap.Line("NHS Riverside CCG", scores("62.5", "48.1", "71.0", "38.9", null, "55.0")),
-        new HeatMap.Line("NHS Hillside and Valley Clinical Commissioning Group", scores("80.0", "85.0", "90.2", "70.0", "66.7", "72.5")),
-        new HeatMap.Line("NHS Northtown CCG", scores("12.5", "24.9", "25.0", "49.9", "50.0", "69.9")),
-        new HeatMap.Line(IMG, scores("45.0", null, null, "30.0", "20.0", "35.0")),
-        new HeatMap.Line("NHS Seaside CCG", scores("100.0", "0.0", "84.9", "85.0", "57.1", "61.9")));
+        new HeatMap.Line("NHS Riverside CCG", scores("62.5", "48.1", "71.0", "38.9", null, "55.0"),
+            java.util.Arrays.asList(null, null, null, null, null, "13%")),
+        new HeatMap.Line("NHS Hillside and Valley Clinical Commissioning Group", scores("80.0", "85.0", "90.2", "70.0", "66.7", "72.5"), java.util.Collections.nCopies(6, null)),
+        new HeatMap.Line("NHS Northtown CCG", scores("12.5", "24.9", "25.0", "49.9", "50.0", "69.9"), java.util.Collections.nCopies(6, null)),
+        new HeatMap.Line(IMG, scores("45.0", null, null, "30.0", "20.0", "35.0"), java.util.Collections.nCopies(6, null)),
+        new HeatMap.Line("NHS Seaside CCG", scores("100.0", "0.0", "84.9", "85.0", "57.1", "61.9"), java.util.Collections.nCopies(6, null)));
     return HeatMap.of("heat", "Domain scores by organisation", DOMAINS, lines, bands());
   }
 
