@@ -9,6 +9,7 @@ import org.ccgdiag.questionnaire.Resource;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Note;
 import org.ccgdiag.scoring.QuestionResult;
+import org.ccgdiag.scoring.NotScored;
 import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Rounding;
 import org.ccgdiag.scoring.Scorer;
@@ -91,7 +92,16 @@ public final class JsonReport {
     array(g, "hidden_strengths", report.hiddenStrengths(), JsonReport::difference);
     array(g, "questions", report.questions(), JsonReport::question);
     array(g, "notes", report.notes(), JsonReport::note);
+    array(g, "not_scored", report.notScored(), JsonReport::notScored);
     array(g, "warnings", report.warnings(), JsonWriter::value);
+    g.endObject();
+  }
+
+  private static void notScored(JsonWriter g, NotScored n) {
+    g.startObject();
+    g.field("reason", n.reason().id());
+    g.field("answer_sets", n.answerSets());
+    array(g, "groups", n.groups(), JsonWriter::value);
     g.endObject();
   }
 

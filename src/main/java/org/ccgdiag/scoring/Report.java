@@ -9,7 +9,9 @@ import org.ccgdiag.questionnaire.Resource;
 
 /**
  * The scored development-needs report of one organisation (brief section 4, with the 360-degree
- * views of section 5). Numbers are exact fractions; renderers round them.
+ * views of section 5). Numbers are exact fractions; renderers round them. {@code notScored} accounts
+ * for every answer set read and not scored, by reason and count; {@code warnings} holds the files'
+ * warnings, then a sentence for each of those.
  */
 public record Report(
     Questionnaire questionnaire,
@@ -30,6 +32,7 @@ public record Report(
     List<Difference> hiddenStrengths,
     List<Contradiction> contradictions,
     List<Note> notes,
+    List<NotScored> notScored,
     List<String> warnings) {
 
   public Report {
@@ -44,6 +47,7 @@ public record Report(
     hiddenStrengths = List.copyOf(hiddenStrengths);
     contradictions = List.copyOf(contradictions);
     notes = List.copyOf(notes);
+    notScored = List.copyOf(notScored);
     warnings = List.copyOf(warnings);
   }
 

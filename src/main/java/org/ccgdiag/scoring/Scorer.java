@@ -94,6 +94,12 @@ public final class Scorer {
             sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE, overallCoverage);
 
     Perspectives views = perspectives(perspectives, domains);
+    List<NotScored> notScored = new ArrayList<>(tally.repeats());
+    if (views.heldBack() != null) {
+      notScored.add(views.heldBack());
+    }
+    List<String> warnings = new ArrayList<>(tally.warnings());
+    notScored.forEach(n -> warnings.add(n.sentence()));
     return new Report(
         questionnaire,
         tally.organisation(),
@@ -113,7 +119,8 @@ public final class Scorer {
         views.hiddenStrengths(),
         tally.contradictions(),
         tally.notes(),
-        tally.warnings());
+        notScored,
+        warnings);
   }
 
   // ---- questions ----
@@ -325,12 +332,15 @@ public final class Scorer {
 
   // ---- 360-degree views ----
 
+  /** The groups shown, the differences with the team, and the sets held back for anonymity (null when none). */
   private record Perspectives(
-      List<Report.PerspectiveResult> shown, List<Report.Difference> blindSpots, List<Report.Difference> hiddenStrengths) {}
+      List<Report.PerspectiveResult> shown, List<Report.Difference> blindSpots, List<Report.Difference> hiddenStrengths,
+      NotScored heldBack) {}
 
   private Perspectives perspectives(Map<String, Counts> all, List<ItemResult> selfDomains) {
     List<Report.PerspectiveResult> shown = new ArrayList<>();
     Counts pooledSmall = new Counts(tables.options);
+    List<String> pooledGroups = new ArrayList<>();
     Counts stakeholders = new Counts(tables.options);
     List<String> ids = all.keySet().stream().filter(p -> !p.equals(Respondent.SELF)).sorted().toList();
     for (String id : ids) {
@@ -341,6 +351,7 @@ public final class Scorer {
         stakeholders.addAll(group);
       } else {
         pooledSmall.addAll(group);
+        pooledGroups.add(id);
       }
     }
     if (pooledSmall.respondents() >= MIN_GROUP) {
@@ -366,7 +377,11 @@ public final class Scorer {
         }
       }
     }
-    return new Perspectives(shown, blindSpots, hiddenStrengths);
+    NotScored heldBack =
+        pooledSmall.respondents() > 0 && pooledSmall.respondents() < MIN_GROUP
+            ? new NotScored(NotScored.Reason.HELD_BACK, pooledSmall.respondents(), pooledGroups)
+            : null;
+    return new Perspectives(shown, blindSpots, hiddenStrengths, heldBack);
   }
 
   private Report.PerspectiveResult perspective(String id, Counts group) {

@@ -36,8 +36,8 @@ public final class Tally {
 
   private record Ordered<T>(long order, int sequence, T value) {}
 
-  /** A file left out because it repeats another: which file, and why (a sentence naming the other). */
-  public record Repeat(String file, String message) {}
+  /** A file left out because it repeats another: which file, why (a sentence naming the other), and the reason. */
+  public record Repeat(String file, String message, NotScored.Reason reason) {}
 
   /** What the kept sets add up to. */
   private record Settled(
@@ -131,7 +131,7 @@ public final class Tally {
       List<AnswerSet> alike = byContent.computeIfAbsent(set.contentHash(), h -> new ArrayList<>());
       AnswerSet first = alike.stream().filter(set::sameAs).findFirst().orElse(null);
       if (first != null) {
-        repeats.add(new Repeat(set.name(), "the same answers as " + first.name() + "; counted once"));
+        repeats.add(new Repeat(set.name(), "the same answers as " + first.name() + "; counted once", NotScored.Reason.DUPLICATE));
       } else {
         alike.add(set);
         distinct.add(set);
@@ -162,7 +162,8 @@ public final class Tally {
             "another answer set of " + who(set.respondent()) + " (" + set.respondent().perspective() + "), "
                 + winner.name() + ", was updated "
                 + (winner.updated() == null || winner.updated().equals(set.updated()) ? "as late" : "later")
-                + " and is counted instead of this one"));
+                + " and is counted instead of this one",
+            NotScored.Reason.REPLACED));
       }
     }
     repeats.sort(Comparator.comparing(Repeat::file));
@@ -310,14 +311,26 @@ public final class Tally {
     return settled().notes();
   }
 
-  /** The warnings of the files, then one per file left out as a repeat. */
+  /**
+   * The warnings of the files. The files left out as repeats are not among them: a report counts
+   * them ({@link #repeats()}) without naming them, and the batch names them on the console.
+   */
   public synchronized List<String> warnings() {
-    List<String> all =
-        new ArrayList<>(warnings.stream()
-            .sorted(Comparator.comparingLong((Ordered<String> o) -> o.order()).thenComparingInt(Ordered::sequence))
-            .map(Ordered::value)
-            .toList());
-    settled().repeats().forEach(r -> all.add(r.file() + ": " + r.message()));
-    return all;
+    return warnings.stream()
+        .sorted(Comparator.comparingLong((Ordered<String> o) -> o.order()).thenComparingInt(Ordered::sequence))
+        .map(Ordered::value)
+        .toList();
+  }
+
+  /** How many sets were left out as repeats, by reason (in the order of {@link NotScored.Reason}). */
+  synchronized List<NotScored> repeats() {
+    List<NotScored> counted = new ArrayList<>();
+    for (NotScored.Reason reason : NotScored.Reason.values()) {
+      int count = (int) settled().repeats().stream().filter(r -> r.reason() == reason).count();
+      if (count > 0) {
+        counted.add(new NotScored(reason, count, List.of()));
+      }
+    }
+    return counted;
   }
 }

@@ -91,7 +91,7 @@ class JsonReportTest {
         .containsExactly(
             "format", "questionnaire", "organisation", "round", "period", "respondents", "team", "overall", "domains",
             "dimensions", "areas", "development_needs", "start_here", "progress", "divergence", "contradictions", "perspectives",
-            "blind_spots", "hidden_strengths", "questions", "notes", "warnings");
+            "blind_spots", "hidden_strengths", "questions", "notes", "not_scored", "warnings");
   }
 
   @Test
@@ -275,8 +275,12 @@ class JsonReportTest {
         .doesNotContain("Practice Manager Hidden")
         .doesNotContain("Councillor Secret")
         .doesNotContain("Stakeholder note")
-        .doesNotContain("Secret board note")
-        .doesNotContain("health-and-wellbeing-board");
+        .doesNotContain("Secret board note");
+    // The lone board member's set is counted, by its group, never shown or named.
+    assertThat(report.get("not_scored").toString())
+        .isEqualTo("[{\"reason\":\"held-back\",\"answer_sets\":1,\"groups\":[\"health-and-wellbeing-board\"]}]");
+    assertThat(report.get("warnings").toString())
+        .isEqualTo("[\"1 answer set from health-and-wellbeing-board is held back: a group needs 3 people to be shown\"]");
   }
 
   @Test
