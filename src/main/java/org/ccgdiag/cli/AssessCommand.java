@@ -71,7 +71,13 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--organisation", paramLabel = "NAME", description = "The organisation assessed.")
   String organisation;
 
-  @Option(names = "--respondent", paramLabel = "NAME", description = "Who answers, e.g. a name or the team's (default: the questionnaire's word for the team).")
+  @Option(
+      names = "--respondent",
+      paramLabel = "NAME",
+      description = {
+        "Who answers, e.g. a name. Asked when not given (Enter: an anonymous",
+        "answer set, never merged with another); with --consensus, the team's."
+      })
   String respondent;
 
   @Option(names = "--role", paramLabel = "ROLE", description = "The respondent's role, e.g. 'Clinical lead'.")
@@ -184,10 +190,16 @@ final class AssessCommand implements Callable<Integer> {
             ? organisation
             : ask(console, view, "Organisation: ", null, name -> true,
                 "The organisation's name is needed: it names the answers file and the report.");
-    // By default the answers are the team's, in the questionnaire's word for it ("Leadership team").
+    // Only an agreed set is the team's by default ("Leadership team"): a person's set must never take
+    // a name that another person's set could share, or scoring would count the two as one.
     String team = questionnaire.terms().team();
     String everyone = Character.toUpperCase(team.charAt(0)) + team.substring(1);
-    String name = respondent != null ? respondent : ask(console, view, "Respondent [" + everyone + "]: ", everyone, n -> true, "");
+    String name =
+        respondent != null
+            ? respondent
+            : consensus != null
+                ? ask(console, view, "Respondent [" + everyone + "]: ", everyone, n -> true, "")
+                : ask(console, view, "Your name (Enter to answer anonymously): ", "", n -> true, "");
     String job = role != null || !interview ? role : ask(console, view, "Role [none]: ", "", r -> true, "");
     String group =
         perspective != null || !interview
@@ -197,7 +209,7 @@ final class AssessCommand implements Callable<Integer> {
                 "Type self, or a group id such as member-practice (a-z, 0-9 and hyphens).");
     Respondent who =
         new Respondent(
-            name.strip(), job == null || job.isBlank() ? null : job.strip(), group == null ? Respondent.SELF : group, consensus);
+            name.isBlank() ? null : name.strip(), job == null || job.isBlank() ? null : job.strip(), group == null ? Respondent.SELF : group, consensus);
     return Session.start(questionnaire, org.strip(), who, round == null ? null : round.strip(), context.clock());
   }
 

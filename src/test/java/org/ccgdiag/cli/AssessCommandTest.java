@@ -201,7 +201,7 @@ class AssessCommandTest {
   }
 
   @Test
-  void withoutThemItAsksOrganisationRespondentRoleAndPerspectiveEnterTakingTheDefaults() {
+  void withoutThemItAsksOrganisationNameRoleAndPerspectiveAndAnEmptyNameIsAnAnonymousSet() {
     AssessRun run = assess("NHS Example CCG\n\n\n\nq\n", "-q", "workshop.yaml").exits(0);
 
     run.assertOut()
@@ -210,13 +210,22 @@ class AssessCommandTest {
             New assessment: Workshop test diagnostic.
             Press Enter to accept the default shown in [brackets].
             Organisation: NHS Example CCG
-            Respondent [Leadership team]:\s
+            Your name (Enter to answer anonymously):\s
             Role [none]:\s
             Perspective: self, or a stakeholder group such as member-practice [self]:\s
             Workshop test diagnostic (workshop-test 1.0.0)
-            NHS Example CCG · Leadership team · perspective self
+            NHS Example CCG · unnamed respondent · perspective self
             """);
-    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Leadership team", null, "self"));
+    // No name: never merged with another person's set (brief section 1), unlike a shared default.
+    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent(null, null, "self"));
+  }
+
+  @Test
+  void onlyAnAgreedSessionTakesTheTeamAsItsRespondentByDefault() {
+    AssessRun run = assess("NHS Example CCG\n\n\n\nq\n", "-q", "workshop.yaml", "--consensus", "6").exits(0);
+
+    run.assertOut().contains("Respondent [Leadership team]: \n");
+    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Leadership team", null, "self", 6));
   }
 
   @Test
