@@ -49,7 +49,19 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
    * The next line typed at the prompt, or empty when the team left: end of input, Ctrl-D or
    * Ctrl-C. {@code initial} (may be null) is offered for editing where the console can.
    */
-  Optional<String> readLine(String prompt, String initial);
+  default Optional<String> readLine(String prompt, String initial) {
+    Entry entry = readEntry(prompt, initial);
+    return entry.left() ? Optional.empty() : Optional.of(entry.text());
+  }
+
+  /**
+   * What was typed at the prompt: a whole line, or, when the team left part-way (Ctrl-C; {@code
+   * left} true), what had been typed by then (null when nothing, or at the end of input), so that
+   * a note being typed is not lost with the session.
+   */
+  record Entry(String text, boolean left) {}
+
+  Entry readEntry(String prompt, String initial);
 
   default Optional<String> readLine(String prompt) {
     return readLine(prompt, null);
@@ -123,14 +135,15 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
     }
 
     @Override
-    public Optional<String> readLine(String prompt, String initial) {
+    public Entry readEntry(String prompt, String initial) {
       try {
-        return Optional.of(reader.readLine(prompt, null, initial));
+        return new Entry(reader.readLine(prompt, null, initial), false);
       } catch (EndOfFileException | UserInterruptException e) {
         // Ctrl-D, Ctrl-C or the end of input: leave, asking nothing; the answers are saved already.
         terminal.writer().println();
         terminal.flush();
-        return Optional.empty();
+        String partial = e instanceof UserInterruptException interrupted ? interrupted.getPartialLine() : null;
+        return new Entry(partial == null || partial.isEmpty() ? null : partial, true);
       }
     }
 
@@ -166,7 +179,7 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
     }
 
     @Override
-    public Optional<String> readLine(String prompt, String initial) {
+    public Entry readEntry(String prompt, String initial) {
       out.print(prompt);
       out.flush();
       try {
@@ -174,7 +187,7 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
         // The echo makes the transcript: what was typed, made visible like any other input.
         out.println(line == null ? "" : Visible.oneLine(line));
         out.flush();
-        return Optional.ofNullable(line);
+        return new Entry(line, line == null);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

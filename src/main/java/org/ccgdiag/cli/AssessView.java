@@ -183,8 +183,23 @@ final class AssessView {
     return lines.list();
   }
 
-  AttributedString answered(Option option) {
-    return line("Saved: " + option.key() + " " + option.label(), PLAIN);
+  /**
+   * What was saved, naming the statement: the line shows under the next statement's options, where
+   * "Saved: 3" alone would read as that statement's answer. {@code finished} (may be null) is the
+   * domain that this answer completed.
+   */
+  AttributedString answered(Session answeredAt, Option option, Domain finished) {
+    String saved = "Saved " + answeredAt.word() + " " + answeredAt.number() + ": " + option.key() + " "
+        + Visible.oneLine(option.label()) + ".";
+    if (finished == null) {
+      return line(saved, PLAIN);
+    }
+    List<Domain> domains = answeredAt.questionnaire().domains();
+    return lines()
+        .wrap(saved, PLAIN, "")
+        .wrap("Domain " + (domains.indexOf(finished) + 1) + " is done: every " + answeredAt.word() + " in it answered.",
+            STRONG, "")
+        .build();
   }
 
   AttributedString skipped() {

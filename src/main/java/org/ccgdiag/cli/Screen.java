@@ -37,8 +37,10 @@ record Screen(List<AttributedString> top, List<AttributedString> more, List<Attr
       pages = (more.size() + perPage - 1) / perPage;
       int first = (page % pages) * perPage;
       lines.addAll(more.subList(first, Math.min(more.size(), first + perPage)));
+      boolean last = page % pages == pages - 1;
       lines.add(new AttributedString(
-          "… page " + (page % pages + 1) + "/" + pages + ": m for more", AttributedStyle.BOLD));
+          "… page " + (page % pages + 1) + "/" + pages + (last ? ": m to go back to page 1" : ": m for more"),
+          AttributedStyle.BOLD));
     }
     lines.addAll(bottom);
     return new Fitted(lines, pages);

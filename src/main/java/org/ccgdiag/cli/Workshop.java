@@ -1,5 +1,6 @@
 package org.ccgdiag.cli;
 
+import org.ccgdiag.questionnaire.Domain;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,7 +76,12 @@ final class Workshop {
     stale = session.index() != before.index();
     if (step instanceof Step.Answered answered) {
       save.accept(session.answers());
-      say(view().answered(answered.option()));
+      Domain domain = before.domain();
+      boolean finished = before.questionnaire().questionsIn(domain).stream()
+          .allMatch(q -> session.answers().answer(q.id()).isAnswered());
+      boolean wasFinished = before.questionnaire().questionsIn(domain).stream()
+          .allMatch(q -> before.answers().answer(q.id()).isAnswered());
+      say(view().answered(before, answered.option(), finished && !wasFinished ? domain : null));
     } else if (step instanceof Step.Skipped) {
       say(view().skipped());
     } else if (step instanceof Step.GuidanceRequested) {
@@ -91,6 +97,8 @@ final class Workshop {
       stale = true;
       if (moved.domainStart()) {
         introduced.remove(session.domain().id());
+      } else if (!session.isOver()) {
+        introduced.add(session.domain().id()); // g 14 goes to statement 14, not to its domain's introduction
       }
     } else if (step instanceof Step.ReviewRequested requested) {
       review = new Review(session, requested.domain());
@@ -121,11 +129,12 @@ final class Workshop {
     } else {
       console.print(view().noteIntro(session));
     }
-    Optional<String> text = console.readLine("Note: ", session.answer().note());
-    if (text.isEmpty()) {
+    AssessConsole.Entry entry = console.readEntry("Note: ", session.answer().note());
+    if (entry.text() == null) {
       return false;
     }
-    Step step = session.note(text.get());
+    // Ctrl-C part-way through a note keeps what was typed, then leaves.
+    Step step = session.note(entry.text());
     if (step instanceof Step.Noted noted) {
       session = noted.session();
       save.accept(session.answers());
@@ -133,7 +142,7 @@ final class Workshop {
     } else if (step instanceof Step.Hint hint) {
       say(view().hint(hint.message()));
     }
-    return true;
+    return !entry.left();
   }
 
   /** On a domain's own screen: Enter goes on to its first question; g, r and q work; an answer waits. */

@@ -500,7 +500,7 @@ class AssessCommandTest {
         .contains("Review of domain 2/2: 2 of 2 statements answered")
         .contains("Domain 2/2 · Question 5/5 · 5 answered\nCredible plans\n")
         .contains("  Answer: 5 Strongly agree")
-        .contains("Saved: dk Don't know\nReview of domain 2/2: 2 of 2 statements answered")
+        .contains("Saved statement 5: dk Don't know.\nReview of domain 2/2: 2 of 2 statements answered")
         .contains("  5  dk   Our finances balance.")
         .contains("All 5 statements answered.");
     assertThat(answers(FILE).answer("plans.2").key()).isEqualTo("dk");
@@ -512,7 +512,8 @@ class AssessCommandTest {
 
     run.assertOut()
         .contains("> g 4\n━━━")
-        .contains("Domain 2/2 · Question 4/5 · 0 answered\nCredible plans\n\nThe group has plans that partners believe in.")
+        // Straight to statement 4, not to its domain's introduction.
+        .contains("Domain 2/2 · Question 4/5 · 0 answered\nCredible plans\n\n  Our plan is credible.")
         .contains("> g d1\n━━━")
         .contains(
             """

@@ -92,7 +92,7 @@ class AssessScreenTest {
       screen.type("?");
       assertThat(screen.screen()).contains("… page 1/2: m for more").contains("    na  Not applicable");
       screen.type("m");
-      assertThat(screen.screen()).contains("… page 2/2: m for more").contains("    na  Not applicable");
+      assertThat(screen.screen()).contains("… page 2/2: m to go back to page 1").contains("    na  Not applicable");
       screen.type("q");
     }
   }

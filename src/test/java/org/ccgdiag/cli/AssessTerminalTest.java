@@ -59,7 +59,7 @@ class AssessTerminalTest {
         .contains("'zz' is not an answer here; the answers are 1, 2, 3, 4, 5, dk, na.")
         .contains("Skipped: left unanswered for now.")
         .contains("  Note: Monthly meetings\n")
-        .contains("Saved: dk Don't know")
+        .contains("Saved statement 2: dk Don't know.")
         .endsWith(
             """
             Saved 2 of 5 answers in nhs-example-ccg-2026-11-25.yaml.
@@ -143,6 +143,20 @@ class AssessTerminalTest {
     assertThat(answers().answers()).containsOnlyKeys("clinical.1", "clinical.2");
   }
 
+  @Test
+  void ctrlCWhileTypingANoteKeepsWhatWasTypedThenLeaves() throws Exception {
+    try (Live live = new Live(dir, WHO)) {
+      live.awaitPrompt("> ");
+      live.type("n");
+      live.awaitPrompt("Note: ");
+      live.typePart("Minutes of the May board");
+      Thread.sleep(500); // the dumb terminal echoes nothing to wait for: give the reader time to take the keys
+      live.pressCtrlC();
+      assertThat(live.exitCode()).as(live.toString()).isZero();
+    }
+    assertThat(answers().answer("clinical.1")).isEqualTo(new Answer(null, "Minutes of the May board"));
+  }
+
   /** The command running in another thread on a terminal whose keyboard the test types on. */
   static final class Live implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
@@ -188,6 +202,12 @@ class AssessTerminalTest {
 
     void type(String line) throws IOException {
       keyboard.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      keyboard.flush();
+    }
+
+    /** Keys typed without Enter: they stay in the line being edited. */
+    void typePart(String text) throws IOException {
+      keyboard.write(text.getBytes(StandardCharsets.UTF_8));
       keyboard.flush();
     }
 
