@@ -71,6 +71,10 @@ public record Answers(
     return new Answers(questionnaire, organisation, respondent, started, now, complete, copy, round);
   }
 
+  public Answers withRespondent(Respondent newRespondent) {
+    return new Answers(questionnaire, organisation, newRespondent, started, updated, complete, answers, round);
+  }
+
   public Answers withComplete(boolean isComplete) {
     return new Answers(questionnaire, organisation, respondent, started, updated, isComplete, answers, round);
   }

@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +29,7 @@ public final class AnswersReader {
   private static final Set<String> REF = Set.of("id", "version");
   private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective", "consensus");
   private static final Set<String> ANSWER = Set.of("answer", "note");
+  private static final Set<String> ANSWER_WITH_VOTES = Set.of("answer", "votes", "note");
 
   /** More people than any workshop holds: a typing slip, not a team. */
   private static final int MAX_CONSENSUS = 1000;
@@ -303,16 +307,50 @@ public final class AnswersReader {
       return commonShape(mapping, question, context);
     }
     String what = "the answer to '" + question.id() + "'";
-    return Fields.of(node, what, context.problems(), ANSWER)
+    return Fields.of(node, what, context.problems(), ANSWER_WITH_VOTES)
         .map(
             f -> {
               String key =
                   f.text("answer")
                       .map(text -> optionKey(text, f.node("answer").orElseThrow(), question, context))
                       .orElse(null);
-              return new Answer(key, withinLimit(f, "note", f.text("note").orElse(null), TypedText.MAX_NOTE_LENGTH));
+              Map<String, Integer> votes = f.node("votes").map(v -> votes(v, question, context)).orElse(null);
+              return new Answer(
+                  key, withinLimit(f, "note", f.text("note").orElse(null), TypedText.MAX_NOTE_LENGTH), votes);
             })
         .orElse(Answer.NONE);
+  }
+
+  /**
+   * The room's votes: option key to a whole number of people, 1 to {@link Answer#MAX_VOTERS}; keys
+   * in the scale's order. A key not in the scale or a count that is not such a number is located.
+   */
+  private static Map<String, Integer> votes(Node node, Question question, Context context) {
+    String what = "the votes on '" + question.id() + "'";
+    if (!(node instanceof Node.Mapping mapping)) {
+      context.problems().error(node.position(), what + " must be a mapping of option keys to counts, e.g. {\"4\": 3, \"5\": 2}");
+      return null;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Node.Entry entry : mapping.entries()) {
+      String key = optionKey(entry.key().text(), entry.key(), question, context);
+      String count = entry.value() instanceof Node.Scalar scalar ? scalar.text() : null;
+      if (count == null || !count.matches("[0-9]{1,4}") || Integer.parseInt(count) < 1
+          || Integer.parseInt(count) > Answer.MAX_VOTERS) {
+        context.problems().error(
+            entry.value().position(), "in " + what + ", the count for '" + entry.key().text() + "' must be a whole number"
+                + " of people from 1 to " + Answer.MAX_VOTERS);
+      } else if (key != null) {
+        counts.merge(key, Integer.parseInt(count), Integer::sum);
+      }
+    }
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (Option option : context.questionnaire().scaleOf(question).options()) {
+      if (counts.containsKey(option.key())) {
+        ordered.put(option.key(), counts.get(option.key()));
+      }
+    }
+    return ordered;
   }
 
   /**

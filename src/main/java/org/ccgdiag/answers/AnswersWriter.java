@@ -42,6 +42,7 @@ public final class AnswersWriter {
         (questionId, answer) -> {
           Map<String, Object> entry = new LinkedHashMap<>();
           putIfSet(entry, "answer", answer.key());
+          putIfSet(entry, "votes", answer.votes());
           putIfSet(entry, "note", answer.note());
           entries.put(questionId, entry);
         });

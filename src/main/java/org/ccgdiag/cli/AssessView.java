@@ -22,6 +22,7 @@ import org.ccgdiag.scoring.Status;
 import org.ccgdiag.session.Progress;
 import org.ccgdiag.session.Review;
 import org.ccgdiag.session.Session;
+import org.ccgdiag.session.Step;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -200,6 +201,57 @@ final class AssessView {
         .wrap("Domain " + (domains.indexOf(finished) + 1) + " is done: every " + answeredAt.word() + " in it answered.",
             STRONG, "")
         .build();
+  }
+
+  /** The prompt after a vote: Enter takes the suggestion. */
+  static String agreedPrompt(Option suggested) {
+    return "Agreed answer [" + Visible.oneLine(suggested.key()) + "] > ";
+  }
+
+  /**
+   * The room's votes on the statement on screen: a bar per option with its count (never who), the
+   * spread in words, the suggested answer (the median vote) and what to type next.
+   */
+  AttributedString votes(Session session, Step.Voted voted) {
+    TextLines lines = lines();
+    int people = voted.votes().values().stream().mapToInt(Integer::intValue).sum();
+    lines.wrap("Votes on " + session.word() + " " + session.number() + " (" + people + (people == 1 ? " person" : " people") + "):",
+        STRONG, "");
+    int labelWidth = session.scale().options().stream().mapToInt(o -> Visible.oneLine(o.label()).length()).max().orElse(0);
+    int most = voted.votes().values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    int room = Math.max(5, Math.min(30, width - labelWidth - 16));
+    for (Option option : session.scale().options()) {
+      int count = voted.votes().getOrDefault(option.key(), 0);
+      int blocks = count == 0 ? 0 : Math.max(1, (int) Math.round((double) count * room / most));
+      lines.add(new AttributedStringBuilder()
+          .append("  ").append(pad(Visible.oneLine(option.key()), 4)).append(pad(Visible.oneLine(option.label()), labelWidth + 1))
+          .styled(HEADER, "█".repeat(blocks)).append(count == 0 ? "" : " " + count)
+          .toAttributedString());
+    }
+    Option suggested = voted.suggested();
+    lines.wrap(spread(session, voted.votes()), PLAIN, "");
+    lines.wrap("Suggested: " + Visible.oneLine(suggested.key()) + " " + Visible.oneLine(suggested.label())
+        + " (the middle vote). Type the agreed answer, Enter to accept the suggestion, or v and the votes again"
+        + " after discussion.", PLAIN, "");
+    return lines.build();
+  }
+
+  /** The spread in words: from the lowest to the highest scored vote, and whether it is worth a discussion. */
+  private static String spread(Session session, java.util.Map<String, Integer> votes) {
+    List<Option> scored = session.scale().options().stream()
+        .filter(o -> o.kind() == Option.Kind.SCORED && votes.getOrDefault(o.key(), 0) > 0)
+        .sorted(java.util.Comparator.comparing(Option::score))
+        .toList();
+    if (scored.size() < 2) {
+      return scored.isEmpty() ? "No vote for a scored answer." : "Everyone who answered agrees.";
+    }
+    BigDecimal low = org.ccgdiag.scoring.Rounding.score(
+        org.ccgdiag.scoring.Scorer.normalised(session.scale(), scored.get(0), false));
+    BigDecimal high = org.ccgdiag.scoring.Rounding.score(
+        org.ccgdiag.scoring.Scorer.normalised(session.scale(), scored.get(scored.size() - 1), false));
+    boolean wide = high.subtract(low).compareTo(org.ccgdiag.scoring.Rounding.score(org.ccgdiag.scoring.Scorer.DIVERGENCE)) >= 0;
+    return "From " + Visible.oneLine(scored.get(0).label()) + " to " + Visible.oneLine(scored.get(scored.size() - 1).label())
+        + (wide ? ": worth a discussion." : ".");
   }
 
   AttributedString skipped() {

@@ -1,6 +1,7 @@
 package org.ccgdiag.cli;
 
 import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Option;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,8 @@ final class Workshop {
   private boolean stale = true;
   private int page;
   private AttributedString status;
+  /** After a vote on the question on screen: the median vote, which Enter takes as the agreed answer. */
+  private Option suggested;
 
   Workshop(AssessConsole console, Consumer<Answers> save, Session start, AttributedString welcome) {
     this.console = console;
@@ -52,7 +55,7 @@ final class Workshop {
         return session;
       }
       int pages = show();
-      Optional<String> line = console.readLine(AssessView.PROMPT);
+      Optional<String> line = console.readLine(suggested != null ? AssessView.agreedPrompt(suggested) : AssessView.PROMPT);
       if (line.isEmpty()) {
         return session;
       }
@@ -62,7 +65,9 @@ final class Workshop {
         continue;
       }
       page = 0;
-      Step step = review != null ? review.enter(input) : domainScreen ? onDomainScreen(input) : session.enter(input);
+      // After a vote, Enter records the suggested (median) answer as the team's agreed one.
+      String typed = suggested != null && input.isEmpty() && review == null && !domainScreen ? suggested.key() : input;
+      Step step = review != null ? review.enter(typed) : domainScreen ? onDomainScreen(typed) : session.enter(typed);
       if (!take(step)) {
         return session;
       }
@@ -74,6 +79,9 @@ final class Workshop {
     Session before = session;
     session = step.session();
     stale = session.index() != before.index();
+    if (stale || step instanceof Step.Answered) {
+      suggested = null;
+    }
     if (step instanceof Step.Answered answered) {
       save.accept(session.answers());
       Domain domain = before.domain();
@@ -82,6 +90,10 @@ final class Workshop {
       boolean wasFinished = before.questionnaire().questionsIn(domain).stream()
           .allMatch(q -> before.answers().answer(q.id()).isAnswered());
       say(view().answered(before, answered.option(), finished && !wasFinished ? domain : null));
+    } else if (step instanceof Step.Voted voted) {
+      save.accept(session.answers());
+      suggested = voted.suggested();
+      say(view().votes(session, voted));
     } else if (step instanceof Step.Skipped) {
       say(view().skipped());
     } else if (step instanceof Step.GuidanceRequested) {

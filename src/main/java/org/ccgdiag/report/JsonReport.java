@@ -274,6 +274,14 @@ public final class JsonReport {
     g.field("dont_know", q.dontKnow());
     g.field("not_applicable", q.notApplicable());
     g.field("unanswered", q.unanswered());
+    g.name("votes");
+    if (q.hasVotes()) {
+      g.startObject();
+      q.choices().stream().filter(c -> c.votes() > 0).forEach(c -> g.field(c.option().key(), c.votes()));
+      g.endObject();
+    } else {
+      g.nullValue();
+    }
     array(g, "answers", q.choices(), JsonReport::choice);
     g.endObject();
   }

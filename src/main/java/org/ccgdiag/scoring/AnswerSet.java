@@ -15,7 +15,8 @@ import org.ccgdiag.questionnaire.Question;
 /**
  * One answers file as scoring keeps it, compactly, so a batch can hold thousands until it knows
  * which of them count: the chosen option of each question (its index in the scale plus one; 0 for
- * none) and the notes (null when the file has none), with who answered, when and where the file
+ * none), the notes (null when the file has none) and the room's votes (null when none were taken),
+ * with who answered, when and where the file
  * was in the batch ({@code order}) and how to name it ({@code source}).
  */
 record AnswerSet(
@@ -27,13 +28,15 @@ record AnswerSet(
     Instant started,
     Instant updated,
     short[] choices,
-    String[] notes) {
+    String[] notes,
+    int[][] votes) {
   /** Runs of white space, which a respondent's name is compared without (compiled once: a key per set of a batch). */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static AnswerSet of(Answers answers, List<Question> questions, List<List<Option>> options, long order, String source) {
     short[] choices = new short[questions.size()];
     String[] notes = null;
+    int[][] votes = null;
     for (int i = 0; i < questions.size(); i++) {
       Answer answer = answers.answer(questions.get(i).id());
       List<Option> scale = options.get(i);
@@ -46,15 +49,27 @@ record AnswerSet(
         notes = notes == null ? new String[questions.size()] : notes;
         notes[i] = answer.note();
       }
+      if (answer.votes() != null) {
+        votes = votes == null ? new int[questions.size()][] : votes;
+        votes[i] = new int[scale.size()];
+        for (int j = 0; j < scale.size(); j++) {
+          votes[i][j] = answer.votes().getOrDefault(scale.get(j).key(), 0);
+        }
+      }
     }
     return new AnswerSet(
         order, source, answers.organisation(), answers.round(), answers.respondent(), answers.started(),
-        answers.updated(), choices, notes);
+        answers.updated(), choices, notes, votes);
   }
 
   /** The index of the option chosen for question {@code i}, or -1. */
   int choice(int i) {
     return choices[i] - 1;
+  }
+
+  /** The room's votes on question {@code i} per option of its scale, or null when none were taken. */
+  int[] votes(int i) {
+    return votes == null ? null : votes[i];
   }
 
   String note(int i) {
@@ -82,6 +97,7 @@ record AnswerSet(
   boolean sameAs(AnswerSet other) {
     return Arrays.equals(choices, other.choices)
         && Arrays.equals(notes, other.notes)
+        && Arrays.deepEquals(votes, other.votes)
         && Objects.equals(organisation, other.organisation)
         && Objects.equals(round, other.round)
         && respondent.equals(other.respondent)

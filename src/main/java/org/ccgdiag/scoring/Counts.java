@@ -15,6 +15,8 @@ final class Counts {
   private final List<List<Option>> options;
   /** [question index][option index of its scale]. */
   private final int[][] chosen;
+  /** The room's votes, the same way; null until a set with votes is added. */
+  private int[][] voted;
 
   Counts(Questionnaire questionnaire) {
     this(questionnaire.questions().stream().map(q -> questionnaire.scaleOf(q).options()).toList());
@@ -35,6 +37,22 @@ final class Counts {
       if (choice >= 0) {
         chosen[i][choice]++;
       }
+      int[] votes = answers.votes(i);
+      if (votes != null) {
+        addVotes(i, votes);
+      }
+    }
+  }
+
+  private void addVotes(int question, int[] votes) {
+    if (voted == null) {
+      voted = new int[chosen.length][];
+    }
+    if (voted[question] == null) {
+      voted[question] = new int[chosen[question].length];
+    }
+    for (int j = 0; j < votes.length; j++) {
+      voted[question][j] += votes[j];
     }
   }
 
@@ -43,6 +61,9 @@ final class Counts {
     for (int i = 0; i < chosen.length; i++) {
       for (int j = 0; j < chosen[i].length; j++) {
         chosen[i][j] += other.chosen[i][j];
+      }
+      if (other.voted != null && other.voted[i] != null) {
+        addVotes(i, other.voted[i]);
       }
     }
   }
@@ -53,5 +74,10 @@ final class Counts {
 
   int chosen(int question, int option) {
     return chosen[question][option];
+  }
+
+  /** The room's votes for an option; 0 when none were taken. */
+  int voted(int question, int option) {
+    return voted == null || voted[question] == null ? 0 : voted[question][option];
   }
 }

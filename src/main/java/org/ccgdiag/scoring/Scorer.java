@@ -113,7 +113,7 @@ public final class Scorer {
         areas,
         questions,
         developmentNeeds(domains, areas),
-        respondents >= 2 ? divergence(results) : List.of(),
+        divergence(results), // one respondent's spread is 0 unless the room voted
         views.shown(),
         views.blindSpots(),
         views.hiddenStrengths(),
@@ -173,9 +173,16 @@ public final class Scorer {
     List<QuestionResult.Choice> choices = new ArrayList<>(scale.size());
     for (int j = 0; j < scale.size(); j++) {
       int chosen = counts.chosen(index, j);
+      int voted = counts.voted(index, j);
       Option option = scale.get(j);
       choices.add(new QuestionResult.Choice(
-          option, tables.optionFractions[index][j], chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j)));
+          option, tables.optionFractions[index][j], chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j),
+          voted));
+      // The room's votes widen the spread (brief section 4, divergence) but are no score.
+      if (voted > 0 && option.kind() == Option.Kind.SCORED) {
+        min = min < 0 || scores[j].compareTo(scores[min]) < 0 ? j : min;
+        max = max < 0 || scores[j].compareTo(scores[max]) > 0 ? j : max;
+      }
       switch (option.kind()) {
         case DONT_KNOW -> dontKnow += chosen;
         case NOT_APPLICABLE -> notApplicable += chosen;
@@ -192,7 +199,7 @@ public final class Scorer {
     int unanswered = counts.respondents() - scored - dontKnow - notApplicable;
     Exact score = scored == 0 ? null : sum.dividedBy(Exact.of(scored));
     questionScores[index] = score;
-    spreads[index] = scored == 0 ? null : scores[max].minus(scores[min]);
+    spreads[index] = min < 0 ? null : scores[max].minus(scores[min]);
     return new QuestionResult(
         question, score == null ? null : score.toFraction(), min < 0 ? null : tables.optionFractions[index][min],
         max < 0 ? null : tables.optionFractions[index][max], min < 0 ? null : tables.spreadFractions[index][min][max], scored, dontKnow, notApplicable, unanswered, choices);

@@ -117,6 +117,9 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     if (command.matches("g[ d0-9]*")) {
       return goTo(command.substring(1));
     }
+    if (command.startsWith("v ") || command.equals("v")) {
+      return tally(input.substring(1));
+    }
     return switch (command) {
       case "n" -> new Step.NoteRequested(this);
       case "b" ->
@@ -169,6 +172,51 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     }
     Session noted = with(answer().withNote(text));
     return new Step.Noted(noted, noted.answer().note());
+  }
+
+  /**
+   * A show of hands or cards typed as {@code v 4 4 3 5 2 dk}: one option key per person, any case.
+   * Recorded as the question's votes (replacing an earlier vote on it: the last one is kept).
+   */
+  Step tally(String keys) {
+    String[] typed = keys.strip().isEmpty() ? new String[0] : keys.strip().split("[\\s,]+");
+    if (typed.length == 0) {
+      return new Step.Hint(this, "Type v and one answer per person, e.g. v 4 4 3 5 2 dk.");
+    }
+    if (typed.length > Answer.MAX_VOTERS) {
+      return new Step.Hint(this, "At most " + Answer.MAX_VOTERS + " votes at once.");
+    }
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (String key : typed) {
+      Optional<Option> option = scale().option(key);
+      if (option.isEmpty()) {
+        String quoted = Visible.oneLine(key.length() > MAX_QUOTED_INPUT ? key.substring(0, MAX_QUOTED_INPUT - 1) + "…" : key);
+        return new Step.Hint(this, "'" + quoted + "' is not an answer here; the votes are keys of " + scale().keys() + ".");
+      }
+      counts.merge(option.get().key(), 1, Integer::sum);
+    }
+    return vote(counts, typed.length);
+  }
+
+  /**
+   * Records the room's votes on the question on screen (option key to a count of people) and makes
+   * the answers a team's agreed set of at least {@code people} (those who voted, brief section 6).
+   */
+  public Step.Voted vote(java.util.Map<String, Integer> counts, int people) {
+    java.util.Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
+    for (Option option : scale().options()) {
+      if (counts.getOrDefault(option.key(), 0) > 0) {
+        ordered.put(option.key(), counts.get(option.key()));
+      }
+    }
+    Respondent who = answers.respondent();
+    int agreed = Math.max(who.consensus() == null ? 0 : who.consensus(), people);
+    Session voted = with(answer().withVotes(ordered));
+    voted = new Session(
+        questionnaire,
+        voted.answers().withRespondent(new Respondent(who.name(), who.role(), who.perspective(), agreed)),
+        index, clock);
+    return new Step.Voted(voted, ordered, scale().median(ordered).orElseThrow());
   }
 
   /** The questionnaire's word for a question ("statement"). */

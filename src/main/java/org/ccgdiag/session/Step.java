@@ -4,8 +4,8 @@ import org.ccgdiag.questionnaire.Option;
 
 /**
  * What one input did to a {@link Session}: the state to carry on with, and what happened, so the
- * screen can say so. The answers changed (and must be saved) after {@link Answered} and {@link Noted}
- * only.
+ * screen can say so. The answers changed (and must be saved) after {@link Answered}, {@link Voted} and
+ * {@link Noted} only.
  */
 public sealed interface Step {
 
@@ -13,6 +13,13 @@ public sealed interface Step {
 
   /** An option was chosen for the question; the session moved on to the next unanswered one. */
   record Answered(Session session, Option option) implements Step {}
+
+  /**
+   * The room's votes were recorded on the question ({@code v 4 4 3 5 2 dk}, or a vote closed on
+   * the phones): the session stays on it, its answers saved with the votes, and {@code suggested}
+   * (the median vote) is offered as the agreed answer.
+   */
+  record Voted(Session session, java.util.Map<String, Integer> votes, Option suggested) implements Step {}
 
   /** The team asked to add or edit the note of the question: ask for its text. */
   record NoteRequested(Session session) implements Step {}

@@ -119,7 +119,7 @@ class JsonReportTest {
     assertThat(fieldNames(report.get("questions").get(0)))
         .containsExactly(
             "id", "domain", "text", "score", "min", "max", "spread", "scored", "dont_know", "not_applicable",
-            "unanswered", "answers");
+            "unanswered", "votes", "answers");
     assertThat(fieldNames(report.at("/questions/0/answers/0"))).containsExactly("key", "label", "count", "roles");
     assertThat(fieldNames(report.at("/start_here/0")))
         .containsExactly("number", "title", "where", "why", "action", "areas", "statements", "support", "evidence");
@@ -230,19 +230,19 @@ class JsonReportTest {
     assertThat(questions.get(1).toString())
         .isEqualTo(
             "{\"id\":\"alpha.2\",\"domain\":\"alpha\",\"score\":37.5,\"min\":0.0,\"max\":75.0,\"spread\":75.0,"
-                + "\"scored\":2,\"dont_know\":1,\"not_applicable\":0,\"unanswered\":0}");
+                + "\"scored\":2,\"dont_know\":1,\"not_applicable\":0,\"unanswered\":0,\"votes\":null}");
     assertThat(questions.get(3).toString())
         .isEqualTo(
             "{\"id\":\"beta.1\",\"domain\":\"beta\",\"score\":25.0,\"min\":0.0,\"max\":50.0,\"spread\":50.0,"
-                + "\"scored\":2,\"dont_know\":0,\"not_applicable\":0,\"unanswered\":1}");
+                + "\"scored\":2,\"dont_know\":0,\"not_applicable\":0,\"unanswered\":1,\"votes\":null}");
     assertThat(questions.get(4).toString())
         .isEqualTo(
             "{\"id\":\"beta.2\",\"domain\":\"beta\",\"score\":75.0,\"min\":75.0,\"max\":75.0,\"spread\":0.0,"
-                + "\"scored\":1,\"dont_know\":1,\"not_applicable\":1,\"unanswered\":0}");
+                + "\"scored\":1,\"dont_know\":1,\"not_applicable\":1,\"unanswered\":0,\"votes\":null}");
     assertThat(questions.get(5).toString())
         .isEqualTo(
             "{\"id\":\"gamma.1\",\"domain\":\"gamma\",\"score\":null,\"min\":null,\"max\":null,\"spread\":null,"
-                + "\"scored\":0,\"dont_know\":3,\"not_applicable\":0,\"unanswered\":0}");
+                + "\"scored\":0,\"dont_know\":3,\"not_applicable\":0,\"unanswered\":0,\"votes\":null}");
     // Leadership notes in file order, with the respondent's name (null when the file gives none).
     assertThat(report.get("notes").toString())
         .isEqualTo(
