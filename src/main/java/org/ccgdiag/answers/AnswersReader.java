@@ -62,6 +62,7 @@ public final class AnswersReader {
     }
     QuestionnaireRef ref = questionnaireRef(top, questionnaire, problems);
     String organisation = withinLimit(top, "organisation", top.requiredText("organisation"), TypedText.MAX_LINE_LENGTH);
+    OrganisationName.check(organisation, top.positionOf("organisation"), problems);
     Respondent respondent =
         top.node("respondent")
             .flatMap(node -> Fields.of(node, "respondent", problems, RESPONDENT))

@@ -140,6 +140,7 @@ public final class SpreadsheetReader {
             fieldPosition(Field.ORGANISATION),
             "this row has no " + questionnaire.terms().organisation() + ": its 'organisation' cell is empty");
       }
+      OrganisationName.check(organisation, fieldPosition(Field.ORGANISATION), problems);
       String perspective = Optional.ofNullable(fields.get(Field.PERSPECTIVE)).map(p -> p.toLowerCase(Locale.ROOT)).orElse(Respondent.SELF);
       if (!Respondent.isValidPerspective(perspective)) {
         problems.error(fieldPosition(Field.PERSPECTIVE), AnswersReader.invalidPerspective(perspective));

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.OrganisationName;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.batch.ReportFormat;
@@ -145,6 +146,9 @@ final class AssessCommand implements Callable<Integer> {
     if (organisation != null && organisation.isBlank()) {
       throw usage("--organisation is empty: give the organisation's name");
     }
+    if (organisation != null && !OrganisationName.isUsable(organisation)) {
+      throw usage(OrganisationName.problem("--organisation", organisation));
+    }
     for (String[] option : new String[][] {{"--organisation", organisation}, {"--respondent", respondent}, {"--role", role}, {"--round", round}}) {
       if (option[1] != null && !TypedText.fitsLine(option[1])) {
         throw usage(tooLong(option[0], option[1]));
@@ -182,7 +186,7 @@ final class AssessCommand implements Callable<Integer> {
     String org =
         organisation != null
             ? organisation
-            : ask(console, view, "Organisation: ", null, name -> true,
+            : ask(console, view, "Organisation: ", null, OrganisationName::isUsable,
                 "The organisation's name is needed: it names the answers file and the report.");
     // By default the answers are the team's, in the questionnaire's word for it ("Leadership team").
     String team = questionnaire.terms().team();

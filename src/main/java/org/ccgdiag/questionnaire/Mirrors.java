@@ -39,7 +39,8 @@ final class Mirrors {
             "question '" + question.id() + "' mirrors '" + other.id() + "' but both are "
                 + (question.reverse() ? "reverse-worded" : "worded the same way")
                 + "; a mirror is the same statement worded the other way round (set reverse: true on one of them)");
-      } else if (!other.scale().equals(question.scale())) {
+      } else if (other.scale() != null && question.scale() != null && !other.scale().equals(question.scale())) {
+        // A missing scale is reported at the question that lacks it.
         problems.error(
             at, "question '" + question.id() + "' mirrors '" + other.id() + "', which uses another scale; use the same scale");
       }
