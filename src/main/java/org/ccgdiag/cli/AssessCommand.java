@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -14,6 +15,7 @@ import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
+import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -125,6 +127,7 @@ final class AssessCommand implements Callable<Integer> {
         fresh = Optional.of(newAnswers(console, view, questionnaire));
         path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), round, LocalDate.now(context.clock()));
       }
+      refuseReportOverInput(path);
       try (AnswersFile file = lock(path)) {
         Answers answers;
         if (file.exists()) {
@@ -164,6 +167,19 @@ final class AssessCommand implements Callable<Integer> {
     if (consensus != null && (consensus < 2 || consensus > MAX_CONSENSUS)) {
       throw usage("--consensus " + consensus + " is not a number of people from 2 to " + MAX_CONSENSUS);
     }
+  }
+
+  /** The report must not replace the answers file or the questionnaire, whatever name reaches them. */
+  private void refuseReportOverInput(Path answers) {
+    if (report == null) {
+      return;
+    }
+    InputIdentity inputs = new InputIdentity().add(answers);
+    questionnaireOption.file(context).ifPresent(inputs::add);
+    inputs.firstClash(List.of(context.resolve(report)))
+        .ifPresent(clash -> {
+          throw usage("--report " + clash.message(context::display) + "; name another file for the report");
+        });
   }
 
   private static String tooLong(String what, String text) {
