@@ -16,6 +16,7 @@ import org.ccgdiag.batch.BatchScorer;
 import org.ccgdiag.batch.OutputDirectory;
 import org.ccgdiag.batch.Progress;
 import org.ccgdiag.batch.ReportFormat;
+import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.load.Problems;
@@ -212,6 +213,14 @@ final class ScoreCommand implements Callable<Integer> {
       display.close(); // the bar goes before the messages are printed
       Diagnostics.print(batch.problems(), err);
       refuseOutputOverInput(directory.files(batch.organisations()), files);
+      if (batch.answerSets() == 0) {
+        // Empty summaries beside the old reports would say the folder's reports were of nothing.
+        err.println("ccg-diag score: nothing was scored (every file failed, see above); " + context.display(out)
+            + " was left as it was");
+        err.flush();
+        return ExitCode.INVALID_INPUT.code();
+      }
+      AtomicFile.removeStaleLeftovers(out);
       summary = scorer.score(batch, directory, baselines);
       directory.writeSummary(summary);
     } catch (IOException e) {
