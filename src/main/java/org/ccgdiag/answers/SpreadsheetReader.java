@@ -187,9 +187,9 @@ public final class SpreadsheetReader {
         Map<String, String> labels = new LinkedHashMap<>();
         scale.options().forEach(o -> labels.put(SpreadsheetCells.normalise(o.label()), o.label()));
         problems.error(
-            at, "'" + cell + "' is not an answer to " + questionnaire.terms().statement() + " '" + question.id()
+            at, "'" + Fields.quoted(cell) + "' is not an answer to " + questionnaire.terms().statement() + " '" + question.id()
                 + "': its answers are " + choices(scale)
-                + Fields.closest(wanted, labels.keySet()).map(l -> "; did you mean '" + labels.get(l) + "'?").orElse(""));
+                + Fields.closest(wanted, labels.keySet(), problems).map(l -> "; did you mean '" + labels.get(l) + "'?").orElse(""));
       }
       return option.map(Option::key);
     }

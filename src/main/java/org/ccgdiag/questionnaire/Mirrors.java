@@ -29,8 +29,8 @@ final class Mirrors {
       if (other == null) {
         problems.error(
             at,
-            "question '" + question.id() + "' mirrors unknown question '" + question.mirrors() + "'"
-                + Fields.closest(question.mirrors(), byId.keySet()).map(id -> "; did you mean '" + id + "'?").orElse(""));
+            "question '" + question.id() + "' mirrors unknown question '" + Fields.quoted(question.mirrors()) + "'"
+                + Fields.closest(question.mirrors(), byId.keySet(), problems).map(id -> "; did you mean '" + id + "'?").orElse(""));
       } else if (other == question) {
         problems.error(at, "question '" + question.id() + "' cannot mirror itself");
       } else if (other.reverse() == question.reverse()) {
