@@ -333,6 +333,14 @@ final class AssessCommand implements Callable<Integer> {
   private void save(AnswersFile file, Answers answers) {
     try {
       file.save(answers);
+    } catch (AnswersFile.ChangedOnDisk e) {
+      String name = context.display(file.path());
+      throw new UserException(
+          ExitCode.INVALID_INPUT,
+          name + ": " + e.getMessage() + "; it was left as it is, and this session's answers were saved to "
+              + context.display(e.sideFile()) + ". Compare the two, keep the answers you want in " + name
+              + " (or delete the side file), then resume with: " + resumeCommand(file.path(), answers),
+          e);
     } catch (IOException e) {
       throw new UserException(
           ExitCode.INVALID_INPUT,
