@@ -44,24 +44,25 @@ public final class OrganisationName {
     return isVisible(TypedText.line(text));
   }
 
-  /** Whether the text has a letter, digit, punctuation mark or symbol, none of them a blank filler. */
+  /** Whether the text has a character that draws something. */
   private static boolean isVisible(String text) {
     return text != null && text.codePoints().anyMatch(OrganisationName::isSeen);
   }
 
+  /**
+   * Whether a character draws something on its own: not a space, a control or format character
+   * (U+200B, U+2060, U+FEFF, bidirectional marks), a mark with nothing to sit on (variation
+   * selectors, U+034F) or a Hangul filler. Unassigned and private-use characters count as seen:
+   * they are shown as a box.
+   */
   private static boolean isSeen(int c) {
-    // Hangul fillers are letters that draw nothing.
-    if (c == 0x115f || c == 0x1160 || c == 0x3164 || c == 0xffa0) {
+    if (c == 0x115f || c == 0x1160 || c == 0x3164 || c == 0xffa0 || Character.isWhitespace(c)) {
       return false;
     }
     return switch (Character.getType(c)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
-          Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
-          Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
-          Character.OTHER_SYMBOL -> true;
-      default -> false;
+      case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR, Character.NON_SPACING_MARK -> false;
+      default -> true;
     };
   }
 }

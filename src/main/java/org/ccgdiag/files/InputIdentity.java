@@ -19,10 +19,15 @@ import java.util.function.Function;
  */
 public final class InputIdentity {
   private final Map<Object, Path> inputs = new HashMap<>();
+  /** Whether an input does not exist yet: only then can an output that does not exist be one. */
+  private boolean anyLocation;
 
   /** Adds an input of the run, as the user named it; an input that cannot be looked at is left out. */
   public InputIdentity add(Path input) {
-    identity(input).ifPresent(key -> inputs.putIfAbsent(key, input));
+    identity(input, true).ifPresent(key -> {
+      inputs.putIfAbsent(key, input);
+      anyLocation |= key instanceof Location;
+    });
     return this;
   }
 
@@ -33,7 +38,8 @@ public final class InputIdentity {
 
   /** The input that writing {@code output} would replace, if it is one. */
   public Optional<Path> inputAt(Path output) {
-    return identity(output).map(inputs::get);
+    // A batch checks thousands of new reports: without an input yet to be made, a stat each is enough.
+    return identity(output, anyLocation).map(inputs::get);
   }
 
   /** The first of {@code outputs} that is an input, with that input. */
@@ -57,13 +63,13 @@ public final class InputIdentity {
     }
   }
 
-  private static Optional<Object> identity(Path path) {
+  private static Optional<Object> identity(Path path, boolean orLocation) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
       Object key = attributes.fileKey();
       return Optional.of(key != null ? key : path.toRealPath());
     } catch (IOException e) {
-      return location(path);
+      return orLocation ? location(path) : Optional.empty();
     }
   }
 

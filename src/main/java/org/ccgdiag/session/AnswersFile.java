@@ -221,13 +221,13 @@ public final class AnswersFile implements AutoCloseable {
    * another descriptor of a file drops every lock this process holds on it (POSIX record locks).
    */
   private static byte[] content(Path path, FileLocked lock, BasicFileAttributes attributes) throws IOException {
+    if (attributes.size() > Documents.MAX_BYTES) {
+      return new byte[0]; // too large to resume (the reader says so): its size and time stand for it
+    }
     if (lock.channel() == null || !lock.key().equals(attributes.fileKey())) {
       return Files.readAllBytes(path);
     }
-    long size = lock.channel().size();
-    if (size > Documents.MAX_BYTES) {
-      return Files.readAllBytes(path); // too large to resume: the reader says so
-    }
+    long size = Math.min(lock.channel().size(), Documents.MAX_BYTES);
     ByteBuffer buffer = ByteBuffer.allocate((int) size);
     while (buffer.hasRemaining() && lock.channel().read(buffer, buffer.position()) >= 0) {
       // reads until full, or until a file cut short meanwhile ends
@@ -296,12 +296,12 @@ public final class AnswersFile implements AutoCloseable {
       return answers;
     }
     try {
-      DiskState now = stateOf(path, lock);
-      byte[] bytes = now == null ? null : content(path, lock, Files.readAttributes(path, BasicFileAttributes.class));
-      if (bytes == null || bytes.length > Documents.MAX_BYTES) {
-        return AnswersReader.read(path, questionnaire, problems); // it says what is wrong
+      BasicFileAttributes attributes = attributesOrNull(path);
+      if (attributes == null || !attributes.isRegularFile() || attributes.size() > Documents.MAX_BYTES) {
+        return AnswersReader.read(path, questionnaire, problems); // it says what is wrong, opening nothing
       }
-      known = now;
+      byte[] bytes = content(path, lock, attributes);
+      known = DiskState.of(attributes, bytes);
       Node root = Documents.parse(bytes, Documents.isJson(path), problems);
       return root == null ? Optional.empty() : AnswersReader.read(root, questionnaire, problems);
     } catch (IOException e) {
