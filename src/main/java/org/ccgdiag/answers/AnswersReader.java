@@ -66,6 +66,7 @@ public final class AnswersReader {
     }
     QuestionnaireRef ref = questionnaireRef(top, questionnaire, problems);
     String organisation = withinLimit(top, "organisation", top.requiredText("organisation"), TypedText.MAX_LINE_LENGTH);
+    OrganisationName.check(organisation, top.positionOf("organisation"), problems);
     Respondent respondent =
         top.node("respondent")
             .flatMap(node -> Fields.of(node, "respondent", problems, RESPONDENT))
@@ -286,14 +287,14 @@ public final class AnswersReader {
       if (questionnaire.retired().contains(name)) {
         problems.warning(
             f.keyPosition(name),
-            "'" + name + "' is not asked in version " + questionnaire.version() + " of '" + questionnaire.id()
+            "'" + Fields.quoted(name) + "' is not asked in version " + questionnaire.version() + " of '" + questionnaire.id()
                 + "' (it was retired); its answer is ignored");
       } else if (!questionIds.contains(name)) {
         problems.error(
             f.keyPosition(name),
-            "unknown question '" + name + "': questionnaire '" + questionnaire.id() + "' " + questionnaire.version()
+            "unknown question '" + Fields.quoted(name) + "': questionnaire '" + questionnaire.id() + "' " + questionnaire.version()
                 + " has no such question"
-                + Fields.closest(name, questionIds).map(id -> "; did you mean '" + id + "'?").orElse(""));
+                + Fields.closest(name, questionIds, problems).map(id -> "; did you mean '" + id + "'?").orElse(""));
       }
     }
   }

@@ -14,9 +14,11 @@ import org.yaml.snakeyaml.Yaml;
 public final class AnswersWriter {
   private AnswersWriter() {}
 
-  /** Synced to disk: answers are the one thing a user cannot make again. */
-  public static void write(Answers answers, Path path, FileMode mode) throws IOException {
-    AtomicFile.write(path, toYaml(answers).getBytes(StandardCharsets.UTF_8), AtomicFile.Durability.SYNCED, mode);
+  /** Synced to disk: answers are the one thing a user cannot make again. Returns the bytes written. */
+  public static byte[] write(Answers answers, Path path, FileMode mode) throws IOException {
+    byte[] content = toYaml(answers).getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(path, content, AtomicFile.Durability.SYNCED, mode);
+    return content;
   }
 
   public static String toYaml(Answers answers) {

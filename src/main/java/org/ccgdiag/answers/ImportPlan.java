@@ -1,9 +1,12 @@
 package org.ccgdiag.answers;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +18,7 @@ import org.ccgdiag.files.Slugs;
  * organisation, the respondent and the round ({@code nhs-riverside-ccg--dr-asha-patel--2012-03.yaml};
  * {@code respondent} when the row names none), with {@code -2}, {@code -3}, ... for a name taken by
  * an earlier set. Every name is known before anything is written, so a clash with an existing file
- * stops the import before it starts.
+ * stops the import before it starts; a file that already holds what would be written is skipped.
  */
 public record ImportPlan(List<Target> targets) {
 
@@ -47,15 +50,48 @@ public record ImportPlan(List<Target> targets) {
     return answers.round() == null ? name : name + "--" + Slugs.of(answers.round());
   }
 
-  /** The files that exist already: an import never overwrites one. */
-  public List<Path> clashes() {
-    return targets.stream().map(Target::file).filter(Files::exists).toList();
+  /**
+   * The files that exist already with other content: an import never overwrites one. A file with
+   * just what the import would write is no clash: an import killed part way is finished by
+   * running it again.
+   */
+  public List<Path> clashes() throws IOException {
+    List<Path> clashes = new ArrayList<>();
+    for (Target target : targets) {
+      if (Files.exists(target.file(), LinkOption.NOFOLLOW_LINKS) && !isWritten(target)) {
+        clashes.add(target.file());
+      }
+    }
+    return clashes;
   }
 
-  /** Writes every file, each atomically, in order. */
+  /** The targets whose file already holds what the import would write there. */
+  public List<Target> written() throws IOException {
+    List<Target> written = new ArrayList<>();
+    for (Target target : targets) {
+      if (isWritten(target)) {
+        written.add(target);
+      }
+    }
+    return written;
+  }
+
+  /** Writes every file not already written, each atomically, in order. */
   public void write(FileMode mode) throws IOException {
     for (Target target : targets) {
-      AnswersWriter.write(target.answers(), target.file(), mode);
+      if (!isWritten(target)) {
+        AnswersWriter.write(target.answers(), target.file(), mode);
+      }
     }
+  }
+
+  /** Whether the target is a plain file (not a link to something else) with the content it would be given. */
+  private static boolean isWritten(Target target) throws IOException {
+    Path file = target.file();
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    byte[] expected = AnswersWriter.toYaml(target.answers()).getBytes(StandardCharsets.UTF_8);
+    return Files.size(file) == expected.length && Arrays.equals(Files.readAllBytes(file), expected);
   }
 }

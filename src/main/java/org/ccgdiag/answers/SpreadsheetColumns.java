@@ -139,18 +139,18 @@ final class SpreadsheetColumns {
     List<String> sharing = names.shared.get(withoutNote(name));
     if (sharing != null) {
       problems.error(
-          at, "'" + raw.strip() + "' is the text of " + Terms.plural(statement) + " " + String.join(" and ", sharing)
+          at, "'" + Fields.quoted(raw.strip()) + "' is the text of " + Terms.plural(statement) + " " + String.join(" and ", sharing)
               + ": name the column by the id instead");
       return;
     }
     String hint =
-        Fields.closest(name, names.suggestions.keySet())
+        Fields.closest(name, names.suggestions.keySet(), problems)
             .map(c -> "; did you mean '" + names.suggestions.get(c) + "'?")
             .orElse(
                 "; the columns are organisation, respondent, role, perspective, round, date, consensus, one per "
                     + statement + " (its id or full text) and '<id> note'");
     problems.error(
-        at, "unknown column '" + raw.strip() + "': questionnaire '" + names.questionnaire.id() + "' "
+        at, "unknown column '" + Fields.quoted(raw.strip()) + "': questionnaire '" + names.questionnaire.id() + "' "
             + names.questionnaire.version() + " has no such " + statement + hint);
   }
 

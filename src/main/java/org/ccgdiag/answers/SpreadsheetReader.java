@@ -140,6 +140,7 @@ public final class SpreadsheetReader {
             fieldPosition(Field.ORGANISATION),
             "this row has no " + questionnaire.terms().organisation() + ": its 'organisation' cell is empty");
       }
+      OrganisationName.check(organisation, fieldPosition(Field.ORGANISATION), problems);
       String perspective = Optional.ofNullable(fields.get(Field.PERSPECTIVE)).map(p -> p.toLowerCase(Locale.ROOT)).orElse(Respondent.SELF);
       if (!Respondent.isValidPerspective(perspective)) {
         problems.error(fieldPosition(Field.PERSPECTIVE), AnswersReader.invalidPerspective(perspective));
@@ -186,9 +187,9 @@ public final class SpreadsheetReader {
         Map<String, String> labels = new LinkedHashMap<>();
         scale.options().forEach(o -> labels.put(SpreadsheetCells.normalise(o.label()), o.label()));
         problems.error(
-            at, "'" + cell + "' is not an answer to " + questionnaire.terms().statement() + " '" + question.id()
+            at, "'" + Fields.quoted(cell) + "' is not an answer to " + questionnaire.terms().statement() + " '" + question.id()
                 + "': its answers are " + choices(scale)
-                + Fields.closest(wanted, labels.keySet()).map(l -> "; did you mean '" + labels.get(l) + "'?").orElse(""));
+                + Fields.closest(wanted, labels.keySet(), problems).map(l -> "; did you mean '" + labels.get(l) + "'?").orElse(""));
       }
       return option.map(Option::key);
     }

@@ -1,5 +1,7 @@
 package org.ccgdiag.answers;
 
+import java.text.Normalizer;
+
 /**
  * What an answers file keeps of text that people type or paste (notes, names, roles, the
  * organisation, the round). YAML cannot hold every string (control characters, noncharacters and
@@ -13,6 +15,8 @@ package org.ccgdiag.answers;
  *   <li>Other control characters (C0, DEL, C1) and noncharacters (U+FFFE, U+FDD0...) are dropped,
  *       and so is an unpaired surrogate.
  *   <li>Leading and trailing white space is removed; text left empty counts as none (null).
+ *   <li>A name, role, organisation or round is kept in Unicode's composed form (NFC), so that "Café"
+ *       typed on one machine and pasted from another (decomposed, as macOS file names are) are one.
  *   <li>A note keeps at most {@link #MAX_NOTE_LENGTH} characters, other text {@link
  *       #MAX_LINE_LENGTH}: the reader refuses longer ones, so the session must refuse them when
  *       typed, and anything longer that reaches an answers record is cut rather than saved unreadable.
@@ -37,7 +41,15 @@ public final class TypedText {
 
   /** A name, role, organisation or round as kept: one line, null when nothing is left. */
   public static String line(String text) {
-    return clean(text, false, MAX_LINE_LENGTH);
+    return composed(clean(text, false, MAX_LINE_LENGTH));
+  }
+
+  /** The text in NFC; only text with a character from U+0300 on can be in another form. */
+  private static String composed(String text) {
+    if (text == null || text.chars().allMatch(c -> c < 0x300) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return text;
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /** Whether {@link #note} keeps all of the text: what the session checks before saving a typed note. */

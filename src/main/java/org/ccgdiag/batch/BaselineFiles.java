@@ -81,6 +81,22 @@ public final class BaselineFiles implements Baselines {
         .map(r -> new BaselineFiles(questionnaire, null, display, List.of(), r, new Problems(problems.file())));
   }
 
+  /**
+   * The files a baseline at {@code path} may be read from, inputs of the run: a report alone, or the
+   * JSON files of a folder (or of a summary.json's folder), whose summary names the reports it reads.
+   */
+  public static List<Path> inputs(Path path) {
+    Path folder = Files.isDirectory(path) ? path : path.getFileName().toString().equals("summary.json") ? path.getParent() : null;
+    if (folder == null) {
+      return List.of(path);
+    }
+    try (var files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".json")).toList();
+    } catch (java.io.IOException e) {
+      return List.of(path); // unreadable: reading the baseline reports it
+    }
+  }
+
   private static Row row(Fields f, Questionnaire questionnaire) {
     Map<String, BigDecimal> domains = new LinkedHashMap<>();
     for (Domain d : questionnaire.domains()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,18 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
             }
           });
     }
+  }
+
+  /** Every file the batch writes here: each group's reports, then the summary files. */
+  public List<Path> files(List<Organisation> organisations) {
+    List<Path> files = new ArrayList<>();
+    for (Organisation organisation : organisations) {
+      formats.forEach(format -> files.add(directory.resolve(organisation.slug() + "." + format.extension())));
+    }
+    for (String extension : formats.contains(ReportFormat.HTML) ? List.of("json", "csv", "md", "html") : List.of("json", "csv", "md")) {
+      files.add(directory.resolve(SUMMARY + "." + extension));
+    }
+    return files;
   }
 
   /**

@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.OrganisationName;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
+import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -130,6 +133,7 @@ final class AssessCommand implements Callable<Integer> {
         fresh = Optional.of(newAnswers(console, view, questionnaire));
         path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), round, LocalDate.now(context.clock()));
       }
+      refuseReportOverInput(path);
       try (AnswersFile file = lock(path)) {
         Answers answers;
         if (file.exists()) {
@@ -151,6 +155,9 @@ final class AssessCommand implements Callable<Integer> {
     if (organisation != null && organisation.isBlank()) {
       throw usage("--organisation is empty: give the organisation's name");
     }
+    if (organisation != null && !OrganisationName.isUsable(organisation)) {
+      throw usage(OrganisationName.problem("--organisation", organisation));
+    }
     for (String[] option : new String[][] {{"--organisation", organisation}, {"--respondent", respondent}, {"--role", role}, {"--round", round}}) {
       if (option[1] != null && !TypedText.fitsLine(option[1])) {
         throw usage(tooLong(option[0], option[1]));
@@ -166,6 +173,19 @@ final class AssessCommand implements Callable<Integer> {
     if (consensus != null && (consensus < 2 || consensus > MAX_CONSENSUS)) {
       throw usage("--consensus " + consensus + " is not a number of people from 2 to " + MAX_CONSENSUS);
     }
+  }
+
+  /** The report must not replace the answers file or the questionnaire, whatever name reaches them. */
+  private void refuseReportOverInput(Path answers) {
+    if (report == null) {
+      return;
+    }
+    InputIdentity inputs = new InputIdentity().add(answers);
+    questionnaireOption.file(context).ifPresent(inputs::add);
+    inputs.firstClash(List.of(context.resolve(report)))
+        .ifPresent(clash -> {
+          throw usage("--report " + clash.message(context::display) + "; name another file for the report");
+        });
   }
 
   private static String tooLong(String what, String text) {
@@ -188,7 +208,7 @@ final class AssessCommand implements Callable<Integer> {
     String org =
         organisation != null
             ? organisation
-            : ask(console, view, "Organisation: ", null, name -> true,
+            : ask(console, view, "Organisation: ", null, OrganisationName::isUsable,
                 "The organisation's name is needed: it names the answers file and the report.");
     // Only an agreed set is the team's by default ("Leadership team"): a person's set must never take
     // a name that another person's set could share, or scoring would count the two as one.
@@ -325,6 +345,14 @@ final class AssessCommand implements Callable<Integer> {
   private void save(AnswersFile file, Answers answers) {
     try {
       file.save(answers);
+    } catch (AnswersFile.ChangedOnDisk e) {
+      String name = context.display(file.path());
+      throw new UserException(
+          ExitCode.INVALID_INPUT,
+          name + ": " + e.getMessage() + "; it was left as it is, and this session's answers were saved to "
+              + context.display(e.sideFile()) + ". Compare the two, keep the answers you want in " + name
+              + " (or delete the side file), then resume with: " + resumeCommand(file.path(), answers),
+          e);
     } catch (IOException e) {
       throw new UserException(
           ExitCode.INVALID_INPUT,

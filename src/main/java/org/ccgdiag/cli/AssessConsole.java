@@ -149,7 +149,8 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
 
     @Override
     public void print(AttributedString text) {
-      terminal.writer().println(colour ? text.toAnsi(terminal) : text.toString());
+      AttributedString visible = VisibleText.of(text);
+      terminal.writer().println(colour ? visible.toAnsi(terminal) : visible.toString());
       terminal.flush();
     }
 
@@ -195,7 +196,7 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
 
     @Override
     public void print(AttributedString text) {
-      out.println(text.toString());
+      out.println(VisibleText.of(text).toString());
       out.flush();
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.ImportPlan;
 import org.ccgdiag.answers.SpreadsheetReader;
+import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import picocli.CommandLine.Command;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
       "respondent and the round; they can then be corrected by hand, resumed with",
       "'assess -a FILE', validated and scored like any answers file.",
       "Nothing is written when a spreadsheet has an error or a file of that name",
-      "exists already: an import never overwrites."
+      "exists already with other content: an import never overwrites. A file that",
+      "already holds what the import would write is skipped, so an interrupted import",
+      "is finished by running it again."
     })
 final class ImportCommand implements Callable<Integer> {
   private final Context context;
@@ -71,19 +74,23 @@ final class ImportCommand implements Callable<Integer> {
       throw new UserException("ccg-diag import: nothing imported; correct the spreadsheets above and import again");
     }
     ImportPlan plan = ImportPlan.of(sets, directory);
-    List<Path> clashes = plan.clashes();
-    if (!clashes.isEmpty()) {
-      clashes.forEach(clash -> err.println(context.display(clash) + ": exists already; an import never overwrites an answers file"));
-      throw new UserException(
-          "ccg-diag import: nothing imported; move the files above away, or import into another directory");
-    }
+    int already;
     try {
+      List<Path> clashes = plan.clashes();
+      if (!clashes.isEmpty()) {
+        clashes.forEach(clash -> err.println(context.display(clash) + ": exists already; an import never overwrites an answers file"));
+        throw new UserException(
+            "ccg-diag import: nothing imported; move the files above away, or import into another directory");
+      }
+      already = plan.written().size();
+      AtomicFile.removeStaleLeftovers(directory);
       plan.write(context.fileMode());
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(directory) + ": cannot write the answers files: " + Diagnostics.describe(e), e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Imported %d answer set%s into %s:%n", sets.size(), sets.size() == 1 ? "" : "s", context.display(directory));
+    out.printf("Imported %d answer set%s into %s%s:%n", sets.size(), sets.size() == 1 ? "" : "s", context.display(directory),
+        already == 0 ? "" : " (" + already + " already there, as an earlier import wrote them)");
     plan.targets().forEach(target -> out.println("  " + context.display(target.file())));
     out.flush();
     return ExitCode.OK.code();

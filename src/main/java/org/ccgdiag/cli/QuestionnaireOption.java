@@ -23,6 +23,12 @@ final class QuestionnaireOption {
       defaultValue = BundledQuestionnaires.DEFAULT_ID)
   String questionnaire;
 
+  /** The questionnaire's file, an input of the run, when it names a file rather than a bundled one. */
+  Optional<Path> file(Context context) {
+    Path path = context.resolve(questionnaire);
+    return Files.exists(path) ? Optional.of(path) : Optional.empty();
+  }
+
   /** Loads the questionnaire, or throws a {@link UserException} listing every problem. */
   Questionnaire load(Context context, PrintWriter err) {
     Path path = context.resolve(questionnaire);

@@ -16,7 +16,9 @@ import org.ccgdiag.batch.BatchScorer;
 import org.ccgdiag.batch.OutputDirectory;
 import org.ccgdiag.batch.Progress;
 import org.ccgdiag.batch.ReportFormat;
+import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputFiles;
+import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
@@ -125,6 +127,9 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // The questionnaire loads while the input files are listed: both are start-up work on the disk.
     QuestionnaireOption.Loading loading = questionnaireOption.loadMeanwhile(context);
+    if (output != null && output.isBlank()) {
+      throw usage("-o is empty: name the folder for the reports (-o . for the current one)");
+    }
     Path out = output == null ? null : context.resolve(output);
     InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
     Path outside = out == null ? null : out.toAbsolutePath().normalize();
@@ -207,6 +212,15 @@ final class ScoreCommand implements Callable<Integer> {
       batch = read(scorer, files);
       display.close(); // the bar goes before the messages are printed
       Diagnostics.print(batch.problems(), err);
+      refuseOutputOverInput(directory.files(batch.organisations()), files);
+      if (batch.answerSets() == 0) {
+        // Empty summaries beside the old reports would say the folder's reports were of nothing.
+        err.println("ccg-diag score: nothing was scored (every file failed, see above); " + context.display(out)
+            + " was left as it was");
+        err.flush();
+        return ExitCode.INVALID_INPUT.code();
+      }
+      AtomicFile.removeStaleLeftovers(out);
       summary = scorer.score(batch, directory, baselines);
       directory.writeSummary(summary);
     } catch (IOException e) {
@@ -225,6 +239,19 @@ final class ScoreCommand implements Callable<Integer> {
         context.display(out));
     spec.commandLine().getOut().flush();
     return exitCode(failed);
+  }
+
+  /** No report or summary may replace an answer file, the questionnaire or a baseline, whatever name reaches them. */
+  private void refuseOutputOverInput(List<Path> outputs, List<Path> files) {
+    InputIdentity inputs = new InputIdentity().addAll(files);
+    questionnaireOption.file(context).ifPresent(inputs::add);
+    if (baseline != null) {
+      inputs.addAll(BaselineFiles.inputs(context.resolve(baseline)));
+    }
+    inputs.firstClash(outputs).ifPresent(clash -> {
+      throw usage("-o " + output + ": " + clash.message(context::display) + "; write the reports to another folder"
+          + (baseline == null ? "" : " (--baseline " + baseline + " is read by this run)"));
+    });
   }
 
   private Naming naming() {

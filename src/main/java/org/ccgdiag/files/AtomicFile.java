@@ -5,9 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,6 +43,9 @@ public final class AtomicFile {
   /** rw------- for a temp file until it has its content (a file of answers may hold notes). */
   private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
       PosixFilePermissions.asFileAttribute(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+
+  /** How old a temp file must be for {@link #removeStaleLeftovers} to take it for a killed write's. */
+  public static final Duration STALE = Duration.ofMinutes(1);
 
   /** Links followed before giving up, as Linux does (ELOOP). */
   private static final int MAX_LINKS = 40;
@@ -121,6 +126,36 @@ public final class AtomicFile {
         Files.deleteIfExists(leftover);
       }
     }
+  }
+
+  /**
+   * Removes from a folder the temp files of writes whose process was killed (kill -9 leaves them,
+   * {@code .NAME.<digits>.tmp}): those not touched for {@link #STALE}, so that a write under way
+   * in another process, which takes milliseconds, is never disturbed. A folder that cannot be
+   * listed, or a file that cannot be removed, is left as it is: the run's own writes will say why.
+   */
+  public static void removeStaleLeftovers(Path directory) {
+    long before = System.currentTimeMillis() - STALE.toMillis();
+    try (DirectoryStream<Path> leftovers =
+        Files.newDirectoryStream(directory, p -> isAnyTempName(p.getFileName().toString()))) {
+      for (Path leftover : leftovers) {
+        try {
+          if (Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+            Files.deleteIfExists(leftover);
+          }
+        } catch (IOException e) {
+          // another run removed it, or it is not ours to remove
+        }
+      }
+    } catch (IOException e) {
+      // not there yet, or not listable
+    }
+  }
+
+  /** {@code .NAME.<digits>.tmp} for any NAME. */
+  private static boolean isAnyTempName(String name) {
+    int dot = name.endsWith(TEMP_SUFFIX) ? name.lastIndexOf('.', name.length() - TEMP_SUFFIX.length() - 1) : -1;
+    return dot > 1 && name.startsWith(".") && isTempName(name, name.substring(0, dot + 1));
   }
 
   /** The file a path names once symbolic links are followed (it need not exist). */

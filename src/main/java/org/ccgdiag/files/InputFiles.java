@@ -99,15 +99,24 @@ public final class InputFiles {
   /**
    * The data files under a directory, sorted, following links. What cannot be searched (a link
    * that loops back, a subdirectory without permission) is skipped with a warning naming it, and
-   * the rest is still found; only regular files are taken, so a named pipe is never opened.
+   * the rest is still found; only regular files are taken, so a named pipe is never opened, and
+   * anything else named like a data file (a link to nothing, a pipe, a socket) is a warning too.
    */
   private static List<Path> search(Path directory, Function<Path, String> display, List<Problem> problems) {
     List<Path> found = new ArrayList<>();
+    List<Problem> skipped = new ArrayList<>(); // sorted at the end: the file system's order is no order
     var visitor = new SimpleFileVisitor<Path>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (attributes.isRegularFile() && isDataFile(file)) {
-          found.add(file);
+        if (isDataFile(file)) {
+          if (attributes.isRegularFile()) {
+            found.add(file);
+          } else {
+            // Named like a data file but not one: say so rather than skip it unseen.
+            Problems p = new Problems(display.apply(file));
+            p.warning(null, notRegular(file, attributes) + "; skipped");
+            skipped.addAll(p.sorted());
+          }
         }
         return FileVisitResult.CONTINUE;
       }
@@ -118,7 +127,7 @@ public final class InputFiles {
         p.warning(null, (e instanceof FileSystemLoopException
             ? "a symbolic link back to a directory above it (a loop)"
             : "cannot be read (" + reason(e) + ")") + "; skipped");
-        problems.addAll(p.sorted());
+        skipped.addAll(p.sorted());
         return FileVisitResult.CONTINUE;
       }
     };
@@ -128,7 +137,21 @@ public final class InputFiles {
       visitor.visitFileFailed(directory, e); // the visitor never throws: this is the walk's own start failing
     }
     found.sort(null);
+    skipped.sort(java.util.Comparator.comparing(Problem::file));
+    problems.addAll(skipped);
     return found;
+  }
+
+  /** What a file named like a data file is instead (links are followed: one seen as a link leads nowhere). */
+  private static String notRegular(Path file, BasicFileAttributes attributes) {
+    if (attributes.isSymbolicLink()) {
+      try {
+        return "a symbolic link to nothing (" + Files.readSymbolicLink(file) + " does not exist)";
+      } catch (IOException e) {
+        return "a symbolic link to nothing";
+      }
+    }
+    return "not a regular file (a named pipe, a socket or a device)";
   }
 
   /** Why a file could not be read, without the exception's class name. */

@@ -8,6 +8,11 @@ import java.util.List;
 public final class Problems {
   private final String file;
   private final List<Problem> list = new ArrayList<>();
+  /** "Did you mean" hints still to give: each costs a search of the names a file may use. */
+  private int hints = MAX_HINTS;
+
+  /** Hints per file: plenty for a file typed by hand, bounded for one made to be slow. */
+  public static final int MAX_HINTS = 100;
 
   public Problems(String file) {
     this.file = file;
@@ -23,6 +28,15 @@ public final class Problems {
 
   public void warning(Position position, String message) {
     list.add(new Problem(file, position, Problem.Severity.WARNING, message));
+  }
+
+  /** Whether a "did you mean" hint may still be looked for in this file; counts this one. */
+  public synchronized boolean takeHint() {
+    if (hints == 0) {
+      return false;
+    }
+    hints--;
+    return true;
   }
 
   public boolean hasErrors() {

@@ -29,8 +29,8 @@ final class Mirrors {
       if (other == null) {
         problems.error(
             at,
-            "question '" + question.id() + "' mirrors unknown question '" + question.mirrors() + "'"
-                + Fields.closest(question.mirrors(), byId.keySet()).map(id -> "; did you mean '" + id + "'?").orElse(""));
+            "question '" + question.id() + "' mirrors unknown question '" + Fields.quoted(question.mirrors()) + "'"
+                + Fields.closest(question.mirrors(), byId.keySet(), problems).map(id -> "; did you mean '" + id + "'?").orElse(""));
       } else if (other == question) {
         problems.error(at, "question '" + question.id() + "' cannot mirror itself");
       } else if (other.reverse() == question.reverse()) {
@@ -39,7 +39,8 @@ final class Mirrors {
             "question '" + question.id() + "' mirrors '" + other.id() + "' but both are "
                 + (question.reverse() ? "reverse-worded" : "worded the same way")
                 + "; a mirror is the same statement worded the other way round (set reverse: true on one of them)");
-      } else if (!other.scale().equals(question.scale())) {
+      } else if (other.scale() != null && question.scale() != null && !other.scale().equals(question.scale())) {
+        // A missing scale is reported at the question that lacks it.
         problems.error(
             at, "question '" + question.id() + "' mirrors '" + other.id() + "', which uses another scale; use the same scale");
       }

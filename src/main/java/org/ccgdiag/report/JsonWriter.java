@@ -23,7 +23,7 @@ final class JsonWriter {
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-  /** For each ASCII character: 0 to copy it, a letter for its short escape, 'u' for the six-character {@code \\u00XX}. */
+  /** For each ASCII character: 0 to copy it (DEL and the C1 controls are escaped too), a letter for its short escape, 'u' for the six-character {@code \\u00XX}. */
   private static final byte[] ESCAPES = escapes();
 
   /** Slots of the cache of written strings (a power of two). */
@@ -310,6 +310,14 @@ final class JsonWriter {
             b[at++] = HEX[c & 0xF];
           }
         }
+      } else if (c <= 0x9f) {
+        // C1 controls escaped as C0 ones are: raw, some terminals obey them (U+009B starts a command).
+        b[at++] = '\\';
+        b[at++] = 'u';
+        b[at++] = '0';
+        b[at++] = '0';
+        b[at++] = HEX[c >> 4];
+        b[at++] = HEX[c & 0xF];
       } else if (c < 0x800) {
         b[at++] = (byte) (0xC0 | c >> 6);
         b[at++] = (byte) (0x80 | c & 0x3F);
@@ -342,6 +350,7 @@ final class JsonWriter {
     for (int c = 0; c < 0x20; c++) {
       table[c] = 'u';
     }
+    table[0x7f] = 'u'; // DEL
     table['"'] = '"';
     table['\\'] = '\\';
     table['\b'] = 'b';

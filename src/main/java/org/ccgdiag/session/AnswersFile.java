@@ -5,10 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -19,6 +24,8 @@ import org.ccgdiag.answers.AnswersWriter;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.FileMode;
 import org.ccgdiag.files.Slugs;
+import org.ccgdiag.load.Documents;
+import org.ccgdiag.load.Node;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 
@@ -31,6 +38,14 @@ import org.ccgdiag.questionnaire.Questionnaire;
  * file, unlocked). An OS lock dies with its process, so a crashed or killed session never blocks
  * resuming. The sidecar file is left in place: deleting it would let a session that opened it just
  * before the deletion lock a file that no longer has a name, while another locks its replacement.
+ *
+ * <p>The file itself is locked too, where the system knows files by a key (device and inode): the
+ * one the session opened and, after each save, the one it wrote; so a hard link, another name
+ * of the same file that the sidecar cannot know, is refused as well.
+ *
+ * <p>Before each save the session checks that the file is still what it last read or wrote (the
+ * same file, size, time and content): an edit saved from elsewhere meanwhile is never written
+ * over. The session's answers then go to a side file beside it ({@link ChangedOnDisk}).
  */
 public final class AnswersFile implements AutoCloseable {
 
@@ -40,17 +55,62 @@ public final class AnswersFile implements AutoCloseable {
    */
   private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
+  /** The files (by key) this process has locked, for the same reason. */
+  private static final Set<Object> HELD_FILES = ConcurrentHashMap.newKeySet();
+
   private final Path path;
   private final Path lockPath;
   /** Holds the lock: closing it releases the lock. */
   private final FileChannel channel;
   private final FileMode mode;
+  /** The lock on the file the session opened, for its whole length (hard links to it keep that file). */
+  private final FileLocked opened;
+  /** The lock on the file last written, when it is another than {@link #opened}. */
+  private FileLocked written = FileLocked.NONE;
+  /** What the file was when last read or written; null while it does not exist. */
+  private DiskState known;
 
-  private AnswersFile(Path path, Path lockPath, FileChannel channel, FileMode mode) {
+  private AnswersFile(Path path, Path lockPath, FileChannel channel, FileMode mode, FileLocked opened, DiskState known) {
     this.path = path;
     this.lockPath = lockPath;
     this.channel = channel;
     this.mode = mode;
+    this.opened = opened;
+    this.known = known;
+  }
+
+  /**
+   * The answers file changed on disk while a session had it open (edited and saved elsewhere,
+   * replaced, deleted): it was left as it is, and the answers the session was saving are in
+   * {@link #sideFile()}.
+   */
+  public static final class ChangedOnDisk extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient Path sideFile;
+
+    ChangedOnDisk(String message, Path sideFile) {
+      super(message);
+      this.sideFile = sideFile;
+    }
+
+    public Path sideFile() {
+      return sideFile;
+    }
+  }
+
+  /** A lock on one file (by key), through a channel open on it; NONE where none could be taken. */
+  private record FileLocked(FileChannel channel, Object key) {
+    static final FileLocked NONE = new FileLocked(null, null);
+
+    void release() throws IOException {
+      if (channel != null) {
+        try {
+          channel.close();
+        } finally {
+          HELD_FILES.remove(key);
+        }
+      }
+    }
   }
 
   /** {@link #lock(Path, FileMode)} for a file created owner-only. */
@@ -79,10 +139,21 @@ public final class AnswersFile implements AutoCloseable {
       // Who holds it, for the message a second session shows.
       channel.truncate(0);
       channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
-      locked = true;
-      // Held now, so no other write to the file can be under way: what is left was killed mid-write.
-      AtomicFile.removeLeftovers(absolute);
-      return Optional.of(new AnswersFile(absolute, lockPath, channel, mode));
+      Optional<FileLocked> file = lockFile(absolute);
+      if (file.isEmpty()) {
+        return Optional.empty(); // in use under another name (a hard link)
+      }
+      try {
+        // Held now, so no other write to the file can be under way: what is left was killed mid-write.
+        AtomicFile.removeLeftovers(absolute);
+        AnswersFile answers = new AnswersFile(absolute, lockPath, channel, mode, file.get(), stateOf(absolute, file.get()));
+        locked = true;
+        return Optional.of(answers);
+      } finally {
+        if (!locked) {
+          file.get().release();
+        }
+      }
     } finally {
       if (!locked) {
         HELD.remove(lockPath);
@@ -91,6 +162,77 @@ public final class AnswersFile implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Locks the file at {@code path} itself; empty when another session holds it (under any name).
+   * Nothing to lock when it does not exist, is not a regular file (a pipe would block a read), has
+   * no key, or cannot be opened for writing (its save would fail anyway, and say why).
+   */
+  private static Optional<FileLocked> lockFile(Path path) throws IOException {
+    BasicFileAttributes attributes = attributesOrNull(path);
+    if (attributes == null || !attributes.isRegularFile() || attributes.fileKey() == null) {
+      return Optional.of(FileLocked.NONE);
+    }
+    Object key = attributes.fileKey();
+    if (!HELD_FILES.add(key)) {
+      return Optional.empty();
+    }
+    FileChannel file = null;
+    boolean locked = false;
+    try {
+      file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      if (!tryLock(file)) {
+        return Optional.empty();
+      }
+      locked = true;
+      return Optional.of(new FileLocked(file, key));
+    } catch (AccessDeniedException e) {
+      return Optional.of(FileLocked.NONE);
+    } finally {
+      if (!locked) {
+        HELD_FILES.remove(key);
+        if (file != null) {
+          file.close();
+        }
+      }
+    }
+  }
+
+  private static BasicFileAttributes attributesOrNull(Path path) throws IOException {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  /** What the file is now, read through the lock's channel when it has one; null when there is no file. */
+  private static DiskState stateOf(Path path, FileLocked lock) throws IOException {
+    BasicFileAttributes attributes = attributesOrNull(path);
+    if (attributes == null || !attributes.isRegularFile()) {
+      return null;
+    }
+    return DiskState.of(attributes, content(path, lock, attributes));
+  }
+
+  /**
+   * The file's bytes, through the locked channel when the lock is on this very file: closing
+   * another descriptor of a file drops every lock this process holds on it (POSIX record locks).
+   */
+  private static byte[] content(Path path, FileLocked lock, BasicFileAttributes attributes) throws IOException {
+    if (attributes.size() > Documents.MAX_BYTES) {
+      return new byte[0]; // too large to resume (the reader says so): its size and time stand for it
+    }
+    if (lock.channel() == null || !lock.key().equals(attributes.fileKey())) {
+      return Files.readAllBytes(path);
+    }
+    long size = Math.min(lock.channel().size(), Documents.MAX_BYTES);
+    ByteBuffer buffer = ByteBuffer.allocate((int) size);
+    while (buffer.hasRemaining() && lock.channel().read(buffer, buffer.position()) >= 0) {
+      // reads until full, or until a file cut short meanwhile ends
+    }
+    return java.util.Arrays.copyOf(buffer.array(), buffer.position());
   }
 
   private static boolean tryLock(FileChannel channel) throws IOException {
@@ -147,23 +289,99 @@ public final class AnswersFile implements AutoCloseable {
 
   /** Reads the existing answers, checked against the questionnaire; empty with problems when unusable. */
   public Optional<Answers> read(Questionnaire questionnaire, Problems problems) {
-    return AnswersReader.read(path, questionnaire, problems);
+    FileLocked lock = current();
+    if (lock.channel() == null) {
+      Optional<Answers> answers = AnswersReader.read(path, questionnaire, problems);
+      remember(lock);
+      return answers;
+    }
+    try {
+      BasicFileAttributes attributes = attributesOrNull(path);
+      if (attributes == null || !attributes.isRegularFile() || attributes.size() > Documents.MAX_BYTES) {
+        return AnswersReader.read(path, questionnaire, problems); // it says what is wrong, opening nothing
+      }
+      byte[] bytes = content(path, lock, attributes);
+      known = DiskState.of(attributes, bytes);
+      Node root = Documents.parse(bytes, Documents.isJson(path), problems);
+      return root == null ? Optional.empty() : AnswersReader.read(root, questionnaire, problems);
+    } catch (IOException e) {
+      problems.error(null, "cannot read the file: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**
    * Replaces the file atomically: a crash at any moment leaves the old answers or the new. A
-   * symbolic link stays a link: the file it points to is replaced.
+   * symbolic link stays a link: the file it points to is replaced. When the file changed on disk
+   * since the session last read or wrote it, nothing is written over it: {@link ChangedOnDisk}.
    */
   public void save(Answers answers) throws IOException {
-    AnswersWriter.write(answers, path, mode);
+    String change = change();
+    if (change != null) {
+      Path side = sideFile();
+      AnswersWriter.write(answers, side, mode);
+      throw new ChangedOnDisk("the answers file changed on disk while this session had it open: it " + change, side);
+    }
+    byte[] content = AnswersWriter.write(answers, path, mode);
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    if (!Objects.equals(attributes.fileKey(), current().key())) {
+      written.release();
+      written = lockFile(path).orElse(FileLocked.NONE);
+    }
+    known = DiskState.of(attributes, content);
+  }
+
+  /** How the file changed since the session last read or wrote it; null when it did not. */
+  private String change() throws IOException {
+    BasicFileAttributes now = attributesOrNull(path);
+    if (known == null) {
+      return now == null ? null : "was created by someone else";
+    }
+    if (now == null) {
+      return "was deleted or moved";
+    }
+    if (!known.sameFile(now) || !known.sameContent(content(path, current(), now))) {
+      return "was edited";
+    }
+    return null;
+  }
+
+  private void remember(FileLocked lock) {
+    try {
+      known = stateOf(path, lock);
+    } catch (IOException e) {
+      known = null; // unreadable: its save will say why
+    }
+  }
+
+  /** The lock on the file the session last read or wrote. */
+  private FileLocked current() {
+    return written.channel() != null ? written : opened;
+  }
+
+  /** Beside the answers file: {@code NAME.unsaved.yaml}, numbered rather than replacing an earlier one. */
+  private Path sideFile() {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    Path side = path.resolveSibling(stem + ".unsaved.yaml");
+    for (int n = 2; Files.exists(side, LinkOption.NOFOLLOW_LINKS); n++) {
+      side = path.resolveSibling(stem + ".unsaved-" + n + ".yaml");
+    }
+    return side;
   }
 
   @Override
   public void close() throws IOException {
     try {
-      channel.close();
+      written.release();
+      opened.release();
     } finally {
-      HELD.remove(lockPath);
+      try {
+        channel.close();
+      } finally {
+        HELD.remove(lockPath);
+      }
     }
   }
 }

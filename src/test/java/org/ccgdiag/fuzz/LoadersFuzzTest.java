@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.answers.AnswersWriter;
+import org.ccgdiag.answers.OrganisationName;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
 import org.ccgdiag.load.Problem;
@@ -40,6 +41,8 @@ class LoadersFuzzTest {
     Node root = Documents.parse(data.consumeRemainingAsBytes(), json, problems);
     Optional<Answers> answers = root == null ? Optional.empty() : AnswersReader.read(root, SMALL, problems);
     assertModelOrErrors(answers, problems);
+    // Whatever loads names an organisation that can be seen (issue 24: one of dropped characters crashed score).
+    answers.ifPresent(loaded -> assertThat(OrganisationName.isUsable(loaded.organisation())).as(loaded.organisation()).isTrue());
     // Whatever loads, the writer writes back so that it loads equal.
     answers.ifPresent(loaded -> assertThat(readBack(loaded)).isEqualTo(loaded));
   }

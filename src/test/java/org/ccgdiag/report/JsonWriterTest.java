@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -36,7 +39,7 @@ class JsonWriterTest {
       JsonWriter ours = new JsonWriter();
       write(new Ours(ours), new Random(seed), 0, new ArrayList<>());
       ByteArrayOutputStream theirs = new ByteArrayOutputStream();
-      try (JsonGenerator g = FACTORY.createGenerator(theirs).setPrettyPrinter(prettyPrinter())) {
+      try (JsonGenerator g = FACTORY.createGenerator(theirs).setPrettyPrinter(prettyPrinter()).setCharacterEscapes(CONTROLS)) {
         write(new Jackson(g), new Random(seed), 0, new ArrayList<>());
       }
       theirs.write('\n');
@@ -58,6 +61,25 @@ class JsonWriterTest {
     JsonWriter writer = new JsonWriter().startObject().field("text", long_).endObject();
     assertThat(new String(writer.toFile(), StandardCharsets.UTF_8)).isEqualTo("{\n  \"text\": \"" + long_ + "\"\n}\n");
   }
+
+  /** What ccg-diag escapes beyond Jackson's defaults: DEL and the C1 controls, which a terminal may obey (issue 24). */
+  private static final CharacterEscapes CONTROLS = new CharacterEscapes() {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      return c >= 0x80 && c <= 0x9f ? new SerializedString(String.format("\\u%04X", c)) : null;
+    }
+  };
 
   /** The old configuration of JsonReport, kept here as the reference. */
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccgdiag.files.Visible;
 
 /**
  * Renders views with the mustache templates in {@code org/ccgdiag/report/html/}. Templates are
@@ -69,7 +70,9 @@ public final class HtmlRenderer {
 
     @Override
     public void encode(String value, Writer writer) {
-      HtmlEscaper.escape(value, writer);
+      // Control characters shown as escapes (\x1b), as on a terminal: raw, a browser drops them but
+      // a terminal showing the file obeys them.
+      HtmlEscaper.escape(Visible.lines(value), writer);
     }
 
     @Override
