@@ -3,6 +3,7 @@ package org.ccgdiag.room;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A room: everyone's vote on the statement being discussed, from their phones, in a workshop.
@@ -49,6 +50,7 @@ public final class Room implements AutoCloseable {
    *     or a wildcard address), with a message for the facilitator
    */
   public static Room start(RoomSettings settings, RoomListener listener) throws IOException {
+    Objects.requireNonNull(listener, "listener");
     RoomState state = new RoomState();
     String code = RoomCode.newCode();
     RoomServer server = RoomServer.start(settings, code, state, listener);

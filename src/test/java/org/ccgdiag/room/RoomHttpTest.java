@@ -287,8 +287,12 @@ class RoomHttpTest {
     room.open(Q1);
     long start = System.nanoTime();
     List<CompletableFuture<HttpResponse<Void>>> flood = new ArrayList<>();
+    // 16 connections at a time (a thousand at once would overflow the listen queue, not test the limit).
+    java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(16);
     for (int i = 0; i < 1_000; i++) {
-      flood.add(RoomClient.HTTP.sendAsync(phone.voteRequest(flooder, "{\"question\":\"q1\",\"key\":\"1\"}"), HttpResponse.BodyHandlers.discarding()));
+      connections.acquire();
+      flood.add(RoomClient.HTTP.sendAsync(phone.voteRequest(flooder, "{\"question\":\"q1\",\"key\":\"1\"}"), HttpResponse.BodyHandlers.discarding())
+          .whenComplete((response, failure) -> connections.release()));
     }
     int voterStatus = phone.vote(voter, "q1", "2");
     List<Integer> statuses = flood.stream().map(f -> f.join().statusCode()).toList();

@@ -12,6 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /** The room's small parts on their own: codes, tokens, statements, the page's policy, the default address. */
 class RoomPartsTest {
+  private static final RoomListener NOBODY = new RoomListener() {
+    @Override
+    public void voted(String questionId, java.util.Map<String, Integer> distribution, int voters) {}
+
+    @Override
+    public void countsChanged(int joined, int voted) {}
+  };
+
   @Test
   void codesUseOnlyCharactersThatCannotBeMistakenForOneAnother() {
     assertThat(RoomCode.ALPHABET).hasSize(23).doesNotContainPattern("[0O1IL5S2Z8BUV]");
@@ -64,14 +72,14 @@ class RoomPartsTest {
   @Test
   void aWildcardAddressIsRefusedWithAMessage() throws Exception {
     RoomSettings anywhere = new RoomSettings(InetAddress.getByName("0.0.0.0"), 0, "Org", "Statement");
-    assertThatThrownBy(() -> Room.start(anywhere, null)).isInstanceOf(java.io.IOException.class).hasMessageContaining("0.0.0.0");
+    assertThatThrownBy(() -> Room.start(anywhere, NOBODY)).isInstanceOf(java.io.IOException.class).hasMessageContaining("0.0.0.0");
   }
 
   @Test
   void aPortInUseIsAnIoExceptionWithAMessage() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       RoomSettings same = new RoomSettings(InetAddress.getLoopbackAddress(), taken.getLocalPort(), "Org", "Statement");
-      assertThatThrownBy(() -> Room.start(same, null)).isInstanceOf(java.io.IOException.class)
+      assertThatThrownBy(() -> Room.start(same, NOBODY)).isInstanceOf(java.io.IOException.class)
           .hasMessageStartingWith("cannot listen on 127.0.0.1:" + taken.getLocalPort());
     }
   }
