@@ -4,8 +4,10 @@ import java.util.Map;
 
 /**
  * What the session hears from its room. Both methods run on a server thread, one call at a time and
- * in the order the events happened (a call never overtakes an earlier one), while the room holds no
- * lock of its own: a listener may call the {@link Room} back.
+ * in the order the events happened (a call never overtakes an earlier one). The only lock held
+ * during a call is the one that keeps them in order, which {@link Room#open}, {@link
+ * Room#closeVote} and {@link Room#waiting} never take: a listener may call the room back, and may
+ * wait for the session's thread even while that thread is opening or closing a vote.
  */
 public interface RoomListener {
   /**
