@@ -34,6 +34,13 @@ class QrTextTest {
     assertThat(decode(rows)).isEqualTo(url);
   }
 
+  @org.junit.jupiter.api.Test
+  void theLongestIpv4JoinAddressFitsIn37ColumnsAnd19Rows() {
+    List<String> rows = QrText.rows("http://255.255.255.255:65535/ACDEFG/");
+    assertThat(rows).hasSize(19);
+    assertThat(rows.get(0)).hasSize(37);
+  }
+
   /** Each character is two modules stacked: the top half dark for ▀ and █, the bottom half for ▄ and █. */
   private static String decode(List<String> rows) throws Exception {
     int width = rows.get(0).length();

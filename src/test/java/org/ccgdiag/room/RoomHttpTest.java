@@ -345,6 +345,27 @@ class RoomHttpTest {
   }
 
   @Test
+  void aListenerThatFailsGivesThePhoneA500AndTheVoteStaysCounted() throws Exception {
+    room.close();
+    room = Room.start(new RoomSettings(InetAddress.getLoopbackAddress(), 0, "Org", "Statement"), new RoomListener() {
+      @Override
+      public void voted(String questionId, Map<String, Integer> distribution, int voters) {
+        throw new IllegalStateException("disk full");
+      }
+
+      @Override
+      public void countsChanged(int joined, int voted) {}
+    });
+    phone = new RoomClient(room);
+    String cookie = phone.join();
+    room.open(Q1);
+    HttpResponse<String> response = phone.post(cookie, "{\"question\":\"q1\",\"key\":\"2\"}");
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body()).isEmpty();
+    assertThat(room.closeVote()).containsExactly(Map.entry("2", 1));
+  }
+
+  @Test
   void aSecondVoteStartsWithNoBallotsAndVotersCountEachMemberOnce() throws Exception {
     String a = phone.join();
     String b = phone.join();
