@@ -116,9 +116,34 @@ final class RoomServer {
     String address = settings.address().getHostAddress();
     if (settings.address() instanceof Inet6Address) {
       int scope = address.indexOf('%');
-      return "[" + (scope < 0 ? address : address.substring(0, scope)) + "]";
+      return "[" + compressed(scope < 0 ? address : address.substring(0, scope)) + "]";
     }
     return address;
+  }
+
+  /**
+   * An IPv6 address in its shortest form (RFC 5952: the longest run of two or more zero groups as
+   * {@code ::}), as browsers write it in the Host header; Java writes every group.
+   */
+  static String compressed(String full) {
+    String[] groups = full.split(":");
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < groups.length; i++) {
+      int j = i;
+      while (j < groups.length && groups[j].equals("0")) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+    }
+    if (bestStart < 0) {
+      return full;
+    }
+    return String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart)) + "::"
+        + String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
   }
 
   /** Runs before every request: headers, Host, Origin, rate, then the path; the routes see only what passed. */

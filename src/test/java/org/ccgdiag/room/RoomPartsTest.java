@@ -70,6 +70,26 @@ class RoomPartsTest {
   }
 
   @Test
+  void ipv6AddressesAreWrittenAsBrowsersWriteThem() {
+    assertThat(RoomServer.compressed("0:0:0:0:0:0:0:1")).isEqualTo("::1");
+    assertThat(RoomServer.compressed("fd12:3456:789a:0:0:0:0:1")).isEqualTo("fd12:3456:789a::1");
+    assertThat(RoomServer.compressed("fe80:0:0:1:0:0:0:5")).as("the longer run").isEqualTo("fe80:0:0:1::5");
+    assertThat(RoomServer.compressed("2001:db8:0:1:1:1:1:1")).as("a single zero group stays").isEqualTo("2001:db8:0:1:1:1:1:1");
+    assertThat(RoomServer.compressed("fd00:0:0:0:0:0:0:0")).isEqualTo("fd00::");
+  }
+
+  @Test
+  void aRoomOnIpv6LoopbackServesItsPage() throws Exception {
+    InetAddress loopback6 = InetAddress.getByName("::1");
+    try (Room room = Room.start(new RoomSettings(loopback6, 0, "Org", "Statement"), NOBODY)) {
+      assertThat(room.joinAddress().toString()).matches("http://\\[::1\\]:\\d+/[A-Z0-9]{6}/");
+      assertThat(new RoomClient(room).join()).startsWith("member=");
+    } catch (java.io.IOException noIpv6) {
+      org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback here: " + noIpv6.getMessage());
+    }
+  }
+
+  @Test
   void aWildcardAddressIsRefusedWithAMessage() throws Exception {
     RoomSettings anywhere = new RoomSettings(InetAddress.getByName("0.0.0.0"), 0, "Org", "Statement");
     assertThatThrownBy(() -> Room.start(anywhere, NOBODY)).isInstanceOf(java.io.IOException.class).hasMessageContaining("0.0.0.0");
