@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -142,8 +143,8 @@ final class RoomServer {
     if (bestStart < 0) {
       return full;
     }
-    return String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart)) + "::"
-        + String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
+    return String.join(":", Arrays.copyOfRange(groups, 0, bestStart)) + "::"
+        + String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
   }
 
   /** Runs before every request: headers, Host, Origin, rate, then the path; the routes see only what passed. */
