@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The tests' phones: real HTTP to a room on loopback, the member cookie kept by hand. */
@@ -23,6 +25,21 @@ final class RoomClient {
 
   RoomClient(Room room) {
     this.room = room;
+  }
+
+  /** A room on 127.0.0.1 whose listener writes down what it hears ("voted q1 {2=1} 1", "counts 1 0"). */
+  static Room startRecording(List<String> heard) throws IOException {
+    return Room.start(new RoomSettings(InetAddress.getLoopbackAddress(), 0, "NHS Example CCG", "Statement"), new RoomListener() {
+      @Override
+      public void voted(String questionId, Map<String, Integer> distribution, int voters) {
+        heard.add("voted " + questionId + " " + distribution + " " + voters);
+      }
+
+      @Override
+      public void countsChanged(int joined, int voted) {
+        heard.add("counts " + joined + " " + voted);
+      }
+    });
   }
 
   URI at(String path) {
