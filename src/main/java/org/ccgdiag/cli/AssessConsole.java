@@ -84,6 +84,12 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
   int show(IntFunction<Screen> drawing, int page);
 
   /**
+   * Draws the screen shown last again, from another thread (the room's counts changed), without
+   * disturbing the line being typed. Nothing to do on plain lines, which have no screen.
+   */
+  default void refresh() {}
+
+  /**
    * A JLine terminal: line editing, history, and colour when it supports it; whole screens when it
    * can clear them, redrawn when the window is resized (also while a line is being typed).
    */
@@ -132,6 +138,11 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
       if (shown != null && isScreen()) {
         draw();
       }
+    }
+
+    @Override
+    public void refresh() {
+      reader.whileHeld(this::redraw);
     }
 
     @Override
@@ -232,6 +243,20 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
     ResizingReader(Terminal terminal, Runnable redraw) {
       super(terminal, "ccg-diag", new java.util.HashMap<>());
       this.redraw = redraw;
+    }
+
+    /** Runs {@code redraw} under the reader's lock, then puts back the prompt and what is being typed. */
+    void whileHeld(Runnable redraw) {
+      lock.lock();
+      try {
+        redraw.run();
+        if (reading) {
+          callWidget(LineReader.REDRAW_LINE);
+          callWidget(LineReader.REDISPLAY);
+        }
+      } finally {
+        lock.unlock();
+      }
     }
 
     @Override

@@ -203,6 +203,17 @@ final class AssessView {
         .build();
   }
 
+  /** Where phones join: the address in words and its QR code, dark modules on a light ground. */
+  AttributedString join(String address, List<String> qr) {
+    TextLines lines = lines();
+    lines.wrap("Everyone votes on their phone: scan the code or open " + address, STRONG, "");
+    AttributedStyle code = AttributedStyle.DEFAULT.foreground(AttributedStyle.BLACK).background(AttributedStyle.WHITE);
+    qr.forEach(row -> lines.add(new AttributedString(row, code)));
+    lines.wrap("Phones need to be on the same network as this computer. Each statement opens for votes when it is"
+        + " shown; Enter closes the vote.", PLAIN, "");
+    return lines.build();
+  }
+
   /** The prompt after a vote: Enter takes the suggestion. */
   static String agreedPrompt(Option suggested) {
     return "Agreed answer [" + Visible.oneLine(suggested.key()) + "] > ";

@@ -37,8 +37,12 @@ final class Workshop {
   /** After a vote on the question on screen: the median vote, which Enter takes as the agreed answer. */
   private Option suggested;
 
-  Workshop(AssessConsole console, Consumer<Answers> save, Session start, AttributedString welcome) {
+  /** The phones' votes (assess --room); null without a room. */
+  private final WorkshopRoom room;
+
+  Workshop(AssessConsole console, Consumer<Answers> save, Session start, AttributedString welcome, WorkshopRoom room) {
     this.console = console;
+    this.room = room;
     this.save = save;
     this.session = start;
     this.revisiting = start.isOver();
@@ -67,11 +71,30 @@ final class Workshop {
       page = 0;
       // After a vote, Enter records the suggested (median) answer as the team's agreed one.
       String typed = suggested != null && input.isEmpty() && review == null && !domainScreen ? suggested.key() : input;
-      Step step = review != null ? review.enter(typed) : domainScreen ? onDomainScreen(typed) : session.enter(typed);
+      boolean onStatement = review == null && !domainScreen;
+      Step step =
+          room != null && onStatement && suggested == null && typed.isEmpty() ? closeVote()
+              : room != null && onStatement && typed.equalsIgnoreCase("v") ? secondVote()
+              : review != null ? review.enter(typed) : domainScreen ? onDomainScreen(typed) : session.enter(typed);
       if (!take(step)) {
         return session;
       }
     }
+  }
+
+  /** Enter while the phones vote: the vote closes once a vote is in, and its spread is shown. */
+  private Step closeVote() {
+    if (room.voted() == 0) {
+      return new Step.Hint(session, "No vote yet: wait for the phones, or type the answer.");
+    }
+    return session.vote(room.closeVote(), room.voters());
+  }
+
+  /** v after a closed vote: the phones vote again on the same statement (the last vote is kept). */
+  private Step secondVote() {
+    room.open(session);
+    suggested = null;
+    return new Step.Hint(session, "A second vote is open on the phones: press Enter to close it once they have voted.");
   }
 
   /** What the input did; false when the team leaves. */
@@ -192,9 +215,19 @@ final class Workshop {
         stale = false;
       }
     }
+    if (room != null) {
+      if (review != null || domainScreen || session.isOver()) {
+        room.waiting();
+      } else {
+        room.show(session);
+      }
+    }
     if (!console.isScreen()) {
       if (stale) {
         console.print(review != null ? view().review(review) : view().question(session, false));
+        if (room != null && review == null && !domainScreen) {
+          console.print(view().line(room.counts() + " · Enter closes the vote", AssessView.PLAIN));
+        }
         stale = false;
       }
       return 1;
@@ -205,14 +238,22 @@ final class Workshop {
     boolean withGuidance = guidance;
     AttributedString said = status;
     status = null;
+    WorkshopRoom phones = review == null && !domainScreen ? room : null;
     IntFunction<Screen> drawing =
         width -> {
           AssessScreens screens = new AssessScreens(width);
+          // The room's counts are read as the screen is drawn, so each redraw shows them as they are now.
+          AttributedString line = phones == null ? said : withCounts(said, phones.counts(), width);
           return reviewed != null
-              ? screens.review(reviewed, said)
-              : domain ? screens.domain(now, said) : screens.question(now, withGuidance, said);
+              ? screens.review(reviewed, line)
+              : domain ? screens.domain(now, line) : screens.question(now, withGuidance, line);
         };
     return console.show(drawing, page);
+  }
+
+  private static AttributedString withCounts(AttributedString said, String counts, int width) {
+    AttributedString line = new AssessView(width).line(counts, AssessView.STRONG);
+    return said == null ? line : AttributedString.join(AttributedString.NEWLINE, said, line);
   }
 
   private AssessView view() {
