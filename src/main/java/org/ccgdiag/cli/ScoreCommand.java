@@ -40,7 +40,7 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Score answer files and write development-needs reports.",
       "",
-      "One answer file and no -o: its report goes to stdout. A spreadsheet (*.csv,",
+      "One answer file and no -o: its report goes to stdout. A spreadsheet (*.csv or *.xlsx,",
       "a header row, then one row per respondent) is read as one answer file per row.",
       "With -o OUT (needed for more than one file): the files are grouped by",
       "organisation (ignoring case and surrounding spaces); OUT gets a report per",
@@ -101,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Progress bar on stderr with -o: auto (when it is a terminal), always, never.")
   ProgressBarDisplay.When progress;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, spreadsheets of answers (*.csv, one row per respondent), or directories to search for "
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, spreadsheets of answers (*.csv or *.xlsx, one row per respondent), or directories to search for "
           + InputFiles.PATTERNS + ".")
   List<String> paths;
 
