@@ -270,7 +270,7 @@ class ScoreCommandTest {
   void noAnswerFilesFoundIsAnError() throws IOException {
     Files.createDirectories(work.resolve("empty"));
 
-    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json or *.csv) found in empty");
+    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json, *.csv or *.xlsx) found in empty");
   }
 
   @Test
