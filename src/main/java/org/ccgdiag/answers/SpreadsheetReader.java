@@ -198,9 +198,10 @@ public final class SpreadsheetReader {
       return option.map(Option::key);
     }
 
-    /** "1 (Strongly disagree), 2 (Disagree), ..., dk (Don't know)": what a cell may hold. */
-    private static String choices(Scale scale) {
-      return String.join(", ", scale.options().stream().map(o -> o.key() + " (" + o.label() + ")").toList());
-    }
+  }
+
+  /** "1 (Strongly disagree), 2 (Disagree), ..., dk (Don't know)": what a cell may hold. */
+  static String choices(Scale scale) {
+    return String.join(", ", scale.options().stream().map(o -> o.key() + " (" + o.label() + ")").toList());
   }
 }
