@@ -65,7 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
       defaultValue = "md",
       converter = FormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
-      description = "Report formats, comma-separated: md, json, html (default: md; several need -o).")
+      description = "Report formats, comma-separated: md, json, html, xlsx (default: md; several, or xlsx, need -o).")
   List<ReportFormat> formats;
 
   @Option(
@@ -132,6 +132,9 @@ final class ScoreCommand implements Callable<Integer> {
     Set<ReportFormat> chosen = new LinkedHashSet<>(formats);
     if (out == null && files.size() > 1) {
       throw usage(files.size() + " answer files found: use -o OUT to write a report per organisation and the summary");
+    }
+    if (out == null && !chosen.iterator().next().isText()) {
+      throw usage("a workbook (--format xlsx) is not text to print: use -o OUT");
     }
     if (out == null && chosen.size() > 1) {
       throw usage("several formats (--format " + String.join(",", chosen.stream().map(ReportFormat::extension).toList())
