@@ -150,8 +150,8 @@ final class SpreadsheetColumns {
     List<String> sharing = names.shared.get(withoutNote(name));
     if (sharing != null) {
       problems.error(
-          at, "'" + raw.strip() + "' is the text of " + Terms.plural(statement) + " " + String.join(" and ", sharing)
-              + ": name the column by the id instead");
+          at, "'" + raw.strip() + "' is the text of " + String.join(" and ", sharing.stream().map(names.statements::name).toList())
+              + ": name the column by the number or the id instead");
       return;
     }
     String hint =

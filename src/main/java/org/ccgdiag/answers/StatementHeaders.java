@@ -34,7 +34,12 @@ final class StatementHeaders {
 
   /** "statement 15 (clinical-focus.18)". */
   String name(Question question) {
-    return questionnaire.terms().statement() + " " + numbers.get(question.id()) + " (" + question.id() + ")";
+    return name(question.id());
+  }
+
+  /** The same, from the statement's id. */
+  String name(String id) {
+    return questionnaire.terms().statement() + " " + numbers.get(id) + " (" + id + ")";
   }
 
   /** A header in a numbered form: its number, id and text as written (id and text may be null). */

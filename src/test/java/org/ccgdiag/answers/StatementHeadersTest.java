@@ -79,4 +79,23 @@ class StatementHeadersTest {
     assertThat(problems.sorted()).isEmpty();
     assertThat(sets.get(0).answers()).containsOnlyKeys("leadership.1");
   }
+
+  @Test
+  void aTextTwoStatementsShareNamesBothByNumberAndId() {
+    Questionnaire shared = SmallQuestionnaire.read(SmallQuestionnaire.edited(
+        "text: Our leaders work in partnership.", "text: We rarely hear from our member practices.")).valid();
+    Problems problems = new Problems("survey.csv");
+    SpreadsheetReader.read("organisation,We rarely hear from our member practices.\nA,1\n", shared, problems);
+    assertThat(problems.sorted()).extracting(Problem::toString)
+        .containsExactly("survey.csv:1:2: 'We rarely hear from our member practices.' is the text of question 2"
+            + " (clinical-focus.2) and question 3 (leadership.1): name the column by the number or the id instead");
+
+    // By number, each reads back: the text agrees with both.
+    Problems numbered = new Problems("survey.csv");
+    List<Answers> sets = SpreadsheetReader.read(
+        "organisation,2. We rarely hear from our member practices.,3. We rarely hear from our member practices.\nA,1,2\n",
+        shared, numbered);
+    assertThat(numbered.sorted()).isEmpty();
+    assertThat(sets.get(0).answers()).containsOnlyKeys("clinical-focus.2", "leadership.1");
+  }
 }
