@@ -13,7 +13,6 @@ import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Term;
-import org.ccgdiag.questionnaire.Terms;
 
 /**
  * The header row of a spreadsheet of answers (brief section 3b): what each column holds. Names
