@@ -180,6 +180,42 @@ class WorkbookReportsTest {
   }
 
   @Test
+  void itemsWithoutEnoughEvidenceAreGreyedAndScoresTakeTheirLevelsColour() throws IOException {
+    Path answers = GoldenReportsTest.GOLDEN.resolve("consensus/answers").toAbsolutePath();
+    ccgDiag("score", "--format", "json,xlsx", "-o", "out", answers.toString()).assertSuccess();
+    Path json;
+    try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+      json = files.filter(f -> f.getFileName().toString().endsWith("--2012-07.json")).findFirst().orElseThrow();
+    }
+    JsonNode report = JSON.readTree(json.toFile());
+    String name = json.getFileName().toString().replace(".json", ".xlsx");
+
+    try (XSSFWorkbook workbook = open(dir.resolve("out").resolve(name))) {
+      Sheet scores = workbook.getSheet("Scores");
+      int greyed = 0;
+      int coloured = 0;
+      for (JsonNode area : report.get("areas")) {
+        for (Row row : scores) {
+          if (text(row, 1).equals(area.get("id").asText())) {
+            String fill = ((XSSFCellStyle) row.getCell(2).getCellStyle()).getFillForegroundXSSFColor() == null
+                ? null : ((XSSFCellStyle) row.getCell(2).getCellStyle()).getFillForegroundXSSFColor().getARGBHex();
+            if (area.get("status").asText().equals("insufficient-evidence")) {
+              assertThat(fill).as(area.get("id").asText()).isEqualTo("FFEEEEEE");
+              greyed++;
+            } else {
+              assertThat(fill).as(area.get("id").asText()).isNull();
+              assertThat(((XSSFCellStyle) row.getCell(3).getCellStyle()).getFillForegroundXSSFColor()).isNotNull();
+              coloured++;
+            }
+          }
+        }
+      }
+      assertThat(greyed).isPositive();
+      assertThat(coloured).isPositive();
+    }
+  }
+
+  @Test
   void assessWritesItsReportAsAWorkbookByTheFilesExtension() throws Exception {
     AssessRun.copyWorkshop(dir);
     AssessRun.piped(dir, AssessRun.START, "4\n4\n4\n4\n4\n", "-q", "workshop.yaml", "--organisation", "NHS Example CCG",

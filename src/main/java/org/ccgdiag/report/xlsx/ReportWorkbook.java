@@ -14,6 +14,8 @@ import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Rounding;
+import org.ccgdiag.scoring.Status;
+import org.ccgdiag.report.html.HeatMap;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Workbook;
 
@@ -28,6 +30,10 @@ public final class ReportWorkbook {
   /** What the Status dropdown offers: constant words, so a list written in the formula itself. */
   static final List<String> STATUSES = List.of("Not started", "Under way", "Done", "Dropped");
 
+  /** The Scores sheet's columns. */
+  private static final List<String> SCORES =
+      List.of("", "Id", "Title", "Score", "Level", "Target", "Gap", "Status", "Coverage", "Don't know");
+
   /** Rows below the plan's last that still offer the Status dropdown, for actions the team adds. */
   private static final int SPARE_ROWS = 20;
 
@@ -40,9 +46,7 @@ public final class ReportWorkbook {
       plan(new Sheet(workbook.newWorksheet("Plan"),
           List.of("", "#", "What", "Why", "Support", "Evidence", "Owner", "By when", "Status"),
           List.of(12, 5, 40, 60, 40, 40, 18, 12, 14)), view);
-      scores(new Sheet(workbook.newWorksheet("Scores"),
-          List.of("", "Id", "Title", "Score", "Level", "Target", "Gap", "Status", "Coverage", "Don't know"),
-          List.of(24, 22, 50, 8, 22, 8, 8, 22, 10, 10)), view);
+      scores(new Sheet(workbook.newWorksheet("Scores"), SCORES, List.of(24, 22, 50, 8, 22, 8, 8, 22, 10, 10)), view);
       statements(workbook, view);
       workbook.finish();
     } catch (IOException e) {
@@ -79,24 +83,32 @@ public final class ReportWorkbook {
     sheet.add(cells("Overall", null, report.organisation(), Rounding.score(overall.score()),
         overall.level() == null ? null : overall.level().label(), null, null, null, Rounding.coverage(overall.coverage()),
         report.questions().stream().mapToInt(QuestionResult::dontKnow).sum()));
+    List<HeatMap.Band> bands = Sheet.bands(report.questionnaire().levels());
     Map<String, ItemResult> domains = byId(report.domains());
     String heading = view.domainsSection().heading();
     for (ReportView.DomainRow row : view.domains()) {
-      item(sheet, heading, domains.get(row.id()), row.fullTitle(), row.level(), row.status());
+      item(sheet, heading, domains.get(row.id()), row.fullTitle(), row.level(), row.status(), bands);
     }
     Map<String, ItemResult> areas = byId(report.areas());
     if (view.framework() != null) {
       for (ReportView.DimensionView dimension : view.framework().dimensions()) {
         for (ReportView.AreaRow row : dimension.areas()) {
-          item(sheet, dimension.title(), areas.get(row.id()), row.title(), row.level(), row.status());
+          item(sheet, dimension.title(), areas.get(row.id()), row.title(), row.level(), row.status(), bands);
         }
       }
     }
   }
 
-  private static void item(Sheet sheet, String group, ItemResult item, String title, String level, String status) {
-    sheet.add(cells(group, item.id(), title, Rounding.score(item.score()), none(level), Rounding.score(item.target()),
+  /** A domain's or area's row: greyed without enough evidence (its score, if any, still shown), else its score in its level's colour. */
+  private static void item(
+      Sheet sheet, String group, ItemResult item, String title, String level, String status, List<HeatMap.Band> bands) {
+    int row = sheet.add(cells(group, item.id(), title, Rounding.score(item.score()), none(level), Rounding.score(item.target()),
         Rounding.score(item.gap()), none(status), Rounding.coverage(item.coverage()), item.dontKnow()));
+    if (item.status() == Status.INSUFFICIENT_EVIDENCE) {
+      sheet.grey(row, SCORES.size());
+    } else {
+      sheet.levelColour(row, 3, Rounding.score(item.score()), bands);
+    }
   }
 
   /** One row per statement: its number, domain, text and score, how many chose each option, then the notes. */

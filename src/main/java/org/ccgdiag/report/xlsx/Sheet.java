@@ -3,6 +3,8 @@ package org.ccgdiag.report.xlsx;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ccgdiag.files.CsvCells;
+import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.report.html.HeatMap;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -12,6 +14,8 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class Sheet {
   private static final String HEADER_FILL = "DDEBF7";
+  private static final String GREY_FILL = "EEEEEE";
+  private static final String GREY_TEXT = "666666";
 
   final Worksheet worksheet;
   private int row;
@@ -42,6 +46,29 @@ final class Sheet {
       }
     }
     return row++;
+  }
+
+  /**
+   * Fills a score's cell in its level's heat-map colour (the palette of summary.html), white text on
+   * the dark ones; no score, no fill.
+   */
+  void levelColour(int row, int column, BigDecimal score, List<HeatMap.Band> bands) {
+    if (score == null) {
+      return;
+    }
+    int colour = HeatMap.colour(HeatMap.band(score, bands), bands.size());
+    var style = worksheet.style(row, column).fillColor(HeatMap.PALETTE.get(colour).substring(1)).format("0.0");
+    (colour >= HeatMap.DARK_FROM ? style.fontColor("FFFFFF") : style).set();
+  }
+
+  /** Greys a row's cells: an item without enough evidence to score, shown as such rather than as a plain score. */
+  void grey(int row, int columns) {
+    worksheet.range(row, 0, row, columns - 1).style().fontColor(GREY_TEXT).fillColor(GREY_FILL).set();
+  }
+
+  /** The levels of a questionnaire as the heat map's bands. */
+  static List<HeatMap.Band> bands(List<Level> levels) {
+    return levels.stream().map((Level l) -> new HeatMap.Band(l.min(), l.label())).toList();
   }
 
   /** The next row's number (0-based): how many rows, header included, are written. */

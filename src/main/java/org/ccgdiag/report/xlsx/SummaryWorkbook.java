@@ -3,12 +3,10 @@ package org.ccgdiag.report.xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccgdiag.files.CsvCells;
 import org.ccgdiag.questionnaire.Area;
-import org.ccgdiag.questionnaire.Level;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.ClusterSummary;
 import org.ccgdiag.report.ClusterSummaryView;
@@ -27,7 +25,7 @@ public final class SummaryWorkbook {
   public static byte[] render(ClusterSummary summary) {
     ClusterSummaryView view = ClusterSummaryView.of(summary);
     Questionnaire questionnaire = summary.questionnaire();
-    List<HeatMap.Band> bands = questionnaire.levels().stream().map((Level l) -> new HeatMap.Band(l.min(), l.label())).toList();
+    List<HeatMap.Band> bands = Sheet.bands(questionnaire.levels());
     List<String> header = new ArrayList<>(List.of(view.organisationColumn(), "Round", "Respondents", "Overall", "Coverage", "Don't know"));
     int firstDomain = header.size();
     header.addAll(view.domainColumns());
@@ -58,12 +56,12 @@ public final class SummaryWorkbook {
         String change = view.organisationRows().get(i).change();
         cells.add(change.equals(ReportView.NONE) ? null : change);
         int r = sheet.add(cells);
-        colour(sheet, r, 3, row.overall(), bands);
+        sheet.levelColour(r, 3, row.overall(), bands);
         for (int d = 0; d < row.domains().size(); d++) {
-          colour(sheet, r, firstDomain + d, row.domains().get(d), bands);
+          sheet.levelColour(r, firstDomain + d, row.domains().get(d), bands);
         }
         for (int a = 0; a < row.areas().size(); a++) {
-          colour(sheet, r, firstArea + a, row.areas().get(a), bands);
+          sheet.levelColour(r, firstArea + a, row.areas().get(a), bands);
         }
       }
       int key = sheet.rows() + 1;
@@ -72,22 +70,12 @@ public final class SummaryWorkbook {
       for (int b = 0; b < bands.size(); b++) {
         sheet.worksheet.value(key + 1 + b, 0, CsvCells.text(bands.get(b).label()));
         sheet.worksheet.value(key + 1 + b, 1, bands.get(b).min());
-        colour(sheet, key + 1 + b, 1, bands.get(b).min(), bands);
+        sheet.levelColour(key + 1 + b, 1, bands.get(b).min(), bands);
       }
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
     return bytes.toByteArray();
-  }
-
-  /** Fills a score's cell in its level's heat-map colour, white text on the dark ones; no score, no fill. */
-  private static void colour(Sheet sheet, int row, int column, BigDecimal score, List<HeatMap.Band> bands) {
-    if (score == null) {
-      return;
-    }
-    int colour = HeatMap.colour(HeatMap.band(score, bands), bands.size());
-    var style = sheet.worksheet.style(row, column).fillColor(HeatMap.PALETTE.get(colour).substring(1)).format("0.0");
-    (colour >= HeatMap.DARK_FROM ? style.fontColor("FFFFFF") : style).set();
   }
 }
