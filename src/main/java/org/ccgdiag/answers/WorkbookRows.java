@@ -145,12 +145,15 @@ final class WorkbookRows implements SheetRows {
     return letters.matches(".*[dmyhs].*") && !letters.equals("general");
   }
 
+  /** What went wrong, in the words of the deepest cause, without exception class names. */
   private static String describe(Exception e) {
     Throwable cause = e;
-    while (cause.getCause() != null && cause.getMessage() == null) {
+    while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    // The parser's first line says what it found; the rest is its position in a part of the archive.
+    return message.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "").strip().lines().findFirst().orElse("");
   }
 
   private static Unreadable unreadable(String message) {

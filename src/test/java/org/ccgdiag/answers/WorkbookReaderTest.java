@@ -153,4 +153,25 @@ class WorkbookReaderTest {
     assertThat(lines).hasSize(1);
     assertThat(lines.get(0)).startsWith("broken.xlsx: cannot be read as an Excel workbook (").endsWith("); save it as .xlsx or .csv");
   }
+
+  /** A damaged workbook, wherever the damage is, is one or more problems, never an exception. */
+  @Test
+  void damagedWorkbooksAreProblemsNeverCrashes() throws IOException {
+    Path good = Workbooks.write(dir.resolve("good.xlsx"), sheets(
+        "Answers", List.of(row("organisation", "leadership.1", "date"), row("NHS A CCG", 2.0, 40982.5))));
+    byte[] bytes = Files.readAllBytes(good);
+    java.util.Random random = new java.util.Random(21);
+    int refused = 0;
+    for (int i = 0; i < 300; i++) {
+      byte[] damaged = bytes.clone();
+      for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {
+        damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+      }
+      Path file = Files.write(dir.resolve("damaged-" + i + ".xlsx"), i % 10 == 0 ? java.util.Arrays.copyOf(damaged, random.nextInt(damaged.length)) : damaged);
+      Read read = read(file);
+      assertThat(read.sets().isEmpty()).as("%s: %s", file, read.lines()).isEqualTo(read.lines().stream().anyMatch(l -> !l.contains("warning:")));
+      refused += read.sets().isEmpty() ? 1 : 0;
+    }
+    assertThat(refused).isPositive();
+  }
 }
