@@ -13,12 +13,12 @@ import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Term;
-import org.ccgdiag.questionnaire.Terms;
 
 /**
  * The header row of a spreadsheet of answers (brief section 3b): what each column holds. Names
  * match case-insensitively after trimming; a question's column is named by its id or its full text
- * (the stakeholders' wording too, as a survey for them shows it), a note's by {@code <id> note}.
+ * (the stakeholders' wording too, as a survey for them shows it) or its number in the numbered
+ * forms of {@link StatementHeaders}, a note's by any of those and {@code note}.
  */
 final class SpreadsheetColumns {
 
@@ -52,10 +52,17 @@ final class SpreadsheetColumns {
 
   private final List<Column> columns;
   private final Map<Field, Integer> fields;
+  private final StatementHeaders statements;
 
-  private SpreadsheetColumns(List<Column> columns, Map<Field, Integer> fields) {
+  private SpreadsheetColumns(List<Column> columns, Map<Field, Integer> fields, StatementHeaders statements) {
     this.columns = List.copyOf(columns);
     this.fields = fields;
+    this.statements = statements;
+  }
+
+  /** A statement as messages name it: "statement 15 (clinical-focus.18)". */
+  String name(Question question) {
+    return statements.name(question);
   }
 
   /** What column {@code index} (0-based) holds; null for a cell beyond the header. */
@@ -73,16 +80,20 @@ final class SpreadsheetColumns {
   }
 
   /** Reads the header row; every unknown, doubled or missing column is a problem located on row 1. */
-  static SpreadsheetColumns of(List<String> header, Questionnaire questionnaire, Problems problems) {
+  static SpreadsheetColumns of(SheetRows.Row row, SheetRows rows, Questionnaire questionnaire, Problems problems) {
     Names names = new Names(questionnaire);
+    List<String> header = row.cells().stream().map(cell -> cell == null ? "" : cell.text()).toList();
     List<Column> columns = new ArrayList<>();
     Map<Field, Integer> fields = new EnumMap<>(Field.class);
     Map<Object, Integer> seen = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      Position at = new Position(1, i + 1);
+      Position at = rows.at(row.number(), i);
       String name = SpreadsheetCells.normalise(header.get(i));
       Column column = name.isEmpty() ? new Unnamed() : names.column(name).orElse(null);
-      if (column == null) {
+      Optional<StatementHeaders.Numbered> numbered = column == null ? StatementHeaders.parse(withoutNote(name)) : Optional.empty();
+      if (numbered.isPresent()) {
+        column = names.numbered(numbered.get(), name.endsWith(NOTE), header.get(i).strip(), at, problems);
+      } else if (column == null) {
         column = new Ignored();
         unknown(header.get(i), name, names, at, problems);
       } else if (column instanceof Ignored) {
@@ -95,8 +106,8 @@ final class SpreadsheetColumns {
       Integer first = what == null ? null : seen.putIfAbsent(what, i);
       if (first != null) {
         problems.error(
-            at, "two columns for " + describe(column, questionnaire) + ": column " + (first + 1) + " and column " + (i + 1)
-                + "; keep one");
+            at, "two columns for " + describe(column, names) + ": column " + rows.at(row.number(), first).columnName()
+                + " and column " + at.columnName() + "; keep one");
       }
       if (column instanceof Describes d) {
         fields.putIfAbsent(d.field(), i);
@@ -105,11 +116,11 @@ final class SpreadsheetColumns {
     }
     if (!fields.containsKey(Field.ORGANISATION)) {
       problems.error(
-          new Position(1, 1),
+          rows.at(row.number(), 0),
           "the header row has no 'organisation' column; add one giving each row's " + questionnaire.terms().organisation()
               + separatorHint(header));
     }
-    return new SpreadsheetColumns(columns, fields);
+    return new SpreadsheetColumns(columns, fields, names.statements);
   }
 
   /** What two columns must not both hold: a field, a question's answer, or its note. */
@@ -123,13 +134,12 @@ final class SpreadsheetColumns {
     return column instanceof NoteOn n ? n : null;
   }
 
-  private static String describe(Column column, Questionnaire questionnaire) {
-    String statement = questionnaire.terms().statement();
+  private static String describe(Column column, Names names) {
     if (column instanceof AnswerTo a) {
-      return statement + " '" + a.question().id() + "'";
+      return names.statements.name(a.question());
     }
     if (column instanceof NoteOn n) {
-      return "the note on " + statement + " '" + n.question().id() + "'";
+      return "the note on " + names.statements.name(n.question());
     }
     return "'" + ((Describes) column).field().id() + "'";
   }
@@ -139,8 +149,8 @@ final class SpreadsheetColumns {
     List<String> sharing = names.shared.get(withoutNote(name));
     if (sharing != null) {
       problems.error(
-          at, "'" + Fields.quoted(raw.strip()) + "' is the text of " + Terms.plural(statement) + " " + String.join(" and ", sharing)
-              + ": name the column by the id instead");
+          at, "'" + Fields.quoted(raw.strip()) + "' is the text of " + String.join(" and ", sharing.stream().map(names.statements::name).toList())
+              + ": name the column by the number or the id instead");
       return;
     }
     String hint =
@@ -148,7 +158,7 @@ final class SpreadsheetColumns {
             .map(c -> "; did you mean '" + names.suggestions.get(c) + "'?")
             .orElse(
                 "; the columns are organisation, respondent, role, perspective, round, date, consensus, one per "
-                    + statement + " (its id or full text) and '<id> note'");
+                    + statement + " (its number, id or full text) and '<id> note'");
     problems.error(
         at, "unknown column '" + Fields.quoted(raw.strip()) + "': questionnaire '" + names.questionnaire.id() + "' "
             + names.questionnaire.version() + " has no such " + statement + hint);
@@ -168,6 +178,7 @@ final class SpreadsheetColumns {
   /** Every name a column may have, normalised, and what it means. */
   private static final class Names {
     private final Questionnaire questionnaire;
+    private final StatementHeaders statements;
     private final Map<String, Column> byName = new HashMap<>();
     /** Texts two questions share: they name neither, and the id must be used. */
     private final Map<String, List<String>> shared = new HashMap<>();
@@ -176,6 +187,7 @@ final class SpreadsheetColumns {
 
     Names(Questionnaire questionnaire) {
       this.questionnaire = questionnaire;
+      this.statements = new StatementHeaders(questionnaire);
       for (Field field : Field.values()) {
         add(field.id(), new Describes(field), field.id());
       }
@@ -207,6 +219,18 @@ final class SpreadsheetColumns {
       String key = SpreadsheetCells.normalise(name);
       byName.putIfAbsent(key, column);
       suggestions.putIfAbsent(key, shown);
+    }
+
+    /** The column a numbered header names: a statement's answer or note, a retired one's (ignored), or null after an error. */
+    Column numbered(StatementHeaders.Numbered header, boolean note, String raw, Position at, Problems problems) {
+      if (header.id() != null && byName.get(SpreadsheetCells.normalise(header.id())) instanceof Ignored) {
+        problems.warning(at, "'" + raw + "' is not asked in version " + questionnaire.version() + " of '" + questionnaire.id()
+            + "' (it was retired); this column is ignored");
+        return new Ignored();
+      }
+      return statements.resolve(header, raw, at, problems)
+          .<Column>map(q -> note ? new NoteOn(q) : new AnswerTo(q))
+          .orElse(new Ignored());
     }
 
     Optional<Column> column(String name) {

@@ -1,7 +1,5 @@
 package org.ccgdiag.answers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.ccgdiag.answers.SpreadsheetColumns.AnswerTo;
 import org.ccgdiag.answers.SpreadsheetColumns.Column;
 import org.ccgdiag.answers.SpreadsheetColumns.Describes;
@@ -31,54 +26,59 @@ import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Scale;
 
 /**
- * Reads a spreadsheet of answers (brief section 3b: CSV, a header row, one row per respondent)
- * into the same {@link Answers} an answers file gives, one per row, so every later step treats
- * them alike. Problems are located as row (1 is the header) and column number. A spreadsheet with
- * any error gives no answers at all, as an answers file with an error does.
+ * Reads a spreadsheet of answers (brief section 3b: CSV or a workbook, a header row, one row per
+ * respondent) into the same {@link Answers} an answers file gives, one per row, so every later step
+ * treats them alike. Problems are located as row (1 is the header) and column, or as a workbook's
+ * cell. A spreadsheet with any error gives no answers at all, as an answers file with an error does.
  */
 public final class SpreadsheetReader {
-  /**
-   * RFC 4180 with every record kept, so that row numbers count blank rows as a spreadsheet does. In a
-   * holder, so that {@link #isSpreadsheet} (asked of every file) does not set up commons-csv.
-   */
-  private static final class Csv {
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-  }
-
   private SpreadsheetReader() {}
 
-  /** Whether a file is read as a spreadsheet (by its extension, .csv). */
+  /** Whether a file is read as a spreadsheet (by its extension, .csv or .xlsx). */
   public static boolean isSpreadsheet(Path path) {
-    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".csv") || isWorkbook(path);
+  }
+
+  /** Whether a file is read as a workbook (by its extension, .xlsx); here, so that asking loads no workbook code. */
+  private static boolean isWorkbook(Path path) {
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
   public static List<Answers> read(Path path, Questionnaire questionnaire, Problems problems) {
+    if (isWorkbook(path)) {
+      try (SheetRows rows = WorkbookRows.open(path)) {
+        return read(rows, questionnaire, problems);
+      } catch (SheetRows.Unreadable e) {
+        problems.error(e.at, e.getMessage());
+        return List.of();
+      }
+    }
     String text = Documents.readText(path, problems);
     return text == null ? List.of() : read(text, questionnaire, problems);
   }
 
-  /** The answer sets of a spreadsheet's text, in row order; empty when it has any error. */
+  /** The answer sets of a CSV text, in row order; empty when it has any error. */
   public static List<Answers> read(String text, Questionnaire questionnaire, Problems problems) {
+    try (SheetRows rows = new CsvRows(text)) {
+      return read(rows, questionnaire, problems);
+    }
+  }
+
+  /** The answer sets of a spreadsheet's rows, from either source; empty when it has any error. */
+  private static List<Answers> read(SheetRows rows, Questionnaire questionnaire, Problems problems) {
     List<Answers> sets = new ArrayList<>();
     SpreadsheetColumns columns = null;
-    long row = 0;
-    // A byte-order mark (Excel writes one) is not part of the first header.
-    try (CSVParser parser = CSVParser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, Csv.FORMAT)) {
-      for (CSVRecord record : parser) {
-        row = record.getRecordNumber();
+    try {
+      for (SheetRows.Row row = rows.next(); row != null; row = rows.next()) {
         if (columns == null) {
-          columns = SpreadsheetColumns.of(record.toList(), questionnaire, problems);
-        } else if (!record.stream().allMatch(cell -> SpreadsheetCells.clean(cell).isEmpty())) {
-          sets.add(new Row(record, columns, questionnaire, problems).answers());
+          columns = SpreadsheetColumns.of(row, rows, questionnaire, problems);
+        } else if (!row.cells().stream().allMatch(cell -> cell == null || SpreadsheetCells.clean(cell.text()).isEmpty())) {
+          sets.add(new Row(row, rows, columns, questionnaire, problems).answers());
         }
       }
-    } catch (IOException | UncheckedIOException e) {
-      String what = String.valueOf(e.getMessage());
-      problems.error(
-          new Position((int) row + 1, 1),
-          what.contains("EOF")
-              ? "a quoted cell is never closed: its opening quote (\") is in this row or a cell of it"
-              : "a quoted cell has text after its closing quote: quote the whole cell and double every quote inside it");
+    } catch (SheetRows.Unreadable e) {
+      problems.error(e.at, e.getMessage());
       return List.of();
     }
     if (columns == null) {
@@ -92,6 +92,7 @@ public final class SpreadsheetReader {
   /** One row: its cells, read into one respondent's answers. */
   private static final class Row {
     private final int number;
+    private final SheetRows rows;
     private final SpreadsheetColumns columns;
     private final Questionnaire questionnaire;
     private final Problems problems;
@@ -99,21 +100,26 @@ public final class SpreadsheetReader {
     private final Map<String, String> keys = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
 
-    Row(CSVRecord record, SpreadsheetColumns columns, Questionnaire questionnaire, Problems problems) {
-      this.number = (int) record.getRecordNumber();
+    Row(SheetRows.Row row, SheetRows rows, SpreadsheetColumns columns, Questionnaire questionnaire, Problems problems) {
+      this.number = row.number();
+      this.rows = rows;
       this.columns = columns;
       this.questionnaire = questionnaire;
       this.problems = problems;
-      for (int i = 0; i < record.size(); i++) {
-        String cell = SpreadsheetCells.clean(record.get(i));
-        if (!cell.isEmpty()) {
-          read(cell, columns.at(i), at(i));
+      for (int i = 0; i < row.cells().size(); i++) {
+        SheetRows.Cell cell = row.cells().get(i);
+        String text = cell == null ? "" : SpreadsheetCells.clean(cell.text());
+        if (!text.isEmpty()) {
+          Column column = columns.at(i);
+          // A workbook's number in the date column is a date as Excel stores it.
+          boolean date = column instanceof Describes d && d.field() == Field.DATE && cell.date() != null;
+          read(date ? cell.date() : text, column, at(i));
         }
       }
     }
 
     private Position at(int index) {
-      return new Position(number, index + 1);
+      return rows.at(number, index);
     }
 
     private void read(String cell, Column column, Position at) {
@@ -122,7 +128,7 @@ public final class SpreadsheetReader {
             at, "this row has more cells than the header has columns (" + columns.size()
                 + "); give the column a header or empty the cell");
       } else if (column instanceof Unnamed) {
-        problems.error(at, "column " + at.column() + " has no header; name it or empty its cells");
+        problems.error(at, "column " + at.columnName() + " has no header; name it or empty its cells");
       } else if (column instanceof Describes d) {
         fields.put(d.field(), cell);
       } else if (column instanceof AnswerTo a) {
@@ -187,16 +193,16 @@ public final class SpreadsheetReader {
         Map<String, String> labels = new LinkedHashMap<>();
         scale.options().forEach(o -> labels.put(SpreadsheetCells.normalise(o.label()), o.label()));
         problems.error(
-            at, "'" + Fields.quoted(cell) + "' is not an answer to " + questionnaire.terms().statement() + " '" + question.id()
-                + "': its answers are " + choices(scale)
+            at, "'" + Fields.quoted(cell) + "' is not an answer to " + columns.name(question) + ": its answers are " + choices(scale)
                 + Fields.closest(wanted, labels.keySet(), problems).map(l -> "; did you mean '" + labels.get(l) + "'?").orElse(""));
       }
       return option.map(Option::key);
     }
 
-    /** "1 (Strongly disagree), 2 (Disagree), ..., dk (Don't know)": what a cell may hold. */
-    private static String choices(Scale scale) {
-      return String.join(", ", scale.options().stream().map(o -> o.key() + " (" + o.label() + ")").toList());
-    }
+  }
+
+  /** "1 (Strongly disagree), 2 (Disagree), ..., dk (Don't know)": what a cell may hold. */
+  static String choices(Scale scale) {
+    return String.join(", ", scale.options().stream().map(o -> o.key() + " (" + o.label() + ")").toList());
   }
 }

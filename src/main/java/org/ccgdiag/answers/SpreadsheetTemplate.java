@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ccgdiag.answers.SpreadsheetColumns.Field;
@@ -17,8 +15,8 @@ import org.ccgdiag.questionnaire.Questionnaire;
 /**
  * The blank spreadsheet of a questionnaire: the header row a survey tool or Excel starts from, and
  * {@link SpreadsheetReader} reads back. Who answered first (organisation, respondent, role,
- * perspective, round, date), then one column per question by its full text, in asking order; with
- * notes, a {@code <id> note} column after each question.
+ * perspective, round, date), then one column per question by its number and full text, in asking
+ * order; with notes, a {@code <id> note} column after each question.
  */
 public final class SpreadsheetTemplate {
   /** The columns a blank sheet starts with; consensus is left out, as a survey asks one person. */
@@ -41,16 +39,21 @@ public final class SpreadsheetTemplate {
   static List<String> header(Questionnaire questionnaire, boolean notes) {
     List<String> header = new ArrayList<>();
     FIELDS.forEach(field -> header.add(field.id()));
-    Map<String, Integer> texts = new HashMap<>();
-    questionnaire.questions().forEach(q -> texts.merge(SpreadsheetCells.normalise(q.text()), 1, Integer::sum));
-    for (Question question : questionnaire.questions()) {
-      // Two questions with the same text could not be told apart by it: those go by their ids.
-      boolean shared = texts.get(SpreadsheetCells.normalise(question.text())) > 1;
-      header.add(shared ? question.id() : SpreadsheetCells.oneLine(question.text()));
+    List<Question> questions = questionnaire.questions();
+    for (int i = 0; i < questions.size(); i++) {
+      header.add(statementHeader(i + 1, questions.get(i)));
       if (notes) {
-        header.add(question.id() + " note");
+        header.add(questions.get(i).id() + " note");
       }
     }
     return header;
+  }
+
+  /**
+   * "15. text": the number the session shows, then the text (see {@link StatementHeaders}); the
+   * number tells apart two statements with the same text, and the reader checks it against the text.
+   */
+  static String statementHeader(int number, Question question) {
+    return number + ". " + SpreadsheetCells.oneLine(question.text());
   }
 }

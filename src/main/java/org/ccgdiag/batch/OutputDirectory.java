@@ -25,6 +25,7 @@ import org.ccgdiag.report.ClusterSummaryMarkdown;
 import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.html.ClusterSummaryHtml;
+import org.ccgdiag.report.xlsx.SummaryWorkbook;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Report;
 
@@ -123,6 +124,8 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
     if (formats.contains(ReportFormat.HTML)) {
       summaries.put("html", writers.submit(() -> ClusterSummaryHtml.render(summary)));
     }
+    // A lambda, not a method reference, so that the workbook writer loads only when asked for.
+    Future<byte[]> workbook = formats.contains(ReportFormat.XLSX) ? writers.submit(() -> SummaryWorkbook.render(summary)) : null;
     writers.shutdown();
     try {
       writers.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
@@ -133,6 +136,9 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
     throwIfFailed(); // no summary after a report that could not be written
     for (Map.Entry<String, Future<String>> rendered : summaries.entrySet()) {
       write(SUMMARY + "." + rendered.getKey(), Workers.result(rendered.getValue()));
+    }
+    if (workbook != null) {
+      AtomicFile.write(directory.resolve(SUMMARY + ".xlsx"), Workers.result(workbook), AtomicFile.Durability.UNSYNCED, mode);
     }
   }
 

@@ -8,6 +8,7 @@ import org.ccgdiag.report.JsonReport;
 import org.ccgdiag.report.MarkdownReport;
 import org.ccgdiag.report.html.HtmlReport;
 import org.ccgdiag.report.ReportView;
+import org.ccgdiag.report.xlsx.ReportWorkbook;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
 public enum ReportFormat {
@@ -15,7 +16,9 @@ public enum ReportFormat {
   // templates) when the enum is first used, which --help and the default of --format do.
   MARKDOWN("md", view -> MarkdownReport.renderUtf8(view)),
   JSON("json", view -> JsonReport.renderUtf8(view)),
-  HTML("html", view -> utf8(HtmlReport.render(view)));
+  HTML("html", view -> utf8(HtmlReport.render(view))),
+  /** A workbook: binary, so written to a file only. */
+  XLSX("xlsx", view -> ReportWorkbook.render(view));
 
   private final String extension;
   private final Function<ReportView, byte[]> renderer;
@@ -31,6 +34,11 @@ public enum ReportFormat {
 
   public String extension() {
     return extension;
+  }
+
+  /** Whether the report is text, which may go to stdout (a workbook is not). */
+  public boolean isText() {
+    return this != XLSX;
   }
 
   public String render(ReportView report) {

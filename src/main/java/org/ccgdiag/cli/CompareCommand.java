@@ -80,6 +80,7 @@ final class CompareCommand implements Callable<Integer> {
       case JSON -> ComparisonJson.render(comparison);
       case MARKDOWN -> ComparisonMarkdown.render(ComparisonView.of(comparison));
       case HTML -> ComparisonHtml.render(ComparisonView.of(comparison));
+      case XLSX -> throw new UserException(ExitCode.USAGE, "a comparison is written as md, json or html, not xlsx", null);
     });
     out.flush();
     return ExitCode.OK.code();

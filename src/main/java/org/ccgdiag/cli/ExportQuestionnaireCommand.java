@@ -1,8 +1,13 @@
 package org.ccgdiag.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.ccgdiag.answers.SpreadsheetTemplate;
+import org.ccgdiag.answers.WorkbookTemplate;
+import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -13,7 +18,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Prints a bundled questionnaire: its YAML, comments included, for authors to adapt; or its blank
- * spreadsheet, for a survey tool or Excel.
+ * spreadsheet, for a survey tool or Excel; or writes its blank workbook (never to stdout).
  */
 @Command(
     name = "export",
@@ -21,7 +26,9 @@ import picocli.CommandLine.TypeConversionException;
       "Print a bundled questionnaire on stdout: as YAML, ready to adapt, or (--format csv)",
       "as the blank spreadsheet of answers: the header row to load into a survey tool or",
       "send as a sheet (organisation, respondent, role, perspective, round, date, then one",
-      "column per statement by its full text). Score the filled sheet directly, or import it."
+      "column per statement by its number and full text), or (--format xlsx -o FILE) as the",
+      "blank workbook: a dropdown of answers in each cell and a sheet saying how to fill it in.",
+      "Score the filled sheet directly, or import it."
     })
 final class ExportQuestionnaireCommand implements Runnable {
 
@@ -30,14 +37,17 @@ final class ExportQuestionnaireCommand implements Runnable {
   static final class Formats implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return java.util.List.of("yaml", "csv").iterator();
+      return java.util.List.of("yaml", "csv", "xlsx").iterator();
     }
   }
 
   enum Format {
     YAML,
-    CSV
+    CSV,
+    XLSX
   }
+
+  private final Context context;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,26 +60,55 @@ final class ExportQuestionnaireCommand implements Runnable {
       defaultValue = "yaml",
       converter = FormatConverter.class,
       completionCandidates = ExportQuestionnaireCommand.Formats.class,
-      description = "yaml (the questionnaire) or csv (its blank spreadsheet of answers); default: yaml.")
+      description = "yaml (the questionnaire), csv (its blank spreadsheet of answers) or xlsx (its blank workbook,"
+          + " with -o); default: yaml.")
   Format format;
 
-  @Option(names = "--notes", description = "With --format csv: a '<id> note' column after each statement.")
+  @Option(names = "--notes", description = "With --format csv or xlsx: a '<id> note' column after each statement.")
   boolean notes;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout (needed for xlsx).")
+  String output;
+
+  ExportQuestionnaireCommand(Context context) {
+    this.context = context;
+  }
 
   @Override
   public void run() {
-    String text =
-        (format == Format.CSV
-                ? BundledQuestionnaires.load(id).map(q -> SpreadsheetTemplate.render(q, notes))
-                : BundledQuestionnaires.text(id))
+    if (format == Format.XLSX && output == null) {
+      throw new UserException(
+          ExitCode.USAGE,
+          "a workbook is not text to print; give -o FILE, e.g. -o " + id + ".xlsx",
+          null);
+    }
+    byte[] content =
+        (switch (format) {
+              case CSV -> BundledQuestionnaires.load(id).map(q -> bytes(SpreadsheetTemplate.render(q, notes)));
+              case XLSX -> BundledQuestionnaires.load(id).map(q -> WorkbookTemplate.render(q, notes));
+              case YAML -> BundledQuestionnaires.text(id).map(ExportQuestionnaireCommand::bytes);
+            })
             .orElseThrow(
                 () ->
                     new UserException(
                         id + ": no bundled questionnaire has this id (bundled: "
                             + String.join(", ", BundledQuestionnaires.ids()) + ")"));
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(text);
-    out.flush();
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(new String(content, StandardCharsets.UTF_8));
+      out.flush();
+      return;
+    }
+    Path file = context.resolve(output);
+    try {
+      AtomicFile.write(file, content, AtomicFile.Durability.UNSYNCED, context.fileMode());
+    } catch (IOException e) {
+      throw new UserException(ExitCode.INVALID_INPUT, context.display(file) + ": cannot write it: " + Diagnostics.describe(e), e);
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   static final class FormatConverter implements ITypeConverter<Format> {
@@ -78,7 +117,7 @@ final class ExportQuestionnaireCommand implements Runnable {
       try {
         return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not an export format; use yaml or csv");
+        throw new TypeConversionException("'" + value + "' is not an export format; use yaml, csv or xlsx");
       }
     }
   }

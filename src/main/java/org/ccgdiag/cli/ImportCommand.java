@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     description = {
-      "Turn spreadsheets of answers (CSV: a header row, then one row per respondent)",
+      "Turn spreadsheets of answers (CSV or .xlsx: a header row, then one row per respondent)",
       "into answers files in DIR, one per row, named from the organisation, the",
       "respondent and the round; they can then be corrected by hand, resumed with",
       "'assess -a FILE', validated and scored like any answers file.",
@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "Directory for the answers files (created if missing).")
   String output;
 
-  @Parameters(paramLabel = "SPREADSHEET", arity = "1..*", description = "Spreadsheets of answers (*.csv).")
+  @Parameters(paramLabel = "SPREADSHEET", arity = "1..*", description = "Spreadsheets of answers (*.csv, or *.xlsx: its sheet named Answers, else its first).")
   List<String> spreadsheets;
 
   ImportCommand(Context context) {

@@ -42,7 +42,7 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Score answer files and write development-needs reports.",
       "",
-      "One answer file and no -o: its report goes to stdout. A spreadsheet (*.csv,",
+      "One answer file and no -o: its report goes to stdout. A spreadsheet (*.csv or *.xlsx,",
       "a header row, then one row per respondent) is read as one answer file per row.",
       "With -o OUT (needed for more than one file): the files are grouped by",
       "organisation (ignoring case and surrounding spaces); OUT gets a report per",
@@ -67,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
       defaultValue = "md",
       converter = FormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
-      description = "Report formats, comma-separated: md, json, html (default: md; several need -o).")
+      description = "Report formats, comma-separated: md, json, html, xlsx (default: md; several, or xlsx, need -o).")
   List<ReportFormat> formats;
 
   @Option(
@@ -103,7 +103,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Progress bar on stderr with -o: auto (when it is a terminal), always, never.")
   ProgressBarDisplay.When progress;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, spreadsheets of answers (*.csv, one row per respondent), or directories to search for "
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, spreadsheets of answers (*.csv or *.xlsx, one row per respondent), or directories to search for "
           + InputFiles.PATTERNS + ".")
   List<String> paths;
 
@@ -137,6 +137,9 @@ final class ScoreCommand implements Callable<Integer> {
     Set<ReportFormat> chosen = new LinkedHashSet<>(formats);
     if (out == null && files.size() > 1) {
       throw usage(files.size() + " answer files found: use -o OUT to write a report per organisation and the summary");
+    }
+    if (out == null && !chosen.iterator().next().isText()) {
+      throw usage("a workbook (--format xlsx) is not text to print: use -o OUT");
     }
     if (out == null && chosen.size() > 1) {
       throw usage("several formats (--format " + String.join(",", chosen.stream().map(ReportFormat::extension).toList())

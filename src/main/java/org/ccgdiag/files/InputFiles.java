@@ -22,10 +22,10 @@ import org.ccgdiag.load.Problems;
 /** Expands the PATH arguments of a command into files: directories are searched recursively. */
 public final class InputFiles {
   /** What a directory is searched for: answers files, questionnaires and spreadsheets of answers. */
-  private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv");
+  private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv", ".xlsx");
 
   /** The patterns searched for, as messages and help texts name them. */
-  public static final String PATTERNS = "*.yaml, *.yml, *.json or *.csv";
+  public static final String PATTERNS = "*.yaml, *.yml, *.json, *.csv or *.xlsx";
 
   private InputFiles() {}
 
@@ -38,13 +38,14 @@ public final class InputFiles {
   }
 
   /**
-   * Whether a directory search takes the file: not hidden, and one of the extensions in any case.
+   * Whether a directory search takes the file: not hidden nor an Office lock file ({@code ~$name},
+   * there while a workbook is open), and one of the extensions in any case.
    * Plain loops, no stream or lower-cased copy: it runs for every file of a batch's listing, while
    * the code is still interpreted, before any scoring can start.
    */
   public static boolean isDataFile(Path path) {
     String name = path.getFileName().toString();
-    if (name.startsWith(".")) {
+    if (name.startsWith(".") || name.startsWith("~$")) {
       return false;
     }
     for (int e = 0; e < EXTENSIONS.size(); e++) {
@@ -115,6 +116,13 @@ public final class InputFiles {
             // Named like a data file but not one: say so rather than skip it unseen.
             Problems p = new Problems(display.apply(file));
             p.warning(null, notRegular(file, attributes) + "; skipped");
+            skipped.addAll(p.sorted());
+          }
+        } else if (attributes.isRegularFile()) {
+          String what = FileKinds.unreadSpreadsheet(file.getFileName().toString());
+          if (what != null) {
+            Problems p = new Problems(display.apply(file));
+            p.warning(null, "skipped: " + what + ", which ccg-diag does not read; " + FileKinds.SAVE_AS);
             skipped.addAll(p.sorted());
           }
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.ccgdiag.files.FileKinds;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -135,6 +136,11 @@ public final class Documents {
   }
 
   private static String decode(byte[] bytes, Problems problems) {
+    String binary = FileKinds.binary(bytes);
+    if (binary != null) {
+      problems.error(null, binary);
+      return null;
+    }
     if (isAscii(bytes)) {
       return new String(bytes, StandardCharsets.ISO_8859_1); // a copy: no decoder, nothing to report
     }

@@ -54,6 +54,12 @@ public final class ReportViews {
     return new ReportViews(report, since).view();
   }
 
+  /** Every statement of a report as the report quotes it, in questionnaire order (a workbook lists them all). */
+  public static List<ReportView.Statement> statements(Report report) {
+    Statements statements = new Statements(report);
+    return report.questions().stream().map(statements::statement).toList();
+  }
+
   private ReportView view() {
     Priorities priorities = new Priorities(report, statements, words);
     List<ReportView.Priority> chosen = priorities.priorities(priorities.chosen());

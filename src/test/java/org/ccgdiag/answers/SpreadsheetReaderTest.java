@@ -107,9 +107,9 @@ class SpreadsheetReaderTest {
                 + " or 2012-03-14T11:05:00Z, not 'yesterday'",
             "survey.csv:2:5: 'consensus' is the number of people who agreed these answers together: a whole number from 1"
                 + " to 1000",
-            "survey.csv:2:6: 'Agre' is not an answer to question 'clinical-focus.1': its answers are 1 (Disagree),"
+            "survey.csv:2:6: 'Agre' is not an answer to question 1 (clinical-focus.1): its answers are 1 (Disagree),"
                 + " 2 (Agree), dk (Don't know), na (Not applicable); did you mean 'Agree'?",
-            "survey.csv:2:7: '7' is not an answer to question 'leadership.1': its answers are 1 (Disagree), 2 (Agree),"
+            "survey.csv:2:7: '7' is not an answer to question 3 (leadership.1): its answers are 1 (Disagree), 2 (Agree),"
                 + " dk (Don't know), na (Not applicable)",
             "survey.csv:3:1: this row has no organisation: its 'organisation' cell is empty",
             "survey.csv:3:4: 'date' must be a date such as 2012-03-14, 14/03/2012, 14/03/2012 11:05, 2012-03-14 11:05:00"
@@ -134,11 +134,11 @@ class SpreadsheetReaderTest {
             "survey.csv:1:1: the header row has no 'organisation' column; add one giving each row's organisation",
             "survey.csv:1:2: unknown column 'Clinicians lead our comissioning decisions.': questionnaire 'small-test'"
                 + " 1.0.0 has no such question; did you mean 'Clinicians lead our commissioning decisions.'?",
-            "survey.csv:1:4: two columns for question 'clinical-focus.2': column 3 and column 4; keep one",
-            "survey.csv:1:6: two columns for the note on question 'leadership.1': column 5 and column 6; keep one",
+            "survey.csv:1:4: two columns for question 2 (clinical-focus.2): column 3 and column 4; keep one",
+            "survey.csv:1:6: two columns for the note on question 3 (leadership.1): column 5 and column 6; keep one",
             "survey.csv:1:7: unknown column 'Timestamp': questionnaire 'small-test' 1.0.0 has no such question; the"
                 + " columns are organisation, respondent, role, perspective, round, date, consensus, one per question"
-                + " (its id or full text) and '<id> note'",
+                + " (its number, id or full text) and '<id> note'",
             "survey.csv:1:9: unknown column 'leadership.9': questionnaire 'small-test' 1.0.0 has no such question;"
                 + " did you mean 'leadership.1'?");
   }

@@ -137,7 +137,7 @@ class BatchScorerTest {
     assertThat(scored.batch().problems())
         .extracting(Problem::toString)
         .satisfiesExactly(
-            p -> assertThat(p).startsWith("binary.yaml:1:6: the file is not UTF-8 text"),
+            p -> assertThat(p).startsWith("binary.yaml: this is a ZIP archive (an Excel workbook"),
             p -> assertThat(p).startsWith("malformed.yaml:3:1: YAML syntax error"),
             p -> assertThat(p).isEqualTo("vanished.yaml: no such file"),
             p -> assertThat(p).startsWith("other.yaml:2:21: these answers are for questionnaire 'ccg-authorisation', not 'mini'"));

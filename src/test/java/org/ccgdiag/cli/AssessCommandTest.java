@@ -139,7 +139,7 @@ class AssessCommandTest {
 
   @Test
   void anUnknownReportFormatIsAUsageError() {
-    assess("", with(WHO, "--format", "pdf")).exits(2).assertErr().contains("'pdf' is not a report format; use md, json or html");
+    assess("", with(WHO, "--format", "pdf")).exits(2).assertErr().contains("'pdf' is not a report format; use md, json, html or xlsx");
   }
 
   @Test

@@ -132,7 +132,7 @@ class ScoreCommandTest {
   void otherUsageErrors() {
     assertThat(score(2, "--jobs", "0", "-o", "out", "cluster").err().toString()).contains("--jobs must be at least 1, not 0");
     assertThat(score(2, "--jobs", "many", "cluster").err().toString()).contains("--jobs");
-    assertThat(score(2, "--format", "pdf", "cluster").err().toString()).contains("'pdf' is not a report format; use md, json or html");
+    assertThat(score(2, "--format", "pdf", "cluster").err().toString()).contains("'pdf' is not a report format; use md, json, html or xlsx");
     assertThat(score(2, "--progress", "sometimes", "cluster").err().toString()).contains("'sometimes' is not one of auto, always, never");
     assertThat(score(2).err().toString()).contains("PATH");
     assertThat(work.resolve("out")).doesNotExist();
@@ -272,7 +272,7 @@ class ScoreCommandTest {
   void noAnswerFilesFoundIsAnError() throws IOException {
     Files.createDirectories(work.resolve("empty"));
 
-    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json or *.csv) found in empty");
+    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json, *.csv or *.xlsx) found in empty");
   }
 
   @Test

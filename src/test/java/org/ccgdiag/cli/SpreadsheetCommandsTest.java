@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its answers files do.
  */
 class SpreadsheetCommandsTest {
-  private static final Path WORKSHOP = GoldenReportsTest.GOLDEN.resolve("workshop/answers").toAbsolutePath();
+  static final Path WORKSHOP = GoldenReportsTest.GOLDEN.resolve("workshop/answers").toAbsolutePath();
   private static final Questionnaire BUNDLED = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,18 +46,16 @@ class SpreadsheetCommandsTest {
   }
 
   /**
-   * The workshop's answers files as one survey export: headers by full text, a note column after
-   * each statement, and answers alternately by key and by label (in upper case), as people fill a
-   * sheet in.
+   * The workshop's answers files as the rows of one survey export: headers by full text, a note
+   * column after each statement, and answers alternately by key and by label (in upper case), as
+   * people fill a sheet in. The header first.
    */
-  private Path workshopSpreadsheet() throws IOException {
+  static List<List<String>> workshopRows() throws IOException {
     List<Question> questions = BUNDLED.questions();
     List<String> header = new ArrayList<>(List.of("organisation", "respondent", "role", "perspective", "round", "date"));
     questions.forEach(q -> header.addAll(List.of(q.text(), q.id() + " note")));
-    StringWriter text = new StringWriter().append('\uFEFF');
-    try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
-        Stream<Path> files = Files.list(WORKSHOP)) {
-      csv.printRecord(header);
+    List<List<String>> rows = new ArrayList<>(List.of(header));
+    try (Stream<Path> files = Files.list(WORKSHOP)) {
       for (Path file : files.sorted().toList()) {
         Problems problems = new Problems(file.toString());
         Answers answers = AnswersReader.read(file, BUNDLED, problems).orElseThrow();
@@ -70,12 +68,27 @@ class SpreadsheetCommandsTest {
           row.add(i % 2 == 0 || key == null ? key : label.toUpperCase(java.util.Locale.ROOT));
           row.add(answer.note());
         }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** The workshop's rows as a CSV file, as a survey tool exports it. */
+  static Path workshopSpreadsheet(Path dir) throws IOException {
+    StringWriter text = new StringWriter().append('\uFEFF');
+    try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
+      for (List<String> row : workshopRows()) {
         csv.printRecord(row);
       }
     }
     Path csv = dir.resolve("workshop.csv");
     Files.writeString(csv, text.toString(), StandardCharsets.UTF_8);
     return csv;
+  }
+
+  private Path workshopSpreadsheet() throws IOException {
+    return workshopSpreadsheet(dir);
   }
 
   @Test
@@ -153,7 +166,7 @@ class SpreadsheetCommandsTest {
         .assertInvalidInput()
         .assertErrLines()
         .containsExactly(
-            "bad.csv:2:2: 'Agre' is not an answer to statement 'leadership.1': its answers are 1 (Strongly disagree),"
+            "bad.csv:2:2: 'Agre' is not an answer to statement 81 (leadership.1): its answers are 1 (Strongly disagree),"
                 + " 2 (Disagree), 3 (Neither agree nor disagree), 4 (Agree), 5 (Strongly agree), dk (Don't know),"
                 + " na (Not applicable); did you mean 'Agree'?",
             "ccg-diag import: nothing imported; correct the spreadsheets above and import again");
@@ -168,7 +181,8 @@ class SpreadsheetCommandsTest {
     assertThat(blank.lines()).hasSize(1);
     List<String> header = records(blank.substring(1)).get(0).toList();
     assertThat(header).hasSize(6 + BUNDLED.questions().size());
-    assertThat(header.get(6)).isEqualTo(BUNDLED.questions().get(0).text());
+    assertThat(header.get(6)).isEqualTo("1. " + BUNDLED.questions().get(0).text());
+    assertThat(header.get(7)).startsWith("2. ");
 
     String withNotes = ccgDiag("questionnaires", "export", BundledQuestionnaires.DEFAULT_ID, "--format", "csv", "--notes").out();
     assertThat(records(withNotes.substring(1)).get(0).toList())

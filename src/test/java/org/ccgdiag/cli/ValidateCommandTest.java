@@ -166,7 +166,7 @@ class ValidateCommandTest {
 
     CommandRun.Result result = validate("empty", "answers.yaml").assertSuccess();
 
-    result.assertErrLines().containsExactly("empty: warning: no *.yaml, *.yml, *.json or *.csv files in this directory");
+    result.assertErrLines().containsExactly("empty: warning: no *.yaml, *.yml, *.json, *.csv or *.xlsx files in this directory");
     result.assertOutLines().containsExactly("answers.yaml: valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
   }
 

@@ -32,10 +32,10 @@ public record HeatMap(
    * Light to dark (ColorBrewer's YlGnBu, whose lightness falls monotonically); with fewer bands,
    * evenly spaced colours from it are used. The last {@link #DARK_FROM} need white text.
    */
-  static final List<String> PALETTE =
+  public static final List<String> PALETTE =
       List.of("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84");
 
-  static final int DARK_FROM = 4;
+  public static final int DARK_FROM = 4;
 
   public HeatMap {
     columns = List.copyOf(columns);
@@ -196,7 +196,7 @@ public record HeatMap(
   }
 
   /** The index of the highest band whose minimum the score reaches. */
-  static int band(BigDecimal score, List<Band> bands) {
+  public static int band(BigDecimal score, List<Band> bands) {
     int band = 0;
     for (int b = 0; b < bands.size(); b++) {
       if (score.compareTo(bands.get(b).min()) >= 0) {
@@ -207,7 +207,7 @@ public record HeatMap(
   }
 
   /** The palette colour of band {@code b} of {@code n}: evenly spread from lightest to darkest. */
-  static int colour(int b, int n) {
+  public static int colour(int b, int n) {
     if (n == 1) {
       return PALETTE.size() / 2;
     }
