@@ -178,6 +178,27 @@ public final class MarkdownReport {
     if (!view.divergence().isEmpty()) {
       line();
     }
+    room();
+  }
+
+  private void room() {
+    ReportView.RoomView room = view.room();
+    if (room == null) {
+      return;
+    }
+    heading(room.split());
+    room.splitRows().forEach(v -> line("- " + statement(v.statement()) + " (domain " + v.statement().domainNumber()
+        + "): votes " + escape(v.votes()) + "; spread **" + v.spread() + "**; agreed: " + escape(v.agreed()) + "."));
+    if (!room.splitRows().isEmpty()) {
+      line();
+    }
+    heading(room.moved());
+    room.movedRows().forEach(v -> line("- " + statement(v.statement()) + " (domain " + v.statement().domainNumber()
+        + "): the middle vote was " + escape(v.middle()) + "; the team agreed " + escape(v.agreed()) + " (votes "
+        + escape(v.votes()) + ")."));
+    if (!room.movedRows().isEmpty()) {
+      line();
+    }
   }
 
   private void contradictions() {

@@ -9,7 +9,8 @@ import org.ccgdiag.scoring.Report;
  * sentence, label and number (already rounded and formatted) in the questionnaire's own words. Texts
  * are plain and unescaped: each renderer escapes them for its format. Lists may be empty, never
  * null; fields documented as optional are null when the section does not apply: {@code progress}
- * and its section (the change since an earlier round) are null without a baseline.
+ * and its section (the change since an earlier round) are null without a baseline, {@code room}
+ * without the room's votes.
  */
 public record ReportView(
     Report report,
@@ -30,6 +31,7 @@ public record ReportView(
     List<Statement> strongest,
     Section divergenceSection,
     List<Divergence> divergence,
+    RoomView room,
     Section contradictionSection,
     List<Contradiction> contradictions,
     Section dontKnowSection,
@@ -124,6 +126,15 @@ public record ReportView(
    * many) and the spread.
    */
   public record Divergence(Statement statement, String spread, String low, String lowWho, String high, String highWho) {}
+
+  /**
+   * The room's votes (null when none were taken): where it was split, and where the discussion
+   * moved the agreed answer two or more steps from the middle vote.
+   */
+  public record RoomView(Section split, List<Voted> splitRows, Section moved, List<Voted> movedRows) {}
+
+  /** A statement voted on: the votes by option ("Disagree 1, Agree 3"), the middle vote, the agreed answer, the votes' spread. */
+  public record Voted(Statement statement, String votes, String middle, String agreed, String spread) {}
 
   /** A statement and its reverse-worded mirror that members both agreed (or disagreed) with. */
   public record Contradiction(Statement statement, Statement mirror, String sentence) {}

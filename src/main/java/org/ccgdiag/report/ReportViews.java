@@ -83,6 +83,7 @@ public final class ReportViews {
         strongest,
         sentences.divergence(),
         divergence(),
+        new RoomViews(report, statements, words).view(),
         sentences.contradictions(),
         contradictions(),
         sentences.dontKnow(),

@@ -14,6 +14,7 @@ import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Scale;
+import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Report;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Status;
@@ -69,7 +70,9 @@ final class Sentences {
       return "no answers from the " + words.team() + " yet";
     }
     if (team.isConsensus() && team.answerSets() == 1) {
-      return "the agreed answers of the " + words.team() + " (" + team.members() + " present)";
+      return report.questions().stream().anyMatch(QuestionResult::hasVotes)
+          ? "answers agreed by " + team.members() + " people in a room, after their votes"
+          : "the agreed answers of the " + words.team() + " (" + team.members() + " present)";
     }
     if (team.consensusSets() > 0) {
       return count(team.answerSets(), "answer set", "answer sets") + " of the " + words.team() + ", "

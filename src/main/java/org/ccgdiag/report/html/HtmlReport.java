@@ -228,6 +228,34 @@ public final class HtmlReport {
           .toList(), false));
     }
     section("divergence", view.divergenceSection(), false, blocks);
+    room();
+  }
+
+  private void room() {
+    ReportView.RoomView room = view.room();
+    if (room == null) {
+      return;
+    }
+    List<Block> split = intro(room.split());
+    if (!room.splitRows().isEmpty()) {
+      split.add(Block.bullets(room.splitRows().stream()
+          .map(v -> statement(Text.builder(), v.statement())
+              .plain(" (domain " + v.statement().domainNumber() + "): votes " + v.votes() + "; spread ").strong(v.spread())
+              .plain("; agreed: " + v.agreed() + ".")
+              .build())
+          .toList(), false));
+    }
+    section("room-split", room.split(), false, split);
+    List<Block> moved = intro(room.moved());
+    if (!room.movedRows().isEmpty()) {
+      moved.add(Block.bullets(room.movedRows().stream()
+          .map(v -> statement(Text.builder(), v.statement())
+              .plain(" (domain " + v.statement().domainNumber() + "): the middle vote was " + v.middle()
+                  + "; the team agreed ").strong(v.agreed()).plain(" (votes " + v.votes() + ").")
+              .build())
+          .toList(), false));
+    }
+    section("room-moved", room.moved(), false, moved);
   }
 
   private void contradictions() {
