@@ -228,22 +228,24 @@ final class AssessView {
     int people = voted.votes().values().stream().mapToInt(Integer::intValue).sum();
     lines.wrap("Votes on " + session.word() + " " + session.number() + " (" + people + (people == 1 ? " person" : " people") + "):",
         STRONG, "");
-    int labelWidth = session.scale().options().stream().mapToInt(o -> Visible.oneLine(o.label()).length()).max().orElse(0);
+    // Only the answers voted for: the options are listed above, and the screen must hold both.
+    List<Option> votedFor =
+        session.scale().options().stream().filter(o -> voted.votes().getOrDefault(o.key(), 0) > 0).toList();
+    int labelWidth = votedFor.stream().mapToInt(o -> Visible.oneLine(o.label()).length()).max().orElse(0);
     int most = voted.votes().values().stream().mapToInt(Integer::intValue).max().orElse(1);
     int room = Math.max(5, Math.min(30, width - labelWidth - 16));
-    for (Option option : session.scale().options()) {
-      int count = voted.votes().getOrDefault(option.key(), 0);
-      int blocks = count == 0 ? 0 : Math.max(1, (int) Math.round((double) count * room / most));
+    for (Option option : votedFor) {
+      int count = voted.votes().get(option.key());
+      int blocks = Math.max(1, (int) Math.round((double) count * room / most));
       lines.add(new AttributedStringBuilder()
           .append("  ").append(pad(Visible.oneLine(option.key()), 4)).append(pad(Visible.oneLine(option.label()), labelWidth + 1))
-          .styled(HEADER, "█".repeat(blocks)).append(count == 0 ? "" : " " + count)
+          .styled(HEADER, "█".repeat(blocks)).append(" " + count)
           .toAttributedString());
     }
     Option suggested = voted.suggested();
-    lines.wrap(spread(session, voted.votes()), PLAIN, "");
-    lines.wrap("Suggested: " + Visible.oneLine(suggested.key()) + " " + Visible.oneLine(suggested.label())
-        + " (the middle vote). Type the agreed answer, Enter to accept the suggestion, or v and the votes again"
-        + " after discussion.", PLAIN, "");
+    lines.wrap(spread(session, voted.votes()) + " Suggested: " + Visible.oneLine(suggested.key()) + " "
+        + Visible.oneLine(suggested.label()) + ", the middle vote. Enter accepts it, an answer's key records"
+        + " another, v votes again.", PLAIN, "");
     return lines.build();
   }
 

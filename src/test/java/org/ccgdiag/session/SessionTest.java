@@ -295,4 +295,38 @@ class SessionTest {
 
     assertThat(noted.note()).isEqualTo("Word\nline\nbreak\nand\ttab [2Jescape end");
   }
+
+  @Test
+  void aShowOfHandsIsRecordedAsVotesWithTheMiddleVoteSuggested() {
+    // Five scored votes, by score: 2, 3, 4, 4, 5: the middle one is 4; the don't know is counted, not scored.
+    Step step = session().enter("v 4 4 3 5 2 DK");
+    assertThat(step).isInstanceOf(Step.Voted.class);
+    Step.Voted voted = (Step.Voted) step;
+    assertThat(voted.suggested().key()).isEqualTo("4");
+    assertThat(voted.votes()).containsExactly(
+        Map.entry("2", 1), Map.entry("3", 1), Map.entry("4", 2), Map.entry("5", 1), Map.entry("dk", 1));
+    Session after = voted.session();
+    assertThat(after.index()).as("stays on the statement for the agreed answer").isZero();
+    assertThat(after.answer().key()).isNull();
+    assertThat(after.answer().votes()).isEqualTo(voted.votes());
+    assertThat(after.answers().respondent().consensus()).as("six people voted").isEqualTo(6);
+
+    // An even number: the lower of the two middle votes, so a split room is not rounded up.
+    assertThat(((Step.Voted) session().enter("v 2 4")).suggested().key()).isEqualTo("2");
+    // Only "don't know": the most voted option.
+    assertThat(((Step.Voted) session().enter("v dk dk na")).suggested().key()).isEqualTo("dk");
+    // A second vote replaces the first; the agreed answer keeps the votes beside it.
+    Session agreed = ((Step.Answered) ((Step.Voted) after.enter("v 5 5")).session().enter("5")).session();
+    assertThat(agreed.answers().answer("clinical.1")).isEqualTo(new Answer("5", null, Map.of("5", 2)));
+    assertThat(agreed.answers().respondent().consensus()).as("the most who voted").isEqualTo(6);
+  }
+
+  @Test
+  void aVoteWithAKeyNotInTheScaleIsRefusedWhole() {
+    Step step = session().enter("v 4 7 3");
+    assertThat(step).isInstanceOf(Step.Hint.class);
+    assertThat(((Step.Hint) step).message()).isEqualTo("'7' is not an answer here; the votes are keys of 1, 2, 3, 4, 5, dk, na.");
+    assertThat(step.session().answer().votes()).isNull();
+    assertThat(((Step.Hint) session().enter("v")).message()).startsWith("Type v and one answer per person");
+  }
 }
