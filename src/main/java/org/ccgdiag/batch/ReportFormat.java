@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.ccgdiag.report.JsonReport;
 import org.ccgdiag.report.MarkdownReport;
 import org.ccgdiag.report.html.HtmlReport;
+import org.ccgdiag.report.pdf.PdfReport;
 import org.ccgdiag.report.ReportView;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
@@ -15,7 +16,8 @@ public enum ReportFormat {
   // templates) when the enum is first used, which --help and the default of --format do.
   MARKDOWN("md", view -> MarkdownReport.renderUtf8(view)),
   JSON("json", view -> JsonReport.renderUtf8(view)),
-  HTML("html", view -> utf8(HtmlReport.render(view)));
+  HTML("html", view -> utf8(HtmlReport.render(view))),
+  PDF("pdf", view -> PdfReport.render(view));
 
   private final String extension;
   private final Function<ReportView, byte[]> renderer;
@@ -33,11 +35,17 @@ public enum ReportFormat {
     return extension;
   }
 
+  /** The report as text: for the text formats only (a PDF's bytes are not text). */
   public String render(ReportView report) {
     return new String(renderUtf8(report), StandardCharsets.UTF_8);
   }
 
-  /** The report as the bytes of its file. */
+  /** Whether the file is binary (a PDF), which is never written to a terminal. */
+  public boolean binary() {
+    return this == PDF;
+  }
+
+  /** The report as the bytes of its file (UTF-8 for the text formats). */
   public byte[] renderUtf8(ReportView report) {
     return renderer.apply(report);
   }

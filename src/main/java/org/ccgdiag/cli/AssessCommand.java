@@ -100,7 +100,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "md|json|html",
+      paramLabel = "md|json|html|pdf",
       converter = ScoreCommand.FormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
       description = "The report's format (default: from the --report file's extension, else md).")
@@ -301,9 +301,9 @@ final class AssessCommand implements Callable<Integer> {
     Path path = context.resolve(report);
     ReportFormat chosen =
         format != null ? format : ReportFormat.ofFileName(report).orElse(ReportFormat.MARKDOWN);
-    String text = chosen.render(ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
+    byte[] content = chosen.renderUtf8(ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
     try {
-      AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8), AtomicFile.Durability.SYNCED, context.fileMode());
+      AtomicFile.write(path, content, AtomicFile.Durability.SYNCED, context.fileMode());
     } catch (IOException e) {
       throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot write the report: " + Diagnostics.describe(e), e);
     }

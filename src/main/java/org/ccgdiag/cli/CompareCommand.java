@@ -58,6 +58,11 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format.binary()) {
+      // The progress is in a report's PDF, which has a page of its own for it.
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "compare writes md, json or html; for a PDF use score --baseline BEFORE --format pdf -o OUT");
+    }
     PrintWriter err = spec.commandLine().getErr();
     Optional<ReportSnapshot> earlier = read(before, err);
     Optional<ReportSnapshot> later = read(after, err);
@@ -80,6 +85,7 @@ final class CompareCommand implements Callable<Integer> {
       case JSON -> ComparisonJson.render(comparison);
       case MARKDOWN -> ComparisonMarkdown.render(ComparisonView.of(comparison));
       case HTML -> ComparisonHtml.render(ComparisonView.of(comparison));
+      case PDF -> throw new IllegalStateException("refused before the reports were read");
     });
     out.flush();
     return ExitCode.OK.code();

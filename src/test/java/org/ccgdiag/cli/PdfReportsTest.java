@@ -1,0 +1,193 @@
+package org.ccgdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PDF reports of the golden cases, read back with PDFBox and drawn with pdftoppm as a person would
+ * see them: page 1 of a report is its summary (organisation, overall, coverage, every "start here"
+ * row, the Owner and By when columns), the summary opens with the heat map, every font is
+ * embedded, every text is text, and page 1 has the chart's colours.
+ */
+class PdfReportsTest {
+  /** Pages of each golden case's PDFs, as looked at (docs/reports.md): a change of layout shows here. */
+  private static final Map<String, Integer> PAGES = Map.of(
+      "rounds/nhs-riverside-ccg--2012-07.pdf", 0,
+      "rounds/nhs-riverside-ccg--2012-03.pdf", 0,
+      "rounds/summary.pdf", 0,
+      "sparse/nhs-hillside-ccg--2012-03.pdf", 0,
+      "charity-boards/riverbank-food-bank--2024.pdf", 0);
+
+  @TempDir static Path out;
+
+  @BeforeAll
+  static void score() {
+    for (String name : List.of("rounds", "sparse", "charity-boards")) {
+      Path dir = GoldenReportsTest.GOLDEN.resolve(name).toAbsolutePath();
+      List<String> args = new ArrayList<>(List.of("score", "-o", out.resolve(name).toString(), "--format", "pdf,html"));
+      if (Files.exists(dir.resolve("questionnaire.yaml"))) {
+        args.addAll(List.of("-q", dir.resolve("questionnaire.yaml").toString()));
+      }
+      args.add(dir.resolve("answers").toString());
+      CommandRun.Result run = CommandRun.in(dir).run(args.toArray(String[]::new)).assertSuccess();
+      run.assertErr().isEmpty();
+    }
+  }
+
+  @Test
+  void pageCountsAreTheOnesLookedAt() throws IOException {
+    for (Map.Entry<String, Integer> file : PAGES.entrySet()) {
+      try (PDDocument pdf = Loader.loadPDF(out.resolve(file.getKey()).toFile())) {
+        assertThat(pdf.getNumberOfPages()).as(file.getKey()).isEqualTo(file.getValue());
+      }
+    }
+  }
+
+  @Test
+  void pageOneOfAReportIsItsSummary() throws IOException {
+    for (String file : List.of("rounds/nhs-riverside-ccg--2012-07", "sparse/nhs-hillside-ccg--2012-03",
+        "charity-boards/riverbank-food-bank--2024")) {
+      Document html = Jsoup.parse(out.resolve(file + ".html").toFile());
+      String page1 = words(text(out.resolve(file + ".pdf"), 1, 1));
+      assertThat(page1).as(file).contains(words(html.selectFirst("h1").text()));
+      // The title block's lines: who answered, then the overall and the coverage.
+      for (Element line : html.select("header .subtitle")) {
+        assertThat(page1).as(file).contains(words(line.text()));
+      }
+      assertThat(page1).as(file).containsPattern("Overall [\\d.]+ of 100").contains("Coverage");
+      Element startHere = html.selectFirst(".first-page table");
+      assertThat(startHere).as(file + ": page 1's start-here table").isNotNull();
+      assertThat(page1).as(file).contains("Owner", "By when");
+      for (Element row : startHere.select("tbody tr")) {
+        assertThat(page1).as(file).contains(words(row.selectFirst("th").text()));
+      }
+      // The full report follows from page 2: its start-here section with the details.
+      assertThat(words(text(out.resolve(file + ".pdf"), 2, 2))).as(file).startsWith(words(html.selectFirst("#start-here h2").text()));
+    }
+  }
+
+  @Test
+  void theSummaryOpensWithTheHeatMapThenTheOrganisationsNeedingAttention() throws IOException {
+    String page1 = words(text(out.resolve("rounds/summary.pdf"), 1, 1));
+    assertThat(page1).contains("NHS Riverside CCG").contains("Needing attention");
+    assertThat(page1.indexOf("NHS Riverside CCG")).as("the heat map's rows come first").isLessThan(page1.indexOf("Needing attention"));
+  }
+
+  @Test
+  void everyFontIsEmbeddedAndTheChartsLabelsAreText() throws IOException {
+    for (String file : PAGES.keySet()) {
+      try (PDDocument pdf = Loader.loadPDF(out.resolve(file).toFile())) {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+          fonts(page.getResources(), fonts);
+        }
+        assertThat(fonts).as(file).isNotEmpty().allMatch(PDFont::isEmbedded, "embedded");
+      }
+    }
+    // The radar's axis labels and rings are drawn inside the chart, not in the page's text.
+    assertThat(text(out.resolve("rounds/nhs-riverside-ccg--2012-07.pdf"), 1, 1))
+        .contains("Great leaders").contains("Clear and");
+  }
+
+  /** pdftoppm draws page 1 as a picture; the radar's team line and the heat map's cells are in colour. */
+  @Test
+  void pageOneHasTheChartsColours() throws Exception {
+    BufferedImage report = firstPage(out.resolve("rounds/nhs-riverside-ccg--2012-07.pdf"));
+    assertThat(count(report, 0x123f7a, 40)).as("pixels of the team's line (#123f7a)").isGreaterThan(300);
+    BufferedImage summary = firstPage(out.resolve("rounds/summary.pdf"));
+    assertThat(colours(summary)).as("distinct strong colours of the heat map").isGreaterThan(2);
+  }
+
+  private static BufferedImage firstPage(Path pdf) throws Exception {
+    Path png = pdf.resolveSibling(pdf.getFileName() + "-page1");
+    Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), png.toString())
+        .redirectErrorStream(true).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes())).isZero();
+    return ImageIO.read(png.resolveSibling(png.getFileName() + ".png").toFile());
+  }
+
+  private static int count(BufferedImage image, int rgb, int tolerance) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (distance(image.getRGB(x, y), rgb) <= tolerance) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Saturated colours (not grey, not the page) that cover at least 200 pixels each, counted in steps of 32. */
+  private static long colours(BufferedImage image) {
+    Map<Integer, Integer> buckets = new java.util.HashMap<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int c = image.getRGB(x, y);
+        int r = (c >> 16) & 255, g = (c >> 8) & 255, b = c & 255;
+        if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+          buckets.merge((r / 32) << 10 | (g / 32) << 5 | (b / 32), 1, Integer::sum);
+        }
+      }
+    }
+    return buckets.values().stream().filter(n -> n >= 200).count();
+  }
+
+  private static int distance(int a, int b) {
+    return Math.abs(((a >> 16) & 255) - ((b >> 16) & 255)) + Math.abs(((a >> 8) & 255) - ((b >> 8) & 255))
+        + Math.abs((a & 255) - (b & 255));
+  }
+
+  private static void fonts(PDResources resources, List<PDFont> into) throws IOException {
+    if (resources == null) {
+      return;
+    }
+    for (var name : resources.getFontNames()) {
+      into.add(resources.getFont(name));
+    }
+    for (var name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDFormXObject form) {
+        fonts(form.getResources(), into);
+      }
+    }
+  }
+
+  private static String text(Path pdf, int from, int to) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(from);
+      stripper.setEndPage(to);
+      return stripper.getText(doc);
+    }
+  }
+
+  /** Text with its line breaks (a table cell wraps) and runs of spaces as single spaces. */
+  private static String words(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+}
