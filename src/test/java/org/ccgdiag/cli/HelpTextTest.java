@@ -34,7 +34,7 @@ class HelpTextTest {
   void completionOffersTheFormatsTheOptionsAccept() {
     String script = CommandRun.in(dir).run("completion").assertSuccess().out();
 
-    assertThat(script).contains("(\"md\" \"json\" \"html\") # --format values", "(\"yaml\" \"csv\") # --format values")
+    assertThat(script).contains("(\"md\" \"json\" \"html\" \"pdf\") # --format values", "(\"yaml\" \"csv\") # --format values")
         .doesNotContain("MARKDOWN");
   }
 }
