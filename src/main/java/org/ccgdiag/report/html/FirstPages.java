@@ -79,7 +79,8 @@ final class FirstPages {
           attention.stream().limit(HEAT_MAP_ROWS).map(Attention::row).toList();
       shown = view.organisationRows().stream().filter(first::contains).toList();
       blocks.add(Block.paragraph("The " + shown.size() + " of " + view.organisationRows().size()
-          + " needing attention most; all of them are in the heat map after this page."));
+          + " needing attention most; the table of " + view.organisations().heading().toLowerCase(java.util.Locale.UK)
+          + " lists them all."));
     }
     blocks.add(Block.chart(Chart.of(null, ClusterSummaryHtml.heatMap("first-page-heat-map", view, shown))));
     blocks.add(Block.subheading("Needing attention"));

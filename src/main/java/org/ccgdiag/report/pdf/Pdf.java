@@ -39,7 +39,11 @@ public final class Pdf {
 
   /** The PDF of a page as {@code page.mustache} renders it. */
   public static byte[] of(String html) {
-    org.jsoup.nodes.Document page = Jsoup.parse(html);
+    return of(Jsoup.parse(html));
+  }
+
+  /** The PDF of a parsed page (the print stylesheet is adapted to the renderer in place). */
+  static byte[] of(org.jsoup.nodes.Document page) {
     PrintStyle.apply(page);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     PdfRendererBuilder builder = new PdfRendererBuilder()
