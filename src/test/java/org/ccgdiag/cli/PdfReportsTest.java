@@ -101,6 +101,20 @@ class PdfReportsTest {
     assertThat(page1.indexOf("NHS Riverside CCG")).as("the heat map's rows come first").isLessThan(page1.indexOf("Needing attention"));
   }
 
+  /** A large group's page 1 maps those needing attention most; its full map, too small on paper, stays in summary.html. */
+  @Test
+  void aLargeGroupsSummaryKeepsPageOneToThoseNeedingAttentionMost(@TempDir Path work) throws IOException {
+    Path answers = Files.createDirectories(work.resolve("answers"));
+    String one = Files.readString(GoldenReportsTest.GOLDEN.resolve("sparse/answers/dr-tom-hughes.yaml"));
+    for (int i = 1; i <= 41; i++) {
+      Files.writeString(answers.resolve("ccg-" + i + ".yaml"), one.replace("NHS Hillside CCG", "NHS Group CCG " + i));
+    }
+    CommandRun.in(work).run("score", "-o", "out", "--format", "pdf", "answers").assertSuccess();
+    assertThat(words(text(work.resolve("out/summary.pdf"), 1, 1))).contains("The 14 of 41 needing attention most");
+    assertThat(words(text(work.resolve("out/summary.pdf"), 2, 99)))
+        .contains("The heat map of all 41 is in summary.html").contains("NHS Group CCG 41");
+  }
+
   @Test
   void everyFontIsEmbeddedAndTheChartsLabelsAreText() throws IOException {
     for (String file : PAGES.keySet()) {

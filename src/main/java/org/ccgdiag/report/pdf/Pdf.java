@@ -25,7 +25,7 @@ import org.jsoup.helper.W3CDom;
  * embedded as a subset. The document is tagged for PDF/UA. Nothing is fetched: the pages are
  * self-contained. Only the pdf format loads this class, so no other command pays for the renderer.
  */
-public final class Pdf {
+final class Pdf {
   /** The family the bundled font is registered as; the stylesheet's font list names it. */
   static final String FAMILY = "DejaVu Sans";
 
@@ -38,7 +38,7 @@ public final class Pdf {
   private Pdf() {}
 
   /** The PDF of a page as {@code page.mustache} renders it. */
-  public static byte[] of(String html) {
+  static byte[] of(String html) {
     return of(Jsoup.parse(html));
   }
 
