@@ -6,6 +6,7 @@
 #   bench/run.sh [N ...]            default sizes: 1000 10000 50000
 #   RUNS=5 bench/run.sh 10000       more runs per size (default 3)
 #   CCG_DIAG_JAVA_OPTS=-Xmx256m bench/run.sh    JVM options, passed on by the launcher
+#   FORMATS=pdf bench/run.sh 7550   other report formats (default json,md)
 #
 # Needs GNU time (/usr/bin/time; Debian package "time"). The machine should be otherwise idle: the
 # load average is printed before each run so that a disturbed figure can be spotted.
@@ -41,7 +42,7 @@ for n in "${sizes[@]}"; do
     rm -rf "$work/out"
     load=$(cut -d' ' -f1 /proc/loadavg)
     /usr/bin/time -f '%e %M %U %S' -o "$work/time" \
-      "$home/ccg-diag" score -q "$input/questionnaire.yaml" -o "$work/out" --format json,md "$input/answers" \
+      "$home/ccg-diag" score -q "$input/questionnaire.yaml" -o "$work/out" --format "${FORMATS:-json,md}" "$input/answers" \
       >"$work/stdout"
     read -r wall rss user sys <"$work/time"
     echo "  $n files, run $run: wall ${wall} s, max RSS $((rss / 1024)) MB, user ${user} s, sys ${sys} s (load before: $load)" >&2

@@ -25,6 +25,7 @@ import org.ccgdiag.report.ClusterSummaryMarkdown;
 import org.ccgdiag.report.Comparison;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.html.ClusterSummaryHtml;
+import org.ccgdiag.report.pdf.PdfReport;
 import org.ccgdiag.report.xlsx.SummaryWorkbook;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Report;
@@ -32,7 +33,7 @@ import org.ccgdiag.scoring.Report;
 /**
  * The output directory of a batch: {@code <slug>.<ext>} for each organisation and requested
  * format, and the cluster summary as {@code summary.json}, {@code summary.csv} and {@code
- * summary.md}. Every file is written atomically (a reader never sees half a file), but not synced
+ * summary.md} (and {@code summary.html}, {@code summary.pdf}, {@code summary.xlsx} with those formats). Every file is written atomically (a reader never sees half a file), but not synced
  * to disk: reports can be made again, and a sync per file cost up to 1 ms.
  *
  * <p>Reports are rendered on the calling (worker) thread and written by a few writer threads of
@@ -117,15 +118,20 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
    * meanwhile, each on a writer thread of its own (the batch's serial end).
    */
   public void writeSummary(ClusterSummary summary) throws IOException {
-    Map<String, Future<String>> summaries = new LinkedHashMap<>(); // by extension
-    summaries.put("json", writers.submit(() -> ClusterSummaryJson.render(summary)));
-    summaries.put("csv", writers.submit(() -> ClusterSummaryCsv.render(summary)));
-    summaries.put("md", writers.submit(() -> ClusterSummaryMarkdown.render(summary, formats.contains(ReportFormat.MARKDOWN))));
+    Map<String, Future<byte[]>> summaries = new LinkedHashMap<>(); // by extension
+    summaries.put("json", writers.submit(() -> utf8(ClusterSummaryJson.render(summary))));
+    summaries.put("csv", writers.submit(() -> utf8(ClusterSummaryCsv.render(summary))));
+    summaries.put("md", writers.submit(() -> utf8(ClusterSummaryMarkdown.render(summary, formats.contains(ReportFormat.MARKDOWN)))));
     if (formats.contains(ReportFormat.HTML)) {
-      summaries.put("html", writers.submit(() -> ClusterSummaryHtml.render(summary)));
+      summaries.put("html", writers.submit(() -> utf8(ClusterSummaryHtml.render(summary))));
     }
-    // A lambda, not a method reference, so that the workbook writer loads only when asked for.
-    Future<byte[]> workbook = formats.contains(ReportFormat.XLSX) ? writers.submit(() -> SummaryWorkbook.render(summary)) : null;
+    // Lambdas, not method references, so that the PDF renderer and the workbook writer load only when asked for.
+    if (formats.contains(ReportFormat.PDF)) {
+      summaries.put("pdf", writers.submit(() -> PdfReport.render(summary)));
+    }
+    if (formats.contains(ReportFormat.XLSX)) {
+      summaries.put("xlsx", writers.submit(() -> SummaryWorkbook.render(summary)));
+    }
     writers.shutdown();
     try {
       writers.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
@@ -134,11 +140,8 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
       throw new InterruptedIOException("interrupted while writing the reports");
     }
     throwIfFailed(); // no summary after a report that could not be written
-    for (Map.Entry<String, Future<String>> rendered : summaries.entrySet()) {
+    for (Map.Entry<String, Future<byte[]>> rendered : summaries.entrySet()) {
       write(SUMMARY + "." + rendered.getKey(), Workers.result(rendered.getValue()));
-    }
-    if (workbook != null) {
-      AtomicFile.write(directory.resolve(SUMMARY + ".xlsx"), Workers.result(workbook), AtomicFile.Durability.UNSYNCED, mode);
     }
   }
 
@@ -163,7 +166,11 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
     }
   }
 
-  private void write(String fileName, String content) throws IOException {
-    AtomicFile.write(directory.resolve(fileName), content.getBytes(StandardCharsets.UTF_8), AtomicFile.Durability.UNSYNCED, mode);
+  private void write(String fileName, byte[] content) throws IOException {
+    AtomicFile.write(directory.resolve(fileName), content, AtomicFile.Durability.UNSYNCED, mode);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

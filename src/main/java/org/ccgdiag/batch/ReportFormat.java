@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.ccgdiag.report.JsonReport;
 import org.ccgdiag.report.MarkdownReport;
 import org.ccgdiag.report.html.HtmlReport;
+import org.ccgdiag.report.pdf.PdfReport;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.xlsx.ReportWorkbook;
 
@@ -18,7 +19,9 @@ public enum ReportFormat {
   JSON("json", view -> JsonReport.renderUtf8(view)),
   HTML("html", view -> utf8(HtmlReport.render(view))),
   /** A workbook: binary, so written to a file only. */
-  XLSX("xlsx", view -> ReportWorkbook.render(view));
+  XLSX("xlsx", view -> ReportWorkbook.render(view)),
+  /** A4 pages for a board pack: binary, so written to a file only. */
+  PDF("pdf", view -> PdfReport.render(view));
 
   private final String extension;
   private final Function<ReportView, byte[]> renderer;
@@ -36,16 +39,17 @@ public enum ReportFormat {
     return extension;
   }
 
-  /** Whether the report is text, which may go to stdout (a workbook is not). */
-  public boolean isText() {
-    return this != XLSX;
-  }
-
+  /** The report as text: for the text formats only (a workbook's or a PDF's bytes are not text). */
   public String render(ReportView report) {
     return new String(renderUtf8(report), StandardCharsets.UTF_8);
   }
 
-  /** The report as the bytes of its file. */
+  /** Whether the file is binary (a workbook, a PDF), which is never written to a terminal or stdout. */
+  public boolean binary() {
+    return this == XLSX || this == PDF;
+  }
+
+  /** The report as the bytes of its file (UTF-8 for the text formats). */
   public byte[] renderUtf8(ReportView report) {
     return renderer.apply(report);
   }

@@ -58,6 +58,12 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format.binary()) {
+      // The progress is in a report's PDF or workbook, which has a page of its own for it.
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "compare writes md, json or html; for a PDF or a workbook use score --baseline BEFORE --format "
+              + format.extension() + " -o OUT");
+    }
     PrintWriter err = spec.commandLine().getErr();
     Optional<ReportSnapshot> earlier = read(before, err);
     Optional<ReportSnapshot> later = read(after, err);
@@ -80,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
       case JSON -> ComparisonJson.render(comparison);
       case MARKDOWN -> ComparisonMarkdown.render(ComparisonView.of(comparison));
       case HTML -> ComparisonHtml.render(ComparisonView.of(comparison));
-      case XLSX -> throw new UserException(ExitCode.USAGE, "a comparison is written as md, json or html, not xlsx", null);
+      case XLSX, PDF -> throw new IllegalStateException("refused before the reports were read");
     });
     out.flush();
     return ExitCode.OK.code();

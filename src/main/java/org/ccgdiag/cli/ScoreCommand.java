@@ -47,8 +47,8 @@ import picocli.CommandLine.TypeConversionException;
       "With -o OUT (needed for more than one file): the files are grouped by",
       "organisation (ignoring case and surrounding spaces); OUT gets a report per",
       "organisation and format, named from the organisation, and the group's",
-      "summary: summary.json, summary.csv and summary.md (and summary.html with",
-      "--format html). Files inside OUT are not read.",
+      "summary: summary.json, summary.csv and summary.md (and summary.html or",
+      "summary.pdf with --format html or pdf). Files inside OUT are not read.",
       "Files that cannot be read are reported on stderr and skipped, the rest are",
       "scored, and the exit code is 1.",
       ""
@@ -67,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
       defaultValue = "md",
       converter = FormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
-      description = "Report formats, comma-separated: md, json, html, xlsx (default: md; several, or xlsx, need -o).")
+      description = "Report formats, comma-separated: md, json, html, pdf, xlsx (default: md; several, or pdf or xlsx, need -o).")
   List<ReportFormat> formats;
 
   @Option(
@@ -138,8 +138,8 @@ final class ScoreCommand implements Callable<Integer> {
     if (out == null && files.size() > 1) {
       throw usage(files.size() + " answer files found: use -o OUT to write a report per organisation and the summary");
     }
-    if (out == null && !chosen.iterator().next().isText()) {
-      throw usage("a workbook (--format xlsx) is not text to print: use -o OUT");
+    if (out == null && chosen.stream().anyMatch(ReportFormat::binary)) {
+      throw usage("--format " + chosen.iterator().next().extension() + " writes files, not text to print: use -o OUT");
     }
     if (out == null && chosen.size() > 1) {
       throw usage("several formats (--format " + String.join(",", chosen.stream().map(ReportFormat::extension).toList())
@@ -287,7 +287,7 @@ final class ScoreCommand implements Callable<Integer> {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
-  /** --format values as users type them: md, json, html, any case. */
+  /** --format values as users type them: md, json, html, pdf, any case. */
   static final class FormatConverter implements ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {

@@ -130,6 +130,18 @@ class AssessCommandTest {
     assertThat(answers(FILE).complete()).isFalse();
   }
 
+  /** The format from the file's extension; a PDF is binary, written as it is (PdfReportsTest reads what is in it). */
+  @Test
+  void theReportCanBeAPdf() throws Exception {
+    assess("4\n4\n4\n4\n4\n", with(WHO, "--report", "board/r.pdf")).exits(0);
+
+    byte[] pdf = Files.readAllBytes(dir.resolve("board/r.pdf"));
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("NHS Example CCG", "Overall 75.0 of 100");
+    }
+  }
+
   @Test
   void theReportCanBeJson() throws Exception {
     assess("4\n4\n4\n4\n4\n", with(WHO, "--report", "out/r.json", "--format", "json")).exits(0);
@@ -139,7 +151,7 @@ class AssessCommandTest {
 
   @Test
   void anUnknownReportFormatIsAUsageError() {
-    assess("", with(WHO, "--format", "pdf")).exits(2).assertErr().contains("'pdf' is not a report format; use md, json, html or xlsx");
+    assess("", with(WHO, "--format", "docx")).exits(2).assertErr().contains("'docx' is not a report format; use md, json, html, xlsx or pdf");
   }
 
   @Test

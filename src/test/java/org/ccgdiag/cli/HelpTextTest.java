@@ -34,7 +34,7 @@ class HelpTextTest {
   void completionOffersTheFormatsTheOptionsAccept() {
     String script = CommandRun.in(dir).run("completion").assertSuccess().out();
 
-    assertThat(script).contains("(\"md\" \"json\" \"html\" \"xlsx\") # --format values", "(\"yaml\" \"csv\" \"xlsx\") # --format values")
+    assertThat(script).contains("(\"md\" \"json\" \"html\" \"xlsx\" \"pdf\") # --format values", "(\"yaml\" \"csv\" \"xlsx\") # --format values")
         .doesNotContain("MARKDOWN");
   }
 }

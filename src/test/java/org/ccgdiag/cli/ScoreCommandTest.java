@@ -132,7 +132,8 @@ class ScoreCommandTest {
   void otherUsageErrors() {
     assertThat(score(2, "--jobs", "0", "-o", "out", "cluster").err().toString()).contains("--jobs must be at least 1, not 0");
     assertThat(score(2, "--jobs", "many", "cluster").err().toString()).contains("--jobs");
-    assertThat(score(2, "--format", "pdf", "cluster").err().toString()).contains("'pdf' is not a report format; use md, json, html or xlsx");
+    assertThat(score(2, "--format", "docx", "cluster").err().toString()).contains("'docx' is not a report format; use md, json, html, xlsx or pdf");
+    assertThat(score(2, "--format", "pdf", "cluster/b1.yaml").err().toString()).contains("--format pdf writes files, not text to print: use -o OUT");
     assertThat(score(2, "--progress", "sometimes", "cluster").err().toString()).contains("'sometimes' is not one of auto, always, never");
     assertThat(score(2).err().toString()).contains("PATH");
     assertThat(work.resolve("out")).doesNotExist();

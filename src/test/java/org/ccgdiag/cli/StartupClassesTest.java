@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Short commands start fast because they load only what they use: a child JVM lists the classes
  * it loads. --help and --version load neither YAML nor Jackson (nor JLine), and a command builds no
- * other command's model (Main.rootFor).
+ * other command's model (Main.rootFor); the PDF renderer loads only for PDFs.
  */
 class StartupClassesTest {
 
@@ -28,6 +28,16 @@ class StartupClassesTest {
     assertThat(loadedClasses(args))
         .contains("org.ccgdiag.cli.Main")
         .doesNotContain("org.ccgdiag.cli.AssessCommand", "org.ccgdiag.cli.ScoreCommand", "org.ccgdiag.cli.CompletionCommand");
+  }
+
+  /** The PDF renderer (openhtmltopdf, PDFBox, Batik, jsoup) loads for the pdf format only. */
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "score --help",
+      "score -o target/startup-classes --format md,json,html src/test/resources/golden/rounds/answers"})
+  void onlyThePdfFormatLoadsThePdfRenderer(String args) throws Exception {
+    assertThat(loadedClasses(args))
+        .contains("org.ccgdiag.cli.Main")
+        .doesNotContain("com.openhtmltopdf.", "org.apache.pdfbox.", "org.apache.batik.", "org.jsoup.", "org.ccgdiag.report.pdf.");
   }
 
   private static String loadedClasses(String args) throws Exception {

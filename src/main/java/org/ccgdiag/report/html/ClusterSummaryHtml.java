@@ -76,14 +76,19 @@ public final class ClusterSummaryHtml {
           .toList())));
     }
     sections.add(new Section("organisations", view.organisations().heading(), true, organisations));
-    return new Page("en-GB", view.title(), List.of(Text.of(view.facts()), Text.of(view.intro())), sections);
+    return new Page("en-GB", view.title(), List.of(Text.of(view.facts()), Text.of(view.intro())), sections,
+        FirstPages.summary(view));
   }
 
   private static HeatMap heatMap(ClusterSummaryView view) {
-    List<HeatMap.Line> lines =
-        view.organisationRows().stream().map(r -> new HeatMap.Line(r.name(), r.scores(), r.thin())).toList();
+    return heatMap("summary-heat-map", view, view.organisationRows());
+  }
+
+  /** The heat map of some of the organisations (the printed page 1 has room for a few). */
+  static HeatMap heatMap(String id, ClusterSummaryView view, List<ClusterSummaryView.OrganisationRow> rows) {
+    List<HeatMap.Line> lines = rows.stream().map(r -> new HeatMap.Line(r.name(), r.scores(), r.thin())).toList();
     List<HeatMap.Band> bands = view.levels().stream().map((Level l) -> new HeatMap.Band(l.min(), l.label())).toList();
-    return HeatMap.of("summary-heat-map", view.organisations().heading() + " by domain", view.domainColumns(), lines, bands);
+    return HeatMap.of(id, view.organisations().heading() + " by domain", view.domainColumns(), lines, bands);
   }
 
   private static String n(int value) {

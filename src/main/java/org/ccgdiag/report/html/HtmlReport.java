@@ -71,7 +71,8 @@ public final class HtmlReport {
     if (lead.since() != null) {
       subtitle.add(Text.of(lead.since()));
     }
-    return new Page("en-GB", view.header().title(), subtitle, html.sections);
+    return new Page("en-GB", view.header().title(), subtitle, html.sections,
+        FirstPages.report(view, html.radar("first-page-radar")));
   }
 
   private void startHere() {
@@ -129,7 +130,7 @@ public final class HtmlReport {
         .toList());
     List<Block> blocks = intro(view.domainsSection());
     blocks.add(Block.table(table));
-    Radar radar = radar();
+    Radar radar = radar("domains-radar");
     if (radar != null) {
       blocks.add(Block.chart(Chart.of(null, radar)));
     }
@@ -139,7 +140,7 @@ public final class HtmlReport {
   }
 
   /** The domains' radar: the team, each shown stakeholder group and the target; null with fewer than 3 domains. */
-  private Radar radar() {
+  private Radar radar(String id) {
     List<ReportView.DomainRow> domains = view.domains();
     if (domains.size() < 3) {
       return null;
@@ -160,7 +161,7 @@ public final class HtmlReport {
     series.add(new Radar.Series("Target", Radar.Kind.TARGET,
         report.domains().stream().map(ItemResult::target).map(Rounding::score).toList()));
     List<BigDecimal> levels = report.questionnaire().levels().stream().map(Level::min).toList();
-    return Radar.of("domains-radar", view.domainsSection().heading(), axes, series, levels);
+    return Radar.of(id, view.domainsSection().heading(), axes, series, levels);
   }
 
   private void beyond() {

@@ -9,11 +9,27 @@ import java.util.List;
  *
  * @param lang the page's language, e.g. {@code en-GB}
  * @param subtitle lines under the title (e.g. who answered, when), possibly empty
+ * @param firstPage what a printed page 1 holds under the title block (null for none)
  */
-public record Page(String lang, String title, List<Text> subtitle, List<Section> sections) {
+public record Page(String lang, String title, List<Text> subtitle, List<Section> sections, FirstPage firstPage) {
   public Page {
     subtitle = List.copyOf(subtitle);
     sections = List.copyOf(sections);
+  }
+
+  public Page(String lang, String title, List<Text> subtitle, List<Section> sections) {
+    this(lang, title, subtitle, sections, null);
+  }
+
+  /**
+   * The one-page summary that opens a printed page (a PDF, or the page printed from a browser)
+   * and stands alone in a board pack; the report follows on page 2. The screen does not show it:
+   * there the title block and the first sections already say the same.
+   */
+  public record FirstPage(String label, List<Block> blocks) {
+    public FirstPage {
+      blocks = List.copyOf(blocks);
+    }
   }
 
   /**
