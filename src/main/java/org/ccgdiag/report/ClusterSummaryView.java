@@ -179,11 +179,18 @@ public record ClusterSummaryView(
         row.round() == null ? name : name + ", round " + row.round(), row.report(), row.respondents(),
         row.isScored() ? number(row.overall()) : thin(row.coverage()), domains, row.domains(),
         row.topNeedTitle() == null ? ReportView.NONE : row.topNeedTitle(),
-        row.change() == null
-            ? ReportView.NONE
-            : (row.change().overallComparable() ? ComparisonView.change(row.change().overall()) : ComparisonView.NOT_COMPARABLE)
-                + " since " + row.change().since(),
+        change(row),
         thin);
+  }
+
+  /** "+11.8 since round 2012-03", "not comparable (too little evidence) since ...", or a dash without a baseline. */
+  public static String change(ClusterSummary.OrganisationRow row) {
+    ClusterSummary.Change change = row.change();
+    if (change == null) {
+      return ReportView.NONE;
+    }
+    return (change.overallComparable() ? ComparisonView.change(change.overall()) : ComparisonView.NOT_COMPARABLE)
+        + " since " + change.since();
   }
 
   private static String number(BigDecimal value) {

@@ -13,6 +13,7 @@ import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.questionnaire.Terms;
 
 /**
  * The answer sets of one group (an organisation's round), collected file by file in compact form,
@@ -32,6 +33,13 @@ public final class Tally {
   private final List<int[]> mirrorPairs = new ArrayList<>();
   private final List<AnswerSet> sets = new ArrayList<>();
   private final List<Ordered<String>> warnings = new ArrayList<>();
+  /**
+   * The questions asked only of the team (brief section 2): in a questionnaire that words some
+   * statements for stakeholders, those it does not; empty in one that words none.
+   */
+  private final java.util.Set<String> teamOnly;
+  /** Stakeholders' answers to those questions, ignored (counted, never scored). */
+  private int ignoredAnswers;
   private Settled settled;
 
   private record Ordered<T>(long order, int sequence, T value) {}
@@ -69,6 +77,10 @@ public final class Tally {
       }
     }
     options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
+    boolean anyWorded = questions.stream().anyMatch(q -> q.stakeholderText() != null);
+    teamOnly = anyWorded
+        ? questions.stream().filter(q -> q.stakeholderText() == null).map(Question::id).collect(java.util.stream.Collectors.toSet())
+        : java.util.Set.of();
   }
 
   /** A tally of one set of answers (one respondent). */
@@ -89,9 +101,21 @@ public final class Tally {
 
   /** Adds one file's answers; {@code source} names the file in warnings about repeats. */
   public void add(Answers answers, long order, String source) {
-    AnswerSet set = AnswerSet.of(answers, questions, options, order, source);
+    int ignored = 0;
+    Answers counted = answers;
+    if (!answers.respondent().isSelf() && !teamOnly.isEmpty()) {
+      Map<String, org.ccgdiag.answers.Answer> asked = new java.util.LinkedHashMap<>(answers.answers());
+      for (String id : teamOnly) {
+        org.ccgdiag.answers.Answer answer = asked.remove(id);
+        ignored += answer != null && answer.isAnswered() ? 1 : 0;
+      }
+      counted = new Answers(answers.questionnaire(), answers.organisation(), answers.respondent(), answers.started(),
+          answers.updated(), answers.complete(), asked, answers.round());
+    }
+    AnswerSet set = AnswerSet.of(counted, questions, options, order, source);
     synchronized (this) {
       sets.add(set);
+      ignoredAnswers += ignored;
       settled = null;
     }
   }
@@ -316,10 +340,17 @@ public final class Tally {
    * them ({@link #repeats()}) without naming them, and the batch names them on the console.
    */
   public synchronized List<String> warnings() {
-    return warnings.stream()
+    List<String> all = new ArrayList<>(warnings.stream()
         .sorted(Comparator.comparingLong((Ordered<String> o) -> o.order()).thenComparingInt(Ordered::sequence))
         .map(Ordered::value)
-        .toList();
+        .toList());
+    if (ignoredAnswers > 0) {
+      all.add(ignoredAnswers + (ignoredAnswers == 1 ? " answer" : " answers") + " from stakeholders to "
+          + Terms.plural(questionnaire.terms().statement()) + " asked only of the " + questionnaire.terms().team()
+          + (ignoredAnswers == 1 ? " was" : " were") + " ignored: people outside the " + questionnaire.terms().organisation()
+          + " cannot see what they ask");
+    }
+    return all;
   }
 
   /** How many sets were left out as repeats, by reason (in the order of {@link NotScored.Reason}). */

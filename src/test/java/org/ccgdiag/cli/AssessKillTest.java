@@ -73,6 +73,82 @@ class AssessKillTest {
             Map.entry("clinical.3", new Answer("5", null)));
   }
 
+  /**
+   * A room's session killed while phones vote (brief section 6): every vote that got its 204 is in
+   * the answers file, and resuming with --room starts a new room at the same statement.
+   */
+  @Test
+  void killedWhilePhonesVoteLosesNoVoteThatWasConfirmed() throws Exception {
+    AssessRun.copyWorkshop(dir);
+    String command = ProcessHandle.current().info().command().orElse("java");
+    Process session =
+        new ProcessBuilder(command, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "assess", "-q", "workshop.yaml",
+                "--organisation", "NHS Example CCG", "--respondent", "Team", "-a", "a.yaml", "--room", "--room-address", "127.0.0.1")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    ByteArrayOutputStream shown = new ByteArrayOutputStream();
+    Thread reader = new Thread(() -> copy(session, shown));
+    reader.setDaemon(true);
+    reader.start();
+    java.util.Map<String, Integer> confirmed = new java.util.HashMap<>();
+    try {
+      java.util.regex.Pattern join = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
+      long deadline = System.nanoTime() + PATIENCE.toNanos();
+      java.util.regex.Matcher found = join.matcher("");
+      while (!(found = join.matcher(shown.toString(StandardCharsets.UTF_8))).find()) {
+        assertThat(System.nanoTime()).as("the join address; the session showed:\n%s", shown).isLessThan(deadline);
+        Thread.sleep(20);
+      }
+      java.net.URI address = java.net.URI.create(found.group());
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      // Twelve phones vote as fast as they can; the session is killed while votes are still arriving.
+      java.util.List<Thread> phones = new java.util.ArrayList<>();
+      for (int p = 0; p < 12; p++) {
+        String key = String.valueOf(1 + p % 5);
+        Thread phone = new Thread(() -> {
+          try {
+            var page = http.send(java.net.http.HttpRequest.newBuilder(address).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+            String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+            var vote = http.send(java.net.http.HttpRequest.newBuilder(address.resolve("api/vote"))
+                    .header("Content-Type", "application/json").header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"question\":\"clinical.1\",\"key\":\"" + key + "\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (vote.statusCode() == 204) {
+              synchronized (confirmed) {
+                confirmed.merge(key, 1, Integer::sum);
+              }
+            }
+          } catch (IOException | InterruptedException e) {
+            // Killed before it answered: the vote was not confirmed.
+          }
+        });
+        phones.add(phone);
+        phone.start();
+        if (p == 8) {
+          awaitAnswers(a -> a.answer("clinical.1").voters() >= 3, session, shown);
+          session.destroyForcibly();
+        }
+      }
+      for (Thread phone : phones) {
+        phone.join(PATIENCE.toMillis());
+      }
+    } finally {
+      session.destroyForcibly();
+      assertThat(session.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    }
+    java.util.Map<String, Integer> saved = read().orElseThrow().answer("clinical.1").votes();
+    synchronized (confirmed) {
+      assertThat(confirmed).isNotEmpty();
+      confirmed.forEach((key, count) -> assertThat(saved.getOrDefault(key, 0)).as("votes for %s", key).isGreaterThanOrEqualTo(count));
+    }
+
+    AssessRun resumed = AssessRun.piped(dir, AssessRun.START, "q\n", "-q", "workshop.yaml", "-a", "a.yaml", "--room",
+        "--room-address", "127.0.0.1").exits(0);
+    resumed.assertOut().contains("Domain 1/2 · Question 1/5 · 0 answered").containsPattern("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
+  }
+
   private static void type(OutputStream keys, String line) throws IOException {
     keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     keys.flush();

@@ -232,6 +232,6 @@ class WorkbookReportsTest {
     ccgDiag("score", "--format", "xlsx", SpreadsheetCommandsTest.WORKSHOP.resolve("dr-asha-patel.yaml").toString())
         .assertUsageError()
         .assertErr()
-        .contains("a workbook (--format xlsx) is not text to print: use -o OUT");
+        .contains("--format xlsx writes files, not text to print: use -o OUT");
   }
 }

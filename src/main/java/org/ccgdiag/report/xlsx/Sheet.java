@@ -62,6 +62,11 @@ final class Sheet {
   }
 
   /** Greys a row's cells: an item without enough evidence to score, shown as such rather than as a plain score. */
+  /** One cell greyed: a score with too little evidence behind it. */
+  void greyCell(int row, int column) {
+    worksheet.style(row, column).fontColor(GREY_TEXT).fillColor(GREY_FILL).format("0.0").set();
+  }
+
   void grey(int row, int columns) {
     worksheet.range(row, 0, row, columns - 1).style().fontColor(GREY_TEXT).fillColor(GREY_FILL).set();
   }

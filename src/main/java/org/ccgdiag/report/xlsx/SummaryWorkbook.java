@@ -53,12 +53,21 @@ public final class SummaryWorkbook {
         cells.addAll(row.domains());
         cells.add(row.topNeedTitle());
         cells.addAll(row.areas());
-        String change = view.organisationRows().get(i).change();
+        String change = ClusterSummaryView.change(row);
         cells.add(change.equals(ReportView.NONE) ? null : change);
         int r = sheet.add(cells);
-        sheet.levelColour(r, 3, row.overall(), bands);
+        // Too little evidence is greyed, never coloured as a level: one rule in every format.
+        if (row.isScored()) {
+          sheet.levelColour(r, 3, row.overall(), bands);
+        } else {
+          sheet.greyCell(r, 3);
+        }
         for (int d = 0; d < row.domains().size(); d++) {
-          sheet.levelColour(r, firstDomain + d, row.domains().get(d), bands);
+          if (row.domainStatus().get(d) == org.ccgdiag.scoring.Status.SCORED) {
+            sheet.levelColour(r, firstDomain + d, row.domains().get(d), bands);
+          } else {
+            sheet.greyCell(r, firstDomain + d);
+          }
         }
         for (int a = 0; a < row.areas().size(); a++) {
           sheet.levelColour(r, firstArea + a, row.areas().get(a), bands);
