@@ -1,6 +1,7 @@
 package org.ccgdiag.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -151,6 +152,7 @@ final class AssessCommand implements Callable<Integer> {
         path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), round, LocalDate.now(context.clock()));
       }
       refuseReportOverInput(path);
+      refuseUnresumable(path, questionnaire);
       try (AnswersFile file = lock(path)) {
         Answers answers;
         if (file.exists()) {
@@ -291,8 +293,33 @@ final class AssessCommand implements Callable<Integer> {
     Problems problems = new Problems(name);
     Optional<Answers> answers = file.read(questionnaire, problems);
     Diagnostics.print(problems, spec.commandLine().getErr());
-    Answers resumed =
-        answers.orElseThrow(() -> new UserException(name + ": cannot resume these answers (see above); the file was left unchanged"));
+    return matching(answers.orElseThrow(() -> refused(name)), name);
+  }
+
+  private static UserException refused(String name) {
+    return new UserException(name + ": cannot resume these answers (see above); the file was left unchanged");
+  }
+
+  /**
+   * A file that cannot be resumed is refused before its lock is taken, so that a refusal leaves no
+   * lock file beside it; the locked read that follows checks it again.
+   */
+  private void refuseUnresumable(Path path, Questionnaire questionnaire) {
+    if (!Files.isRegularFile(path)) {
+      return;
+    }
+    String name = context.display(path);
+    Problems problems = new Problems(name);
+    Optional<Answers> answers = org.ccgdiag.answers.AnswersReader.read(path, questionnaire, problems);
+    if (answers.isEmpty()) {
+      Diagnostics.print(problems, spec.commandLine().getErr());
+      throw refused(name);
+    }
+    matching(answers.get(), name);
+  }
+
+  /** The answers, when --round and --consensus (if given) match them. */
+  private Answers matching(Answers resumed, String name) {
     if (round != null && !round.strip().equals(resumed.round())) {
       throw usage("--round " + round.strip() + " does not match " + name + ", which is "
           + (resumed.round() == null ? "for no round" : "for round " + resumed.round())

@@ -84,7 +84,8 @@ final class AssessScreens {
   private List<AttributedString> bottom(AttributedString status, String commands) {
     TextLines lines = view.lines().blank();
     if (status != null) {
-      lines.add(status);
+      // A status of several lines (a vote's bars, a wrapped message) counts as the rows it takes.
+      lines.addAll(status.columnSplitLength(view.width()));
     }
     return lines.wrap(commands, AssessView.PLAIN, "").list();
   }

@@ -105,8 +105,8 @@ final class AssessView {
     if (respondent.isConsensus()) {
       // The team's name ("Leadership team") would only repeat what the sentence says.
       String who = name.equalsIgnoreCase(terms.team()) ? "" : name + role + " · ";
-      return answers.organisation() + round + " · " + who + "agreed answers of the " + terms.team() + " ("
-          + respondent.consensus() + " present)";
+      // Short, so the organisation, round and head count fit the header's one line.
+      return answers.organisation() + round + " · " + who + "agreed by " + respondent.consensus();
     }
     return answers.organisation() + round + " · " + name + role + " · perspective " + respondent.perspective();
   }

@@ -334,7 +334,7 @@ class AssessCommandTest {
     AssessRun run = assess("4\nq\n", "-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Leadership team",
         "--consensus", "8").exits(0);
 
-    run.assertOut().contains("NHS Example CCG · agreed answers of the leadership team (8 present)\n");
+    run.assertOut().contains("NHS Example CCG · agreed by 8\n");
     assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Leadership team", null, "self", 8));
     assertThat(Files.readString(dir.resolve(FILE))).contains("  consensus: 8\n");
   }
@@ -569,6 +569,8 @@ class AssessCommandTest {
             other.yaml: cannot resume these answers (see above); the file was left unchanged
             """);
     assertThat(Files.readString(dir.resolve("other.yaml"))).isEqualTo(text);
+    // A refusal leaves nothing behind: no lock file beside the answers.
+    assertThat(dir.resolve(".other.yaml.lock")).doesNotExist();
   }
 
   @Test
