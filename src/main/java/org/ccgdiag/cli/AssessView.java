@@ -91,7 +91,7 @@ final class AssessView {
     lines.command("To resume later:", resume, STRONG);
     int answered = session.answeredCount();
     if (answered > 0) {
-      lines.wrap(answered + " of " + count(session, questionnaire.questions().size()) + " answered so far.", PLAIN, "");
+      lines.wrap(answered + " of " + count(session, session.askedCount()) + " answered so far.", PLAIN, "");
     }
     return lines.build();
   }
@@ -363,7 +363,7 @@ final class AssessView {
   AttributedString quit(Session session, String file, String resume) {
     TextLines lines = lines();
     lines.wrap(
-        "Saved " + session.answeredCount() + " of " + session.questionnaire().questions().size() + " answers in " + file + ".",
+        "Saved " + session.answeredCount() + " of " + session.askedCount() + " answers in " + file + ".",
         STRONG, "");
     lines.command("To resume:", resume, STRONG);
     return lines.build();
@@ -377,7 +377,7 @@ final class AssessView {
   List<AttributedString> summary(Session session, Report report, String resume, String reportCommand) {
     TextLines lines = lines();
     lines.add(new AttributedString(END_RULE.repeat(width), PLAIN));
-    int total = session.questionnaire().questions().size();
+    int total = session.askedCount();
     int answered = session.answeredCount();
     lines.wrap(
         answered == total

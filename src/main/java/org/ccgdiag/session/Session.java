@@ -42,7 +42,7 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
    */
   public static Session resume(Questionnaire questionnaire, Answers answers, Clock clock) {
     Session start = new Session(questionnaire, answers, 0, clock);
-    return start.isAnswered(0) ? start.movedOn() : start;
+    return start.isAnswered(0) || !start.isAsked(0) ? start.movedOn() : start;
   }
 
   /** Whether the last question has been passed: the session is done (skipped questions may remain). */
@@ -94,12 +94,19 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
   }
 
   public int answeredCount() {
-    return questionnaire.questions().size() - unanswered().size();
+    return askedCount() - unanswered().size();
+  }
+
+  /** How many questions this respondent is asked: all of them, but for a stakeholder only those worded for stakeholders. */
+  public int askedCount() {
+    return (int) questionnaire.questions().stream().filter(this::isAsked).count();
   }
 
   /** The questions still without an answer, in questionnaire order. */
   public List<Question> unanswered() {
-    return questionnaire.questions().stream().filter(q -> !answers.answer(q.id()).isAnswered()).toList();
+    return questionnaire.questions().stream()
+        .filter(q -> isAsked(q) && !answers.answer(q.id()).isAnswered())
+        .toList();
   }
 
   /**
@@ -125,7 +132,7 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
       case "b" ->
           index == 0
               ? new Step.Hint(this, "This is the first " + word() + ": there is nothing to go back to.")
-              : new Step.MovedBack(at(index - 1));
+              : new Step.MovedBack(at(previousAsked()));
       case "s" -> new Step.Skipped(movedOn());
       case "?" -> new Step.GuidanceRequested(this);
       case "r" -> new Step.ReviewRequested(this, domainIndex());
@@ -153,7 +160,10 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
       return new Step.Hint(this, usage);
     }
     if (!isDomain) {
-      return new Step.MovedTo(at(number - 1), false);
+      return isAsked(number - 1)
+          ? new Step.MovedTo(at(number - 1), false)
+          : new Step.Hint(this, Character.toUpperCase(word().charAt(0)) + word().substring(1) + " " + number
+              + " is asked only of the " + questionnaire.terms().team() + ".");
     }
     Domain domain = questionnaire.domains().get(number - 1);
     return new Step.MovedTo(at(questionnaire.questions().indexOf(questionnaire.questionsIn(domain).get(0))), true);
@@ -250,7 +260,7 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
   /** At the first question after this one with no answer; over when there is none. */
   private Session movedOn() {
     int next = index + 1;
-    while (next < questionnaire.questions().size() && isAnswered(next)) {
+    while (next < questionnaire.questions().size() && (isAnswered(next) || !isAsked(next))) {
       next++;
     }
     return at(next);
@@ -264,6 +274,28 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
   /** Times in answers files are to the second, as people read them (2026-11-25T10:02:11Z). */
   private static Instant now(Clock clock) {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * Whether this respondent is asked the question: in a questionnaire that words some statements for
+   * stakeholders, a stakeholder is asked only those (brief section 2); the team is asked everything.
+   */
+  boolean isAsked(Question question) {
+    return answers.respondent().isSelf() || question.stakeholderText() != null
+        || questionnaire.questions().stream().noneMatch(q -> q.stakeholderText() != null);
+  }
+
+  private boolean isAsked(int questionIndex) {
+    return isAsked(questionnaire.questions().get(questionIndex));
+  }
+
+  /** The question before this one that this respondent is asked (this one when there is none). */
+  private int previousAsked() {
+    int previous = index - 1;
+    while (previous > 0 && !isAsked(previous)) {
+      previous--;
+    }
+    return isAsked(Math.max(previous, 0)) ? Math.max(previous, 0) : index;
   }
 
   private boolean isAnswered(int questionIndex) {

@@ -155,11 +155,13 @@ class AssessCommandTest {
   }
 
   @Test
-  void aStakeholderSeesTheirOwnScoresInTheSummary() {
-    assess("4\n4\n4\n4\n4\n", with(WHO, "--perspective", "member-practice"))
+  void aStakeholderIsAskedOnlyWhatStakeholdersCanSeeAndSeesTheirOwnScoresInTheSummary() {
+    // The workshop questionnaire words clinical.1 alone for stakeholders: one statement, then the end.
+    assess("4\n", with(WHO, "--perspective", "member-practice"))
         .exits(0)
         .assertOut()
-        .contains("  1 Clinical focus  ███████████████░░░░░  75.0  Ready\n");
+        .contains("All 1 statement answered.")
+        .contains("  1 Clinical focus  not enough evidence (33.3% of answers)\n");
   }
 
   @Test

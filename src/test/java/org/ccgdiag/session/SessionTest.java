@@ -329,4 +329,19 @@ class SessionTest {
     assertThat(step.session().answer().votes()).isNull();
     assertThat(((Step.Hint) session().enter("v")).message()).startsWith("Type v and one answer per person");
   }
+
+  @Test
+  void aStakeholderIsAskedOnlyTheStatementsWordedForStakeholders() {
+    // The workshop questionnaire words clinical.1 only: a stakeholder's session is that one statement.
+    Answers start = Session.start(QUESTIONNAIRE, "NHS Example CCG", new Respondent("P", null, "member-practice"), null,
+        Clock.fixed(STARTED, ZoneOffset.UTC));
+    Session session = Session.resume(QUESTIONNAIRE, start, LATER);
+    assertThat(session.question().id()).isEqualTo("clinical.1");
+    assertThat(session.statement()).isEqualTo("Clinicians shape the CCG's decisions.");
+    assertThat(session.unanswered()).extracting(q -> q.id()).containsExactly("clinical.1");
+    Step answered = session.enter("4");
+    assertThat(answered.session().isOver()).isTrue();
+    assertThat(answered.session().answers().complete()).isTrue();
+    assertThat(((Step.Hint) session.enter("g 2")).message()).isEqualTo("Statement 2 is asked only of the leadership team.");
+  }
 }
