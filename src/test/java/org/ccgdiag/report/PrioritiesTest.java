@@ -2,6 +2,8 @@ package org.ccgdiag.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.ccgdiag.scoring.Report;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +40,29 @@ class PrioritiesTest {
     // Domain alpha suggests r1 then r2; its weakest statement not yet quoted, alpha.3, names r2 first.
     assertThat(start).contains("   - \"Alpha three on a three-point scale.\" (Not at all 1, Partly 2)\n"
         + "   - Use first: *Resource two*, *Resource one*.\n");
+  }
+
+  /** The bundled questionnaire's workshop: statements one of five scored (the rest "don't know") are things to find out. */
+  @Test
+  void inTheWorkshopNoStatementOnThinEvidenceIsAmongTheWeakest() {
+    Report workshop = Fixtures.workshop();
+    String md = MarkdownReport.render(workshop);
+    List<String> thin =
+        workshop.questions().stream()
+            .filter(q -> q.score() != null && q.scored() * 2 < q.scored() + q.dontKnow() + q.unanswered())
+            .map(q -> q.question().text())
+            .toList();
+
+    assertThat(thin).contains(
+        "In deciding which support to employ directly, we compare its quality and cost with what emerging commissioning"
+            + " support services could offer.");
+    assertThat(section(md, "The statements behind the scores")).doesNotContain(thin);
+    // Under "Start here" they may be quoted only by a "find out where you stand" priority.
+    String start = section(md, "Start here");
+    assertThat(start.substring(0, start.indexOf("Find out where you stand"))).doesNotContain(thin);
+    assertThat(section(md, "\"Don't know\" hot spots"))
+        .contains("\"In deciding which support to employ directly, we compare its quality and cost with what emerging"
+            + " commissioning support services could offer.\" (domain 4): Disagree 1, Don't know 4");
   }
 
   /** The text from a heading line containing {@code heading} to the next heading of the same level. */
