@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A statement the team rates. {@code guidance}, {@code source}, {@code evidence} (what would show
  * it), {@code stakeholderText} (the statement worded for stakeholders) and {@code mirrors} (the id of
- * the statement this reverse-worded one mirrors) may be null.
+ * the statement this reverse-worded one mirrors) may be null. {@code resources}: resource ids, its own
+ * first support where its areas' would miss (empty when it has none).
  */
 public record Question(
     String id,
@@ -20,10 +21,12 @@ public record Question(
     String source,
     String evidence,
     String stakeholderText,
-    String mirrors) {
+    String mirrors,
+    List<String> resources) {
 
   public Question {
     areas = List.copyOf(areas);
+    resources = List.copyOf(resources);
   }
 
   /** The statement as a respondent of this perspective reads it. */

@@ -44,7 +44,7 @@ public final class QuestionnaireReader {
   private static final Set<String> AREA = Set.of("id", "dimension", "title", "target", "resources");
   private static final Set<String> QUESTION =
       Set.of("id", "domain", "areas", "text", "guidance", "scale", "weight", "reverse", "source", "evidence",
-          "stakeholder_text", "mirrors");
+          "stakeholder_text", "mirrors", "resources");
   private static final Set<String> RESOURCE = Set.of("id", "title", "description", "url");
   private static final Set<String> TERMS = Set.of("organisation", "team", "group", "statement");
   private static final Set<String> FRAMEWORK = Set.of("intro", "knowledge", "skills", "mindsets");
@@ -319,7 +319,7 @@ public final class QuestionnaireReader {
     return new Question(
         questionId, domain, areas, f.requiredText("text"), f.text("guidance").orElse(null), scale, weight,
         f.bool("reverse", false), text(f, "source"), text(f, "evidence"), text(f, "stakeholder_text"),
-        text(f, "mirrors"));
+        text(f, "mirrors"), refs(f, "resources", "resource", what));
   }
 
   private List<String> refs(Fields f, String field, String kind, String what) {

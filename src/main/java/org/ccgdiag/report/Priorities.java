@@ -3,6 +3,7 @@ package org.ccgdiag.report;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ccgdiag.questionnaire.Resource;
@@ -16,8 +17,9 @@ import org.ccgdiag.scoring.Status;
 /**
  * Chooses what a team should work on first: at most {@link #SCORED} needs below target (domains,
  * and areas that are not mostly inside a domain already chosen), then at most {@link #UNKNOWN}
- * domains without enough evidence to say. Each comes with its weakest areas and statements, the
- * first support to use and the evidence that would show progress.
+ * domains without enough evidence to say. Each comes with its weakest areas and statements (only
+ * those at least half the team could score), the first support to use (the statements' own first)
+ * and the evidence that would show progress.
  */
 final class Priorities {
   static final int SCORED = 3;
@@ -81,7 +83,6 @@ final class Priorities {
 
   private ReportView.Priority priority(int number, Report.DevelopmentNeed need, Set<String> quoted) {
     ItemResult item = need.item();
-    List<String> support = need.resources().stream().limit(SUPPORT).map(Resource::title).toList();
     if (need.priority() == Priority.UNKNOWN) {
       List<QuestionResult> unknown =
           item.questions().stream()
@@ -91,6 +92,7 @@ final class Priorities {
               .limit(STATEMENTS)
               .toList();
       unknown.forEach(q -> quoted.add(q.question().id()));
+      List<String> support = support(need, unknown);
       int answers = item.questions().size() * report.respondents();
       int blank = item.questions().stream().mapToInt(id -> statements.result(id).unanswered()).sum();
       // Mostly blank: the statements were not reached yet. Mostly "don't know": nobody in the room knew.
@@ -116,10 +118,12 @@ final class Priorities {
     }
     List<QuestionResult> weakest =
         statements.ranked(q -> item.questions().contains(q.question().id()), false).stream()
-            .filter(q -> Scorer.compare(q.score(), item.target()) < 0 && !quoted.contains(q.question().id()))
+            .filter(q -> Scorer.compare(q.score(), item.target()) < 0 && Statements.wellEvidenced(q)
+                && !quoted.contains(q.question().id()))
             .limit(STATEMENTS)
             .toList();
     weakest.forEach(q -> quoted.add(q.question().id()));
+    List<String> support = support(need, weakest);
     return new ReportView.Priority(
         number,
         title(item),
@@ -133,6 +137,18 @@ final class Priorities {
         weakest.stream().map(statements::statement).toList(),
         support,
         evidence(weakest));
+  }
+
+  /**
+   * The first support to use: the quoted statements' own resources (named where their areas' would
+   * miss), then the need's, without repeats.
+   */
+  private List<String> support(Report.DevelopmentNeed need, List<QuestionResult> quoted) {
+    Map<String, Resource> catalogue = report.questionnaire().resourcesById();
+    Set<Resource> support = new LinkedHashSet<>();
+    quoted.forEach(q -> q.question().resources().forEach(id -> support.add(catalogue.get(id))));
+    support.addAll(need.resources());
+    return support.stream().limit(SUPPORT).map(Resource::title).toList();
   }
 
   /** The draft plan: one row per priority, with its own first actions and evidence. */

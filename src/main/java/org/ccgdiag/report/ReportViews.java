@@ -151,11 +151,14 @@ public final class ReportViews {
     return new ReportView.FrameworkView(sentences.framework(), dimensions);
   }
 
-  /** The weakest statements below their domain's target, or the strongest at or above it. */
+  /** The weakest well-evidenced statements below their domain's target, or the strongest at or above it. */
   private List<ReportView.Statement> ranked(boolean strongest, int limit) {
     Map<String, BigFraction> targets = new HashMap<>();
     report.domains().forEach(d -> targets.put(d.id(), d.target()));
-    return statements.ranked(q -> strongest == (Scorer.compare(q.score(), targets.get(q.question().domain())) >= 0), strongest)
+    return statements.ranked(
+            q -> strongest == (Scorer.compare(q.score(), targets.get(q.question().domain())) >= 0)
+                && (strongest || Statements.wellEvidenced(q)),
+            strongest)
         .stream()
         .limit(limit)
         .map(statements::statement)
@@ -184,7 +187,7 @@ public final class ReportViews {
 
   private List<ReportView.Statement> dontKnow() {
     return report.questions().stream()
-        .filter(q -> q.dontKnow() > 0)
+        .filter(q -> q.dontKnow() > 0 || (q.score() != null && !Statements.wellEvidenced(q)))
         .sorted(Comparator.comparingInt(QuestionResult::dontKnow).reversed())
         .limit(TOP)
         .map(statements::statement)

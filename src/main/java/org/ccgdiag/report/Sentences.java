@@ -162,7 +162,8 @@ final class Sentences {
     return new ReportView.Section(
         "The " + words.statements() + " behind the scores",
         "The lowest-rated " + words.statements() + " below their target (at most " + ReportViews.TOP + "), with the"
-            + " answers given and any notes.");
+            + " answers given and any notes; only those that at least half of the " + words.team() + " could score"
+            + " (the others are under \"don't know\" hot spots).");
   }
 
   ReportView.Section strongest(boolean none) {
@@ -202,7 +203,8 @@ final class Sentences {
   ReportView.Section dontKnow() {
     return new ReportView.Section(
         "\"Don't know\" hot spots",
-        "The " + words.statements() + " most often answered \"don't know\" (at most " + ReportViews.TOP + "). Not"
+        "The " + words.statements() + " most often answered \"don't know\", and those that fewer than half of the "
+            + words.team() + " could score (at most " + ReportViews.TOP + "). Not"
             + " knowing is a development need in itself: find out who in the " + words.organisation() + " or the "
             + words.group() + " does know.");
   }

@@ -69,6 +69,14 @@ final class Statements {
         answers(result), notes.getOrDefault(q.id(), List.of()), q.evidence());
   }
 
+  /**
+   * Whether at least half of those who could answer it (all but "not applicable") gave a scored
+   * answer: a statement on thinner evidence is something to find out, not a weakest statement.
+   */
+  static boolean wellEvidenced(QuestionResult q) {
+    return q.scored() * 2 >= q.scored() + q.dontKnow() + q.unanswered();
+  }
+
   /** The scored statements that match, lowest score first (highest with {@code strongest}), ties in questionnaire order. */
   List<QuestionResult> ranked(Predicate<QuestionResult> which, boolean strongest) {
     return (strongest ? highestFirst : lowestFirst).stream().filter(which).toList();

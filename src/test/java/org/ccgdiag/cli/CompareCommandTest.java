@@ -71,13 +71,13 @@ class CompareCommandTest {
   @ValueSource(strings = {"2.1.0"})
   void anotherVersionIsAWarning(String version) throws IOException {
     Files.writeString(dir.resolve("later.json"),
-        Files.readString(dir.resolve("out/nhs-riverside-ccg--2012-07.json")).replace("\"version\": \"2.0.0\"", "\"version\": \"" + version + "\""));
+        Files.readString(dir.resolve("out/nhs-riverside-ccg--2012-07.json")).replace("\"version\": \"3.0.0\"", "\"version\": \"" + version + "\""));
 
     CommandRun.Result result =
         CommandRun.in(dir).run("compare", "--format", "json", "out/nhs-riverside-ccg--2012-03.json", "later.json").assertSuccess();
 
-    result.assertErr().isEqualTo("warning: out/nhs-riverside-ccg--2012-03.json is a report of version 2.0.0 of"
+    result.assertErr().isEqualTo("warning: out/nhs-riverside-ccg--2012-03.json is a report of version 3.0.0 of"
         + " 'ccg-authorisation', later.json of version " + version + "; items in only one are listed as added or removed\n");
-    result.assertOut().contains("\"warnings\": [\n    \"out/nhs-riverside-ccg--2012-03.json is a report of version 2.0.0");
+    result.assertOut().contains("\"warnings\": [\n    \"out/nhs-riverside-ccg--2012-03.json is a report of version 3.0.0");
   }
 }

@@ -80,7 +80,7 @@ class ValidateBadInputTest {
 
   private static String answers() {
     return Edits.resource(org.ccgdiag.answers.AnswersReader.class, "small-answers.yaml")
-        .replace("{id: small-test, version: 1.0.0}", "{id: ccg-authorisation, version: 2.0.0}")
+        .replace("{id: small-test, version: 1.0.0}", "{id: ccg-authorisation, version: 3.0.0}")
         .replace("  clinical-focus.1:", "  clinical-focus.13:")
         .replace("  leadership.1: {note", "  leadership.3: {note");
   }
@@ -93,7 +93,7 @@ class ValidateBadInputTest {
             "answers.yaml:7:1: unknown field 'completed' in the answers file; did you mean 'complete'?"),
         Arguments.of("a question that is not in the questionnaire", "answers.yaml",
             answers().replace("  leadership.3: {note", "  leadership.3x: {note"),
-            "answers.yaml:11:3: unknown question 'leadership.3x': questionnaire 'ccg-authorisation' 2.0.0 has no such"
+            "answers.yaml:11:3: unknown question 'leadership.3x': questionnaire 'ccg-authorisation' 3.0.0 has no such"
                 + " question; did you mean 'leadership.3'?"),
         Arguments.of("a duplicate key in JSON answers", "answers.json",
             "{\"format\": \"ccg-diag/answers@1\",\n \"questionnaire\": {\"id\": \"ccg-authorisation\"},\n"

@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * question counts, the scales, the levels and the development resources; and, for the second edition
  * (issue 7), sources that name a seed document and section, evidence and stakeholder wording on every
  * statement, no "not applicable" on statutory duties, valid mirror pairs, and retired ids that let
- * first-edition answer files load with warnings only.
+ * first-edition answer files load with warnings only; for the third edition (issue 22), stakeholder
+ * wording only where partners can see, no conditional statement, levels that name stages of
+ * development only, resource titles the documents use, and second-edition answer files that load.
  */
 class BundledQuestionnaireTest {
   private static final Questionnaire Q = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
@@ -38,6 +40,9 @@ class BundledQuestionnaireTest {
   /** The first edition, as released (git show 3e64dc5:questionnaires/ccg-authorisation.yaml). */
   private static final Path FIRST_EDITION_FILE = Path.of("src/test/resources/questionnaires/ccg-authorisation-1.0.0.yaml");
   private static final Path FIRST_EDITION_ANSWERS = Path.of("src/test/resources/answers/first-edition-complete.yaml");
+  /** The second edition, as released (git show 7b4a077:questionnaires/ccg-authorisation.yaml). */
+  private static final Path SECOND_EDITION_FILE = Path.of("src/test/resources/questionnaires/ccg-authorisation-2.0.0.yaml");
+  private static final Path SECOND_EDITION_ANSWERS = Path.of("src/test/resources/answers/second-edition-complete.yaml");
 
   /**
    * A source: one of the seed documents by its title words (optionally dated), then the section the
@@ -195,33 +200,32 @@ class BundledQuestionnaireTest {
   }
 
   @Test
-  void levelsKeepTheFirstEditionsIdsAndMinimumsButNameStagesOfDevelopmentNotAThreshold() {
+  void levelsKeepTheFirstEditionsMinimumsButNameStagesOfDevelopmentOnly() {
     List<Level> levels = Q.levels();
 
     assertThat(levels).extracting(Level::id, Level::label)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("not-started", "Not yet started"),
-            org.assertj.core.groups.Tuple.tuple("emerging", "Emerging"),
+            org.assertj.core.groups.Tuple.tuple("early", "Early development"),
             org.assertj.core.groups.Tuple.tuple("developing", "Developing"),
-            org.assertj.core.groups.Tuple.tuple("ready", "Maturing"),
-            org.assertj.core.groups.Tuple.tuple("beyond", "Developing beyond authorisation"));
-    assertThat(levels).extracting(Level::min).extracting(BigDecimal::intValueExact).containsExactly(0, 25, 50, 70, 85);
-    assertThat(levels).extracting(Level::id, level -> level.min().intValueExact())
-        .containsExactlyElementsOf(
-            firstEdition().levels().stream()
-                .map(level -> org.assertj.core.groups.Tuple.tuple(level.id(), level.min().intValueExact()))
-                .toList());
-    assertThat(levels).extracting(Level::label)
-        .noneMatch(label -> label.toLowerCase(Locale.ROOT).contains("ready for authorisation"))
-        .noneMatch(label -> label.toLowerCase(Locale.ROOT).contains("authorised"));
-    Level maturing = levels.stream().filter(level -> level.id().equals("ready")).findFirst().orElseThrow();
+            org.assertj.core.groups.Tuple.tuple("maturing", "Maturing"),
+            org.assertj.core.groups.Tuple.tuple("advanced", "Advanced development"));
+    assertThat(levels).extracting(Level::min).extracting(BigDecimal::intValueExact)
+        .containsExactly(0, 25, 50, 70, 85)
+        .containsExactlyElementsOf(firstEdition().levels().stream().map(level -> level.min().intValueExact()).toList());
+    // No verdict and no stage "beyond" what a CCG of 2011-12 could reach; "emerging" was every CCG.
+    assertThat(levels).allSatisfy(level -> {
+      assertThat(level.id()).doesNotContain("ready", "beyond", "emerging");
+      assertThat(level.label().toLowerCase(Locale.ROOT)).doesNotContain("ready", "authoris", "beyond", "emerging");
+    });
+    Level maturing = levels.stream().filter(level -> level.id().equals("maturing")).findFirst().orElseThrow();
     assertThat(Q.target()).isEqualByComparingTo(maturing.min());
     assertThat(Q.domains()).extracting(Domain::target).allSatisfy(target -> assertThat(target).isEqualByComparingTo(maturing.min()));
   }
 
   @Test
-  void theSecondEditionSaysAuthorisationIsTheBoardsDecisionAndThisIsOnlyPreparation() {
-    assertThat(Q.version()).isEqualTo("2.0.0");
+  void theThirdEditionSaysAuthorisationIsTheBoardsDecisionAndThisIsOnlyPreparation() {
+    assertThat(Q.version()).isEqualTo("3.0.0");
     assertThat(Q.description())
         .contains("a useful developmental tool")
         .contains("Authorisation itself is decided by the NHS Commissioning Board")
@@ -248,14 +252,53 @@ class BundledQuestionnaireTest {
   }
 
   @Test
-  void everyStatementHasEvidenceAndAThirdPersonStakeholderWording() {
+  void everyStatementHasEvidenceAndAnyStakeholderWordingIsInTheThirdPerson() {
     assertThat(Q.questions())
-        .allSatisfy(question -> {
-          assertThat(question.evidence()).as("evidence of %s", question.id()).isNotBlank();
-          assertThat(question.stakeholderText()).as("stakeholder text of %s", question.id()).isNotBlank()
-              .doesNotContainPattern(FIRST_PERSON)
-              .isNotEqualTo(question.text());
-        });
+        .allSatisfy(question -> assertThat(question.evidence()).as("evidence of %s", question.id()).isNotBlank());
+    assertThat(Q.questions()).filteredOn(question -> question.stakeholderText() != null)
+        .allSatisfy(question -> assertThat(question.stakeholderText()).as("stakeholder text of %s", question.id())
+            .isNotBlank()
+            .doesNotContainPattern(FIRST_PERSON)
+            .isNotEqualTo(question.text()));
+  }
+
+  /**
+   * Partners give "views on the CCG's willingness and ability to be involved in partnership working
+   * and their relationship to the local population" (Towards authorisation): internal governance,
+   * finance, staffing and leadership development are not theirs to rate.
+   */
+  @Test
+  void stakeholdersAreAskedOnlyAboutWhatPartnersCanSee() {
+    Set<String> asked =
+        Q.questions().stream().filter(question -> question.stakeholderText() != null).map(Question::id)
+            .collect(Collectors.toSet());
+
+    assertThat(asked).hasSize(56);
+    assertThat(Q.questions()).filteredOn(question -> question.domain().equals("governance"))
+        .as("internal governance, finance and staffing (domain 4)")
+        .allSatisfy(question -> assertThat(asked).as(question.id()).doesNotContain(question.id()));
+    // Finance, the operating model and staffing, the CCG's own leaders and their development.
+    assertThat(asked).doesNotContain(
+        "plans.3", "plans.20", "plans.21", "collaboration.8", "collaboration.9", "collaboration.13", "leadership.1",
+        "leadership.4", "leadership.6", "leadership.8", "leadership.9", "leadership.10", "leadership.11",
+        "leadership.14", "leadership.15", "leadership.20");
+    Pattern internal =
+        Pattern.compile("running costs|financial|budgets delegated|chief finance officer|accountable officer"
+            + "|development plan|governing body|staff|our constitution|appoint", Pattern.CASE_INSENSITIVE);
+    assertThat(Q.questions()).filteredOn(question -> asked.contains(question.id()))
+        .allSatisfy(question -> assertThat(question.text()).as(question.id()).doesNotContainPattern(internal));
+    // Partnership working and the relationship to the local population stay in the 360.
+    assertThat(asked).contains(
+        "engagement.2", "engagement.4", "collaboration.3", "collaboration.5", "leadership.2", "leadership.3",
+        "clinical-focus.15");
+  }
+
+  /** An agree/disagree scale cannot rate "where X, then Y": "Disagree" is ambiguous when X is false. */
+  @Test
+  void noStatementIsConditional() {
+    Pattern conditional = Pattern.compile("^(where|if|when|unless|in case)\\b|,\\s*(if|where) ", Pattern.CASE_INSENSITIVE);
+    assertThat(Q.questions())
+        .allSatisfy(question -> assertThat(question.text()).as(question.id()).doesNotContainPattern(conditional));
   }
 
   @Test
@@ -264,7 +307,7 @@ class BundledQuestionnaireTest {
         Q.questions().stream().filter(question -> STATUTORY.matcher(question.text()).find()).toList();
 
     assertThat(statutory).extracting(Question::id)
-        .contains("governance.1", "governance.3", "governance.5", "governance.9", "governance.6", "governance.11",
+        .contains("governance.26", "governance.3", "governance.5", "governance.9", "governance.6", "governance.27",
             "governance.18", "governance.19", "governance.20", "leadership.9", "leadership.10");
     assertThat(statutory).allSatisfy(question ->
         assertThat(Q.scaleOf(question).options()).as("options of %s", question.id())
@@ -292,22 +335,46 @@ class BundledQuestionnaireTest {
   void onlyTheStatementsTheDocumentsSingleOutWeighMore() {
     assertThat(Q.questions()).filteredOn(question -> question.weight().compareTo(BigDecimal.ONE) != 0)
         .extracting(Question::id)
-        .containsExactlyInAnyOrder("plans.1", "collaboration.8", "governance.1");
+        .containsExactlyInAnyOrder("plans.1", "collaboration.8");
   }
 
   @Test
-  void retiredIdsAreFirstEditionIdsThatNoLiveStatementUses() {
+  void retiredIdsAreEarlierEditionsIdsThatNoLiveStatementUses() {
     Set<String> live = Q.questions().stream().map(Question::id).collect(Collectors.toSet());
     Set<String> firstEdition = firstEdition().questions().stream().map(Question::id).collect(Collectors.toSet());
+    Set<String> secondEdition = secondEdition().questions().stream().map(Question::id).collect(Collectors.toSet());
 
     assertThat(firstEdition).hasSize(71);
+    assertThat(secondEdition).hasSize(100);
     assertThat(Q.retired()).isNotEmpty().doesNotHaveDuplicates()
         .allSatisfy(id -> {
           assertThat(live).as("live ids").doesNotContain(id);
-          assertThat(firstEdition).as("first-edition ids").contains(id);
+          assertThat(firstEdition.contains(id) || secondEdition.contains(id)).as("%s is an earlier edition's id", id).isTrue();
         });
-    // Every first-edition statement is either still asked, under its id, or retired.
+    // Every earlier statement is either still asked, under its id, or retired.
     assertThat(firstEdition).allMatch(id -> live.contains(id) || Q.retired().contains(id));
+    assertThat(secondEdition).allMatch(id -> live.contains(id) || Q.retired().contains(id));
+    assertThat(Q.retired()).contains("governance.1", "governance.11", "governance.13", "governance.16");
+  }
+
+  @Test
+  void aCompleteSecondEditionAnswersFileLoadsWithWarningsOnly() throws IOException {
+    String text = Files.readString(SECOND_EDITION_ANSWERS, StandardCharsets.UTF_8);
+    Reading<Answers> second =
+        Reading.of(SECOND_EDITION_ANSWERS.toString(), text, (root, problems) -> AnswersReader.read(root, secondEdition(), problems));
+    assertThat(second.lines()).isEmpty();
+    assertThat(second.valid().answers()).hasSize(100);
+
+    Reading<Answers> reading =
+        Reading.of(SECOND_EDITION_ANSWERS.toString(), text, (root, problems) -> AnswersReader.read(root, Q, problems));
+
+    assertThat(reading.errors()).isEmpty();
+    assertThat(reading.warnings()).extracting(Problem::message)
+        .anyMatch(message -> message.contains("version 2.0.0"))
+        .filteredOn(message -> message.contains("(it was retired)"))
+        .hasSize(4);
+    assertThat(reading.valid().answers()).hasSize(96)
+        .doesNotContainKeys("governance.1", "governance.11", "governance.13", "governance.16");
   }
 
   @Test
@@ -322,7 +389,7 @@ class BundledQuestionnaireTest {
     assertThat(reading.warnings()).extracting(Problem::message)
         .anyMatch(message -> message.contains("version 1.0.0"))
         .filteredOn(message -> message.contains("(it was retired)"))
-        .hasSize(Q.retired().size());
+        .hasSize((int) Q.retired().stream().filter(id -> firstEdition().questions().stream().anyMatch(q -> q.id().equals(id))).count());
     assertThat(answers.answers().keySet())
         .doesNotContainAnyElementsOf(Q.retired())
         .isSubsetOf(Q.questions().stream().map(Question::id).toList());
@@ -353,6 +420,28 @@ class BundledQuestionnaireTest {
         Stream.concat(Q.domains().stream().map(Domain::resources), Q.areas().stream().map(Area::resources))
             .flatMap(Collection::stream);
     assertThat(referenced).allMatch(catalogue::contains);
+    assertThat(Q.questions().stream().flatMap(question -> question.resources().stream())).allMatch(catalogue::contains);
+  }
+
+  /** Every resource is called what the documents call it (quotes and spacing aside), so it can be found. */
+  @Test
+  void everyResourceTitleIsOneTheDocumentsUse() throws IOException {
+    StringBuilder documents = new StringBuilder();
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/seeds"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        documents.append(Files.readString(file, StandardCharsets.UTF_8)).append(' ');
+      }
+    }
+    String text = plain(documents.toString());
+
+    assertThat(Q.resources()).hasSizeGreaterThanOrEqualTo(30)
+        .allSatisfy(resource -> assertThat(text).as(resource.id()).contains(plain(resource.title())));
+    assertThat(Q.resources()).extracting(Resource::id)
+        .contains("interim-governance", "legal-status-guidance", "operating-framework-2012-13", "procurement-guide");
+  }
+
+  private static String plain(String text) {
+    return text.replace('\u2018', '\'').replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   @Test
@@ -379,9 +468,17 @@ class BundledQuestionnaireTest {
   }
 
   private static Questionnaire firstEdition() {
+    return edition(FIRST_EDITION_FILE);
+  }
+
+  private static Questionnaire secondEdition() {
+    return edition(SECOND_EDITION_FILE);
+  }
+
+  private static Questionnaire edition(Path file) {
     try {
-      String text = Files.readString(FIRST_EDITION_FILE, StandardCharsets.UTF_8);
-      return Reading.of(FIRST_EDITION_FILE.toString(), text, QuestionnaireReader::read).valid();
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return Reading.of(file.toString(), text, QuestionnaireReader::read).valid();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

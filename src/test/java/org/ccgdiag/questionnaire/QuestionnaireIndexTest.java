@@ -43,7 +43,8 @@ class QuestionnaireIndexTest {
         SMALL.terms(), SMALL.framework(), SMALL.retired(), null);
     Question stray = SMALL.questions().get(0);
     Question unknown = new Question(stray.id(), "nowhere", stray.areas(), stray.text(), stray.guidance(), "none",
-        stray.weight(), stray.reverse(), stray.source(), stray.evidence(), stray.stakeholderText(), stray.mirrors());
+        stray.weight(), stray.reverse(), stray.source(), stray.evidence(), stray.stakeholderText(), stray.mirrors(),
+        stray.resources());
 
     assertThat(twice.domainOf(stray)).isSameAs(first);
     assertThat(twice.index().domainNumbers()).containsEntry(first.id(), 1);

@@ -96,6 +96,12 @@ class QuestionnaireReaderTest {
         rule("an area's unknown resource",
             edits("    resources: [coaching]\n  - id: clinical-engagement", "    resources: [mentoring]\n  - id: clinical-engagement"),
             problem("45:17", "area 1 ('governance') refers to unknown resource 'mentoring'")),
+        rule("a question's unknown resource",
+            edits("    scale: agreement\n    weight", "    resources: [coaching, coachng]\n    scale: agreement\n    weight"),
+            problem("56:27", "question 1 ('clinical-focus.1') refers to unknown resource 'coachng'")),
+        rule("a question listing a resource twice",
+            edits("    scale: agreement\n    weight", "    resources: [coaching, coaching]\n    scale: agreement\n    weight"),
+            problem("56:27", "question 1 ('clinical-focus.1') lists resource 'coaching' twice")),
         rule("a scale with one distinct scored value",
             edits("        score: 1", "        score: 0.0"),
             problem("17:5", "scale 1 ('agreement') has 1 distinct scored value", "needs at least two")),
@@ -376,6 +382,7 @@ class QuestionnaireReaderTest {
     assertThat(q.framework()).isEqualTo(Framework.NONE);
     assertThat(q.retired()).isEmpty();
     assertThat(second.evidence()).isNull();
+    assertThat(second.resources()).isEmpty();
     assertThat(second.textFor(false)).isEqualTo(second.text());
   }
 

@@ -279,7 +279,7 @@ class MarkdownReportTest {
     assertThat(md)
         .startsWith("# NHS Riverside CCG: self-assessment, round 2012-03\n")
         .contains("answers of 14 March 2012 · 5 members of the leadership team · Emerging CCG self-assessment"
-            + " diagnostic, ccg-authorisation 2.0.0")
+            + " diagnostic, ccg-authorisation 3.0.0")
         .contains("## The statements behind the scores")
         .contains("exists but is \\*not\\* yet published")
         .contains("Who in the CCG or the PCT cluster knows?")
