@@ -390,7 +390,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     console.print(view.join(phones.joinAddress().toString(), org.ccgdiag.room.QrText.rows(phones.joinAddress().toString())));
     if (console.isScreen()) {
-      console.readLine("Press Enter to start. ");
+      console.readLine("Press Enter to start > ");
     }
     return phones;
   }

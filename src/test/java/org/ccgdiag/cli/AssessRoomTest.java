@@ -105,4 +105,38 @@ class AssessRoomTest {
         .contains("votes Disagree 1, Agree 1, Strongly agree 1; spread **75.0**; agreed: Agree.");
     assertThat(Files.readString(dir.resolve(AssessTerminalTest.FILE))).contains("consensus: 3");
   }
+
+  /**
+   * The projector at 80x24: the counts line moves as phones join and vote, never who voted what, and
+   * what the facilitator is typing stays where it is.
+   */
+  @Test
+  void theCountsMoveOnTheScreenWithoutBreakingTheLineBeingTyped() throws Exception {
+    AssessRun.copyWorkshop(dir);
+    try (OnScreen screen = new OnScreen(dir, 80, 24, "-q", "workshop.yaml", "--organisation", "NHS Example CCG",
+        "--respondent", "Team", "--room", "--room-address", "127.0.0.1")) {
+      String joinScreen = screen.screen();
+      Matcher join = JOIN.matcher(joinScreen);
+      assertThat(join.find()).as(joinScreen).isTrue();
+      URI address = URI.create(join.group());
+      screen.type(""); // Enter starts: the domain's screen
+      screen.screen();
+      screen.type(""); // its first statement, open for votes
+      assertThat(screen.screen()).contains("Joined 0 · Voted 0 of 0");
+      screen.typePart("Minutes of");
+      List<String> phones = List.of(join(address), join(address), join(address));
+      assertThat(vote(address, phones.get(0), "clinical.1", "4")).isEqualTo(204);
+      assertThat(vote(address, phones.get(1), "clinical.1", "5")).isEqualTo(204);
+      String shown = screen.screen();
+      assertThat(shown)
+          .contains("Joined 3 · Voted 2 of 3")
+          .contains("\n> Minutes of")
+          .doesNotContain("Strongly agree 1"); // no distribution before the vote closes
+      assertThat(shown.split("\n")).hasSizeLessThanOrEqualTo(24).allSatisfy(row -> assertThat(row.length()).isLessThanOrEqualTo(80));
+      assertThat(shown.lines().findFirst().orElseThrow()).startsWith("NHS Example CCG"); // the header did not scroll away
+      screen.typePart("\u0015"); // Ctrl-U: the line typed so far is dropped
+      screen.type("q");
+      screen.screen();
+    }
+  }
 }

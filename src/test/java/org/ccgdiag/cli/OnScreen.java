@@ -72,6 +72,11 @@ final class OnScreen implements AutoCloseable {
     virtual.terminal().processInputBytes((line + "\r").getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Keys typed without Enter: they stay in the line being edited. */
+  void typePart(String text) throws IOException {
+    virtual.terminal().processInputBytes(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The window resized, as a terminal emulator tells the program. */
   void resize(int columns, int rows) {
     virtual.screen().setSize(columns, rows);
