@@ -145,14 +145,18 @@ final class Sentences {
   /** Headed by the dimensions' titles: "Knowledge, skills and mindsets", "People, process and technology". */
   ReportView.Section framework() {
     String intro = questionnaire.framework().intro();
+    return new ReportView.Section(
+        frameworkHeading(questionnaire),
+        (intro != null ? intro + " " : "")
+            + capital(words.aStatement()) + " counts towards every " + words.area().one() + " it gives evidence on.");
+  }
+
+  static String frameworkHeading(Questionnaire questionnaire) {
     List<String> titles = new ArrayList<>();
     for (Dimension d : questionnaire.framework().dimensions()) {
       titles.add(titles.isEmpty() ? d.title() : lowerFirst(d.title()));
     }
-    return new ReportView.Section(
-        Format.joinAnd(titles),
-        (intro != null ? intro + " " : "")
-            + capital(words.aStatement()) + " counts towards every " + words.area().one() + " it gives evidence on.");
+    return Format.joinAnd(titles);
   }
 
   /** "mindsets" but "IT": a title's first letter lowered unless it starts an initialism. */
