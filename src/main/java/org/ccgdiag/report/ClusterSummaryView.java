@@ -122,7 +122,7 @@ public record ClusterSummaryView(
             Words.capital(words.statements()) + " most often answered \"don't know\"",
             dontKnow.isEmpty()
                 ? "No " + words.statement() + " was answered \"don't know\"."
-                : q.framework().dimensions().equals(Dimension.DEFAULTS)
+                : !q.areas().isEmpty() && q.framework().dimensions().equals(Dimension.DEFAULTS)
                     ? "Where teams lack the knowledge to answer: a development need in itself."
                     : "Where teams do not know the answer: a development need in itself."),
         List.of("Id", Words.capital(words.statement()), "\"Don't know\" answers", Words.capital(organisations)),
@@ -170,7 +170,7 @@ public record ClusterSummaryView(
                 ? words.domainName(summary.domains().indexOf(item) + 1,
                     domains.get(summary.domains().indexOf(item)).shortTitle())
                 : item.title() + " (" + item.dimension().id() + ")",
-            item.kind().id(), item.high(), item.medium(), item.low(), item.unknown()))
+            (item.kind() == ItemResult.Kind.DOMAIN ? words.domain() : words.area()).one(), item.high(), item.medium(), item.low(), item.unknown()))
         .toList();
   }
 

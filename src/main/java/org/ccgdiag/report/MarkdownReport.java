@@ -71,7 +71,7 @@ public final class MarkdownReport {
       line(p.number() + ". **" + escape(p.title()) + "** (" + escape(p.where()) + "): " + escape(p.why())
           + (p.action() == null ? "" : " " + escape(p.action())));
       if (!p.areas().isEmpty()) {
-        line("   - Weakest areas: " + escapeAll(p.areas()) + ".");
+        line("   - Weakest " + escape(view.words().area().many()) + ": " + escapeAll(p.areas()) + ".");
       }
       for (ReportView.Statement s : p.statements()) {
         line("   - " + statement(s) + " (" + escape(s.answers()) + ")" + notes(s));

@@ -273,7 +273,10 @@ final class Sentences {
     List<String> method = new ArrayList<>();
     method.add(
         "Each answer becomes a score from 0 to 100. The lowest option of a scale scores 0, the highest 100, and"
-            + " the others are evenly spaced in between" + scaleExample() + ".");
+            + (questionnaire.scales().stream().allMatch(Sentences::evenlySpaced)
+                ? " the others are evenly spaced in between"
+                : " the others in proportion to the scale's own scores")
+            + scaleExample() + ".");
     long reversed = questionnaire.questions().stream().filter(Question::reverse).count();
     if (reversed > 0) {
       method.add(
@@ -328,6 +331,22 @@ final class Sentences {
   /** "a domain or area", "a business function". */
   private String anyItem() {
     return questionnaire.areas().isEmpty() ? words.domain().a() : words.domain().a() + " or " + words.area().one();
+  }
+
+  /** Whether a scale's distinct scored values are equally far apart, as the method text may then say. */
+  private static boolean evenlySpaced(Scale scale) {
+    List<BigDecimal> scores = scale.options().stream()
+        .filter(o -> o.kind() == Option.Kind.SCORED)
+        .map(o -> o.score().stripTrailingZeros())
+        .distinct()
+        .sorted()
+        .toList();
+    for (int i = 2; i < scores.size(); i++) {
+      if (scores.get(i).subtract(scores.get(i - 1)).compareTo(scores.get(1).subtract(scores.get(0))) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String scaleExample() {

@@ -80,7 +80,7 @@ public final class HtmlReport {
       List<Text> lines = new ArrayList<>();
       lines.add(Text.of(p.why() + (p.action() == null ? "" : " " + p.action())));
       if (!p.areas().isEmpty()) {
-        lines.add(Text.builder().strong("Weakest areas: ").plain(String.join("; ", p.areas()) + ".").build());
+        lines.add(Text.builder().strong("Weakest " + view.words().area().many() + ": ").plain(String.join("; ", p.areas()) + ".").build());
       }
       for (ReportView.Statement s : p.statements()) {
         lines.add(statement(Text.builder().strong("Weakest: "), s).plain(" (" + s.answers() + ")").build());
