@@ -37,7 +37,8 @@ final class AssessScreens {
   Screen domain(Session session, AttributedString status) {
     TextLines top = view.lines().addAll(header(session));
     top.wrap(session.domain().title(), AssessView.STRONG, "");
-    top.wrap(AssessView.count(session, session.questionnaire().questionsIn(session.domain()).size()) + " in this domain.",
+    top.wrap(AssessView.count(session, session.questionnaire().questionsIn(session.domain()).size()) + " in this "
+        + AssessView.domain(session).one() + ".",
         AssessView.PLAIN, "");
     TextLines more = view.lines().blank().wrap(session.domain().description(), AssessView.PLAIN, "");
     if (session.domain().beyond() != null) {
@@ -66,7 +67,7 @@ final class AssessScreens {
     BigDecimal share = BigDecimal.valueOf(100L * p.answered()).divide(BigDecimal.valueOf(p.questions()), 1, RoundingMode.HALF_UP);
     return view.lines()
         .cut(AssessView.who(session.answers(), session.questionnaire().terms()), AssessView.PLAIN)
-        .cut("Domain " + p.domain() + "/" + p.domains() + " · " + session.domain().shortTitle(), AssessView.HEADER)
+        .cut(AssessView.domain(session).capital() + " " + p.domain() + "/" + p.domains() + " · " + session.domain().shortTitle(), AssessView.HEADER)
         .add(new AttributedStringBuilder()
             .append(AssessView.position(session))
             .append("  ")

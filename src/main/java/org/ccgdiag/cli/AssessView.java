@@ -8,6 +8,7 @@ import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.files.Visible;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -117,10 +118,15 @@ final class AssessView {
     return n + " " + (n == 1 ? word : Terms.plural(word));
   }
 
+  /** What the questionnaire calls a domain ("domain", "business function"). */
+  static Noun domain(Session session) {
+    return session.questionnaire().terms().domain();
+  }
+
   /** "Domain 1/6 · Question 3/100 · 2 answered". */
   static String progress(Session session) {
     Progress p = session.progress();
-    return "Domain " + p.domain() + "/" + p.domains() + " · " + position(session);
+    return domain(session).capital() + " " + p.domain() + "/" + p.domains() + " · " + position(session);
   }
 
   /**
@@ -146,7 +152,8 @@ final class AssessView {
     if (introduce) {
       lines.blank();
       lines.wrap(session.domain().description(), PLAIN, "");
-      lines.wrap(count(session, session.questionnaire().questionsIn(session.domain()).size()) + " in this domain.", PLAIN, "");
+      lines.wrap(count(session, session.questionnaire().questionsIn(session.domain()).size()) + " in this "
+          + domain(session).one() + ".", PLAIN, "");
     }
     lines.blank();
     lines.addAll(statement(session));
@@ -198,7 +205,7 @@ final class AssessView {
     List<Domain> domains = answeredAt.questionnaire().domains();
     return lines()
         .wrap(saved, PLAIN, "")
-        .wrap("Domain " + (domains.indexOf(finished) + 1) + " is done: every " + answeredAt.word() + " in it answered.",
+        .wrap(domain(answeredAt).capital() + " " + (domains.indexOf(finished) + 1) + " is done: every " + answeredAt.word() + " in it answered.",
             STRONG, "")
         .build();
   }
@@ -291,7 +298,7 @@ final class AssessView {
     TextLines lines = lines().addAll(guidanceLines(session));
     lines.blank();
     Progress p = session.progress();
-    lines.wrap("About domain " + p.domain() + "/" + p.domains() + ": " + session.domain().title(), STRONG, "");
+    lines.wrap("About " + domain(session).one() + " " + p.domain() + "/" + p.domains() + ": " + session.domain().title(), STRONG, "");
     lines.wrap(session.domain().description(), PLAIN, "  ");
     return lines.build();
   }
@@ -308,7 +315,8 @@ final class AssessView {
     if (question.source() != null) {
       lines.wrap("Source: " + question.source(), PLAIN, "  ");
     }
-    lines.wrap("Go to: g 14 (" + session.word() + " 14), g d3 (the start of domain 3); r reviews the domain's answers.",
+    lines.wrap("Go to: g 14 (" + session.word() + " 14), g d3 (the start of " + domain(session).one() + " 3); r reviews the "
+        + domain(session).one() + "'s answers.",
         PLAIN, "  ");
     return lines.list();
   }
@@ -322,7 +330,7 @@ final class AssessView {
     List<Question> questions = review.questions();
     long answered = questions.stream().filter(q -> review.session().answers().answer(q.id()).isAnswered()).count();
     return new AttributedString(
-        "Review of domain " + (review.domain() + 1) + "/" + review.session().questionnaire().domains().size() + ": "
+        "Review of " + domain(review.session()).one() + " " + (review.domain() + 1) + "/" + review.session().questionnaire().domains().size() + ": "
             + answered + " of " + count(review.session(), questions.size()) + " answered", HEADER);
   }
 
@@ -352,7 +360,8 @@ final class AssessView {
 
   AttributedString reviewCommands(Session session) {
     return new AttributedString(
-        "A number goes to that " + session.word() + " · d N another domain · Enter carry on · q quit", PLAIN);
+        "A number goes to that " + session.word() + " · d N another " + domain(session).one() + " · Enter carry on · q quit",
+        PLAIN);
   }
 
   AttributedString hint(String message) {

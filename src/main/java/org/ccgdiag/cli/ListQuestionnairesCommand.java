@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "questionnaires",
     description = "List the bundled questionnaires (id, version, title, counts).",
-    subcommands = ExportQuestionnaireCommand.class)
+    subcommands = {ExportQuestionnaireCommand.class, TemplateCommand.class})
 final class ListQuestionnairesCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -26,6 +26,7 @@ final class ListQuestionnairesCommand implements Runnable {
           q.id(), q.version(), q.title(), q.domains().size(), q.areas().size(), q.questions().size());
     }
     out.printf("%nExport one to adapt it: ccg-diag questionnaires export ID > my-questionnaire.yaml%n");
+    out.printf("Or start from a short one: ccg-diag questionnaires template > my-questionnaire.yaml%n");
     out.flush();
   }
 }

@@ -3,6 +3,8 @@ package org.ccgdiag.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.ccgdiag.files.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -81,7 +83,38 @@ public final class Main {
   private static void applyToAll(CommandSpec spec) {
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
     Examples.addTo(spec);
+    spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
     spec.subcommands().values().forEach(sub -> applyToAll(sub.getCommandSpec()));
+  }
+
+  /**
+   * A description's lines as written in the source, joined into paragraphs that picocli wraps at word
+   * boundaries to the terminal's width (lines kept as written would be broken again mid-sentence).
+   * An empty line ends a paragraph; a line that starts with spaces (an example) stays on its own.
+   */
+  static String[] paragraphs(String[] lines) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : lines) {
+      boolean own = line.isEmpty() || line.startsWith(" ");
+      if (own || paragraph.isEmpty()) {
+        if (!paragraph.isEmpty()) {
+          paragraphs.add(paragraph.toString());
+          paragraph.setLength(0);
+        }
+        if (own) {
+          paragraphs.add(line);
+        } else {
+          paragraph.append(line);
+        }
+      } else {
+        paragraph.append(' ').append(line.strip());
+      }
+    }
+    if (!paragraph.isEmpty()) {
+      paragraphs.add(paragraph.toString());
+    }
+    return paragraphs.toArray(String[]::new);
   }
 
   /** Runs the chosen subcommand; a bare {@code ccg-diag} is a usage error that prints the usage. */

@@ -190,7 +190,8 @@ final class Workshop {
     if (command.equals("q") || command.equals("r") || command.matches("g[ d0-9]*")) {
       return session.enter(command);
     }
-    return new Step.Hint(session, "Press Enter to see the first " + session.word() + " of the domain.");
+    return new Step.Hint(session, "Press Enter to see the first " + session.word() + " of the "
+        + AssessView.domain(session).one() + ".");
   }
 
   private boolean isOptionKey(String input) {

@@ -28,11 +28,20 @@ public final class BundledQuestionnaires {
     if (!IDS.contains(id)) {
       return Optional.empty();
     }
-    try (InputStream in = open(id)) {
-      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    return Optional.of(read(id));
+  }
+
+  private static String read(String name) {
+    try (InputStream in = open(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The short questionnaire a new author starts from (questionnaires/template.yaml), comments included. */
+  public static String template() {
+    return read("template");
   }
 
   /** Loads a bundled questionnaire; empty when no bundled questionnaire has this id. */

@@ -1,23 +1,17 @@
 package org.ccgdiag.questionnaire;
 
-import java.util.Optional;
+import java.util.List;
 
-/** The three columns of the development framework. */
-public enum Dimension implements Term {
-  KNOWLEDGE,
-  SKILLS,
-  MINDSETS;
+/**
+ * A column of the framework the areas are sorted into: by default knowledge, skills and mindsets;
+ * a questionnaire may declare its own (e.g. people, process, technology).
+ */
+public record Dimension(String id, String title) {
 
-  public String title() {
-    return name().charAt(0) + id().substring(1);
-  }
+  public static final Dimension KNOWLEDGE = new Dimension("knowledge", "Knowledge");
+  public static final Dimension SKILLS = new Dimension("skills", "Skills");
+  public static final Dimension MINDSETS = new Dimension("mindsets", "Mindsets");
 
-  public static Optional<Dimension> of(String id) {
-    for (Dimension d : values()) {
-      if (d.id().equals(id)) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
-  }
+  /** The dimensions of a questionnaire that declares none. */
+  public static final List<Dimension> DEFAULTS = List.of(KNOWLEDGE, SKILLS, MINDSETS);
 }

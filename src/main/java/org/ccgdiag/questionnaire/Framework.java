@@ -1,19 +1,29 @@
 package org.ccgdiag.questionnaire;
 
-/**
- * The knowledge / skills / mindsets framework in the questionnaire's words: a paragraph shown above
- * the areas and one line per dimension. Any of them may be null.
- */
-public record Framework(String intro, String knowledge, String skills, String mindsets) {
+import java.util.List;
+import java.util.Map;
 
-  public static final Framework NONE = new Framework(null, null, null, null);
+/**
+ * The framework the areas are sorted into: its dimensions (the questionnaire's, or knowledge, skills
+ * and mindsets), a paragraph shown above the areas and one line per dimension id. The intro and any
+ * line may be absent.
+ */
+public record Framework(List<Dimension> dimensions, String intro, Map<String, String> lines) {
+
+  public static final Framework NONE = new Framework(Dimension.DEFAULTS, null, Map.of());
+
+  public Framework {
+    dimensions = List.copyOf(dimensions);
+    lines = Map.copyOf(lines);
+  }
 
   /** The line that explains a dimension, or null when the questionnaire gives none. */
   public String line(Dimension dimension) {
-    return switch (dimension) {
-      case KNOWLEDGE -> knowledge;
-      case SKILLS -> skills;
-      case MINDSETS -> mindsets;
-    };
+    return lines.get(dimension.id());
+  }
+
+  /** The dimension with this id, or null. */
+  public Dimension dimension(String id) {
+    return dimensions.stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
   }
 }

@@ -36,7 +36,8 @@ public final class QuestionnaireReader {
 
   private static final Set<String> TOP =
       Set.of("format", "id", "version", "title", "description", "min_coverage", "target", "levels",
-          "scales", "domains", "areas", "questions", "resources", "terms", "framework", "retired");
+          "scales", "domains", "areas", "questions", "resources", "terms", "framework", "retired", "dimensions",
+          "numbered_domains");
   private static final Set<String> LEVEL = Set.of("id", "label", "min");
   private static final Set<String> SCALE = Set.of("id", "options");
   private static final Set<String> OPTION = Set.of("key", "label", "score", "kind");
@@ -46,8 +47,10 @@ public final class QuestionnaireReader {
       Set.of("id", "domain", "areas", "text", "guidance", "scale", "weight", "reverse", "source", "evidence",
           "stakeholder_text", "mirrors", "resources");
   private static final Set<String> RESOURCE = Set.of("id", "title", "description", "url");
-  private static final Set<String> TERMS = Set.of("organisation", "team", "group", "statement");
-  private static final Set<String> FRAMEWORK = Set.of("intro", "knowledge", "skills", "mindsets");
+  private static final Set<String> TERMS =
+      Set.of("organisation", "team", "group", "statement", "domain", "area", "dimension");
+  private static final Set<String> NOUN = Set.of("one", "many");
+  private static final Set<String> DIMENSION = Set.of("id", "title");
 
   private final Problems problems;
   /** References to check once every id is known: what refers, to which kind, at which position. */
@@ -92,8 +95,12 @@ public final class QuestionnaireReader {
     List<Resource> resources = unique(top.list("resources"), "resource", RESOURCE, this::resource, Resource::id);
     List<Node> domainItems = top.requiredList("domains");
     List<Domain> domains = unique(domainItems, "domain", DOMAIN, (f, what) -> domain(f, what, target), Domain::id);
+    List<Dimension> dimensions = top.has("dimensions")
+        ? unique(top.requiredList("dimensions"), "dimension", DIMENSION,
+            (f, what) -> new Dimension(f.requiredId("id"), f.requiredText("title")), Dimension::id)
+        : Dimension.DEFAULTS;
     List<Area> areas =
-        unique(top.list("areas"), "area", AREA, (f, what) -> area(f, what, target), Area::id);
+        unique(top.list("areas"), "area", AREA, (f, what) -> area(f, what, target, dimensions), Area::id);
     List<Question> questions =
         unique(top.requiredList("questions"), "question", QUESTION, this::question, Question::id);
     if (domains.isEmpty() && top.has("domains")) {
@@ -119,13 +126,20 @@ public final class QuestionnaireReader {
     Terms terms =
         top.node("terms")
             .flatMap(node -> Fields.of(node, "'terms'", problems, TERMS))
-            .map(f -> new Terms(word(f, "organisation"), word(f, "team"), word(f, "group"), word(f, "statement")))
+            .map(f -> new Terms(word(f, "organisation"), word(f, "team"), word(f, "group"), word(f, "statement"),
+                noun(f, "domain"), noun(f, "area"), noun(f, "dimension"), true))
             .orElse(Terms.DEFAULT);
+    if (!top.bool("numbered_domains", true)) {
+      terms = new Terms(terms.organisation(), terms.team(), terms.group(), terms.statement(), terms.domain(),
+          terms.area(), terms.dimension(), false);
+    }
+    Set<String> frameworkFields = new HashSet<>(ids(dimensions, Dimension::id));
+    frameworkFields.add("intro");
     Framework framework =
         top.node("framework")
-            .flatMap(node -> Fields.of(node, "'framework'", problems, FRAMEWORK))
-            .map(f -> new Framework(text(f, "intro"), text(f, "knowledge"), text(f, "skills"), text(f, "mindsets")))
-            .orElse(Framework.NONE);
+            .flatMap(node -> Fields.of(node, "'framework'", problems, frameworkFields))
+            .map(f -> new Framework(dimensions, text(f, "intro"), lines(f, dimensions)))
+            .orElse(new Framework(dimensions, null, Map.of()));
     return new Questionnaire(
         id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,
         terms, framework, retired(top, questions), null); // the index is worked out from the lists
@@ -133,6 +147,35 @@ public final class QuestionnaireReader {
 
   private static String text(Fields f, String name) {
     return f.text(name).orElse(null);
+  }
+
+  private static Map<String, String> lines(Fields f, List<Dimension> dimensions) {
+    Map<String, String> lines = new HashMap<>();
+    for (Dimension d : dimensions) {
+      f.text(d.id()).ifPresent(line -> lines.put(d.id(), line));
+    }
+    return lines;
+  }
+
+  /** A noun term: a word, or {one, many} where the plural is irregular. */
+  private Noun noun(Fields f, String name) {
+    Optional<Node> node = f.node(name);
+    if (node.isEmpty()) {
+      return null;
+    }
+    if (node.get() instanceof Node.Mapping) {
+      return Fields.of(node.get(), "the term '" + name + "'", problems, NOUN)
+          .map(n -> {
+            String one = word(n, "one");
+            if (!n.has("one")) {
+              problems.error(n.position(), "the term '" + name + "' has no 'one'; add the singular");
+            }
+            return one == null ? null : new Noun(one, word(n, "many"));
+          })
+          .orElse(null);
+    }
+    String word = word(f, name);
+    return word == null ? null : Noun.of(word);
   }
 
   /** A term must read as a word in a sentence: present, one line. */
@@ -284,16 +327,17 @@ public final class QuestionnaireReader {
         refs(f, "resources", "resource", what));
   }
 
-  private Area area(Fields f, String what, BigDecimal defaultTarget) {
+  private Area area(Fields f, String what, BigDecimal defaultTarget, List<Dimension> dimensions) {
     String areaId = f.requiredId("id");
     String dimensionText = f.requiredText("dimension");
     Dimension dimension = null;
     if (dimensionText != null) {
-      dimension = Dimension.of(dimensionText).orElse(null);
+      dimension = dimensions.stream().filter(d -> d.id().equals(dimensionText)).findFirst().orElse(null);
       if (dimension == null) {
         problems.error(
             f.positionOf("dimension"),
-            "unknown dimension '" + dimensionText + "' in " + what + "; use knowledge, skills or mindsets");
+            "unknown dimension '" + dimensionText + "' in " + what + "; use "
+                + joinOr(ids(dimensions, Dimension::id)));
       }
     }
     return new Area(
@@ -393,6 +437,14 @@ public final class QuestionnaireReader {
       }
     }
     return null;
+  }
+
+  /** "knowledge, skills or mindsets". */
+  private static String joinOr(Set<String> ids) {
+    List<String> all = List.copyOf(ids);
+    return all.size() < 2
+        ? String.join("", all)
+        : String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
   }
 
   private static <T> Set<String> ids(List<T> items, Function<T, String> id) {

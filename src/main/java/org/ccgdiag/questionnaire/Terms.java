@@ -3,10 +3,14 @@ package org.ccgdiag.questionnaire;
 /**
  * The questionnaire's own words for what reports talk about, so that a questionnaire about any kind
  * of organisation reads naturally: the organisation assessed ("CCG"), the team that answers for it
- * ("leadership team"), the group of organisations a batch covers ("PCT cluster") and what one
- * question is called ("statement").
+ * ("leadership team"), the group of organisations a batch covers ("PCT cluster"), what one
+ * question is called ("statement"), and what its domains, areas and dimensions are called
+ * ("business function", "security practice"). {@code numberedDomains} says whether domains are shown
+ * by number ("Domain 3: Planning") or by title alone.
  */
-public record Terms(String organisation, String team, String group, String statement) {
+public record Terms(
+    String organisation, String team, String group, String statement, Noun domain, Noun area, Noun dimension,
+    boolean numberedDomains) {
 
   /** The words used when a questionnaire gives none. */
   public static final Terms DEFAULT = new Terms("organisation", "team", "group", "question");
@@ -16,6 +20,14 @@ public record Terms(String organisation, String team, String group, String state
     team = orDefault(team, "team");
     group = orDefault(group, "group");
     statement = orDefault(statement, "question");
+    domain = domain == null ? Noun.of("domain") : domain;
+    area = area == null ? Noun.of("area") : area;
+    dimension = dimension == null ? Noun.of("dimension") : dimension;
+  }
+
+  /** The nouns of a questionnaire that names only its organisation, team, group and statements. */
+  public Terms(String organisation, String team, String group, String statement) {
+    this(organisation, team, group, statement, null, null, null, true);
   }
 
   private static String orDefault(String word, String otherwise) {

@@ -23,14 +23,14 @@ public final class ClusterSummaryMarkdown {
     md.append(escape(view.facts())).append("\n\n").append(escape(view.intro())).append("\n\n");
 
     heading(md, view.weakest());
-    md.append("### Domains\n\n");
-    MarkdownTable domains = new MarkdownTable(List.of("Domain", "Mean score", "Target", "Below target", "Not enough evidence"), "lrrrr");
+    md.append("### ").append(escape(view.words().domain().capitalMany())).append("\n\n");
+    MarkdownTable domains = new MarkdownTable(List.of(view.words().domain().capital(), "Mean score", "Target", "Below target", "Not enough evidence"), "lrrrr");
     view.domains().forEach(d -> domains.row(List.of(escape(d.title()), d.mean(), d.target(), n(d.below()), n(d.unknown()))));
     md.append(domains).append('\n');
     if (!view.areas().isEmpty()) {
       md.append("### ").append(escape(view.areasHeading())).append("\n\n");
       MarkdownTable areas =
-          new MarkdownTable(List.of("Area", "Dimension", "Mean score", "Target", "Below target", "Not enough evidence"), "llrrrr");
+          new MarkdownTable(List.of(view.words().area().capital(), view.words().dimension().capital(), "Mean score", "Target", "Below target", "Not enough evidence"), "llrrrr");
       view.areas().forEach(a -> areas.row(
           List.of(escape(a.title()), a.dimension(), a.mean(), a.target(), n(a.below()), n(a.unknown()))));
       md.append(areas).append('\n');

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Level;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -35,7 +36,8 @@ public record ClusterSummaryView(
     String organisationColumn,
     List<String> domainColumns,
     List<OrganisationRow> organisationRows,
-    List<Level> levels) {
+    List<Level> levels,
+    Words words) {
 
   /** How many "don't know" statements to list: enough to plan support around, few enough to read. */
   static final int DONT_KNOW_STATEMENTS = 10;
@@ -95,9 +97,9 @@ public record ClusterSummaryView(
     List<Domain> domains = q.domains();
     List<String> domainNames = new ArrayList<>();
     for (int i = 0; i < domains.size(); i++) {
-      domainNames.add((i + 1) + " " + domains.get(i).shortTitle());
+      domainNames.add(words.numbered() ? (i + 1) + " " + domains.get(i).shortTitle() : domains.get(i).shortTitle());
     }
-    List<NeedRow> needRows = needRows(summary, domainNames);
+    List<NeedRow> needRows = needRows(summary, words);
     List<ClusterSummary.QuestionSummary> dontKnow = summary.mostOftenDontKnow(DONT_KNOW_STATEMENTS);
     return new ClusterSummaryView(
         summary,
@@ -106,7 +108,7 @@ public record ClusterSummaryView(
         intro,
         new ReportView.Section("Where the " + words.group() + " is weakest", ""),
         items(summary.domains(), domainNames, false),
-        "Knowledge, skills and mindsets",
+        Sentences.frameworkHeading(q),
         items(summary.areas(), null, true),
         new ReportView.Section(
             "Development needs across the " + words.group(),
@@ -120,7 +122,9 @@ public record ClusterSummaryView(
             Words.capital(words.statements()) + " most often answered \"don't know\"",
             dontKnow.isEmpty()
                 ? "No " + words.statement() + " was answered \"don't know\"."
-                : "Where teams lack the knowledge to answer: a development need in itself."),
+                : !q.areas().isEmpty() && q.framework().dimensions().equals(Dimension.DEFAULTS)
+                    ? "Where teams lack the knowledge to answer: a development need in itself."
+                    : "Where teams do not know the answer: a development need in itself."),
         List.of("Id", Words.capital(words.statement()), "\"Don't know\" answers", Words.capital(organisations)),
         dontKnow.stream()
             .map(s -> new DontKnowRow(s.question().id(), s.question().text(), s.dontKnow(), s.organisations()))
@@ -129,11 +133,14 @@ public record ClusterSummaryView(
             Words.capital(organisations),
             latest.isEmpty()
                 ? "No " + words.organisation() + " was scored."
-                : "Domains by number: " + String.join("; ", domainNames) + "."),
+                : words.numbered()
+                    ? words.domain().capitalMany() + " by number: " + String.join("; ", domainNames) + "."
+                    : ""),
         Words.capital(words.organisation()),
         domainNames,
         latest.stream().map(ClusterSummaryView::organisation).toList(),
-        q.levels());
+        q.levels(),
+        words);
   }
 
   private static List<ItemRow> items(List<ClusterSummary.ItemSummary> items, List<String> names, boolean areas) {
@@ -146,7 +153,8 @@ public record ClusterSummaryView(
     return rows;
   }
 
-  private static List<NeedRow> needRows(ClusterSummary summary, List<String> domainNames) {
+  private static List<NeedRow> needRows(ClusterSummary summary, Words words) {
+    List<Domain> domains = summary.questionnaire().domains();
     List<ClusterSummary.ItemSummary> all = new ArrayList<>(summary.domains());
     all.addAll(summary.areas());
     return all.stream()
@@ -159,9 +167,10 @@ public record ClusterSummaryView(
                 .thenComparing(ClusterSummary.ItemSummary::kind))
         .map(item -> new NeedRow(
             item.kind() == ItemResult.Kind.DOMAIN
-                ? "Domain " + domainNames.get(summary.domains().indexOf(item)).replaceFirst(" ", ": ")
+                ? words.domainName(summary.domains().indexOf(item) + 1,
+                    domains.get(summary.domains().indexOf(item)).shortTitle())
                 : item.title() + " (" + item.dimension().id() + ")",
-            item.kind().id(), item.high(), item.medium(), item.low(), item.unknown()))
+            (item.kind() == ItemResult.Kind.DOMAIN ? words.domain() : words.area()).one(), item.high(), item.medium(), item.low(), item.unknown()))
         .toList();
   }
 

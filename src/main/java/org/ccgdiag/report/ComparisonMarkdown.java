@@ -18,10 +18,11 @@ public final class ComparisonMarkdown {
 
   /** The comparison's sections under headings starting {@code heading} ("## "; a report nests them deeper). */
   public static void sections(StringBuilder md, ComparisonView view, String heading) {
-    md.append(heading).append("Domains\n\n").append(table(view.itemColumns(), "Domain", view.domains())).append('\n');
+    md.append(heading).append(view.words().domain().capitalMany()).append("\n\n")
+        .append(table(view.itemColumns(), view.words().domain().capital(), view.domains())).append('\n');
     if (!view.areas().isEmpty()) {
-      md.append(heading).append("Knowledge, skills and mindsets\n\n")
-          .append(table(view.itemColumns(), "Area", view.areas())).append('\n');
+      md.append(heading).append(escape(view.areasHeading())).append("\n\n")
+          .append(table(view.itemColumns(), view.words().area().capital(), view.areas())).append('\n');
     }
     md.append(heading).append("Development needs\n\n");
     list(md, "Closed", view.closed());

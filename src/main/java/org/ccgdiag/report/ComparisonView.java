@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Terms;
 
 /**
@@ -30,12 +32,15 @@ public record ComparisonView(
     List<String> moved,
     List<String> added,
     List<String> removed,
-    List<String> warnings) {
+    List<String> warnings,
+    Words words,
+    String areasHeading) {
 
   public static ComparisonView of(Comparison c) {
     ReportSnapshot before = c.before();
     ReportSnapshot after = c.after();
-    Names names = new Names(c);
+    Words words = Words.of(after.terms());
+    Names names = new Names(c, words);
     String organisation = after.organisation() == null ? "Unnamed " + after.terms().organisation() : after.organisation();
     String version =
         after.version() == null || after.version().equals(before.version())
@@ -43,17 +48,17 @@ public record ComparisonView(
             : after.version() + " (before: " + before.version() + ")";
     List<String> detail = new ArrayList<>();
     if (!before.partial()) {
-      detail.add(count(c.closed().size(), "need") + " closed, " + c.opened().size() + " opened, " + c.remaining().size()
+      detail.add(Noun.of("need").count(c.closed().size()) + " closed, " + c.opened().size() + " opened, " + c.remaining().size()
           + " remaining");
     }
     if (c.gapClosed() != null) {
       detail.add(c.gapClosed().signum() >= 0
-          ? percent(c.gapClosed()) + " of the domains' total gap to target closed"
-          : "the domains' total gap to target grew by " + percent(c.gapClosed().negate()));
+          ? percent(c.gapClosed()) + " of the " + possessive(words.domain().many()) + " total gap to target closed"
+          : "the " + possessive(words.domain().many()) + " total gap to target grew by " + percent(c.gapClosed().negate()));
     }
     long crossed = c.domains().stream().filter(Comparison.ItemChange::crossedLevel).count();
     if (crossed > 0) {
-      detail.add(count(crossed, "domain") + " changed level");
+      detail.add(words.domain().count(crossed) + " changed level");
     }
     return new ComparisonView(
         c,
@@ -76,7 +81,9 @@ public record ComparisonView(
             .toList(),
         c.added(),
         c.removed(),
-        c.warnings());
+        c.warnings(),
+        words,
+        areasHeading(c, words));
   }
 
   /** Names of domains, areas and levels, from the later report (the earlier one for what it alone has). */
@@ -85,11 +92,11 @@ public record ComparisonView(
     private final Map<String, String> areas = new HashMap<>();
     private final Map<String, String> levels = new HashMap<>();
 
-    Names(Comparison c) {
+    Names(Comparison c, Words words) {
       for (ReportSnapshot snapshot : List.of(c.before(), c.after())) {
         for (int i = 0; i < snapshot.domains().size(); i++) {
           ReportSnapshot.Item d = snapshot.domains().get(i);
-          domains.put(d.id(), "Domain " + (i + 1) + ": " + Domain.shortTitle(d.title() == null ? d.id() : d.title()));
+          domains.put(d.id(), words.domainName(i + 1, Domain.shortTitle(d.title() == null ? d.id() : d.title())));
         }
         snapshot.areas().forEach(a -> areas.put(a.id(), (a.title() == null ? a.id() : a.title())
             + (a.dimension() == null ? "" : " (" + a.dimension() + ")")));
@@ -142,7 +149,22 @@ public record ComparisonView(
     return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  /** "domains'", "people's". */
+  private static String possessive(String plural) {
+    return plural + (plural.endsWith("s") ? "'" : "'s");
+  }
+
+  /**
+   * "Knowledge, skills and mindsets" for areas of the default dimensions; otherwise the areas' own
+   * word ("Security practices"), since a report keeps its dimensions' ids but not their titles.
+   */
+  private static String areasHeading(Comparison c, Words words) {
+    boolean defaults = java.util.stream.Stream.of(c.before(), c.after())
+        .flatMap(s -> s.areas().stream())
+        .allMatch(a -> a.dimension() == null
+            || Dimension.DEFAULTS.stream().anyMatch(d -> d.id().equals(a.dimension())));
+    return defaults && words.area().equals(Terms.DEFAULT.area())
+        ? "Knowledge, skills and mindsets"
+        : words.area().capitalMany();
   }
 }

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Resource;
+import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Note;
 import org.ccgdiag.scoring.QuestionResult;
@@ -131,8 +133,24 @@ public final class JsonReport {
     g.field("team", questionnaire.terms().team());
     g.field("group", questionnaire.terms().group());
     g.field("statement", questionnaire.terms().statement());
+    // Written only where the questionnaire names them, so that reports of earlier questionnaires keep their shape.
+    noun(g, "domain", questionnaire.terms().domain(), Terms.DEFAULT.domain());
+    noun(g, "area", questionnaire.terms().area(), Terms.DEFAULT.area());
+    noun(g, "dimension", questionnaire.terms().dimension(), Terms.DEFAULT.dimension());
+    if (!questionnaire.terms().numberedDomains()) {
+      g.field("numbered_domains", false);
+    }
     g.endObject();
     g.endObject();
+  }
+
+  private static void noun(JsonWriter g, String name, Noun noun, Noun otherwise) {
+    if (!noun.equals(otherwise)) {
+      g.objectField(name);
+      g.field("one", noun.one());
+      g.field("many", noun.many());
+      g.endObject();
+    }
   }
 
   private static void levelDefinition(JsonWriter g, Level level) {

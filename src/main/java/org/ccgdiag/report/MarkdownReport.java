@@ -71,7 +71,7 @@ public final class MarkdownReport {
       line(p.number() + ". **" + escape(p.title()) + "** (" + escape(p.where()) + "): " + escape(p.why())
           + (p.action() == null ? "" : " " + escape(p.action())));
       if (!p.areas().isEmpty()) {
-        line("   - Weakest areas: " + escapeAll(p.areas()) + ".");
+        line("   - Weakest " + escape(view.words().area().many()) + ": " + escapeAll(p.areas()) + ".");
       }
       for (ReportView.Statement s : p.statements()) {
         line("   - " + statement(s) + " (" + escape(s.answers()) + ")" + notes(s));
@@ -99,14 +99,14 @@ public final class MarkdownReport {
 
   private void domains() {
     heading(view.domainsSection());
-    MarkdownTable table = new MarkdownTable(List.of("#", "Domain", "Score", "", "Level", "Target", "Status"), "rlrllrl");
+    MarkdownTable table = new MarkdownTable(List.of("#", view.words().domain().capital(), "Score", "", "Level", "Target", "Status"), "rlrllrl");
     for (ReportView.DomainRow d : view.domains()) {
       table.row(List.of(
           String.valueOf(d.number()), escape(d.title()), d.score(), bar(d.bar(), d.thin()), escape(d.level()), d.target(),
           escape(d.status())));
     }
     out.append(table).append('\n');
-    line("Each block of a bar is 10 points. The domains in full:");
+    line("Each block of a bar is 10 points. The " + view.words().domain().many() + " in full:");
     line();
     for (ReportView.DomainRow d : view.domains()) {
       line(d.number() + ". " + escape(d.fullTitle()));
@@ -120,7 +120,7 @@ public final class MarkdownReport {
     }
     heading(view.beyondSection());
     for (ReportView.Beyond b : view.beyond()) {
-      line("- **Domain " + b.number() + ": " + escape(b.title()) + ".** " + escape(b.text()));
+      line("- **" + escape(view.words().domainName(b.number(), b.title())) + ".** " + escape(b.text()));
     }
     line();
   }
@@ -131,15 +131,17 @@ public final class MarkdownReport {
       return;
     }
     heading(framework.section());
-    MarkdownTable dimensions = new MarkdownTable(List.of("Dimension", "Score", ""), "lrl");
+    MarkdownTable dimensions = new MarkdownTable(List.of(view.words().dimension().capital(), "Score", ""), "lrl");
     framework.dimensions().forEach(d -> dimensions.row(List.of(d.title(), d.score(), Bars.bar(d.bar()))));
     out.append(dimensions).append('\n');
     for (ReportView.DimensionView d : framework.dimensions()) {
       line("### " + d.title());
       line();
-      line("*" + escape(d.line()) + "*");
-      line();
-      MarkdownTable areas = new MarkdownTable(List.of("Area", "Score", "", "Level", "Target", "Status"), "lrllrl");
+      if (d.line() != null) {
+        line("*" + escape(d.line()) + "*");
+        line();
+      }
+      MarkdownTable areas = new MarkdownTable(List.of(view.words().area().capital(), "Score", "", "Level", "Target", "Status"), "lrllrl");
       for (ReportView.AreaRow a : d.areas()) {
         areas.row(List.of(escape(a.title()), a.score(), bar(a.bar(), a.thin()), escape(a.level()), a.target(), escape(a.status())));
       }
@@ -162,7 +164,7 @@ public final class MarkdownReport {
 
   private void statementList(List<ReportView.Statement> statements) {
     for (ReportView.Statement s : statements) {
-      line("- **" + s.score() + "** " + statement(s) + " (domain " + s.domainNumber() + "): " + escape(s.answers())
+      line("- **" + s.score() + "** " + statement(s) + " (" + view.words().in(s) + "): " + escape(s.answers())
           + notes(s));
     }
     line();
@@ -171,7 +173,7 @@ public final class MarkdownReport {
   private void divergence() {
     heading(view.divergenceSection());
     for (ReportView.Divergence d : view.divergence()) {
-      line("- " + statement(d.statement()) + " (domain " + d.statement().domainNumber() + "), spread **" + d.spread()
+      line("- " + statement(d.statement()) + " (" + view.words().in(d.statement()) + "), spread **" + d.spread()
           + "**: lowest " + escape(d.low()) + " from " + escape(d.lowWho()) + "; highest " + escape(d.high())
           + " from " + escape(d.highWho()) + ".");
     }
@@ -187,13 +189,13 @@ public final class MarkdownReport {
       return;
     }
     heading(room.split());
-    room.splitRows().forEach(v -> line("- " + statement(v.statement()) + " (domain " + v.statement().domainNumber()
+    room.splitRows().forEach(v -> line("- " + statement(v.statement()) + " (" + view.words().in(v.statement())
         + "): votes " + escape(v.votes()) + "; spread **" + v.spread() + "**; agreed: " + escape(v.agreed()) + "."));
     if (!room.splitRows().isEmpty()) {
       line();
     }
     heading(room.moved());
-    room.movedRows().forEach(v -> line("- " + statement(v.statement()) + " (domain " + v.statement().domainNumber()
+    room.movedRows().forEach(v -> line("- " + statement(v.statement()) + " (" + view.words().in(v.statement())
         + "): the middle vote was " + escape(v.middle()) + "; the team agreed " + escape(v.agreed()) + " (votes "
         + escape(v.votes()) + ")."));
     if (!room.movedRows().isEmpty()) {
@@ -218,7 +220,7 @@ public final class MarkdownReport {
     }
     heading(view.dontKnowSection());
     for (ReportView.Statement s : view.dontKnow()) {
-      line("- " + statement(s) + " (domain " + s.domainNumber() + "): " + escape(s.answers()));
+      line("- " + statement(s) + " (" + view.words().in(s) + "): " + escape(s.answers()));
     }
     line();
   }

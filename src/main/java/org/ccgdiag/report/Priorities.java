@@ -196,15 +196,23 @@ final class Priorities {
     return item.kind() == ItemResult.Kind.DOMAIN ? statements.domainTitle(item.id()) : item.title();
   }
 
-  /** "domain 4", or for an area "knowledge; across domains 3 and 4". */
+  /**
+   * "domain 4", or for an area "knowledge; across domains 3 and 4"; where domains are not numbered,
+   * "business function", or "people; in Governance and Risk".
+   */
   String where(ItemResult item) {
     if (item.kind() == ItemResult.Kind.DOMAIN) {
-      return "domain " + statements.domainNumber(item.id());
+      return words.numbered() ? words.domain().one() + " " + statements.domainNumber(item.id()) : words.domain().one();
     }
     Set<Integer> domains = new TreeSet<>();
     item.questions().forEach(id -> domains.add(statements.domainNumber(statements.result(id).question().domain())));
+    if (!words.numbered()) {
+      List<String> titles = domains.stream().map(n -> report.questionnaire().domains().get(n - 1).shortTitle()).toList();
+      return item.dimension().id() + "; in " + Format.joinAnd(titles);
+    }
     List<String> numbers = domains.stream().map(String::valueOf).toList();
-    return item.dimension().id() + "; " + (numbers.size() == 1 ? "in domain " : "across domains ") + Format.joinAnd(numbers);
+    return item.dimension().id() + "; " + (numbers.size() == 1 ? "in " + words.domain().one() + " " : "across "
+        + words.domain().many() + " ") + Format.joinAnd(numbers);
   }
 
   static String priorityWord(Priority priority) {

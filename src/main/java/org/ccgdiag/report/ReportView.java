@@ -10,7 +10,7 @@ import org.ccgdiag.scoring.Report;
  * are plain and unescaped: each renderer escapes them for its format. Lists may be empty, never
  * null; fields documented as optional are null when the section does not apply: {@code progress}
  * and its section (the change since an earlier round) are null without a baseline, {@code room}
- * without the room's votes.
+ * without the room's votes. {@code words} are the questionnaire's nouns, for the labels renderers write.
  */
 public record ReportView(
     Report report,
@@ -48,7 +48,8 @@ public record ReportView(
     Section warningsSection,
     List<String> warnings,
     Section howToReadSection,
-    List<String> method) {
+    List<String> method,
+    Words words) {
 
   /** What a dash means in a table: no value. */
   public static final String NONE = "–";

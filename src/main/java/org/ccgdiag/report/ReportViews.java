@@ -100,7 +100,8 @@ public final class ReportViews {
         sentences.warnings(),
         report.warnings(),
         sentences.howToRead(),
-        sentences.method());
+        sentences.method(),
+        words);
   }
 
   private List<ReportView.DomainRow> domains() {
@@ -136,7 +137,7 @@ public final class ReportViews {
       Dimension d = dimension.dimension();
       List<ReportView.AreaRow> areas =
           report.areas().stream()
-              .filter(a -> a.dimension() == d)
+              .filter(a -> d.equals(a.dimension()))
               .map(a -> new ReportView.AreaRow(
                   a.id(), a.title(), Format.number(a.score()), Format.rounded(a.score()), Format.number(a.target()),
                   Format.rounded(a.target()), level(a), status(a), thin(a)))
@@ -282,7 +283,7 @@ public final class ReportViews {
     List<Domain> domains = questionnaire.domains();
     for (int i = 0; i < domains.size(); i++) {
       if (domains.get(i).id().equals(domainId)) {
-        return "Domain " + (i + 1) + ": " + domains.get(i).shortTitle();
+        return Words.of(questionnaire.terms()).domainName(i + 1, domains.get(i).shortTitle());
       }
     }
     return domainId;

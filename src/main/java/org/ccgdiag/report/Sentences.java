@@ -103,7 +103,7 @@ final class Sentences {
     List<String> thin =
         report.domains().stream()
             .filter(d -> d.status() == Status.INSUFFICIENT_EVIDENCE)
-            .map(d -> "domain " + (report.domains().indexOf(d) + 1) + " (" + percent(d.coverage()) + ")")
+            .map(d -> words.domainRef(report.domains().indexOf(d) + 1, d.title()) + " (" + percent(d.coverage()) + ")")
             .toList();
     return new ReportView.Lead(
         "Overall " + score + " of 100" + (overall.level() == null ? "" : ", " + overall.level().label()) + ".",
@@ -122,7 +122,7 @@ final class Sentences {
                 ? "First finish the self-assessment: too few " + words.statements() + " have a scored answer to say"
                     + " where the " + words.organisation() + " stands. The priorities below are provisional."
             : none
-                ? "Every domain and area meets its target: keep going with what good looks like next (below)."
+                ? "Every " + domainAndArea() + " meets its target: keep going with what good looks like next (below)."
                 : "What to work on first: the largest gaps to target, the weakest " + words.statements()
                     + " under them, the support to use first and the evidence that would show progress.";
     return new ReportView.Section("Start here", intro);
@@ -133,29 +133,52 @@ final class Sentences {
   }
 
   ReportView.Section domains() {
-    return new ReportView.Section("Domains", "Scores are out of 100.");
+    return new ReportView.Section(words.domain().capitalMany(), "Scores are out of 100.");
   }
 
   ReportView.Section beyond() {
     return new ReportView.Section(
         "What good looks like next",
-        "For the domains at or above their target, the questionnaire's picture of what comes after it.");
+        "For the " + words.domain().many() + " at or above their target, the questionnaire's picture of what comes after it.");
   }
 
+  /** Headed by the dimensions' titles: "Knowledge, skills and mindsets", "People, process and technology". */
   ReportView.Section framework() {
     String intro = questionnaire.framework().intro();
     return new ReportView.Section(
-        "Knowledge, skills and mindsets",
+        frameworkHeading(questionnaire),
         (intro != null ? intro + " " : "")
-            + "A " + words.statement() + " counts towards every area it gives evidence on.");
+            + capital(words.aStatement()) + " counts towards every " + words.area().one() + " it gives evidence on.");
   }
 
+  static String frameworkHeading(Questionnaire questionnaire) {
+    List<String> titles = new ArrayList<>();
+    for (Dimension d : questionnaire.framework().dimensions()) {
+      titles.add(titles.isEmpty() ? d.title() : lowerFirst(d.title()));
+    }
+    return Format.joinAnd(titles);
+  }
+
+  /** "mindsets" but "IT": a title's first letter lowered unless it starts an initialism. */
+  private static String lowerFirst(String title) {
+    return title.length() > 1 && Character.isUpperCase(title.charAt(1))
+        ? title
+        : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+  }
+
+  /** The line under a default dimension the questionnaire does not explain; null for one of its own. */
   String dimensionLine(Dimension dimension) {
-    return switch (dimension) {
-      case KNOWLEDGE -> "What the " + words.team() + " knows, or knows where to find.";
-      case SKILLS -> "The skills the " + words.team() + " has, or knows how to get.";
-      case MINDSETS -> "The attitudes and ways of working the " + words.team() + " brings.";
+    return switch (dimension.id()) {
+      case "knowledge" -> "What the " + words.team() + " knows, or knows where to find.";
+      case "skills" -> "The skills the " + words.team() + " has, or knows how to get.";
+      case "mindsets" -> "The attitudes and ways of working the " + words.team() + " brings.";
+      default -> null;
     };
+  }
+
+  /** "domain and area", or the domain's word alone in a questionnaire without areas. */
+  private String domainAndArea() {
+    return words.domainAndArea(!questionnaire.areas().isEmpty());
   }
 
   ReportView.Section weakest() {
@@ -214,15 +237,15 @@ final class Sentences {
         "Evidence and comments from the " + words.team(),
         report.notes().isEmpty()
             ? "No notes were recorded with the answers."
-            : "The notes left with the answers, by domain and " + words.statement() + ".");
+            : "The notes left with the answers, by " + words.domain().one() + " and " + words.statement() + ".");
   }
 
   ReportView.Section needs() {
     return new ReportView.Section(
         "All development needs",
         report.developmentNeeds().isEmpty()
-            ? "Every domain and area meets its target."
-            : "Every domain and area below its target, largest gap first, then those without enough evidence to"
+            ? "Every " + domainAndArea() + " meets its target."
+            : "Every " + domainAndArea() + " below its target, largest gap first, then those without enough evidence to"
                 + " say. Priority is high for a gap of " + threshold(Scorer.HIGH) + " points or more, medium for "
                 + threshold(Scorer.MEDIUM) + " or more, otherwise low.");
   }
@@ -252,7 +275,10 @@ final class Sentences {
     List<String> method = new ArrayList<>();
     method.add(
         "Each answer becomes a score from 0 to 100. The lowest option of a scale scores 0, the highest 100, and"
-            + " the others are evenly spaced in between" + scaleExample() + ".");
+            + (questionnaire.scales().stream().allMatch(Sentences::evenlySpaced)
+                ? " the others are evenly spaced in between"
+                : " the others in proportion to the scale's own scores")
+            + scaleExample() + ".");
     long reversed = questionnaire.questions().stream().filter(Question::reverse).count();
     if (reversed > 0) {
       method.add(
@@ -261,31 +287,31 @@ final class Sentences {
     }
     long weighted = questionnaire.questions().stream().filter(q -> q.weight().compareTo(BigDecimal.ONE) != 0).count();
     method.add(
-        "A " + words.statement() + "'s score is the average of the answers' scores. A domain's or area's score is"
-            + " the average of its " + words.statements() + "' scores, weighted (a weight of 2 counts double"
+        capital(words.aStatement()) + "'s score is the average of the answers' scores. " + capital(eitherItem())
+            + "'s score is the average of its " + words.statements() + "' scores, weighted (a weight of 2 counts double"
             + (weighted > 0 ? "; " + count(weighted, words.statement() + " has", words.statements() + " have")
                 + " a weight other than 1" : "")
-            + "). The overall score is the plain average of the domain scores.");
+            + "). The overall score is the plain average of the " + words.domain().one() + " scores.");
     method.add(
         "\"Don't know\", \"not applicable\" and unanswered " + words.statements() + " carry no score, so they"
             + " neither raise nor lower it; they do reduce the evidence behind it.");
     method.add(
         "Coverage is the share of possible answers (answer sets times " + words.statements() + ", less the \"not"
             + " applicable\" ones) that were scored. Below " + percent(questionnaire.minCoverage()) + ", this"
-            + " questionnaire's minimum, a domain or area has not enough evidence: it gets no level and no gap, and"
+            + " questionnaire's minimum, " + anyItem() + " has not enough evidence: it gets no level and no gap, and"
             + " is listed as a need of unknown priority.");
     method.add("Levels: " + levels() + ".");
     method.add(
-        "Each domain and area has a target (" + Format.plain(questionnaire.target()) + " unless the questionnaire"
+        "Each " + domainAndArea() + " has a target (" + Format.plain(questionnaire.target()) + " unless the questionnaire"
             + " sets another); the gap is how far the score falls short of it. Priority is high for a gap of "
             + threshold(Scorer.HIGH) + " or more, medium for " + threshold(Scorer.MEDIUM) + " or more, low below.");
     method.add(
-        "Disagreement on a " + words.statement() + " is the highest score given minus the lowest; "
+        "Disagreement on " + words.aStatement() + " is the highest score given minus the lowest; "
             + threshold(Scorer.DIVERGENCE) + " or more is listed as a prompt for discussion.");
     if (!report.perspectives().isEmpty()) {
       method.add(
           "Stakeholder views are scored the same way; groups of fewer than " + Scorer.ANONYMITY + " are pooled and"
-              + " nobody is named. A domain is a blind spot when the score of the " + words.team() + " exceeds"
+              + " nobody is named. " + capital(words.domain().a()) + " is a blind spot when the score of the " + words.team() + " exceeds"
               + " the stakeholders' by " + threshold(Scorer.PERCEPTION_GAP) + " or more, a hidden strength when it is the"
               + " other way round.");
     }
@@ -295,6 +321,34 @@ final class Sentences {
             + " Numbers are rounded to one decimal place for display only, so a score and its gap can add up to 0.1"
             + " more or less than the target.");
     return method;
+  }
+
+  /** "a domain's or area's", "a business function's". */
+  private String eitherItem() {
+    return questionnaire.areas().isEmpty()
+        ? words.domain().a()
+        : words.domain().a() + "'s or " + words.area().one();
+  }
+
+  /** "a domain or area", "a business function". */
+  private String anyItem() {
+    return questionnaire.areas().isEmpty() ? words.domain().a() : words.domain().a() + " or " + words.area().one();
+  }
+
+  /** Whether a scale's distinct scored values are equally far apart, as the method text may then say. */
+  private static boolean evenlySpaced(Scale scale) {
+    List<BigDecimal> scores = scale.options().stream()
+        .filter(o -> o.kind() == Option.Kind.SCORED)
+        .map(o -> o.score().stripTrailingZeros())
+        .distinct()
+        .sorted()
+        .toList();
+    for (int i = 2; i < scores.size(); i++) {
+      if (scores.get(i).subtract(scores.get(i - 1)).compareTo(scores.get(1).subtract(scores.get(0))) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String scaleExample() {

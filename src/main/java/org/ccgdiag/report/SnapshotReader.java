@@ -11,6 +11,7 @@ import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
 import org.ccgdiag.load.Problems;
 import org.ccgdiag.questionnaire.Level;
+import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Terms;
 
 /**
@@ -53,7 +54,9 @@ public final class SnapshotReader {
     Terms terms =
         q.node("terms")
             .flatMap(n -> Fields.ofAny(n, "'terms'", problems))
-            .map(t -> new Terms(text(t, "organisation"), text(t, "team"), text(t, "group"), text(t, "statement")))
+            .map(t -> new Terms(text(t, "organisation"), text(t, "team"), text(t, "group"), text(t, "statement"),
+                noun(t, "domain", problems), noun(t, "area", problems), noun(t, "dimension", problems),
+                t.bool("numbered_domains", true)))
             .orElse(Terms.DEFAULT);
     Optional<Fields> overall = top.node("overall").flatMap(n -> Fields.ofAny(n, "'overall'", problems));
     return Optional.of(new ReportSnapshot(
@@ -117,6 +120,15 @@ public final class SnapshotReader {
   /** Whether an item or the overall had enough evidence: its status, "scored" when it has none. */
   private static boolean sufficient(Fields fields) {
     return !Status.INSUFFICIENT_EVIDENCE.id().equals(text(fields, "status"));
+  }
+
+  /** A noun the report's questionnaire named ({one, many}); null for the default. */
+  private static Noun noun(Fields terms, String name, Problems problems) {
+    return terms.node(name)
+        .flatMap(n -> Fields.ofAny(n, "'" + name + "'", problems))
+        .filter(f -> text(f, "one") != null)
+        .map(f -> new Noun(text(f, "one"), text(f, "many")))
+        .orElse(null);
   }
 
   private static String text(Fields fields, String name) {

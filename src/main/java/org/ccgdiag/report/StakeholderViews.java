@@ -24,7 +24,7 @@ final class StakeholderViews {
       return null;
     }
     List<String> columns = new ArrayList<>();
-    columns.add("Domain");
+    columns.add(words.domain().capital());
     columns.add(Words.capital(words.team()) + " (" + report.respondents() + ")");
     perspectives.forEach(p -> columns.add(perspectiveName(p.id()) + " (" + p.respondents() + ")"));
     List<List<String>> rows = new ArrayList<>();
@@ -50,20 +50,20 @@ final class StakeholderViews {
         new ReportView.Section(
             "Blind spots",
             report.blindSpots().isEmpty()
-                ? "None: no domain where the " + words.team() + " rates " + organisation + " " + gap
+                ? "None: no " + words.domain().one() + " where the " + words.team() + " rates " + organisation + " " + gap
                     + " points or more above its stakeholders."
-                : "Domains where the " + words.team() + " rates " + organisation + " " + gap
+                : words.domain().capitalMany() + " where the " + words.team() + " rates " + organisation + " " + gap
                     + " points or more above its stakeholders (all shown groups together)."),
         differences(report.blindSpots()),
         new ReportView.Section(
             "Hidden strengths",
             report.hiddenStrengths().isEmpty()
-                ? "None: no domain where stakeholders rate " + organisation + " " + gap + " points or more above the "
+                ? "None: no " + words.domain().one() + " where stakeholders rate " + organisation + " " + gap + " points or more above the "
                     + words.team() + "."
-                : "Domains where stakeholders rate " + organisation + " " + gap + " points or more above the "
+                : words.domain().capitalMany() + " where stakeholders rate " + organisation + " " + gap + " points or more above the "
                     + "own view of the " + words.team() + "."),
         differences(report.hiddenStrengths()),
-        List.of("Domain", Words.capital(words.team()), "Stakeholders", "Difference"));
+        List.of(words.domain().capital(), Words.capital(words.team()), "Stakeholders", "Difference"));
   }
 
   private List<List<String>> differences(List<Report.Difference> differences) {

@@ -77,8 +77,10 @@ public final class Scorer {
           results, tables.areaQuestions[a], respondents));
     }
     List<Report.DimensionResult> dimensions = new ArrayList<>();
-    for (Dimension dimension : Dimension.values()) {
-      dimensions.add(new Report.DimensionResult(dimension, weightedMean(results, tables.dimensionQuestions[dimension.ordinal()])));
+    // A questionnaire without areas has no dimensions to score (and no report mentions them).
+    List<Dimension> all = questionnaire.areas().isEmpty() ? List.of() : questionnaire.framework().dimensions();
+    for (int d = 0; d < all.size(); d++) {
+      dimensions.add(new Report.DimensionResult(all.get(d), weightedMean(results, tables.dimensionQuestions[d])));
     }
 
     List<BigFraction> domainScores = domains.stream().map(ItemResult::score).filter(s -> s != null).toList();

@@ -81,11 +81,12 @@ final class ScoringTables {
       areaQuestions[a] = indexes(questions, q -> q.areas().contains(id));
       areaTargets[a] = Scorer.fraction(areas.get(a).target());
     }
-    Dimension[] all = Dimension.values();
-    dimensionQuestions = new int[all.length][];
-    for (Dimension dimension : all) {
-      dimensionQuestions[dimension.ordinal()] =
-          indexes(questions, q -> q.areas().stream().anyMatch(a -> areasById.get(a).dimension() == dimension));
+    List<Dimension> all = questionnaire.framework().dimensions();
+    dimensionQuestions = new int[all.size()][];
+    for (int d = 0; d < all.size(); d++) {
+      Dimension dimension = all.get(d);
+      dimensionQuestions[d] =
+          indexes(questions, q -> q.areas().stream().anyMatch(a -> dimension.equals(areasById.get(a).dimension())));
     }
     levelMins = questionnaire.levels().stream().map(level -> Scorer.fraction(level.min())).toArray(BigFraction[]::new);
     minCoverage = Scorer.fraction(questionnaire.minCoverage());

@@ -26,14 +26,14 @@ public final class ClusterSummaryHtml {
   static Page page(ClusterSummaryView view) {
     List<Section> sections = new ArrayList<>();
     List<Block> weakest = intro(view.weakest());
-    weakest.add(Block.subheading("Domains"));
+    weakest.add(Block.subheading(view.words().domain().capitalMany()));
     weakest.add(Block.table(Blocks.table(
-        List.of("Domain", "Mean score", "Target", "Below target", "Not enough evidence"), 1,
+        List.of(view.words().domain().capital(), "Mean score", "Target", "Below target", "Not enough evidence"), 1,
         view.domains().stream().map(d -> List.of(d.title(), d.mean(), d.target(), n(d.below()), n(d.unknown()))).toList())));
     if (!view.areas().isEmpty()) {
       weakest.add(Block.subheading(view.areasHeading()));
       weakest.add(Block.table(Blocks.table(
-          List.of("Area", "Dimension", "Mean score", "Target", "Below target", "Not enough evidence"), 2,
+          List.of(view.words().area().capital(), view.words().dimension().capital(), "Mean score", "Target", "Below target", "Not enough evidence"), 2,
           view.areas().stream()
               .map(a -> List.of(a.title(), a.dimension(), a.mean(), a.target(), n(a.below()), n(a.unknown())))
               .toList())));
@@ -88,7 +88,7 @@ public final class ClusterSummaryHtml {
   static HeatMap heatMap(String id, ClusterSummaryView view, List<ClusterSummaryView.OrganisationRow> rows) {
     List<HeatMap.Line> lines = rows.stream().map(r -> new HeatMap.Line(r.name(), r.scores(), r.thin())).toList();
     List<HeatMap.Band> bands = view.levels().stream().map((Level l) -> new HeatMap.Band(l.min(), l.label())).toList();
-    return HeatMap.of(id, view.organisations().heading() + " by domain", view.domainColumns(), lines, bands);
+    return HeatMap.of(id, view.organisations().heading() + " by " + view.words().domain().one(), view.domainColumns(), lines, bands);
   }
 
   private static String n(int value) {

@@ -20,9 +20,9 @@ public final class ComparisonHtml {
   /** The comparison's sections; a report's progress section shows them too. */
   static List<Section> sections(ComparisonView view) {
     List<Section> sections = new ArrayList<>();
-    sections.add(table("progress-domains", "Domains", "Domain", view, view.domains()));
+    sections.add(table("progress-domains", view.words().domain().capitalMany(), view.words().domain().capital(), view, view.domains()));
     if (!view.areas().isEmpty()) {
-      sections.add(table("progress-areas", "Knowledge, skills and mindsets", "Area", view, view.areas()));
+      sections.add(table("progress-areas", view.areasHeading(), view.words().area().capital(), view, view.areas()));
     }
     sections.add(new Section("progress-needs", "Development needs", false, List.of(
         needs("Closed", view.closed()), needs("Opened", view.opened()), needs("Remaining", view.remaining()))));

@@ -86,12 +86,12 @@ final class FirstPages {
     blocks.add(Block.subheading("Needing attention"));
     List<Attention> listed = attention.stream().filter(a -> a.below() + a.unknown() > 0).toList();
     if (listed.isEmpty()) {
-      blocks.add(Block.paragraph("Every domain of every one is at or above its target."));
+      blocks.add(Block.paragraph("Every " + view.words().domain().one() + " of every one is at or above its target."));
     } else {
       List<List<String>> rows = listed.stream().limit(ATTENTION_ROWS)
           .map(a -> List.of(a.row().name(), a.row().overall(), a.domains(), a.row().topNeed(), a.row().change()))
           .toList();
-      blocks.add(Block.table(Blocks.table(List.of(view.organisationColumn(), "Overall", "Domains below target",
+      blocks.add(Block.table(Blocks.table(List.of(view.organisationColumn(), "Overall", view.words().domain().capitalMany() + " below target",
           "Top need", "Change"), "lrlll", rows)));
       if (listed.size() > ATTENTION_ROWS) {
         blocks.add(Block.paragraph("And " + (listed.size() - ATTENTION_ROWS) + " more: see the table of "

@@ -81,7 +81,7 @@ public final class HtmlReport {
       List<Text> lines = new ArrayList<>();
       lines.add(Text.of(p.why() + (p.action() == null ? "" : " " + p.action())));
       if (!p.areas().isEmpty()) {
-        lines.add(Text.builder().strong("Weakest areas: ").plain(String.join("; ", p.areas()) + ".").build());
+        lines.add(Text.builder().strong("Weakest " + view.words().area().many() + ": ").plain(String.join("; ", p.areas()) + ".").build());
       }
       for (ReportView.Statement s : p.statements()) {
         lines.add(statement(Text.builder().strong("Weakest: "), s).plain(" (" + s.answers() + ")").build());
@@ -124,7 +124,7 @@ public final class HtmlReport {
   }
 
   private void domains() {
-    Table table = new Table(null, columns("#", "Domain", "Score", "Level", "Target", "Status"), view.domains().stream()
+    Table table = new Table(null, columns("#", view.words().domain().capital(), "Score", "Level", "Target", "Status"), view.domains().stream()
         .map(d -> row(Cell.number(String.valueOf(d.number())), Cell.header(d.title()), score(d.score()),
             Cell.of(d.level()), Cell.number(d.target()), Cell.of(d.status())))
         .toList());
@@ -134,7 +134,7 @@ public final class HtmlReport {
     if (radar != null) {
       blocks.add(Block.chart(Chart.of(null, radar)));
     }
-    blocks.add(Block.paragraph("The domains in full:"));
+    blocks.add(Block.paragraph("The " + view.words().domain().many() + " in full:"));
     blocks.add(Block.bullets(view.domains().stream().map(d -> Text.of(d.fullTitle())).toList(), true));
     section("domains", view.domainsSection(), true, blocks);
   }
@@ -146,7 +146,7 @@ public final class HtmlReport {
       return null;
     }
     Report report = view.report();
-    List<String> axes = domains.stream().map(d -> d.number() + " " + d.title()).toList();
+    List<String> axes = domains.stream().map(d -> view.words().numbered() ? d.number() + " " + d.title() : d.title()).toList();
     ReportView.Stakeholders stakeholders = view.stakeholders();
     List<Radar.Series> series = new ArrayList<>();
     String self = stakeholders == null ? "Self-assessment" : stakeholders.columns().get(1);
@@ -170,7 +170,7 @@ public final class HtmlReport {
     }
     List<Block> blocks = intro(view.beyondSection());
     blocks.add(Block.bullets(view.beyond().stream()
-        .map(b -> Text.builder().strong("Domain " + b.number() + ": " + b.title() + ".").plain(" " + b.text()).build())
+        .map(b -> Text.builder().strong(view.words().domainName(b.number(), b.title()) + ".").plain(" " + b.text()).build())
         .toList(), false));
     section("beyond", view.beyondSection(), false, blocks);
   }
@@ -181,7 +181,7 @@ public final class HtmlReport {
       return;
     }
     List<Block> blocks = intro(framework.section());
-    blocks.add(Block.table(new Table(null, columns("Dimension", "Score"), framework.dimensions().stream()
+    blocks.add(Block.table(new Table(null, columns(view.words().dimension().capital(), "Score"), framework.dimensions().stream()
         .map(d -> row(Cell.header(d.title()), score(d.score()))).toList())));
     List<AreaBars.BarGroup> groups = framework.dimensions().stream()
         .map(d -> new AreaBars.BarGroup(d.title(), d.areas().stream()
@@ -190,8 +190,10 @@ public final class HtmlReport {
     blocks.add(Block.chart(Chart.of(null, AreaBars.of("areas-bars", framework.section().heading(), groups))));
     for (ReportView.DimensionView d : framework.dimensions()) {
       blocks.add(Block.subheading(d.title()));
-      blocks.add(Block.paragraph(Text.builder().em(d.line()).build()));
-      blocks.add(Block.table(new Table(null, columns("Area", "Score", "Level", "Target", "Status"), d.areas().stream()
+      if (d.line() != null) {
+        blocks.add(Block.paragraph(Text.builder().em(d.line()).build()));
+      }
+      blocks.add(Block.table(new Table(null, columns(view.words().area().capital(), "Score", "Level", "Target", "Status"), d.areas().stream()
           .map(a -> row(Cell.header(a.title()), score(a.score()), Cell.of(a.level()), Cell.number(a.target()),
               Cell.of(a.status())))
           .toList())));
@@ -211,10 +213,10 @@ public final class HtmlReport {
     section("statements", view.weakestSection(), true, blocks);
   }
 
-  private static Block statementList(List<ReportView.Statement> statements) {
+  private Block statementList(List<ReportView.Statement> statements) {
     return Block.bullets(statements.stream()
         .map(s -> notes(statement(Text.builder().strong(s.score()).plain(" "), s)
-            .plain(" (domain " + s.domainNumber() + "): " + s.answers()), s).build())
+            .plain(" (" + view.words().in(s) + "): " + s.answers()), s).build())
         .toList(), false);
   }
 
@@ -223,7 +225,7 @@ public final class HtmlReport {
     if (!view.divergence().isEmpty()) {
       blocks.add(Block.bullets(view.divergence().stream()
           .map(d -> statement(Text.builder(), d.statement())
-              .plain(" (domain " + d.statement().domainNumber() + "), spread ").strong(d.spread())
+              .plain(" (" + view.words().in(d.statement()) + "), spread ").strong(d.spread())
               .plain(": lowest " + d.low() + " from " + d.lowWho() + "; highest " + d.high() + " from " + d.highWho() + ".")
               .build())
           .toList(), false));
@@ -241,7 +243,7 @@ public final class HtmlReport {
     if (!room.splitRows().isEmpty()) {
       split.add(Block.bullets(room.splitRows().stream()
           .map(v -> statement(Text.builder(), v.statement())
-              .plain(" (domain " + v.statement().domainNumber() + "): votes " + v.votes() + "; spread ").strong(v.spread())
+              .plain(" (" + view.words().in(v.statement()) + "): votes " + v.votes() + "; spread ").strong(v.spread())
               .plain("; agreed: " + v.agreed() + ".")
               .build())
           .toList(), false));
@@ -251,7 +253,7 @@ public final class HtmlReport {
     if (!room.movedRows().isEmpty()) {
       moved.add(Block.bullets(room.movedRows().stream()
           .map(v -> statement(Text.builder(), v.statement())
-              .plain(" (domain " + v.statement().domainNumber() + "): the middle vote was " + v.middle()
+              .plain(" (" + view.words().in(v.statement()) + "): the middle vote was " + v.middle()
                   + "; the team agreed ").strong(v.agreed()).plain(" (votes " + v.votes() + ").")
               .build())
           .toList(), false));
@@ -277,7 +279,7 @@ public final class HtmlReport {
     }
     List<Block> blocks = intro(view.dontKnowSection());
     blocks.add(Block.bullets(view.dontKnow().stream()
-        .map(s -> statement(Text.builder(), s).plain(" (domain " + s.domainNumber() + "): " + s.answers()).build())
+        .map(s -> statement(Text.builder(), s).plain(" (" + view.words().in(s) + "): " + s.answers()).build())
         .toList(), false));
     section("dont-know", view.dontKnowSection(), false, blocks);
   }

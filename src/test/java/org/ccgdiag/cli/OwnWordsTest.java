@@ -1,0 +1,92 @@
+package org.ccgdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.ccgdiag.questionnaire.Noun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Questionnaires with their own structure are reported in their own words (issue 20): the golden
+ * cases {@code security-practices} (business functions, security practices, its own dimensions
+ * called lenses, an unevenly scored scale) and {@code board-themes} (themes, no areas, unnumbered)
+ * are searched, in every format, for the words that do not belong. JSON keys, HTML tags and the
+ * summary's CSV header are the contract's names, not sentences, and are left out of the search.
+ */
+class OwnWordsTest {
+  private static final List<String> NOT_THEIRS =
+      List.of("domain", "area", "dimension", "knowledge", "skills", "mindsets", "CCG", "cluster", "NHS",
+          "authorisation");
+  /** JSON keys, and the values of development_needs[].kind, which the contract names. */
+  private static final Pattern JSON_NAME = Pattern.compile("\"[a-z_]+\":|\"(domain|area)\"");
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern ARTICLE_A = Pattern.compile("\\b[Aa] ([A-Za-z][\\w-]*)");
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"security-practices", "board-themes"})
+  void noWordOfAnotherStructure(String name) throws IOException {
+    List<String> files = files(name);
+    assertThat(files).as("files of %s", name).hasSizeGreaterThanOrEqualTo(7);
+    for (String file : files) {
+      String text = sentences(name, file);
+      for (String word : NOT_THEIRS) {
+        assertThat(text).as("%s/%s", name, file).doesNotContainIgnoringCase(word);
+      }
+      if (name.equals("security-practices")) {
+        // Its scale scores 0, 0.25, 0.5 and 1: not evenly spaced (the parish council's 1 to 4 are).
+        assertThat(text).as("%s/%s", name, file).doesNotContain("evenly spaced");
+      }
+      Matcher a = ARTICLE_A.matcher(text);
+      while (a.find()) {
+        assertThat(Noun.article(a.group(1))).as("%s/%s: \"%s\"", name, file, a.group()).isEqualTo("a");
+      }
+    }
+  }
+
+  @Test
+  void theirOwnNounsAreUsed() throws IOException {
+    String report = GoldenReportsTest.read(expected("security-practices").resolve("payments--2026.md"));
+    assertThat(report)
+        .contains("## Business functions")
+        .contains("| # | Business function |")
+        .contains("## People, process and technology")
+        .contains("| Lens | Score |")
+        .contains("| Security practice | Score |")
+        .contains("An assessment question counts towards every security practice")
+        .contains("the others in proportion to the scale's own scores: No 0, Yes for some 25");
+    String themes = GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.md"));
+    assertThat(themes).contains("## Themes").contains("Every theme below its target").doesNotContain("Theme 1");
+  }
+
+  private static Path expected(String name) {
+    return GoldenReportsTest.GOLDEN.resolve(name).resolve("expected");
+  }
+
+  private static List<String> files(String name) throws IOException {
+    try (Stream<Path> files = Files.list(expected(name))) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** The text a reader reads: without JSON keys, HTML tags and the CSV's header row. */
+  private static String sentences(String name, String file) {
+    String text = GoldenReportsTest.read(expected(name).resolve(file)).replace("ccg-diag", "");
+    if (file.endsWith(".json")) {
+      text = JSON_NAME.matcher(text).replaceAll("");
+    } else if (file.endsWith(".html")) {
+      text = TAG.matcher(text.replaceAll("(?s)<style>.*?</style>", "")).replaceAll(" ");
+    } else if (file.endsWith(".csv")) {
+      text = text.substring(text.indexOf('\n') + 1);
+    }
+    return text;
+  }
+}
