@@ -104,23 +104,7 @@ final class AssessCommand implements Callable<Integer> {
       description = "The answers are agreed together by N people (2-1000) in a workshop: one respondent, the team's view.")
   Integer consensus;
 
-  @Option(
-      names = "--room",
-      description = {
-        "Everyone votes on their phone: a web server shows the statement on screen to",
-        "the phones that open the join address (or scan the QR code). Enter closes a",
-        "vote, then type the agreed answer or Enter for the middle vote. See docs/room.md."
-      })
-  boolean room;
-
-  @Option(
-      names = "--room-address",
-      paramLabel = "ADDR",
-      description = "The address phones join on (default: this machine's first local network address, else 127.0.0.1).")
-  String roomAddress;
-
-  @Option(names = "--room-port", paramLabel = "N", description = "The port phones join on (default: any free port).")
-  Integer roomPort;
+  @Mixin RoomOptions roomOptions;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE when the session ends.")
   String report;
@@ -236,7 +220,7 @@ final class AssessCommand implements Callable<Integer> {
     String name =
         respondent != null
             ? respondent
-            : consensus != null || room
+            : consensus != null || roomOptions.room
                 ? ask(console, view, "Respondent [" + everyone + "]: ", everyone, n -> true, "")
                 : ask(console, view, "Your name (Enter to answer anonymously): ", "", n -> true, "");
     String job = role != null || !interview ? role : ask(console, view, "Role [none]: ", "", r -> true, "");
@@ -348,8 +332,8 @@ final class AssessCommand implements Callable<Integer> {
       console.print(view.start(start, fileName, resume));
     }
     Session session;
-    if (room) {
-      try (WorkshopRoom phones = startRoom(start, file, console, view)) {
+    if (roomOptions.room) {
+      try (WorkshopRoom phones = roomOptions.start(start, answers -> save(file, answers), console, view)) {
         session = new Workshop(console, phones::save, start, welcome, phones).run();
       }
     } else {
@@ -368,32 +352,6 @@ final class AssessCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /**
-   * Starts the room's server and shows where to join: the address and a QR code, dark on light
-   * whatever the terminal's colours (not every phone reads an inverted code). The server stops with
-   * the session.
-   */
-  private WorkshopRoom startRoom(Session start, AnswersFile file, AssessConsole console, AssessView view) {
-    java.net.InetAddress address;
-    try {
-      address = roomAddress == null ? org.ccgdiag.room.RoomAddresses.defaultAddress() : java.net.InetAddress.getByName(roomAddress);
-    } catch (java.net.UnknownHostException e) {
-      throw usage("--room-address " + roomAddress + " is not an address of this machine");
-    }
-    org.ccgdiag.room.RoomSettings settings = new org.ccgdiag.room.RoomSettings(
-        address, roomPort == null ? 0 : roomPort, start.answers().organisation(), start.questionnaire().terms().statement());
-    WorkshopRoom phones;
-    try {
-      phones = WorkshopRoom.start(settings, answers -> save(file, answers), console, start.answers());
-    } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag assess --room: " + e.getMessage(), e);
-    }
-    console.print(view.join(phones.joinAddress().toString(), org.ccgdiag.room.QrText.rows(phones.joinAddress().toString())));
-    if (console.isScreen()) {
-      console.readLine("Press Enter to start > ");
-    }
-    return phones;
-  }
 
   /**
    * The answers as the leadership's own, so the summary on screen shows this respondent's view

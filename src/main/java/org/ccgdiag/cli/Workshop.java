@@ -59,7 +59,7 @@ final class Workshop {
         return session;
       }
       int pages = show();
-      Optional<String> line = console.readLine(suggested != null ? AssessView.agreedPrompt(suggested) : AssessView.PROMPT);
+      Optional<String> line = console.readLine(suggested != null ? VoteView.agreedPrompt(suggested) : AssessView.PROMPT);
       if (line.isEmpty()) {
         return session;
       }
@@ -116,7 +116,7 @@ final class Workshop {
     } else if (step instanceof Step.Voted voted) {
       save.accept(session.answers());
       suggested = voted.suggested();
-      say(view().votes(session, voted));
+      say(new VoteView(view()).votes(session, voted));
     } else if (step instanceof Step.Skipped) {
       say(view().skipped());
     } else if (step instanceof Step.GuidanceRequested) {
