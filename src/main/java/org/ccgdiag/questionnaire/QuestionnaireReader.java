@@ -47,9 +47,6 @@ public final class QuestionnaireReader {
       Set.of("id", "domain", "areas", "text", "guidance", "scale", "weight", "reverse", "source", "evidence",
           "stakeholder_text", "mirrors", "resources");
   private static final Set<String> RESOURCE = Set.of("id", "title", "description", "url");
-  private static final Set<String> TERMS =
-      Set.of("organisation", "team", "group", "statement", "domain", "area", "dimension");
-  private static final Set<String> NOUN = Set.of("one", "many");
   private static final Set<String> DIMENSION = Set.of("id", "title");
 
   private final Problems problems;
@@ -123,69 +120,12 @@ public final class QuestionnaireReader {
     }
     checkEveryDomainAsked(domainItems, domains, questions);
     Mirrors.check(top.list("questions"), questions, problems);
-    Terms terms =
-        top.node("terms")
-            .flatMap(node -> Fields.of(node, "'terms'", problems, TERMS))
-            .map(f -> new Terms(word(f, "organisation"), word(f, "team"), word(f, "group"), word(f, "statement"),
-                noun(f, "domain"), noun(f, "area"), noun(f, "dimension"), true))
-            .orElse(Terms.DEFAULT);
-    if (!top.bool("numbered_domains", true)) {
-      terms = new Terms(terms.organisation(), terms.team(), terms.group(), terms.statement(), terms.domain(),
-          terms.area(), terms.dimension(), false);
-    }
-    Set<String> frameworkFields = new HashSet<>(ids(dimensions, Dimension::id));
-    frameworkFields.add("intro");
-    Framework framework =
-        top.node("framework")
-            .flatMap(node -> Fields.of(node, "'framework'", problems, frameworkFields))
-            .map(f -> new Framework(dimensions, text(f, "intro"), lines(f, dimensions)))
-            .orElse(new Framework(dimensions, null, Map.of()));
+    TermsReader words = new TermsReader(problems);
+    Terms terms = words.terms(top);
+    Framework framework = words.framework(top, dimensions);
     return new Questionnaire(
         id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,
         terms, framework, retired(top, questions), null); // the index is worked out from the lists
-  }
-
-  private static String text(Fields f, String name) {
-    return f.text(name).orElse(null);
-  }
-
-  private static Map<String, String> lines(Fields f, List<Dimension> dimensions) {
-    Map<String, String> lines = new HashMap<>();
-    for (Dimension d : dimensions) {
-      f.text(d.id()).ifPresent(line -> lines.put(d.id(), line));
-    }
-    return lines;
-  }
-
-  /** A noun term: a word, or {one, many} where the plural is irregular. */
-  private Noun noun(Fields f, String name) {
-    Optional<Node> node = f.node(name);
-    if (node.isEmpty()) {
-      return null;
-    }
-    if (node.get() instanceof Node.Mapping) {
-      return Fields.of(node.get(), "the term '" + name + "'", problems, NOUN)
-          .map(n -> {
-            String one = word(n, "one");
-            if (!n.has("one")) {
-              problems.error(n.position(), "the term '" + name + "' has no 'one'; add the singular");
-            }
-            return one == null ? null : new Noun(one, word(n, "many"));
-          })
-          .orElse(null);
-    }
-    String word = word(f, name);
-    return word == null ? null : Noun.of(word);
-  }
-
-  /** A term must read as a word in a sentence: present, one line. */
-  private String word(Fields f, String name) {
-    String word = text(f, name);
-    if (word != null && (word.isBlank() || word.contains("\n") || word.length() > 60)) {
-      problems.error(f.positionOf(name), "the term '" + name + "' must be a short word or phrase on one line");
-      return null;
-    }
-    return word;
   }
 
   /** Ids of earlier versions' questions: unique, and not the id of a question this version asks. */
@@ -362,8 +302,8 @@ public final class QuestionnaireReader {
     }
     return new Question(
         questionId, domain, areas, f.requiredText("text"), f.text("guidance").orElse(null), scale, weight,
-        f.bool("reverse", false), text(f, "source"), text(f, "evidence"), text(f, "stakeholder_text"),
-        text(f, "mirrors"), refs(f, "resources", "resource", what));
+        f.bool("reverse", false), f.text("source").orElse(null), f.text("evidence").orElse(null),
+        f.text("stakeholder_text").orElse(null), f.text("mirrors").orElse(null), refs(f, "resources", "resource", what));
   }
 
   private List<String> refs(Fields f, String field, String kind, String what) {
