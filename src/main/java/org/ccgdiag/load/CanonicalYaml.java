@@ -149,6 +149,9 @@ final class CanonicalYaml {
         endLine();
         int deeper = pos < text.length ? indentHere() : 0;
         value = deeper > indent ? blockMapping(deeper, level + 1) : new Node.Scalar(null, emptyLine, emptyColumn);
+      } else if (peek() == ' ' && pos + 1 < text.length && text[pos + 1] == '|') {
+        pos++;
+        value = literal(indent);
       } else {
         expect(' ');
         value = peek() == '{' ? flowMapping() : scalar(false);
@@ -191,9 +194,19 @@ final class CanonicalYaml {
     return new Node.Mapping(List.copyOf(entries), at);
   }
 
-  /** A plain key of letters, digits, '_', '-' and '.', starting with a letter, digit or '_'. */
+  /**
+   * A plain key of letters, digits, '_', '-' and '.', starting with a letter, digit or '_'; or a
+   * single-quoted one, as the writer quotes the option keys of {@code votes} ('1').
+   */
   private Node.Scalar key() {
     int column = column();
+    if (peek() == '\'') {
+      String quoted = singleQuoted();
+      if (quoted.isEmpty() || quoted.length() > 200) {
+        throw decline();
+      }
+      return new Node.Scalar(quoted, line, column);
+    }
     int start = pos;
     while (pos < text.length && isKeyChar(text[pos], pos == start)) {
       pos++;
@@ -242,6 +255,61 @@ final class CanonicalYaml {
       throw decline();
     }
     return new Node.Scalar(value, line, column);
+  }
+
+  /**
+   * A note of several lines as the writer writes it: {@code |-} and lines indented deeper than the
+   * key, blank lines between them kept and trailing ones dropped. Other chomping, an indentation
+   * indicator, a first line that is blank or lines of only extra spaces take the full path. Leaves
+   * the reader at the start of the line after the scalar.
+   */
+  private Node.Scalar literal(int indent) {
+    int scalarLine = line;
+    int scalarColumn = column();
+    pos++; // '|'
+    expect('-');
+    if (!atLineEnd()) {
+      throw decline();
+    }
+    endLine();
+    StringBuilder value = new StringBuilder();
+    int contentIndent = -1;
+    int breaks = 0;
+    while (pos < text.length) {
+      int spaces = indentHere();
+      int end = pos + spaces;
+      while (end < text.length && text[end] != '\n' && text[end] != '\r') {
+        end++;
+      }
+      if (end == pos + spaces) { // a blank line: kept only if content follows
+        if (contentIndent < 0 || spaces > contentIndent) {
+          throw decline();
+        }
+        breaks++;
+        pos = end;
+        endLine();
+        continue;
+      }
+      if (spaces < (contentIndent < 0 ? indent + 1 : contentIndent)) {
+        break;
+      }
+      if (contentIndent < 0) {
+        contentIndent = spaces;
+      } else {
+        value.append("\n".repeat(breaks + 1));
+      }
+      breaks = 0;
+      value.append(source, pos + contentIndent, end);
+      if (value.length() > MAX_SCALAR) {
+        throw decline();
+      }
+      pos = end;
+      endLine();
+    }
+    if (contentIndent < 0) {
+      throw decline();
+    }
+    return new Node.Scalar(value.toString(), scalarLine, scalarColumn);
   }
 
   /**

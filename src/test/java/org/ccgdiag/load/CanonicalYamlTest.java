@@ -40,6 +40,7 @@ class CanonicalYamlTest {
     Random random = new Random(13);
     int accepted = 0;
     int declined = 0;
+    int literals = 0;
     for (int i = 0; i < 4000; i++) {
       String text = i % 2 == 0 ? handWritten(random) : dumped(random);
       if (random.nextBoolean()) {
@@ -49,6 +50,7 @@ class CanonicalYamlTest {
         String variant = m == 0 ? text : mutate(text, random, 1 + random.nextInt(3));
         if (check(variant)) {
           accepted++;
+          literals += variant.contains(": |-") ? 1 : 0;
         } else {
           declined++;
         }
@@ -57,6 +59,7 @@ class CanonicalYamlTest {
     // Both paths must be well exercised, or the property proves little.
     assertThat(accepted).isGreaterThan(2000);
     assertThat(declined).isGreaterThan(3000);
+    assertThat(literals).as("notes of several lines accepted").isGreaterThan(100);
   }
 
   @Test
@@ -152,8 +155,9 @@ class CanonicalYamlTest {
 
   /** Keys unique within a mapping (they end in its index), but one in thirty a repeat. */
   private static String key(Random random, int i) {
-    String[] keys = {"format", "answer", "note", "clinical-focus.", "q_", "a", "x.y-", "null"};
-    return random.nextInt(30) == 0 ? "answer" : keys[random.nextInt(keys.length)] + i;
+    String[] keys = {"format", "answer", "note", "clinical-focus.", "q_", "a", "x.y-", "null", "'", "'it''s ", "'null"};
+    String key = random.nextInt(30) == 0 ? "answer" : keys[random.nextInt(keys.length)] + i;
+    return key.startsWith("'") ? key + "'" : key;
   }
 
   private static String flow(Random random) {
@@ -189,7 +193,11 @@ class CanonicalYamlTest {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("answer", WORDS[random.nextInt(WORDS.length)]);
       if (random.nextBoolean()) {
-        entry.put("note", WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)]);
+        String separator = List.of(" ", "\n", "\n\n", "\n  ", "\n\n\n").get(random.nextInt(5)); // notes of several lines too
+        entry.put("note", WORDS[random.nextInt(WORDS.length)] + separator + WORDS[random.nextInt(WORDS.length)]);
+      }
+      if (random.nextInt(3) == 0) { // a room's votes: option keys such as '1' are quoted
+        entry.put("votes", Map.of(WORDS[random.nextInt(WORDS.length)], random.nextInt(20)));
       }
       answers.put("q." + i, entry);
     }
