@@ -172,7 +172,7 @@ class AssessCommandTest {
         .assertOut()
         .endsWith(
             """
-            Saved 4 of 100 answers in answers.yaml.
+            Saved 4 of 108 answers in answers.yaml.
             To resume: ccg-diag assess -a answers.yaml --report report.md
             Report written to report.md
             """);
@@ -633,15 +633,15 @@ class AssessCommandTest {
 
     AssessRun run = assess(input, "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith").exits(0);
 
-    // "Agree" scores 75, 25 on the three reverse-worded statements: leadership (20 statements, one
-    // reversed) is (19 * 75 + 25) / 20 = 72.5; the overall score is the mean of the domains' 71.667,
-    // 75, 72.368 (plans: weight 2 on plans.1, one reversed of 18), 75, 75 and 72.5 = 73.6.
+    // "Agree" scores 75, 25 on the three reverse-worded statements: leadership (22 statements, one
+    // reversed) is (21 * 75 + 25) / 22 = 72.727; the overall score is the mean of the domains' 71.667,
+    // 75, 72.917 (plans: weight 2 on plans.1, one reversed of 23), 75, 75 and 72.727 = 73.7.
     run.assertOut()
-        .contains("Domain 1/6 · Question 1/100 · 0 answered")
-        .contains("Domain 6/6 · Question 100/100 · 99 answered")
-        .contains("All 100 statements answered.")
-        .contains("  6 Great leaders            ███████████████░░░░░  72.5  Maturing\n")
-        .contains("    Overall                  ███████████████░░░░░  73.6  Maturing\n");
+        .contains("Domain 1/6 · Question 1/108 · 0 answered")
+        .contains("Domain 6/6 · Question 108/108 · 107 answered")
+        .contains("All 108 statements answered.")
+        .contains("  6 Great leaders            ███████████████░░░░░  72.7  Maturing\n")
+        .contains("    Overall                  ███████████████░░░░░  73.7  Maturing\n");
     assertThat(Files.readString(dir.resolve(FILE))).contains("complete: true");
   }
 }

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AssessScreenTest {
   static final Path SCREENS = Path.of("src", "test", "resources", "screens");
+  /** The bundled questionnaire's statements, all asked of the team. */
+  private static final int STATEMENTS =
+      org.ccgdiag.questionnaire.BundledQuestionnaires.load(org.ccgdiag.questionnaire.BundledQuestionnaires.DEFAULT_ID)
+          .orElseThrow().questions().size();
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   static final String[] TEAM = {
     "--organisation", "NHS Example CCG", "--respondent", "Leadership team", "--consensus", "8", "-a", "answers.yaml"
@@ -47,7 +51,7 @@ class AssessScreenTest {
       for (String shown : new String[] {first, guidance}) {
         assertThat(shown)
             .contains("Domain 1/6 · A strong clinical and multi-professional focus")
-            .contains("Question 1/100 · 0 answered")
+            .contains("Question 1/" + STATEMENTS + " · 0 answered")
             .contains("  A clinical perspective is threaded through our commissioning decisions.")
             .contains("    1   Strongly disagree")
             .contains("    na  Not applicable")
@@ -59,11 +63,11 @@ class AssessScreenTest {
   @ParameterizedTest
   @CsvSource({"80, 24", "120, 40"})
   void theEndSummary(int columns, int rows) throws Exception {
-    AssessRun.piped(dir, AssessRun.START, "4\n".repeat(99), TEAM).exits(0);
+    AssessRun.piped(dir, AssessRun.START, "4\n".repeat(STATEMENTS - 1), TEAM).exits(0);
     try (OnScreen screen = new OnScreen(dir, columns, rows, "-a", "answers.yaml")) {
       assertThat(screen.screen()).contains("Domain 6/6 · Great leaders").contains("Enter: the first statement");
       screen.type("");
-      assertThat(screen.screen()).contains("Question 100/100 · 99 answered");
+      assertThat(screen.screen()).contains("Question " + STATEMENTS + "/" + STATEMENTS + " · " + (STATEMENTS - 1) + " answered");
       screen.type("5");
       assertThat(screen.exitCode()).as(screen.err()).isZero();
       matches(screen.screen(), "summary-" + columns + "x" + rows);

@@ -166,7 +166,7 @@ class SpreadsheetCommandsTest {
         .assertInvalidInput()
         .assertErrLines()
         .containsExactly(
-            "bad.csv:2:2: 'Agre' is not an answer to statement 81 (leadership.1): its answers are 1 (Strongly disagree),"
+            "bad.csv:2:2: 'Agre' is not an answer to statement 87 (leadership.1): its answers are 1 (Strongly disagree),"
                 + " 2 (Disagree), 3 (Neither agree nor disagree), 4 (Agree), 5 (Strongly agree), dk (Don't know),"
                 + " na (Not applicable); did you mean 'Agree'?",
             "ccg-diag import: nothing imported; correct the spreadsheets above and import again");

@@ -34,7 +34,7 @@ class StandardInputTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the session ended by itself").isTrue();
     String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(out).isZero();
-    assertThat(out).contains("Saved 0 of 100 answers in answers.yaml.").doesNotContain("is not an answer");
+    assertThat(out).contains("Saved 0 of 108 answers in answers.yaml.").doesNotContain("is not an answer");
     assertThat(Files.readString(dir.resolve("answers.yaml"))).contains("answers: {}");
   }
 

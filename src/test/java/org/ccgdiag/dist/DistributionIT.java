@@ -82,7 +82,7 @@ class DistributionIT {
 
     Result session = run(work, "4\nq\n", launcher, "assess", "--organisation", "X", "--respondent", "Y", "-a", "a.yaml");
     assertThat(session.exitCode()).as(session.toString()).isZero();
-    assertThat(session.out()).contains("Saved 1 of 100 answers in a.yaml.");
+    assertThat(session.out()).contains("Saved 1 of 108 answers in a.yaml.");
     if (Files.exists(home.resolve("lib/ccg-diag.classlist"))) {
       // The build's JVM could list the classes, so the first run made the class-data-sharing archive.
       assertThat(home.resolve("lib/ccg-diag.jsa")).isNotEmptyFile();

@@ -32,7 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * statement, no "not applicable" on statutory duties, valid mirror pairs, and retired ids that let
  * first-edition answer files load with warnings only; for the third edition (issue 22), stakeholder
  * wording only where partners can see, no conditional statement, levels that name stages of
- * development only, resource titles the documents use, and second-edition answer files that load.
+ * development only, resource titles the documents use, second-edition answer files that load, the
+ * new statements for the themes the second edition missed, every quotation verbatim with its document
+ * named in the source, and the "weakest" rule on the bundled questionnaire.
  */
 class BundledQuestionnaireTest {
   private static final Questionnaire Q = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
@@ -277,7 +279,7 @@ class BundledQuestionnaireTest {
         Q.questions().stream().filter(question -> question.stakeholderText() != null).map(Question::id)
             .collect(Collectors.toSet());
 
-    assertThat(asked).hasSize(56);
+    assertThat(asked).hasSize(59);
     assertThat(Q.questions()).filteredOn(question -> question.domain().equals("governance"))
         .as("internal governance, finance and staffing (domain 4)")
         .allSatisfy(question -> assertThat(asked).as(question.id()).doesNotContain(question.id()));
@@ -285,7 +287,11 @@ class BundledQuestionnaireTest {
     assertThat(asked).doesNotContain(
         "plans.3", "plans.20", "plans.21", "collaboration.8", "collaboration.9", "collaboration.13", "leadership.1",
         "leadership.4", "leadership.6", "leadership.8", "leadership.9", "leadership.10", "leadership.11",
-        "leadership.14", "leadership.15", "leadership.20");
+        "leadership.14", "leadership.15", "leadership.20",
+        // the CCG's own tracking, its preparation for the Commissioning Outcomes Framework, research evidence
+        "plans.6", "plans.16", "plans.22",
+        // the third edition's new internal statements: the staff transition, the Chair's appointment
+        "governance.28", "leadership.21");
     Pattern internal =
         Pattern.compile("running costs|financial|budgets delegated|chief finance officer|accountable officer"
             + "|development plan|governing body|staff|our constitution|appoint", Pattern.CASE_INSENSITIVE);
@@ -294,7 +300,131 @@ class BundledQuestionnaireTest {
     // Partnership working and the relationship to the local population stay in the 360.
     assertThat(asked).contains(
         "engagement.2", "engagement.4", "collaboration.3", "collaboration.5", "leadership.2", "leadership.3",
-        "clinical-focus.15");
+        "clinical-focus.15",
+        // the third edition's new statements on work with partners and providers
+        "plans.23", "plans.24", "plans.25", "plans.26", "plans.27", "leadership.22");
+  }
+
+  /**
+   * Issue 22, item 3: the themes the second edition missed, each in its domain and in areas of the
+   * framework, asked of partners only where they can see it.
+   */
+  @ParameterizedTest
+  @MethodSource("newThemes")
+  void theThirdEditionsNewThemesAreStatementsInTheirDomains(String id, String domain, String words, boolean partners) {
+    Question question = Q.questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+
+    assertThat(question.domain()).isEqualTo(domain);
+    assertThat(question.text().replaceAll("\\s+", " ")).containsIgnoringCase(words);
+    assertThat(question.areas()).as("areas of %s", id).isNotEmpty();
+    assertThat(question.guidance()).as("guidance of %s quotes the documents", id).contains("\"");
+    assertThat(question.stakeholderText() != null).as("%s asked of partners", id).isEqualTo(partners);
+    assertThat(Q.retired()).doesNotContain(id);
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> newThemes() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("plans.23", "plans", "joint health and wellbeing strategy", true),
+        org.junit.jupiter.params.provider.Arguments.of("plans.24", "plans", "tackle inequalities", true),
+        org.junit.jupiter.params.provider.Arguments.of("plans.25", "plans", "skills base of the workforce", true),
+        org.junit.jupiter.params.provider.Arguments.of("plans.26", "plans", "information technology", true),
+        org.junit.jupiter.params.provider.Arguments.of("plans.27", "plans", "future use of estate", true),
+        org.junit.jupiter.params.provider.Arguments.of("governance.28", "governance", "transfer of staff", false),
+        org.junit.jupiter.params.provider.Arguments.of("leadership.21", "leadership", "Chair of our governing body", false),
+        org.junit.jupiter.params.provider.Arguments.of("leadership.22", "leadership", "oversight of public services", true));
+  }
+
+  @Test
+  void thereAre108StatementsEightOfThemNewInTheThirdEdition() {
+    Set<String> second = secondEdition().questions().stream().map(Question::id).collect(Collectors.toSet());
+
+    assertThat(Q.questions()).hasSize(108);
+    assertThat(Q.questions()).extracting(Question::id).filteredOn(id -> !second.contains(id))
+        .containsExactlyInAnyOrder("governance.24", "governance.25", "governance.26", "governance.27", "plans.23",
+            "plans.24", "plans.25", "plans.26", "plans.27", "governance.28", "leadership.21", "leadership.22");
+  }
+
+  /**
+   * Every quotation in guidance is the documents' own words (quote marks, spacing, page furniture and
+   * a hyphen broken across lines aside; "..." joins pieces), and the source names a document it comes
+   * from (issue 22, item 8: a citation names every part it quotes).
+   */
+  @Test
+  void everyQuotationIsVerbatimAndItsDocumentIsNamedInTheSource() throws IOException {
+    Map<String, String> documents = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> file : SEED_DOCUMENTS.entrySet()) {
+      String text = Files.readString(Path.of("src/test/resources/seeds", file.getKey()), StandardCharsets.UTF_8);
+      documents.put(file.getValue(), quotable(text.replaceAll("(?m)^\\s*<?https?://\\S+\\s*$", "")));
+    }
+    Pattern quotation = Pattern.compile("(?<!edition asked about )\"([^\"]+)\"");
+
+    assertThat(Q.questions()).allSatisfy(question -> {
+      var quotes = quotation.matcher(question.guidance());
+      while (quotes.find()) {
+        for (String piece : quotes.group(1).split("\\s*\\.\\.\\.\\s*")) {
+          String words = quotable(piece).replaceAll("[.,;:]+$", "").strip();
+          List<String> from = documents.entrySet().stream().filter(d -> d.getValue().contains(words)).map(Map.Entry::getKey).toList();
+          assertThat(from).as("%s quotes \"%s\"", question.id(), piece).isNotEmpty();
+          assertThat(from).as("%s's source names a document it quotes \"%s\" from", question.id(), piece)
+              .anyMatch(document -> question.source().replaceAll("\\s+", " ").contains(document));
+        }
+      }
+    });
+  }
+
+  /** The seed files and the words a source uses to name each. */
+  private static final Map<String, String> SEED_DOCUMENTS =
+      Map.of(
+          "000_83bd157b349f6a87.txt", "technical appendix 4",
+          "001_4f1017bb49c286ca.txt", "Towards authorisation (Sept 2011)",
+          "002_5864a62d1fa9ffa4.txt", "Useful information about CCGs",
+          "003_e41ddda1bd3c0b55.txt", "Technical appendix 2",
+          "004_e0fb98425a52ff6f.txt", "Potential development beyond authorisation");
+
+  private static String quotable(String text) {
+    return plain(text.replace('\u201c', '"').replace('\u201d', '"').replace("\u2022", " ").replaceAll("-\\s*\n\\s*", "-"));
+  }
+
+  /**
+   * Issue 22, item 7, on the bundled questionnaire: a statement that one of five could score (the
+   * others "don't know") is not among the weakest, however low, but among "don't know" hot spots; one
+   * all five scored low is.
+   */
+  @Test
+  void aStatementFewCouldScoreIsNotAmongTheWeakestStatements() {
+    org.ccgdiag.scoring.Tally tally = new org.ccgdiag.scoring.Tally(Q);
+    for (int i = 0; i < 5; i++) {
+      StringBuilder yaml = new StringBuilder("format: ccg-diag/answers@1\nquestionnaire: {id: ccg-authorisation, version: 3.0.0}\n"
+          + "organisation: NHS Example CCG\nround: \"2012-03\"\nrespondent: {name: \"R" + i + "\", perspective: self}\n"
+          + "complete: true\nanswers:\n");
+      for (Question question : Q.questions()) {
+        String answer = switch (question.id()) {
+          case "plans.23" -> i == 0 ? "1" : "dk";
+          case "plans.24" -> "2";
+          default -> question.reverse() ? "2" : "4";
+        };
+        yaml.append("  ").append(question.id()).append(": {answer: \"").append(answer).append("\"}\n");
+      }
+      Reading<Answers> reading = Reading.of("r" + i + ".yaml", yaml.toString(), (root, problems) -> AnswersReader.read(root, Q, problems));
+      assertThat(reading.errors()).isEmpty();
+      tally.add(reading.valid(), i);
+    }
+    String md = org.ccgdiag.report.MarkdownReport.render(org.ccgdiag.scoring.Scorer.score(tally));
+
+    String weakest = section(md, "The statements behind the scores");
+    assertThat(weakest).contains("Our plans set out how we will tackle inequalities.")
+        .doesNotContain("joint health and wellbeing strategy as it");
+    assertThat(section(md, "\"Don't know\" hot spots")).contains("We are aligning our commissioning plans with the joint health and");
+  }
+
+  /** The text from the heading containing {@code heading} to the next heading of the same level. */
+  private static String section(String md, String heading) {
+    int start = md.indexOf(heading);
+    assertThat(start).as("heading " + heading).isNotNegative();
+    int lineStart = md.lastIndexOf('\n', start) + 1;
+    String hashes = md.substring(lineStart, md.indexOf(' ', lineStart) + 1);
+    int end = md.indexOf("\n" + hashes, start);
+    return end < 0 ? md.substring(start) : md.substring(start, end);
   }
 
   /** An agree/disagree scale cannot rate "where X, then Y": "Disagree" is ambiguous when X is false. */
