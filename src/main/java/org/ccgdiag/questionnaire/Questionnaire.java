@@ -1,6 +1,7 @@
 package org.ccgdiag.questionnaire;
 
 import java.math.BigDecimal;
+import org.apache.commons.numbers.fraction.BigFraction;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public record Questionnaire(
     String title,
     String description,
     BigDecimal minCoverage,
-    BigDecimal target,
+    BigFraction target,
     List<Level> levels,
     List<Scale> scales,
     List<Domain> domains,

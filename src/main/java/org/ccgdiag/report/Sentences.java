@@ -302,7 +302,7 @@ final class Sentences {
             + " is listed as a need of unknown priority.");
     method.add("Levels: " + levels() + ".");
     method.add(
-        "Each " + domainAndArea() + " has a target (" + Format.plain(questionnaire.target()) + " unless the questionnaire"
+        "Each " + domainAndArea() + " has a target (" + Format.number(questionnaire.target()) + " unless the questionnaire"
             + " sets another); the gap is how far the score falls short of it. Priority is high for a gap of "
             + threshold(Scorer.HIGH) + " or more, medium for " + threshold(Scorer.MEDIUM) + " or more, low below.");
     method.add(
@@ -373,8 +373,8 @@ final class Sentences {
       parts.add(
           level.label() + " "
               + (i + 1 < levels.size()
-                  ? "from " + Format.plain(level.min()) + " to below " + Format.plain(levels.get(i + 1).min())
-                  : Format.plain(level.min()) + " and above"));
+                  ? "from " + Format.number(level.min()) + " to below " + Format.number(levels.get(i + 1).min())
+                  : Format.number(level.min()) + " and above"));
     }
     return String.join("; ", parts);
   }

@@ -62,7 +62,14 @@ class OwnWordsTest {
         .contains("| Lens | Score |")
         .contains("| Security practice | Score |")
         .contains("An assessment question counts towards every security practice")
-        .contains("the others in proportion to the scale's own scores: No 0, Yes for some 25");
+        .contains("the others in proportion to the scale's own scores: No 0, Yes for some 25")
+        // Its levels and target are thirds, written 100/3, 200/3: exact, printed with one decimal.
+        .contains("Levels: Initial from 0.0 to below 33.3; Managed from 33.3 to below 66.7; Defined 66.7 and above.")
+        .contains("| 3 | Verification | 62.5 | ██████░░░░ | Managed | 66.7 | 4.2 below target |");
+    assertThat(GoldenReportsTest.read(expected("security-practices").resolve("payments--2026.json")))
+        .contains("\"min\": 33.3").contains("\"target\": 66.7");
+    assertThat(GoldenReportsTest.read(expected("security-practices").resolve("summary.html")))
+        .contains("Managed (33.3+)");
     String themes = GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.md"));
     assertThat(themes).contains("## Themes").contains("Every theme below its target").doesNotContain("Theme 1");
   }

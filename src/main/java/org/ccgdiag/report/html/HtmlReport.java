@@ -160,7 +160,7 @@ public final class HtmlReport {
     }
     series.add(new Radar.Series("Target", Radar.Kind.TARGET,
         report.domains().stream().map(ItemResult::target).map(Rounding::score).toList()));
-    List<BigDecimal> levels = report.questionnaire().levels().stream().map(Level::min).toList();
+    List<BigDecimal> levels = report.questionnaire().levels().stream().map(Level::min).map(Rounding::score).toList();
     return Radar.of(id, view.domainsSection().heading(), axes, series, levels);
   }
 
