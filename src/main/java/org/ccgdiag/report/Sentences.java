@@ -288,10 +288,12 @@ final class Sentences {
     long weighted = questionnaire.questions().stream().filter(q -> q.weight().compareTo(BigDecimal.ONE) != 0).count();
     method.add(
         capital(words.aStatement()) + "'s score is the average of the answers' scores. " + capital(eitherItem())
-            + "'s score is the average of its " + words.statements() + "' scores, weighted (a weight of 2 counts double"
-            + (weighted > 0 ? "; " + count(weighted, words.statement() + " has", words.statements() + " have")
-                + " a weight other than 1" : "")
-            + "). The overall score is the plain average of the " + words.domain().one() + " scores.");
+            + "'s score is the average of its " + words.statements() + "' scores"
+            + (weighted > 0
+                ? ", weighted (a weight of 2 counts double; "
+                    + count(weighted, words.statement() + " has", words.statements() + " have") + " a weight other than 1)"
+                : " (every " + words.statement() + " of this questionnaire counts the same)")
+            + ". The overall score is the plain average of the " + words.domain().one() + " scores.");
     method.add(
         "\"Don't know\", \"not applicable\" and unanswered " + words.statements() + " carry no score, so they"
             + " neither raise nor lower it; they do reduce the evidence behind it.");

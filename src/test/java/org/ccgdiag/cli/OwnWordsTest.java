@@ -72,6 +72,15 @@ class OwnWordsTest {
         .contains("Managed (33.3+)");
     String themes = GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.md"));
     assertThat(themes).contains("## Themes").contains("Every theme below its target").doesNotContain("Theme 1");
+    // The method text says what is true of each questionnaire: no weights, no reversed items here...
+    assertThat(themes)
+        .contains("A theme's score is the average of its items' scores (every item of this questionnaire counts the same).")
+        .doesNotContain("weight").doesNotContain("reversed")
+        .contains("Below 50%, this questionnaire's minimum, a theme has not enough evidence");
+    // ...and the weights and reversed statements of one that has them.
+    assertThat(GoldenReportsTest.read(expected("charity-boards").resolve("riverbank-food-bank--2024.md")))
+        .contains("Negatively worded questions are reversed, so that agreeing lowers the score (1 question in this questionnaire).")
+        .contains("weighted (a weight of 2 counts double; 1 question has a weight other than 1)");
   }
 
   private static Path expected(String name) {
