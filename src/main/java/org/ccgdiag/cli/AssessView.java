@@ -122,20 +122,20 @@ final class AssessView {
     return session.questionnaire().terms().domain();
   }
 
-  /** "Domain 1/6 · Question 3/100 · 2 answered". */
+  /** "Domain 1/6 · Statement 3/100 · 2 answered", in the questionnaire's words. */
   static String progress(Session session) {
     Progress p = session.progress();
     return domain(session).capital() + " " + p.domain() + "/" + p.domains() + " · " + position(session);
   }
 
   /**
-   * "Question 3/100 · 2 answered": the progress line keeps the contract's wording (brief section 1,
-   * "Domain 2/6 · Question 9/48") whatever the questionnaire calls a question, so that scripts
-   * reading a session's transcript work with every questionnaire.
+   * "Question 3/100 · 2 answered", "Statement 3/100 · 2 answered": the brief's example ("Domain 2/6
+   * · Question 9/48") in the questionnaire's own word for a question, like the domain before it
+   * (brief section 2: every sentence the session prints uses terms; "question" is the default).
    */
   static String position(Session session) {
     Progress p = session.progress();
-    return "Question " + p.question() + "/" + p.questions() + " · " + p.answered() + " answered";
+    return Noun.capital(session.word()) + " " + p.question() + "/" + p.questions() + " · " + p.answered() + " answered";
   }
 
   /**
