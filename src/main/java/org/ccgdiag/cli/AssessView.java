@@ -332,14 +332,15 @@ final class AssessView {
     lines.wrap("Summary (scores out of 100)", STRONG, "");
     List<ItemResult> domains = report.domains();
     List<org.ccgdiag.questionnaire.Domain> titled = session.questionnaire().domains();
-    int numberWidth = String.valueOf(domains.size()).length() + 1;
+    // Each domain's number before its title, unless the questionnaire's domains are not numbered.
+    int numberWidth = session.questionnaire().terms().numberedDomains() ? String.valueOf(domains.size()).length() + 1 : 0;
     // The bar, the number and a level take 20 + 1 + 5 + 2 + about 24 columns; the title gets the rest.
     int titleWidth = Math.max("Overall".length(), Math.min(
         titled.stream().mapToInt(d -> Visible.oneLine(d.shortTitle()).length()).max().orElse(0), width - numberWidth - 54)) + 2;
     for (int i = 0; i < domains.size(); i++) {
       ItemResult domain = domains.get(i);
       String title = fit(Visible.oneLine(titled.get(i).shortTitle()), titleWidth - 2);
-      lines.add(scoreLine(pad(String.valueOf(i + 1), numberWidth) + pad(title, titleWidth), domain.score(),
+      lines.add(scoreLine(pad(numberWidth == 0 ? "" : String.valueOf(i + 1), numberWidth) + pad(title, titleWidth), domain.score(),
           domain.status(), domain.level(), domain.coverage()));
     }
     Report.Overall overall = report.overall();

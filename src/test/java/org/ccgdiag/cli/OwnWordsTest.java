@@ -72,6 +72,12 @@ class OwnWordsTest {
         .contains("Managed (33.3+)");
     String themes = GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.md"));
     assertThat(themes).contains("## Themes").contains("Every theme below its target").doesNotContain("Theme 1");
+    // Unnumbered: no "#" column before the themes and no numbered list of them (ranks of needs stay).
+    assertThat(themes).contains("| Theme | Score |").doesNotContain("| # | Theme").doesNotContain("1. Open meetings")
+        .contains("| # | Need |");
+    assertThat(GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.html")))
+        .contains("<th scope=\"col\">Theme</th>").doesNotContain("class=\"num\">#</th><th scope=\"col\">Theme")
+        .doesNotContain("<li>Open meetings</li>");
     // The method text says what is true of each questionnaire: no weights, no reversed items here...
     assertThat(themes)
         .contains("A theme's score is the average of its items' scores (every item of this questionnaire counts the same).")
