@@ -91,6 +91,16 @@ public record Questionnaire(
     return domain;
   }
 
+  /**
+   * Its size in its own words: "6 domains, 31 areas, 100 statements", "5 business functions, 15
+   * security practices, 28 assessment questions"; areas left out when it has none.
+   */
+  public String size() {
+    return terms.domain().count(domains.size())
+        + (areas.isEmpty() ? "" : ", " + terms.area().count(areas.size()))
+        + ", " + Noun.of(terms.statement()).count(questions.size());
+  }
+
   public List<Question> questionsIn(Domain domain) {
     return questions.stream().filter(q -> q.domain().equals(domain.id())).toList();
   }
