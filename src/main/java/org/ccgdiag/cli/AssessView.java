@@ -122,20 +122,20 @@ final class AssessView {
     return session.questionnaire().terms().domain();
   }
 
-  /** "Domain 1/6 · Question 3/100 · 2 answered". */
+  /** "Domain 1/6 · Statement 3/100 · 2 answered", in the questionnaire's words. */
   static String progress(Session session) {
     Progress p = session.progress();
     return domain(session).capital() + " " + p.domain() + "/" + p.domains() + " · " + position(session);
   }
 
   /**
-   * "Question 3/100 · 2 answered": the progress line keeps the contract's wording (brief section 1,
-   * "Domain 2/6 · Question 9/48") whatever the questionnaire calls a question, so that scripts
-   * reading a session's transcript work with every questionnaire.
+   * "Question 3/100 · 2 answered", "Statement 3/100 · 2 answered": the brief's example ("Domain 2/6
+   * · Question 9/48") in the questionnaire's own word for a question, like the domain before it
+   * (brief section 2: every sentence the session prints uses terms; "question" is the default).
    */
   static String position(Session session) {
     Progress p = session.progress();
-    return "Question " + p.question() + "/" + p.questions() + " · " + p.answered() + " answered";
+    return Noun.capital(session.word()) + " " + p.question() + "/" + p.questions() + " · " + p.answered() + " answered";
   }
 
   /**
@@ -332,14 +332,15 @@ final class AssessView {
     lines.wrap("Summary (scores out of 100)", STRONG, "");
     List<ItemResult> domains = report.domains();
     List<org.ccgdiag.questionnaire.Domain> titled = session.questionnaire().domains();
-    int numberWidth = String.valueOf(domains.size()).length() + 1;
+    // Each domain's number before its title, unless the questionnaire's domains are not numbered.
+    int numberWidth = session.questionnaire().terms().numberedDomains() ? String.valueOf(domains.size()).length() + 1 : 0;
     // The bar, the number and a level take 20 + 1 + 5 + 2 + about 24 columns; the title gets the rest.
     int titleWidth = Math.max("Overall".length(), Math.min(
         titled.stream().mapToInt(d -> Visible.oneLine(d.shortTitle()).length()).max().orElse(0), width - numberWidth - 54)) + 2;
     for (int i = 0; i < domains.size(); i++) {
       ItemResult domain = domains.get(i);
       String title = fit(Visible.oneLine(titled.get(i).shortTitle()), titleWidth - 2);
-      lines.add(scoreLine(pad(String.valueOf(i + 1), numberWidth) + pad(title, titleWidth), domain.score(),
+      lines.add(scoreLine(pad(numberWidth == 0 ? "" : String.valueOf(i + 1), numberWidth) + pad(title, titleWidth), domain.score(),
           domain.status(), domain.level(), domain.coverage()));
     }
     Report.Overall overall = report.overall();

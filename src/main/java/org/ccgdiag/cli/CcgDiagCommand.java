@@ -20,9 +20,10 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = {
       "Self-assessment diagnostic: a team rates a questionnaire's statements in a",
-      "workshop session, and reports show its development needs by domain and by",
-      "knowledge / skills / mindsets area. The bundled questionnaire is for emerging",
-      "clinical commissioning groups; see 'questionnaires'."
+      "workshop session, and reports show its development needs in the questionnaire's",
+      "own structure and words. The bundled questionnaire is for emerging clinical",
+      "commissioning groups; see 'questionnaires', and 'questionnaires template' to",
+      "write one for any other field."
     },
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",

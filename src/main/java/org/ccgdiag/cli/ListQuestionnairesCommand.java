@@ -22,8 +22,7 @@ final class ListQuestionnairesCommand implements Runnable {
     for (String id : BundledQuestionnaires.ids()) {
       Questionnaire q = BundledQuestionnaires.load(id).orElseThrow();
       out.printf(
-          "%-20s %-8s %s (%d domains, %d areas, %d questions)%n",
-          q.id(), q.version(), q.title(), q.domains().size(), q.areas().size(), q.questions().size());
+          "%-20s %-8s %s (%s)%n", q.id(), q.version(), q.title(), q.size());
     }
     out.printf("%nExport one to adapt it: ccg-diag questionnaires export ID > my-questionnaire.yaml%n");
     out.printf("Or start from a short one: ccg-diag questionnaires template > my-questionnaire.yaml%n");

@@ -141,8 +141,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static String describe(Questionnaire q) {
-    return "questionnaire " + q.id() + " " + q.version() + " (" + q.domains().size() + " domains, " + q.areas().size()
-        + " areas, " + q.questions().size() + " questions)";
+    return "questionnaire " + q.id() + " " + q.version() + " (" + q.size() + ")";
   }
 
   private static Optional<String> describe(List<Answers> sets, Questionnaire q) {

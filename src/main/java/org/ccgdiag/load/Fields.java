@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * Reads the fields of one mapping in a file, recording a located problem for every unknown field,
@@ -204,6 +205,48 @@ public final class Fields {
             });
   }
 
+  /** A fraction as an author writes one: whole numbers of at most 7 digits, the divisor not 0. */
+  private static final Pattern FRACTION = Pattern.compile("([+-]?\\d{1,7})\\s*/\\s*(\\d{1,7})");
+
+  /**
+   * A number that may also be written as a fraction {@code a/b} (a level's min or a target of
+   * 100/3): exact, so that a third is a third and not 33.333333.
+   */
+  public Optional<BigFraction> fraction(String name) {
+    Optional<String> text = text(name).map(String::strip);
+    if (text.isEmpty() || !text.get().contains("/")) {
+      return number(name).map(Fields::exact);
+    }
+    var matcher = FRACTION.matcher(text.get());
+    if (!matcher.matches() || Long.parseLong(matcher.group(2)) == 0) {
+      problems.error(
+          positionOf(name),
+          "'" + name + "' of " + what + " must be a number or a fraction, not '" + quoted(text.get())
+              + "' (write it like 70, 62.5 or 100/3)");
+      return Optional.empty();
+    }
+    return Optional.of(BigFraction.of(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))));
+  }
+
+  /** A decimal as the exact fraction it is: 33.333333 stays 33333333/1000000. */
+  public static BigFraction exact(BigDecimal value) {
+    return value.scale() <= 0
+        ? BigFraction.of(value.toBigIntegerExact())
+        : BigFraction.of(value.unscaledValue(), java.math.BigInteger.TEN.pow(value.scale()));
+  }
+
+  /** A number or fraction within [min, max], or the default when absent. */
+  public BigFraction fraction(String name, BigFraction min, BigFraction max, BigFraction otherwise) {
+    Optional<BigFraction> value = fraction(name);
+    if (value.isPresent() && (value.get().subtract(min).signum() < 0 || value.get().subtract(max).signum() > 0)) {
+      problems.error(
+          positionOf(name),
+          "'" + name + "' of " + what + " is " + text(name).orElse("").strip() + "; it must be between "
+              + min + " and " + max);
+    }
+    return value.orElse(otherwise);
+  }
+
   /** Input quoted in a message: long enough to recognise, never a screenful. */
   public static String quoted(String text) {
     int limit = 60;
@@ -213,7 +256,7 @@ public final class Fields {
   /** A number within [min, max], or the default when absent. */
   public BigDecimal number(String name, BigDecimal min, BigDecimal max, BigDecimal otherwise) {
     Optional<BigDecimal> value = number(name);
-    if (value.isPresent() && (value.get().compareTo(min) < 0 || value.get().compareTo(max) > 0)) {
+    if (value.isPresent() && (value.get().subtract(min).signum() < 0 || value.get().subtract(max).signum() > 0)) {
       problems.error(
           positionOf(name),
           "'" + name + "' of " + what + " is " + value.get().toPlainString() + "; it must be between "

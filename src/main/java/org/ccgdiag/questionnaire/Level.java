@@ -1,6 +1,6 @@
 package org.ccgdiag.questionnaire;
 
-import java.math.BigDecimal;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /** A maturity level: a score of at least {@code min} reaches it. */
-public record Level(String id, String label, BigDecimal min) {}
+public record Level(String id, String label, BigFraction min) {}

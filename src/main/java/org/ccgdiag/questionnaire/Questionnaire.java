@@ -1,6 +1,7 @@
 package org.ccgdiag.questionnaire;
 
 import java.math.BigDecimal;
+import org.apache.commons.numbers.fraction.BigFraction;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public record Questionnaire(
     String title,
     String description,
     BigDecimal minCoverage,
-    BigDecimal target,
+    BigFraction target,
     List<Level> levels,
     List<Scale> scales,
     List<Domain> domains,
@@ -88,6 +89,16 @@ public record Questionnaire(
       throw new NoSuchElementException("no domain " + question.domain());
     }
     return domain;
+  }
+
+  /**
+   * Its size in its own words: "6 domains, 31 areas, 100 statements", "5 business functions, 15
+   * security practices, 28 assessment questions"; areas left out when it has none.
+   */
+  public String size() {
+    return terms.domain().count(domains.size())
+        + (areas.isEmpty() ? "" : ", " + terms.area().count(areas.size()))
+        + ", " + Noun.of(terms.statement()).count(questions.size());
   }
 
   public List<Question> questionsIn(Domain domain) {

@@ -3,6 +3,7 @@ package org.ccgdiag.questionnaire;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import org.apache.commons.numbers.fraction.BigFraction;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,7 +32,8 @@ public final class QuestionnaireReader {
   private static final BigDecimal ZERO = BigDecimal.ZERO;
   private static final BigDecimal ONE = BigDecimal.ONE;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final BigDecimal DEFAULT_TARGET = BigDecimal.valueOf(70);
+  private static final BigFraction DEFAULT_TARGET = BigFraction.of(70);
+  private static final BigFraction PERCENT = BigFraction.of(100);
   private static final BigDecimal DEFAULT_MIN_COVERAGE = new BigDecimal("0.5");
 
   private static final Set<String> TOP =
@@ -85,7 +87,7 @@ public final class QuestionnaireReader {
     String title = top.requiredText("title");
     String description = top.text("description").orElse(null);
     BigDecimal minCoverage = top.number("min_coverage", ZERO, ONE, DEFAULT_MIN_COVERAGE);
-    BigDecimal target = top.number("target", ZERO, HUNDRED, DEFAULT_TARGET);
+    BigFraction target = top.fraction("target", BigFraction.ZERO, PERCENT, DEFAULT_TARGET);
 
     List<Level> levels = levels(top);
     List<Scale> scales = unique(top.requiredList("scales"), "scale", SCALE, this::scale, Scale::id);
@@ -146,7 +148,8 @@ public final class QuestionnaireReader {
   private List<Level> levels(Fields top) {
     List<Node> items = top.requiredList("levels");
     List<Level> levels = new ArrayList<>();
-    BigDecimal previous = null;
+    BigFraction previous = null;
+    String previousText = null;
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
@@ -157,7 +160,7 @@ public final class QuestionnaireReader {
       Fields f = fields.get();
       String levelId = f.requiredId("id");
       String label = f.requiredText("label");
-      Optional<BigDecimal> min = f.number("min");
+      Optional<BigFraction> min = f.fraction("min");
       if (!f.has("min")) {
         problems.error(f.position(), "level " + (i + 1) + " has no 'min'; add the lowest score that reaches it");
       }
@@ -165,18 +168,19 @@ public final class QuestionnaireReader {
         problems.error(f.positionOf("id"), "duplicate level id '" + levelId + "'");
       }
       if (min.isPresent()) {
-        BigDecimal value = min.get();
+        BigFraction value = min.get();
+        String written = f.text("min").orElse("").strip();
         if (i == 0 && value.signum() != 0) {
-          problems.error(f.positionOf("min"), "the first level must have min 0 (it is " + value.toPlainString() + ")");
-        } else if (value.compareTo(ZERO) < 0 || value.compareTo(HUNDRED) > 0) {
+          problems.error(f.positionOf("min"), "the first level must have min 0 (it is " + written + ")");
+        } else if (value.signum() < 0 || value.subtract(PERCENT).signum() > 0) {
           problems.error(f.positionOf("min"), "a level's min must be between 0 and 100");
-        } else if (previous != null && value.compareTo(previous) <= 0) {
+        } else if (previous != null && value.subtract(previous).signum() <= 0) {
           problems.error(
               f.positionOf("min"),
-              "levels must be in ascending order of min: " + value.toPlainString() + " does not exceed "
-                  + previous.toPlainString());
+              "levels must be in ascending order of min: " + written + " does not exceed " + previousText);
         }
         previous = value;
+        previousText = written;
         levels.add(new Level(levelId, label, value));
       }
     }
@@ -256,18 +260,18 @@ public final class QuestionnaireReader {
     return new Resource(f.requiredId("id"), f.requiredText("title"), f.text("description").orElse(null), f.text("url").orElse(null));
   }
 
-  private Domain domain(Fields f, String what, BigDecimal defaultTarget) {
+  private Domain domain(Fields f, String what, BigFraction defaultTarget) {
     String domainId = f.requiredId("id");
     return new Domain(
         domainId,
         f.requiredText("title"),
         f.requiredText("description"),
         f.text("beyond").orElse(null),
-        f.number("target", ZERO, HUNDRED, defaultTarget),
+        f.fraction("target", BigFraction.ZERO, PERCENT, defaultTarget),
         refs(f, "resources", "resource", what));
   }
 
-  private Area area(Fields f, String what, BigDecimal defaultTarget, List<Dimension> dimensions) {
+  private Area area(Fields f, String what, BigFraction defaultTarget, List<Dimension> dimensions) {
     String areaId = f.requiredId("id");
     String dimensionText = f.requiredText("dimension");
     Dimension dimension = null;
@@ -281,7 +285,7 @@ public final class QuestionnaireReader {
       }
     }
     return new Area(
-        areaId, dimension, f.requiredText("title"), f.number("target", ZERO, HUNDRED, defaultTarget),
+        areaId, dimension, f.requiredText("title"), f.fraction("target", BigFraction.ZERO, PERCENT, defaultTarget),
         refs(f, "resources", "resource", what));
   }
 

@@ -1,5 +1,6 @@
 package org.ccgdiag.report;
 
+import org.apache.commons.numbers.fraction.BigFraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -305,10 +306,10 @@ public record ClusterSummary(
       byPriority[need.priority().ordinal()]++;
     }
 
-    ItemSummary summary(ItemResult.Kind kind, String id, String title, Dimension dimension, BigDecimal target) {
+    ItemSummary summary(ItemResult.Kind kind, String id, String title, Dimension dimension, BigFraction target) {
       BigDecimal mean = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 1, RoundingMode.HALF_UP);
       return new ItemSummary(
-          kind, id, title, dimension, target.setScale(1, RoundingMode.HALF_UP), mean, scored,
+          kind, id, title, dimension, Rounding.score(target), mean, scored,
           count(Priority.HIGH), count(Priority.MEDIUM),
           count(Priority.LOW), count(Priority.UNKNOWN));
     }

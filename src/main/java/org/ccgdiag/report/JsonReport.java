@@ -157,7 +157,7 @@ public final class JsonReport {
     g.startObject();
     g.field("id", level.id());
     g.field("label", level.label());
-    score(g, "min", Scorer.fraction(level.min()));
+    score(g, "min", level.min());
     g.endObject();
   }
 

@@ -99,17 +99,28 @@ public final class MarkdownReport {
 
   private void domains() {
     heading(view.domainsSection());
-    MarkdownTable table = new MarkdownTable(List.of("#", view.words().domain().capital(), "Score", "", "Level", "Target", "Status"), "rlrllrl");
+    boolean numbered = view.words().numbered();
+    // The "#" column only where domains are numbered.
+    List<String> header = new ArrayList<>(numbered ? List.of("#") : List.of());
+    header.addAll(List.of(view.words().domain().capital(), "Score", "", "Level", "Target", "Status"));
+    MarkdownTable table = new MarkdownTable(header, (numbered ? "r" : "") + "lrllrl");
     for (ReportView.DomainRow d : view.domains()) {
-      table.row(List.of(
-          String.valueOf(d.number()), escape(d.title()), d.score(), bar(d.bar(), d.thin()), escape(d.level()), d.target(),
-          escape(d.status())));
+      List<String> row = new ArrayList<>(numbered ? List.of(String.valueOf(d.number())) : List.of());
+      row.addAll(List.of(
+          escape(d.title()), d.score(), bar(d.bar(), d.thin()), escape(d.level()), d.target(), escape(d.status())));
+      table.row(row);
     }
     out.append(table).append('\n');
-    line("Each block of a bar is 10 points. The " + view.words().domain().many() + " in full:");
-    line();
-    for (ReportView.DomainRow d : view.domains()) {
-      line(d.number() + ". " + escape(d.fullTitle()));
+    // Unnumbered domains are listed in full only where a title was shortened for the table.
+    boolean shortened = view.domains().stream().anyMatch(d -> !d.fullTitle().equals(d.title()));
+    if (numbered || shortened) {
+      line("Each block of a bar is 10 points. The " + view.words().domain().many() + " in full:");
+      line();
+      for (ReportView.DomainRow d : view.domains()) {
+        line((numbered ? d.number() + ". " : "- ") + escape(d.fullTitle()));
+      }
+    } else {
+      line("Each block of a bar is 10 points.");
     }
     line();
   }

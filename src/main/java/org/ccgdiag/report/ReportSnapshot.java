@@ -83,7 +83,7 @@ public record ReportSnapshot(
         questionnaire.domains().stream()
             .filter(d -> domainScores.containsKey(d.id()))
             .map(d -> new Item(
-                d.id(), d.title(), null, domainScores.get(d.id()), null, d.target().setScale(1, java.math.RoundingMode.HALF_UP),
+                d.id(), d.title(), null, domainScores.get(d.id()), null, Rounding.score(d.target()),
                 !insufficient.contains(d.id())))
             .toList(),
         List.of(), List.of(), List.of(), true);

@@ -288,10 +288,12 @@ final class Sentences {
     long weighted = questionnaire.questions().stream().filter(q -> q.weight().compareTo(BigDecimal.ONE) != 0).count();
     method.add(
         capital(words.aStatement()) + "'s score is the average of the answers' scores. " + capital(eitherItem())
-            + "'s score is the average of its " + words.statements() + "' scores, weighted (a weight of 2 counts double"
-            + (weighted > 0 ? "; " + count(weighted, words.statement() + " has", words.statements() + " have")
-                + " a weight other than 1" : "")
-            + "). The overall score is the plain average of the " + words.domain().one() + " scores.");
+            + "'s score is the average of its " + words.statements() + "' scores"
+            + (weighted > 0
+                ? ", weighted (a weight of 2 counts double; "
+                    + count(weighted, words.statement() + " has", words.statements() + " have") + " a weight other than 1)"
+                : " (every " + words.statement() + " of this questionnaire counts the same)")
+            + ". The overall score is the plain average of the " + words.domain().one() + " scores.");
     method.add(
         "\"Don't know\", \"not applicable\" and unanswered " + words.statements() + " carry no score, so they"
             + " neither raise nor lower it; they do reduce the evidence behind it.");
@@ -302,7 +304,7 @@ final class Sentences {
             + " is listed as a need of unknown priority.");
     method.add("Levels: " + levels() + ".");
     method.add(
-        "Each " + domainAndArea() + " has a target (" + Format.plain(questionnaire.target()) + " unless the questionnaire"
+        "Each " + domainAndArea() + " has a target (" + Format.number(questionnaire.target()) + " unless the questionnaire"
             + " sets another); the gap is how far the score falls short of it. Priority is high for a gap of "
             + threshold(Scorer.HIGH) + " or more, medium for " + threshold(Scorer.MEDIUM) + " or more, low below.");
     method.add(
@@ -373,8 +375,8 @@ final class Sentences {
       parts.add(
           level.label() + " "
               + (i + 1 < levels.size()
-                  ? "from " + Format.plain(level.min()) + " to below " + Format.plain(levels.get(i + 1).min())
-                  : Format.plain(level.min()) + " and above"));
+                  ? "from " + Format.number(level.min()) + " to below " + Format.number(levels.get(i + 1).min())
+                  : Format.number(level.min()) + " and above"));
     }
     return String.join("; ", parts);
   }

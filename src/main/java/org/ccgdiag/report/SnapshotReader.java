@@ -82,7 +82,7 @@ public final class SnapshotReader {
     List<Level> levels = new ArrayList<>();
     for (Node node : questionnaire.list("levels")) {
       Fields.ofAny(node, "a level", problems)
-          .ifPresent(l -> levels.add(new Level(text(l, "id"), text(l, "label"), orZero(number(l, "min")))));
+          .ifPresent(l -> levels.add(new Level(text(l, "id"), text(l, "label"), Fields.exact(orZero(number(l, "min"))))));
     }
     return levels;
   }

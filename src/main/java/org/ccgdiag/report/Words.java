@@ -32,6 +32,11 @@ public record Words(
     return numbered ? domain.capital() + " " + number + ": " + shortTitle : shortTitle;
   }
 
+  /** "3 Planning" on a chart's axis or in a sheet's cell, or "Planning" where domains are not numbered. */
+  public String label(int number, String shortTitle) {
+    return numbered ? number + " " + shortTitle : shortTitle;
+  }
+
   /** Where a statement belongs, as a report puts it in brackets: "domain 3", or its domain's title. */
   public String in(ReportView.Statement s) {
     return domainRef(s.domainNumber(), s.domain());

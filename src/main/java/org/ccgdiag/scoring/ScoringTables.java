@@ -1,5 +1,6 @@
 package org.ccgdiag.scoring;
 
+import org.ccgdiag.questionnaire.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -72,14 +73,14 @@ final class ScoringTables {
     for (int d = 0; d < domains.size(); d++) {
       String id = domains.get(d).id();
       domainQuestions[d] = indexes(questions, q -> q.domain().equals(id));
-      domainTargets[d] = Scorer.fraction(domains.get(d).target());
+      domainTargets[d] = domains.get(d).target();
     }
     areaQuestions = new int[areas.size()][];
     areaTargets = new BigFraction[areas.size()];
     for (int a = 0; a < areas.size(); a++) {
       String id = areas.get(a).id();
       areaQuestions[a] = indexes(questions, q -> q.areas().contains(id));
-      areaTargets[a] = Scorer.fraction(areas.get(a).target());
+      areaTargets[a] = areas.get(a).target();
     }
     List<Dimension> all = questionnaire.framework().dimensions();
     dimensionQuestions = new int[all.size()][];
@@ -88,7 +89,7 @@ final class ScoringTables {
       dimensionQuestions[d] =
           indexes(questions, q -> q.areas().stream().anyMatch(a -> dimension.equals(areasById.get(a).dimension())));
     }
-    levelMins = questionnaire.levels().stream().map(level -> Scorer.fraction(level.min())).toArray(BigFraction[]::new);
+    levelMins = questionnaire.levels().stream().map(Level::min).toArray(BigFraction[]::new);
     minCoverage = Scorer.fraction(questionnaire.minCoverage());
   }
 

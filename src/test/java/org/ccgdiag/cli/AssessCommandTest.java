@@ -475,7 +475,7 @@ class AssessCommandTest {
               ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
             2 of 5 statements answered so far.
             ━━━""")
-        .contains("Domain 1/2 · Question 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
+        .contains("Domain 1/2 · Statement 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
         .doesNotContain("Organisation:");
     Answers answers = answers(FILE);
     assertThat(answers.answer("clinical.2").key()).isEqualTo("5");
@@ -512,7 +512,7 @@ class AssessCommandTest {
 
     run.assertOut()
         .contains("Review of domain 2/2: 2 of 2 statements answered")
-        .contains("Domain 2/2 · Question 5/5 · 5 answered\nCredible plans\n")
+        .contains("Domain 2/2 · Statement 5/5 · 5 answered\nCredible plans\n")
         .contains("  Answer: 5 Strongly agree")
         .contains("Saved statement 5: dk Don't know.\nReview of domain 2/2: 2 of 2 statements answered")
         .contains("  5  dk   Our finances balance.")
@@ -527,7 +527,7 @@ class AssessCommandTest {
     run.assertOut()
         .contains("> g 4\n━━━")
         // Straight to statement 4, not to its domain's introduction.
-        .contains("Domain 2/2 · Question 4/5 · 0 answered\nCredible plans\n\n  Our plan is credible.")
+        .contains("Domain 2/2 · Statement 4/5 · 0 answered\nCredible plans\n\n  Our plan is credible.")
         .contains("> g d1\n━━━")
         .contains(
             """
@@ -539,7 +539,7 @@ class AssessCommandTest {
               3  –    We listen to patients.
             """)
         .contains("> 3\n━━━")
-        .contains("Domain 1/2 · Question 3/5 · 1 answered");
+        .contains("Domain 1/2 · Statement 3/5 · 1 answered");
     assertThat(answers(FILE).answers()).containsOnlyKeys("plans.1");
   }
 
@@ -637,8 +637,8 @@ class AssessCommandTest {
     // reversed) is (21 * 75 + 25) / 22 = 72.727; the overall score is the mean of the domains' 71.667,
     // 75, 72.917 (plans: weight 2 on plans.1, one reversed of 23), 75, 75 and 72.727 = 73.7.
     run.assertOut()
-        .contains("Domain 1/6 · Question 1/108 · 0 answered")
-        .contains("Domain 6/6 · Question 108/108 · 107 answered")
+        .contains("Domain 1/6 · Statement 1/108 · 0 answered")
+        .contains("Domain 6/6 · Statement 108/108 · 107 answered")
         .contains("All 108 statements answered.")
         .contains("  6 Great leaders            ███████████████░░░░░  72.7  Maturing\n")
         .contains("    Overall                  ███████████████░░░░░  73.7  Maturing\n");

@@ -65,7 +65,7 @@ class AssessKillTest {
 
     AssessRun resumed = AssessRun.piped(dir, AssessRun.START, "5\n", "-q", "workshop.yaml", "-a", "a.yaml").exits(0);
 
-    resumed.assertOut().contains("2 of 5 statements answered so far.").contains("Domain 1/2 · Question 3/5 · 2 answered");
+    resumed.assertOut().contains("2 of 5 statements answered so far.").contains("Domain 1/2 · Statement 3/5 · 2 answered");
     assertThat(read().orElseThrow().answers())
         .containsExactly(
             Map.entry("clinical.1", new Answer("4", null)),
@@ -146,7 +146,7 @@ class AssessKillTest {
 
     AssessRun resumed = AssessRun.piped(dir, AssessRun.START, "q\n", "-q", "workshop.yaml", "-a", "a.yaml", "--room",
         "--room-address", "127.0.0.1").exits(0);
-    resumed.assertOut().contains("Domain 1/2 · Question 1/5 · 0 answered").containsPattern("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
+    resumed.assertOut().contains("Domain 1/2 · Statement 1/5 · 0 answered").containsPattern("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
   }
 
   private static void type(OutputStream keys, String line) throws IOException {

@@ -51,7 +51,7 @@ class AssessScreenTest {
       for (String shown : new String[] {first, guidance}) {
         assertThat(shown)
             .contains("Domain 1/6 · A strong clinical and multi-professional focus")
-            .contains("Question 1/" + STATEMENTS + " · 0 answered")
+            .contains("Statement 1/" + STATEMENTS + " · 0 answered")
             .contains("  A clinical perspective is threaded through our commissioning decisions.")
             .contains("    1   Strongly disagree")
             .contains("    na  Not applicable")
@@ -67,7 +67,7 @@ class AssessScreenTest {
     try (OnScreen screen = new OnScreen(dir, columns, rows, "-a", "answers.yaml")) {
       assertThat(screen.screen()).contains("Domain 6/6 · Great leaders").contains("Enter: the first statement");
       screen.type("");
-      assertThat(screen.screen()).contains("Question " + STATEMENTS + "/" + STATEMENTS + " · " + (STATEMENTS - 1) + " answered");
+      assertThat(screen.screen()).contains("Statement " + STATEMENTS + "/" + STATEMENTS + " · " + (STATEMENTS - 1) + " answered");
       screen.type("5");
       assertThat(screen.exitCode()).as(screen.err()).isZero();
       matches(screen.screen(), "summary-" + columns + "x" + rows);

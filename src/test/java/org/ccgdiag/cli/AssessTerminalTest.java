@@ -53,7 +53,7 @@ class AssessTerminalTest {
     AssessRun run = onTerminal("4\n?\nn\nMonthly meetings\nzz\nS\nb\nDK\nq\n", WHO).exits(0);
 
     run.assertOut()
-        .contains("Domain 1/2 · Question 1/5 · 0 answered\nClinical focus\n\nClinicians lead what the group does.")
+        .contains("Domain 1/2 · Statement 1/5 · 0 answered\nClinical focus\n\nClinicians lead what the group does.")
         .contains("Guidance\n  This statement has no guidance.")
         .contains("Note saved.")
         .contains("'zz' is not an answer here; the answers are 1, 2, 3, 4, 5, dk, na.")
@@ -97,14 +97,14 @@ class AssessTerminalTest {
   void colourAndBoldOnATerminalThatHasThem() {
     AssessRun run = AssessRun.onTerminal(dir, Map.of(), "dumb-color", "4\nq\n", WHO).exits(0);
 
-    run.assertOut().contains("\u001b[").contains("Domain 1/2 · Question 1/5 · 0 answered");
+    run.assertOut().contains("\u001b[").contains("Domain 1/2 · Statement 1/5 · 0 answered");
   }
 
   @Test
   void noColourWhenNoColorIsSet() {
     AssessRun run = AssessRun.onTerminal(dir, Map.of("NO_COLOR", "1"), "dumb-color", "4\nq\n", WHO).exits(0);
 
-    run.assertOut().doesNotContain("\u001b").contains("Domain 1/2 · Question 1/5 · 0 answered");
+    run.assertOut().doesNotContain("\u001b").contains("Domain 1/2 · Statement 1/5 · 0 answered");
   }
 
   @Test

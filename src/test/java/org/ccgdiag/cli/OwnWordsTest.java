@@ -62,9 +62,31 @@ class OwnWordsTest {
         .contains("| Lens | Score |")
         .contains("| Security practice | Score |")
         .contains("An assessment question counts towards every security practice")
-        .contains("the others in proportion to the scale's own scores: No 0, Yes for some 25");
+        .contains("the others in proportion to the scale's own scores: No 0, Yes for some 25")
+        // Its levels and target are thirds, written 100/3, 200/3: exact, printed with one decimal.
+        .contains("Levels: Initial from 0.0 to below 33.3; Managed from 33.3 to below 66.7; Defined 66.7 and above.")
+        .contains("| 3 | Verification | 62.5 | ██████░░░░ | Managed | 66.7 | 4.2 below target |");
+    assertThat(GoldenReportsTest.read(expected("security-practices").resolve("payments--2026.json")))
+        .contains("\"min\": 33.3").contains("\"target\": 66.7");
+    assertThat(GoldenReportsTest.read(expected("security-practices").resolve("summary.html")))
+        .contains("Managed (33.3+)");
     String themes = GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.md"));
     assertThat(themes).contains("## Themes").contains("Every theme below its target").doesNotContain("Theme 1");
+    // Unnumbered: no "#" column before the themes and no numbered list of them (ranks of needs stay).
+    assertThat(themes).contains("| Theme | Score |").doesNotContain("| # | Theme").doesNotContain("1. Open meetings")
+        .contains("| # | Need |");
+    assertThat(GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.html")))
+        .contains("<th scope=\"col\">Theme</th>").doesNotContain("class=\"num\">#</th><th scope=\"col\">Theme")
+        .doesNotContain("<li>Open meetings</li>");
+    // The method text says what is true of each questionnaire: no weights, no reversed items here...
+    assertThat(themes)
+        .contains("A theme's score is the average of its items' scores (every item of this questionnaire counts the same).")
+        .doesNotContain("weight").doesNotContain("reversed")
+        .contains("Below 50%, this questionnaire's minimum, a theme has not enough evidence");
+    // ...and the weights and reversed statements of one that has them.
+    assertThat(GoldenReportsTest.read(expected("charity-boards").resolve("riverbank-food-bank--2024.md")))
+        .contains("Negatively worded questions are reversed, so that agreeing lowers the score (1 question in this questionnaire).")
+        .contains("weighted (a weight of 2 counts double; 1 question has a weight other than 1)");
   }
 
   private static Path expected(String name) {

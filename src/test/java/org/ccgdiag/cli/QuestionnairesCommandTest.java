@@ -33,7 +33,7 @@ class QuestionnairesCommandTest {
           .anySatisfy(line -> assertThat(line.split("\\s+", 3))
               .containsExactly(q.id(), q.version(),
                   q.title() + " (" + q.domains().size() + " domains, " + q.areas().size() + " areas, "
-                      + q.questions().size() + " questions)"));
+                      + q.questions().size() + " statements)"));
     }
     result.assertOut().contains("ccg-diag questionnaires export ID");
     result.assertErr().isEmpty();

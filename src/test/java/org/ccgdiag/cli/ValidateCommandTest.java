@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.ccgdiag.load.Edits;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
@@ -21,7 +22,7 @@ class ValidateCommandTest {
   private static final Questionnaire BUNDLED = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
   private static final String BUNDLED_SUMMARY =
       "valid questionnaire ccg-authorisation " + BUNDLED.version() + " (" + BUNDLED.domains().size() + " domains, "
-          + BUNDLED.areas().size() + " areas, " + BUNDLED.questions().size() + " questions)";
+          + BUNDLED.areas().size() + " areas, " + BUNDLED.questions().size() + " statements)";
 
   @TempDir Path dir;
 
@@ -61,6 +62,20 @@ class ValidateCommandTest {
 
     result.assertOutLines().containsExactly("ccg-authorisation.yaml: " + BUNDLED_SUMMARY);
     result.assertErr().isEmpty();
+  }
+
+  @Test
+  void aQuestionnaireIsCountedInItsOwnWords() throws IOException {
+    for (String name : List.of("security-practices", "board-themes")) {
+      Files.copy(GoldenReportsTest.GOLDEN.resolve(name).resolve("questionnaire.yaml"), dir.resolve(name + ".yaml"));
+    }
+
+    CommandRun.Result result = validate("security-practices.yaml", "board-themes.yaml").assertSuccess();
+
+    result.assertOutLines().containsExactly(
+        "security-practices.yaml: valid questionnaire secure-delivery 2.0.0 (3 business functions, 3 security practices,"
+            + " 6 assessment questions)",
+        "board-themes.yaml: valid questionnaire parish-council-check 1.0.0 (3 themes, 6 items)");
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package org.ccgdiag.questionnaire;
 
+import org.apache.commons.numbers.fraction.BigFraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
@@ -114,6 +115,18 @@ class QuestionnaireReaderTest {
         rule("a level above 100",
             edits("    min: 70", "    min: 170"),
             problem("15:10", "a level's min must be between 0 and 100")),
+        rule("a level's min as a fraction that divides by 0",
+            edits("    min: 70", "    min: 100/0"),
+            problem("15:10", "'min' of level 2 must be a number or a fraction, not '100/0'", "100/3")),
+        rule("a level's min as a fraction that is not one",
+            edits("    min: 70", "    min: 2/3/4"),
+            problem("15:10", "must be a number or a fraction, not '2/3/4'")),
+        rule("a target fraction above 100",
+            edits("target: 70", "target: 301/3"),
+            problem("8:9", "'target' of the questionnaire is 301/3; it must be between 0 and 100")),
+        rule("levels not ascending, written as fractions",
+            edits("    min: 70", "    min: 0/5"),
+            problem("15:10", "levels must be in ascending order of min: 0/5 does not exceed 0")),
         rule("a target above 100",
             edits("target: 70", "target: 101"),
             problem("8:9", "'target' of the questionnaire is 101; it must be between 0 and 100")),
@@ -257,6 +270,8 @@ class QuestionnaireReaderTest {
         Arguments.of("a decimal target", edits("    target: 80", "    target: 72.5")),
         Arguments.of("a decimal weight", edits("    weight: 2", "    weight: 0.25")),
         Arguments.of("levels with decimal mins", edits("    min: 70", "    min: 69.5")),
+        Arguments.of("levels and targets as fractions",
+            edits("    min: 70", "    min: 200/3", "target: 70", "target: 100/3", "    target: 80", "    target: 2/3")),
         Arguments.of("a level at 100", edits("    min: 70", "    min: 100")),
         Arguments.of("a key that is not a session command", edits("      - key: na", "      - key: \"no\"")),
         Arguments.of("a scored option with an explicit kind", edits("        score: 1\n", "        score: 1\n        kind: scored\n")),
@@ -284,6 +299,16 @@ class QuestionnaireReaderTest {
   @MethodSource("keptRules")
   void aFileWithinTheRulesIsValid(String variant, String[] edits) {
     assertThat(read(edited(edits)).lines()).as(variant).isEmpty();
+  }
+
+  @Test
+  void fractionsAreReadExactly() {
+    Questionnaire q = read(edited("    min: 70", "    min: 200/3", "target: 70", "target: 100/3")).value().orElseThrow();
+
+    assertThat(q.levels().get(1).min()).isEqualTo(BigFraction.of(200, 3));
+    assertThat(q.target()).isEqualTo(BigFraction.of(100, 3));
+    assertThat(q.domains().get(0).target()).as("a domain without its own target").isEqualTo(BigFraction.of(100, 3));
+    assertThat(q.domains().get(1).target()).as("a decimal is exact too").isEqualTo(BigFraction.of(80));
   }
 
   @ParameterizedTest(name = "option key \"{0}\"")
@@ -360,14 +385,14 @@ class QuestionnaireReaderTest {
     });
     assertThat(q.domains()).extracting(Domain::id, Domain::target, Domain::resources)
         .containsExactly(
-            tuple("clinical-focus", BigDecimal.valueOf(70), List.of("coaching")),
-            tuple("leadership", BigDecimal.valueOf(80), List.of()));
+            tuple("clinical-focus", BigFraction.of(70), List.of("coaching")),
+            tuple("leadership", BigFraction.of(80), List.of()));
     assertThat(q.domains().get(0).beyond()).isEqualTo("Quality at the heart of everything.");
     assertThat(q.areas()).extracting(Area::id, Area::dimension)
         .containsExactly(
             tuple("governance", Dimension.KNOWLEDGE),
             tuple("clinical-engagement", Dimension.MINDSETS));
-    assertThat(q.areas().get(1).target()).isEqualByComparingTo("60");
+    assertThat(q.areas().get(1).target()).isEqualTo(BigFraction.of(60));
     assertThat(q.questions()).extracting(Question::id).containsExactly("clinical-focus.1", "clinical-focus.2", "leadership.1");
     Question first = q.questions().get(0);
     assertThat(first.weight()).isEqualByComparingTo("2");

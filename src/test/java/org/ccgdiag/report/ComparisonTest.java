@@ -1,5 +1,6 @@
 package org.ccgdiag.report;
 
+import org.apache.commons.numbers.fraction.BigFraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Brief section 5, "Progress over time", on two small reports worked out by hand. */
 class ComparisonTest {
   private static final List<Level> LEVELS =
-      List.of(new Level("low", "Low", BigDecimal.ZERO), new Level("mid", "Middle", BigDecimal.valueOf(50)));
+      List.of(new Level("low", "Low", BigFraction.ZERO), new Level("mid", "Middle", BigFraction.of(50)));
 
   private static BigDecimal n(String value) {
     return value == null ? null : new BigDecimal(value);

@@ -307,6 +307,6 @@ class MarkdownReportTest {
   }
 
   private static String shortTitle(String title) {
-    return new org.ccgdiag.questionnaire.Domain("d", title, "", null, java.math.BigDecimal.TEN, List.of()).shortTitle();
+    return new org.ccgdiag.questionnaire.Domain("d", title, "", null, org.apache.commons.numbers.fraction.BigFraction.of(10), List.of()).shortTitle();
   }
 }

@@ -1,5 +1,6 @@
 package org.ccgdiag.report.html;
 
+import org.ccgdiag.scoring.Rounding;
 import static org.ccgdiag.report.html.Blocks.intro;
 
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class ClusterSummaryHtml {
   /** The heat map of some of the organisations (the printed page 1 has room for a few). */
   static HeatMap heatMap(String id, ClusterSummaryView view, List<ClusterSummaryView.OrganisationRow> rows) {
     List<HeatMap.Line> lines = rows.stream().map(r -> new HeatMap.Line(r.name(), r.scores(), r.thin())).toList();
-    List<HeatMap.Band> bands = view.levels().stream().map((Level l) -> new HeatMap.Band(l.min(), l.label())).toList();
+    List<HeatMap.Band> bands = view.levels().stream().map((Level l) -> new HeatMap.Band(Rounding.score(l.min()), l.label())).toList();
     return HeatMap.of(id, view.organisations().heading() + " by " + view.words().domain().one(), view.domainColumns(), lines, bands);
   }
 

@@ -43,7 +43,7 @@ final class FirstPages {
       List<AreaBars.Item> items = new ArrayList<>();
       for (int i = 0; i < domains.size(); i++) {
         ReportView.DomainRow d = view.domains().get(i);
-        items.add(new AreaBars.Item(d.number() + " " + d.title(), d.bar(), Rounding.score(domains.get(i).target()), d.thin()));
+        items.add(new AreaBars.Item(view.words().label(d.number(), d.title()), d.bar(), Rounding.score(domains.get(i).target()), d.thin()));
       }
       blocks.add(Block.chart(Chart.of(null, AreaBars.of("first-page-bars", view.domainsSection().heading(),
           List.of(new AreaBars.BarGroup(null, items))))));

@@ -166,7 +166,7 @@ public record HeatMap(
     double legendY = y + 16;
     double width = labelWidth + columns.size() * CELL_WIDTH;
     for (int b = 0; b < bands.size(); b++) {
-      String text = bands.get(b).label() + " (" + bands.get(b).min().stripTrailingZeros().toPlainString() + "+)";
+      String text = bands.get(b).label() + " (" + bands.get(b).min().toPlainString() + "+)";
       double itemWidth = 30 + Svg.width(text, FONT) + 20;
       if (x > 0 && x + itemWidth > width) {
         x = 0;

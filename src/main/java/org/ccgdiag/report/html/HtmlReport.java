@@ -124,9 +124,17 @@ public final class HtmlReport {
   }
 
   private void domains() {
-    Table table = new Table(null, columns("#", view.words().domain().capital(), "Score", "Level", "Target", "Status"), view.domains().stream()
-        .map(d -> row(Cell.number(String.valueOf(d.number())), Cell.header(d.title()), score(d.score()),
-            Cell.of(d.level()), Cell.number(d.target()), Cell.of(d.status())))
+    boolean numbered = view.words().numbered();
+    List<String> headers = new ArrayList<>(numbered ? List.of("#") : List.of());
+    headers.addAll(List.of(view.words().domain().capital(), "Score", "Level", "Target", "Status"));
+    Table table = new Table(null, columns(headers.toArray(String[]::new)), view.domains().stream()
+        .map(d -> {
+          // The "#" column only where domains are numbered.
+          List<Cell> cells = new ArrayList<>(numbered ? List.of(Cell.number(String.valueOf(d.number()))) : List.of());
+          cells.addAll(List.of(Cell.header(d.title()), score(d.score()), Cell.of(d.level()), Cell.number(d.target()),
+              Cell.of(d.status())));
+          return row(cells.toArray(Cell[]::new));
+        })
         .toList());
     List<Block> blocks = intro(view.domainsSection());
     blocks.add(Block.table(table));
@@ -134,8 +142,11 @@ public final class HtmlReport {
     if (radar != null) {
       blocks.add(Block.chart(Chart.of(null, radar)));
     }
-    blocks.add(Block.paragraph("The " + view.words().domain().many() + " in full:"));
-    blocks.add(Block.bullets(view.domains().stream().map(d -> Text.of(d.fullTitle())).toList(), true));
+    // Unnumbered domains are listed in full only where a title was shortened for the table.
+    if (numbered || view.domains().stream().anyMatch(d -> !d.fullTitle().equals(d.title()))) {
+      blocks.add(Block.paragraph("The " + view.words().domain().many() + " in full:"));
+      blocks.add(Block.bullets(view.domains().stream().map(d -> Text.of(d.fullTitle())).toList(), numbered));
+    }
     section("domains", view.domainsSection(), true, blocks);
   }
 
@@ -146,7 +157,7 @@ public final class HtmlReport {
       return null;
     }
     Report report = view.report();
-    List<String> axes = domains.stream().map(d -> view.words().numbered() ? d.number() + " " + d.title() : d.title()).toList();
+    List<String> axes = domains.stream().map(d -> view.words().label(d.number(), d.title())).toList();
     ReportView.Stakeholders stakeholders = view.stakeholders();
     List<Radar.Series> series = new ArrayList<>();
     String self = stakeholders == null ? "Self-assessment" : stakeholders.columns().get(1);
@@ -160,7 +171,7 @@ public final class HtmlReport {
     }
     series.add(new Radar.Series("Target", Radar.Kind.TARGET,
         report.domains().stream().map(ItemResult::target).map(Rounding::score).toList()));
-    List<BigDecimal> levels = report.questionnaire().levels().stream().map(Level::min).toList();
+    List<BigDecimal> levels = report.questionnaire().levels().stream().map(Level::min).map(Rounding::score).toList();
     return Radar.of(id, view.domainsSection().heading(), axes, series, levels);
   }
 

@@ -140,7 +140,7 @@ public record Radar(
       for (int i = 0; i < n; i++) {
         points.add(g.point(i, r));
       }
-      grid.add(new Ring(points.toString(), Svg.num(g.cx + 4), Svg.num(g.cy - r - 3), level.stripTrailingZeros().toPlainString()));
+      grid.add(new Ring(points.toString(), Svg.num(g.cx + 4), Svg.num(g.cy - r - 3), level.toPlainString()));
     }
 
     List<Spoke> spokes = new ArrayList<>();

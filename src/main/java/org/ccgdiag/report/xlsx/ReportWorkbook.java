@@ -133,7 +133,7 @@ public final class ReportWorkbook {
     for (int i = 0; i < statements.size(); i++) {
       ReportView.Statement statement = statements.get(i);
       QuestionResult result = report.questions().get(i);
-      List<Object> row = new ArrayList<>(cells(i + 1, statement.id(), statement.domainNumber() + " " + statement.domain(),
+      List<Object> row = new ArrayList<>(cells(i + 1, statement.id(), view.words().label(statement.domainNumber(), statement.domain()),
           statement.text(), Rounding.score(result.score())));
       while (row.size() < header.size()) {
         row.add(null);

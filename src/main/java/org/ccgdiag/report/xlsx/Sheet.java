@@ -1,5 +1,6 @@
 package org.ccgdiag.report.xlsx;
 
+import org.ccgdiag.scoring.Rounding;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ccgdiag.files.CsvCells;
@@ -73,7 +74,7 @@ final class Sheet {
 
   /** The levels of a questionnaire as the heat map's bands. */
   static List<HeatMap.Band> bands(List<Level> levels) {
-    return levels.stream().map((Level l) -> new HeatMap.Band(l.min(), l.label())).toList();
+    return levels.stream().map((Level l) -> new HeatMap.Band(Rounding.score(l.min()), l.label())).toList();
   }
 
   /** The next row's number (0-based): how many rows, header included, are written. */
