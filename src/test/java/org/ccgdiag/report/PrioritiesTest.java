@@ -35,7 +35,7 @@ class PrioritiesTest {
   void startHerePrefersTheStatementsOwnSupportToItsDomains() {
     String start = section(thinReport(), "Start here");
     // Know-how (k1) has no resources: its weakest statement alpha.1 brings its own.
-    assertThat(start).contains("1. **Know-how** (knowledge; in domain 1): 30.6 of 100, 49.4 below the target of 80.0: high"
+    assertThat(start).contains("1. **Know-how** (knowledge; in domain 1): 30.6 against a target of 80.0: 49.4 to go. High"
         + " priority.\n   - \"Alpha one.\" (Disagree 2, Neither 1)\n   - Use first: *Resource two*.\n");
     // Domain alpha suggests r1 then r2; its weakest statement not yet quoted, alpha.3, names r2 first.
     assertThat(start).contains("   - \"Alpha three on a three-point scale.\" (Not at all 1, Partly 2)\n"
