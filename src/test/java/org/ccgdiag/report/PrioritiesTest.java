@@ -3,7 +3,10 @@ package org.ccgdiag.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Status;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,5 +76,19 @@ class PrioritiesTest {
     String hashes = md.substring(lineStart, md.indexOf(' ', lineStart) + 1);
     int end = md.indexOf("\n" + hashes, start);
     return end < 0 ? md.substring(start) : md.substring(start, end);
+  }
+
+  @Test
+  void whySaysScoreTargetAndGapInWordsAndAGapThatRoundsToNothingAsJustBelow() {
+    assertThat(ReportViews.againstTarget(item(BigFraction.of(37), BigFraction.of(70))))
+        .isEqualTo("37.0 against a target of 70.0: 33.0 to go");
+    // 69.96 prints as 70.0: "0.0 to go" would read as met.
+    assertThat(ReportViews.againstTarget(item(BigFraction.of(6996, 100), BigFraction.of(70))))
+        .isEqualTo("70.0 against a target of 70.0: just below it");
+  }
+
+  private static ItemResult item(BigFraction score, BigFraction target) {
+    return new ItemResult(ItemResult.Kind.DOMAIN, "d", "D", null, score, null, Status.SCORED, BigFraction.ONE, 0, target,
+        target.subtract(score), List.of(), List.of());
   }
 }
