@@ -49,7 +49,7 @@ public class OneReport {
     ReportView view = views.get(0);
     System.out.println("| format | first render ms | median of next " + repeats + " ms | bytes |");
     System.out.println("| --- | ---: | ---: | ---: |");
-    for (ReportFormat format : List.of(ReportFormat.MARKDOWN, ReportFormat.JSON, ReportFormat.HTML, ReportFormat.PDF)) {
+    for (ReportFormat format : List.of(ReportFormat.MARKDOWN, ReportFormat.JSON, ReportFormat.HTML, ReportFormat.XLSX, ReportFormat.PDF)) {
       long t0 = System.nanoTime();
       int bytes = format.renderUtf8(view).length;
       long first = System.nanoTime() - t0;

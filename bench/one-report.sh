@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What one organisation's report costs in each format (md, json, html, pdf): bench/OneReport.java,
+# What one organisation's report costs in each format (md, json, html, xlsx, pdf): bench/OneReport.java,
 # one thread, the launcher's JVM options, on the first organisation of generated answer files.
 #
 #   bench/one-report.sh [REPEATS]     default 30 renders after the first

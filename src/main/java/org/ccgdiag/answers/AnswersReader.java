@@ -307,7 +307,7 @@ public final class AnswersReader {
     if (node instanceof Node.Mapping mapping && isCommonShape(mapping)) {
       return commonShape(mapping, question, context);
     }
-    String what = "the answer to '" + question.id() + "'";
+    String what = "the answer to " + context.questionnaire().statementName(question.id());
     return Fields.of(node, what, context.problems(), ANSWER_WITH_VOTES)
         .map(
             f -> {
@@ -327,7 +327,7 @@ public final class AnswersReader {
    * in the scale's order. A key not in the scale or a count that is not such a number is located.
    */
   private static Map<String, Integer> votes(Node node, Question question, Context context) {
-    String what = "the votes on '" + question.id() + "'";
+    String what = "the votes on " + context.questionnaire().statementName(question.id());
     if (!(node instanceof Node.Mapping mapping)) {
       context.problems().error(node.position(), what + " must be a mapping of option keys to counts, e.g. {\"4\": 3, \"5\": 2}");
       return null;
@@ -399,7 +399,8 @@ public final class AnswersReader {
     Optional<Option> option = scale.option(key);
     if (option.isEmpty()) {
       String message =
-          "'" + key + "' is not an answer to '" + question.id() + "'; its scale '" + scale.id() + "' has keys " + scale.keys();
+          "'" + key + "' is not an answer to " + context.questionnaire().statementName(question.id()) + "; its scale '"
+              + scale.id() + "' has keys " + scale.keys();
       if (context.otherVersion()) {
         context.problems().warning(at.position(), message + " in version " + context.questionnaire().version() + "; ignored");
       } else {

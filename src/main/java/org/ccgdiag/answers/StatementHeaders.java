@@ -1,8 +1,6 @@
 package org.ccgdiag.answers;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +20,9 @@ final class StatementHeaders {
   private static final Pattern NUMBERED = Pattern.compile("(\\d{1,6})(?:\\s*\\.|\\s*\\(([^()]*)\\))?(?:\\s+(.*))?");
 
   private final Questionnaire questionnaire;
-  private final Map<String, Integer> numbers = new HashMap<>();
 
   StatementHeaders(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
-    List<Question> questions = questionnaire.questions();
-    for (int i = 0; i < questions.size(); i++) {
-      numbers.putIfAbsent(questions.get(i).id(), i + 1);
-    }
   }
 
   /** "statement 15 (clinical-focus.18)". */
@@ -39,7 +32,7 @@ final class StatementHeaders {
 
   /** The same, from the statement's id. */
   String name(String id) {
-    return questionnaire.terms().statement() + " " + numbers.get(id) + " (" + id + ")";
+    return questionnaire.statementName(id);
   }
 
   /** A header in a numbered form: its number, id and text as written (id and text may be null). */
@@ -68,7 +61,7 @@ final class StatementHeaders {
       if (byId.isEmpty()) {
         problems.error(at, "'" + raw + "' names " + questionnaire.terms().statement() + " '" + header.id()
             + "', which questionnaire '" + questionnaire.id() + "' " + questionnaire.version() + " does not have");
-      } else if (numbers.get(byId.get().id()) != header.number()) {
+      } else if (questionnaire.index().questionNumbers().get(byId.get().id()) != header.number()) {
         problems.warning(at, "'" + raw + "' is numbered " + header.number() + " but is " + name(byId.get())
             + " in version " + questionnaire.version() + "; it is read by its id");
       }

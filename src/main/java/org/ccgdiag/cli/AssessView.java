@@ -354,7 +354,7 @@ final class AssessView {
         ItemResult item = need.item();
         String what =
             item.status() == Status.SCORED
-                ? Rounding.score(item.gap()).toPlainString() + " below target, " + need.priority().id() + " priority"
+                ? ReportViews.againstTarget(item) + ", " + need.priority().id() + " priority"
                 : "not enough evidence yet";
         lines.wrap(need.rank() + ". " + ReportViews.needTitle(session.questionnaire(), item) + ": " + what, PLAIN, "  ");
       }

@@ -38,13 +38,17 @@ public record Questionnaire(
 
   public static final String FORMAT = "ccg-diag/questionnaire@1";
 
-  /** The scales, domains, areas and resources by id (the first of any repeated id), and each domain's number from 1. */
+  /**
+   * The scales, domains, areas and resources by id (the first of any repeated id), each domain's
+   * number from 1 and each question's (its position, as the session shows it).
+   */
   public record Index(
       Map<String, Scale> scales,
       Map<String, Domain> domains,
       Map<String, Integer> domainNumbers,
       Map<String, Area> areas,
-      Map<String, Resource> resources) {}
+      Map<String, Resource> resources,
+      Map<String, Integer> questionNumbers) {}
 
   public Questionnaire {
     levels = List.copyOf(levels);
@@ -62,9 +66,22 @@ public record Questionnaire(
         domainNumbers.putIfAbsent(domains.get(d).id(), d + 1);
       }
     }
+    Map<String, Integer> questionNumbers = new HashMap<>();
+    for (int q = 0; q < questions.size(); q++) {
+      questionNumbers.putIfAbsent(questions.get(q).id(), q + 1);
+    }
     index = new Index(
         index(scales, Scale::id), index(domains, Domain::id), Collections.unmodifiableMap(domainNumbers),
-        index(areas, Area::id), index(resources, Resource::id));
+        index(areas, Area::id), index(resources, Resource::id), Collections.unmodifiableMap(questionNumbers));
+  }
+
+  /**
+   * A statement as messages name it, by the number the session shows and its id, in the
+   * questionnaire's word for a statement: "statement 15 (clinical-focus.18)".
+   */
+  public String statementName(String questionId) {
+    Integer number = index.questionNumbers().get(questionId);
+    return number == null ? terms.statement() + " '" + questionId + "'" : terms.statement() + " " + number + " (" + questionId + ")";
   }
 
   public Map<String, Resource> resourcesById() {

@@ -100,8 +100,11 @@ public final class QuestionnaireReader {
         : Dimension.DEFAULTS;
     List<Area> areas =
         unique(top.list("areas"), "area", AREA, (f, what) -> area(f, what, target, dimensions), Area::id);
+    // Statements are named as the questionnaire names them, numbered as the session numbers them.
+    TermsReader words = new TermsReader(problems);
+    Terms terms = words.terms(top);
     List<Question> questions =
-        unique(top.requiredList("questions"), "question", QUESTION, this::question, Question::id);
+        unique(top.requiredList("questions"), terms.statement(), QUESTION, this::question, Question::id);
     if (domains.isEmpty() && top.has("domains")) {
       problems.error(top.positionOf("domains"), "the questionnaire has no domains; add at least one");
     }
@@ -121,9 +124,7 @@ public final class QuestionnaireReader {
       }
     }
     checkEveryDomainAsked(domainItems, domains, questions);
-    Mirrors.check(top.list("questions"), questions, problems);
-    TermsReader words = new TermsReader(problems);
-    Terms terms = words.terms(top);
+    Mirrors.check(top.list("questions"), questions, terms.statement(), problems);
     Framework framework = words.framework(top, dimensions);
     return new Questionnaire(
         id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,
@@ -344,7 +345,7 @@ public final class QuestionnaireReader {
     Map<String, Position> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
-      String what = kind + " " + (i + 1) + describeId(item);
+      String what = named(kind, i, item);
       Optional<Fields> fields = Fields.of(item, what, problems, allowed);
       if (fields.isEmpty()) {
         continue;
@@ -364,6 +365,11 @@ public final class QuestionnaireReader {
       built.add(value);
     }
     return built;
+  }
+
+  /** "question 15 ('clinical-focus.18')": the {@code index}th item of a list, by number from 1 and id. */
+  static String named(String kind, int index, Node item) {
+    return kind + " " + (index + 1) + describeId(item);
   }
 
   private static String describeId(Node item) {

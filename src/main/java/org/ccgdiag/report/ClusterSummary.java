@@ -78,18 +78,21 @@ public record ClusterSummary(
    * @param status the overall's status: too little evidence makes the overall a first look
    * @param domainStatus and {@code domainCoverage} (rounded to three decimals): each domain's, in
    *     questionnaire order
+   * @param areaStatus each area's status, in questionnaire order (summary.xlsx greys thin ones)
    * @param latest whether this is the organisation's latest round in the batch: what the summary
    *     says about the group as a whole counts only these rows
    */
   public record OrganisationRow(
       String organisation, String report, int respondents, BigDecimal overall, List<BigDecimal> domains, String topNeed,
       String topNeedTitle, String round, BigDecimal coverage, int dontKnow, List<BigDecimal> areas, Change change,
-      Status status, List<Status> domainStatus, List<BigDecimal> domainCoverage, boolean latest) {
+      Status status, List<Status> domainStatus, List<BigDecimal> domainCoverage, List<Status> areaStatus,
+      boolean latest) {
     public OrganisationRow {
       domains = Collections.unmodifiableList(new ArrayList<>(domains));
       areas = Collections.unmodifiableList(new ArrayList<>(areas));
       domainStatus = List.copyOf(domainStatus);
       domainCoverage = List.copyOf(domainCoverage);
+      areaStatus = List.copyOf(areaStatus);
     }
 
     public boolean isScored() {
@@ -99,7 +102,7 @@ public record ClusterSummary(
     OrganisationRow asLatest(boolean isLatest) {
       return new OrganisationRow(
           organisation, report, respondents, overall, domains, topNeed, topNeedTitle, round, coverage, dontKnow, areas,
-          change, status, domainStatus, domainCoverage, isLatest);
+          change, status, domainStatus, domainCoverage, areaStatus, isLatest);
     }
   }
 
@@ -212,7 +215,8 @@ public record ClusterSummary(
               Rounding.coverage(report.overall().coverage()),
               report.questions().stream().mapToInt(QuestionResult::dontKnow).sum(), scores(report.areas()),
               Change.of(progress), report.overall().status(), report.domains().stream().map(ItemResult::status).toList(),
-              report.domains().stream().map(d -> Rounding.coverage(d.coverage())).toList(), false);
+              report.domains().stream().map(d -> Rounding.coverage(d.coverage())).toList(),
+              report.areas().stream().map(ItemResult::status).toList(), false);
       List<QuestionResult> questions = report.questions();
       int[] dontKnow = new int[questions.size()];
       for (int i = 0; i < questions.size(); i++) {

@@ -128,10 +128,8 @@ final class Priorities {
         number,
         title(item),
         where(item),
-        Format.number(item.score()) + ", " + Format.number(item.gap()) + " below target (" + priorityWord(need.priority())
-            + ")",
-        Format.number(item.score()) + " of 100, " + Format.number(item.gap()) + " below the target of "
-            + Format.number(item.target()) + ": " + priorityWord(need.priority()) + " priority.",
+        ReportViews.againstTarget(item) + " (" + priorityWord(need.priority()) + ")",
+        ReportViews.againstTarget(item) + ". " + Words.capital(priorityWord(need.priority())) + " priority.",
         null,
         item.kind() == ItemResult.Kind.DOMAIN ? weakestAreas(item) : List.of(),
         weakest.stream().map(statements::statement).toList(),

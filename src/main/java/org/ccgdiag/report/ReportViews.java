@@ -271,6 +271,16 @@ public final class ReportViews {
     return gap.signum() == 0 ? "Just below target" : gap.toPlainString() + " below target";
   }
 
+  /**
+   * A scored item's score, target and gap in words, as every format gives a priority's why:
+   * "37.0 against a target of 70.0: 33.0 to go" (a gap that rounds to nothing is "just below it").
+   */
+  public static String againstTarget(ItemResult item) {
+    BigDecimal gap = Format.rounded(item.gap());
+    return Format.number(item.score()) + " against a target of " + Format.number(item.target()) + ": "
+        + (gap.signum() == 0 ? "just below it" : gap.toPlainString() + " to go");
+  }
+
   /** A need as every output names it: "Domain 3: Clear and credible plans" or "Planning skills (skills)". */
   public static String needTitle(Questionnaire questionnaire, ItemResult item) {
     return item.kind() == ItemResult.Kind.AREA

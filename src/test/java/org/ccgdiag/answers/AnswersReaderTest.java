@@ -81,7 +81,7 @@ class AnswersReaderTest {
         new Check("an answer key not in the question's scale",
             edit("{answer: dk}", "{answer: \"7\"}"), "10:30",
             edit("{\"answer\": \"dk\"}", "{\"answer\": \"7\"}"), "11:36",
-            "'7' is not an answer to 'clinical-focus.2'; its scale 'agreement' has keys 1, 2, dk, na"),
+            "'7' is not an answer to question 2 (clinical-focus.2); its scale 'agreement' has keys 1, 2, dk, na"),
         new Check("answers for another questionnaire",
             edit("{id: small-test", "{id: ccg-authorisation"), "2:21",
             edit("\"id\": \"small-test\"", "\"id\": \"ccg-authorisation\""), "3:27",
@@ -98,7 +98,7 @@ class AnswersReaderTest {
         new Check("an unknown field of an answer",
             edit("{answer: dk}", "{answer: dk, comment: x}"), "10:34",
             edit("{\"answer\": \"dk\"}", "{\"answer\": \"dk\", \"comment\": \"x\"}"), "11:42",
-            "unknown field 'comment' in the answer to 'clinical-focus.2'; the fields allowed here are answer, note"),
+            "unknown field 'comment' in the answer to question 2 (clinical-focus.2); the fields allowed here are answer, note"),
         new Check("a perspective that is not an id",
             edit("perspective: self", "perspective: Member Practice"), "4:66",
             edit("\"perspective\": \"self\"", "\"perspective\": \"Member Practice\""), "5:80",
@@ -244,11 +244,11 @@ class AnswersReaderTest {
 
     assertThat(sameVersion.lines())
         .containsExactly(
-            "small-answers.yaml:10:30: '7' is not an answer to 'clinical-focus.2'; its scale 'agreement' has keys 1, 2, dk, na");
+            "small-answers.yaml:10:30: '7' is not an answer to question 2 (clinical-focus.2); its scale 'agreement' has keys 1, 2, dk, na");
     assertThat(otherVersion.errors()).isEmpty();
     assertThat(otherVersion.lines())
         .contains(
-            "small-answers.yaml:10:30: warning: '7' is not an answer to 'clinical-focus.2'; its scale 'agreement' has"
+            "small-answers.yaml:10:30: warning: '7' is not an answer to question 2 (clinical-focus.2); its scale 'agreement' has"
                 + " keys 1, 2, dk, na in version 1.0.0; ignored");
     assertThat(otherVersion.valid().answer("clinical-focus.2").isAnswered()).isFalse();
   }

@@ -50,8 +50,8 @@ class VotesTest {
     Problems problems = new Problems("a.yaml");
     read("  clinical-focus.1: {answer: \"2\", votes: {\"7\": 2, \"1\": 0, \"2\": many}}\n", problems);
     assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
-        "a.yaml:6:43: '7' is not an answer to 'clinical-focus.1'; its scale 'agreement' has keys 1, 2, dk, na",
-        "a.yaml:6:56: in the votes on 'clinical-focus.1', the count for '1' must be a whole number of people from 1 to 1000",
-        "a.yaml:6:64: in the votes on 'clinical-focus.1', the count for '2' must be a whole number of people from 1 to 1000");
+        "a.yaml:6:43: '7' is not an answer to question 1 (clinical-focus.1); its scale 'agreement' has keys 1, 2, dk, na",
+        "a.yaml:6:56: in the votes on question 1 (clinical-focus.1), the count for '1' must be a whole number of people from 1 to 1000",
+        "a.yaml:6:64: in the votes on question 1 (clinical-focus.1), the count for '2' must be a whole number of people from 1 to 1000");
   }
 }

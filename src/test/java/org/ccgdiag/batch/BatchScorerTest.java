@@ -70,18 +70,19 @@ class BatchScorerTest {
             new ClusterSummary.OrganisationRow("=SUM(1+1) CCG", "sum-1-1-ccg", 1, new BigDecimal("87.5"),
                 List.of(new BigDecimal("100.0"), new BigDecimal("75.0")), null, null, null, new BigDecimal("1.000"), 0,
                 List.of(new BigDecimal("100.0")), null, Status.SCORED, List.of(Status.SCORED, Status.SCORED),
-                List.of(new BigDecimal("1.000"), new BigDecimal("1.000")), true),
+                List.of(new BigDecimal("1.000"), new BigDecimal("1.000")), List.of(Status.SCORED), true),
             // Four don't-knows: nothing scored.
             new ClusterSummary.OrganisationRow(
                 "Gamma CCG", "gamma-ccg", 1, null, Arrays.asList(null, null), "gov", "Governance (knowledge)", null,
                 new BigDecimal("0.000"), 4, Arrays.asList((BigDecimal) null), null, Status.INSUFFICIENT_EVIDENCE,
                 List.of(Status.INSUFFICIENT_EVIDENCE, Status.INSUFFICIENT_EVIDENCE),
-                List.of(new BigDecimal("0.000"), new BigDecimal("0.000")), true),
+                List.of(new BigDecimal("0.000"), new BigDecimal("0.000")), List.of(Status.INSUFFICIENT_EVIDENCE), true),
             // Coverage: 7 scored of 2 x 4 (plan.2 is one don't know).
             new ClusterSummary.OrganisationRow("NHS Alpha CCG", "nhs-alpha-ccg", 2, new BigDecimal("56.3"),
                 List.of(new BigDecimal("68.8"), new BigDecimal("43.8")), "gov", "Governance (knowledge)", null,
                 new BigDecimal("0.875"), 1, List.of(new BigDecimal("43.8")), null, Status.SCORED,
-                List.of(Status.SCORED, Status.SCORED), List.of(new BigDecimal("1.000"), new BigDecimal("0.750")), true));
+                List.of(Status.SCORED, Status.SCORED), List.of(new BigDecimal("1.000"), new BigDecimal("0.750")),
+                List.of(Status.SCORED), true));
     // Cluster means of the printed scores: lead (100 + 68.8) / 2, plan (75 + 43.8) / 2, gov (100 + 43.8) / 2.
     assertThat(summary.domains())
         .extracting(ClusterSummary.ItemSummary::id, ClusterSummary.ItemSummary::meanScore, ClusterSummary.ItemSummary::scored)

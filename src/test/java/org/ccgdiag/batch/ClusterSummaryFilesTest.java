@@ -35,7 +35,7 @@ class ClusterSummaryFilesTest {
                 name, Slugs.of(name), 1, new BigDecimal("50.0"), List.of(new BigDecimal("40.0"), new BigDecimal("60.0")), "-lead",
                 "Domain 1: -lead", " =round", new BigDecimal("0.500"), 2, List.of(new BigDecimal("45.0")), null,
                 Status.SCORED, List.of(Status.SCORED, Status.SCORED), List.of(new BigDecimal("0.500"), new BigDecimal("0.500")),
-                true))
+                List.of(Status.SCORED), true))
             .toList();
     return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of());
   }

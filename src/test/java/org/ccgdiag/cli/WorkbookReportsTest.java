@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
+import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,6 +214,93 @@ class WorkbookReportsTest {
       assertThat(greyed).isPositive();
       assertThat(coloured).isPositive();
     }
+  }
+
+  @Test
+  void theStatementsSheetHasTheRoomsVotesByOptionAsTheJsonReportHasThem() throws IOException {
+    Path workshop = GoldenReportsTest.GOLDEN.resolve("consensus/answers/lakeside-workshop.yaml");
+    Files.createDirectories(dir.resolve("answers"));
+    String text = Files.readString(workshop);
+    String voted = text.replace("clinical-focus.2: {answer: \"3\"}", "clinical-focus.2: {answer: \"3\", votes: {\"2\": 2, \"3\": 4, \"4\": 1}}")
+        .replace("clinical-focus.4: {answer: \"2\"}", "clinical-focus.4: {answer: \"2\", votes: {\"1\": 3, \"2\": 3, \"dk\": 1}}");
+    assertThat(voted).isNotEqualTo(text);
+    Files.writeString(dir.resolve("answers/lakeside.yaml"), voted);
+    ccgDiag("score", "--format", "json,xlsx", "-o", "out", "answers").assertSuccess();
+    JsonNode report = JSON.readTree(dir.resolve("out/nhs-lakeside-ccg--2012-07.json").toFile());
+
+    try (XSSFWorkbook workbook = open(dir.resolve("out/nhs-lakeside-ccg--2012-07.xlsx"))) {
+      Sheet statements = workbook.getSheet("Statements");
+      Row header = statements.getRow(0);
+      int votedRows = 0;
+      JsonNode questions = report.get("questions");
+      for (int i = 0; i < questions.size(); i++) {
+        JsonNode question = questions.get(i);
+        Row row = statements.getRow(i + 1);
+        // The statement's number is its position, as the session shows it.
+        assertThat(number(row, 0)).isEqualTo(i + 1);
+        assertThat(text(row, 1)).isEqualTo(question.get("id").asText());
+        String id = question.get("id").asText();
+        for (Option option : BUNDLED.scaleOf(BUNDLED.questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow()).options()) {
+          int column = column(header, option.label() + " (votes)");
+          if (question.get("votes").isNull()) {
+            assertThat(row.getCell(column)).as(question.get("id") + " has no vote").isNull();
+          } else {
+            JsonNode votes = question.get("votes").get(option.key());
+            assertThat(number(row, column)).as(question.get("id") + " " + option.key()).isEqualTo(votes == null ? 0 : votes.asDouble());
+          }
+        }
+        votedRows += question.get("votes").isNull() ? 0 : 1;
+      }
+      assertThat(votedRows).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void theSummaryWorkbookGreysAreasWithoutEnoughEvidenceAsTheReportSays() throws IOException {
+    Path answers = GoldenReportsTest.GOLDEN.resolve("consensus/answers").toAbsolutePath();
+    ccgDiag("score", "--format", "json,xlsx", "-o", "out", answers.toString()).assertSuccess();
+    JsonNode report = JSON.readTree(dir.resolve("out/nhs-lakeside-ccg--2012-07.json").toFile());
+
+    try (XSSFWorkbook workbook = open(dir.resolve("out/summary.xlsx"))) {
+      Sheet sheet = workbook.getSheet("Summary");
+      Row header = sheet.getRow(0);
+      Row row = sheet.getRow(1);
+      int greyed = 0;
+      for (JsonNode area : report.get("areas")) {
+        String title = BUNDLED.areas().stream().filter(a -> a.id().equals(area.get("id").asText())).findFirst().orElseThrow().title();
+        int column = column(header, title);
+        assertThat(number(row, column)).as(title).isEqualTo(area.get("score").asDouble());
+        String fill = fill(row.getCell(column));
+        if (area.get("status").asText().equals("insufficient-evidence")) {
+          assertThat(fill).as(title + " greyed").isEqualTo("FFEEEEEE");
+          greyed++;
+        } else {
+          assertThat(fill).as(title + " in its level's colour").isNotNull().isNotEqualTo("FFEEEEEE");
+        }
+      }
+      assertThat(greyed).isEqualTo(2);
+      // The domains' columns follow organisation, round, respondents, overall, coverage and don't know.
+      JsonNode domains = report.get("domains");
+      for (int i = 0; i < domains.size(); i++) {
+        assertThat(number(row, 6 + i)).as(domains.get(i).get("id").asText()).isEqualTo(domains.get(i).get("score").asDouble());
+      }
+      assertThat(number(row, 3)).isEqualTo(report.get("overall").get("score").asDouble());
+    }
+  }
+
+  private static String fill(Cell cell) {
+    var colour = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor();
+    return colour == null ? null : colour.getARGBHex();
+  }
+
+  /** The column headed {@code heading}. */
+  private static int column(Row header, String heading) {
+    for (Cell cell : header) {
+      if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(heading)) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new AssertionError("no column " + heading);
   }
 
   @Test

@@ -58,13 +58,13 @@ class MarkdownReportTest {
     String md = MarkdownReport.render(JsonReportTest.tinySelf());
     assertThat(md)
         .contains(
-            "1. **Skill** (skills; across domains 1 and 2): 31.3 of 100, 38.8 below the target of 70.0: high priority.\n"
+            "1. **Skill** (skills; across domains 1 and 2): 31.3 against a target of 70.0: 38.8 to go. High priority.\n"
                 + "   - \"Beta one.\" (Strongly disagree 1, Neither 1, not answered 1)\n"
                 + "   - \"Alpha two is negatively worded.\" (Disagree 1, Strongly agree 1, Don't know 1)\n"
                 + "   - Use first: *Resource two*.\n"
-                + "2. **Beta domain** (domain 2): 41.7 of 100, 28.3 below the target of 70.0: high priority.\n"
+                + "2. **Beta domain** (domain 2): 41.7 against a target of 70.0: 28.3 to go. High priority.\n"
                 + "   - Weakest areas: Skill (skills) 31.3.\n"
-                + "3. **Know-how** (knowledge; in domain 1): 62.5 of 100, 17.5 below the target of 80.0: medium priority.\n"
+                + "3. **Know-how** (knowledge; in domain 1): 62.5 against a target of 80.0: 17.5 to go. Medium priority.\n"
                 + "   - \"Alpha one.\" (Neither 1, Agree 1, Strongly agree 1). Notes: *Ann Able: Evidence from Ann.*\n"
                 + "4. **Find out where you stand on Gamma domain** (domain 3): 3 of the 3 possible answers were \"don't"
                 + " know\", so only 0.0% were scored: not enough to say. Who in the organisation or the group knows?"

@@ -3,7 +3,10 @@ package org.ccgdiag.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Status;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +38,7 @@ class PrioritiesTest {
   void startHerePrefersTheStatementsOwnSupportToItsDomains() {
     String start = section(thinReport(), "Start here");
     // Know-how (k1) has no resources: its weakest statement alpha.1 brings its own.
-    assertThat(start).contains("1. **Know-how** (knowledge; in domain 1): 30.6 of 100, 49.4 below the target of 80.0: high"
+    assertThat(start).contains("1. **Know-how** (knowledge; in domain 1): 30.6 against a target of 80.0: 49.4 to go. High"
         + " priority.\n   - \"Alpha one.\" (Disagree 2, Neither 1)\n   - Use first: *Resource two*.\n");
     // Domain alpha suggests r1 then r2; its weakest statement not yet quoted, alpha.3, names r2 first.
     assertThat(start).contains("   - \"Alpha three on a three-point scale.\" (Not at all 1, Partly 2)\n"
@@ -73,5 +76,19 @@ class PrioritiesTest {
     String hashes = md.substring(lineStart, md.indexOf(' ', lineStart) + 1);
     int end = md.indexOf("\n" + hashes, start);
     return end < 0 ? md.substring(start) : md.substring(start, end);
+  }
+
+  @Test
+  void whySaysScoreTargetAndGapInWordsAndAGapThatRoundsToNothingAsJustBelow() {
+    assertThat(ReportViews.againstTarget(item(BigFraction.of(37), BigFraction.of(70))))
+        .isEqualTo("37.0 against a target of 70.0: 33.0 to go");
+    // 69.96 prints as 70.0: "0.0 to go" would read as met.
+    assertThat(ReportViews.againstTarget(item(BigFraction.of(6996, 100), BigFraction.of(70))))
+        .isEqualTo("70.0 against a target of 70.0: just below it");
+  }
+
+  private static ItemResult item(BigFraction score, BigFraction target) {
+    return new ItemResult(ItemResult.Kind.DOMAIN, "d", "D", null, score, null, Status.SCORED, BigFraction.ONE, 0, target,
+        target.subtract(score), List.of(), List.of());
   }
 }

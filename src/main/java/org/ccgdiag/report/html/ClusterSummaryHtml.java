@@ -13,9 +13,9 @@ import org.ccgdiag.report.html.Page.Chart;
 import org.ccgdiag.report.html.Page.Section;
 
 /**
- * summary.html: the same content as summary.md, with a heat map of organisations by domain (each
- * cell shaded by the questionnaire's levels, its number printed in it) before the table of
- * organisations. Renders a {@link ClusterSummaryView}.
+ * summary.html: the same content as summary.md, opening with a heat map of organisations by domain
+ * (each cell shaded by the questionnaire's levels, its number printed in it), the dashboard an
+ * analyst looks at first. Renders a {@link ClusterSummaryView}.
  */
 public final class ClusterSummaryHtml {
   private ClusterSummaryHtml() {}
@@ -26,6 +26,13 @@ public final class ClusterSummaryHtml {
 
   static Page page(ClusterSummaryView view) {
     List<Section> sections = new ArrayList<>();
+    // The dashboard first (a projector's first screen): the heat map, then how to read it; the long tables after.
+    List<Block> dashboard = new ArrayList<>();
+    if (!view.organisationRows().isEmpty()) {
+      dashboard.add(Block.chart(Chart.of(null, heatMap(view))));
+    }
+    dashboard.add(Block.paragraph(view.intro()));
+    sections.add(new Section("heat-map", heatMapTitle(view), false, dashboard));
     List<Block> weakest = intro(view.weakest());
     weakest.add(Block.subheading(view.words().domain().capitalMany()));
     weakest.add(Block.table(Blocks.table(
@@ -61,7 +68,6 @@ public final class ClusterSummaryHtml {
 
     List<Block> organisations = intro(view.organisations());
     if (!view.organisationRows().isEmpty()) {
-      organisations.add(Block.chart(Chart.of(null, heatMap(view))));
       List<String> columns =
           new ArrayList<>(List.of(view.organisationColumn(), "Top need", "Change", "Answer sets", "Overall"));
       for (int i = 1; i <= view.domainColumns().size(); i++) {
@@ -77,7 +83,7 @@ public final class ClusterSummaryHtml {
           .toList())));
     }
     sections.add(new Section("organisations", view.organisations().heading(), true, organisations));
-    return new Page("en-GB", view.title(), List.of(Text.of(view.facts()), Text.of(view.intro())), sections,
+    return new Page("en-GB", view.title(), List.of(Text.of(view.facts())), sections,
         FirstPages.summary(view));
   }
 
@@ -89,7 +95,11 @@ public final class ClusterSummaryHtml {
   static HeatMap heatMap(String id, ClusterSummaryView view, List<ClusterSummaryView.OrganisationRow> rows) {
     List<HeatMap.Line> lines = rows.stream().map(r -> new HeatMap.Line(r.name(), r.scores(), r.thin())).toList();
     List<HeatMap.Band> bands = view.levels().stream().map((Level l) -> new HeatMap.Band(Rounding.score(l.min()), l.label())).toList();
-    return HeatMap.of(id, view.organisations().heading() + " by " + view.words().domain().one(), view.domainColumns(), lines, bands);
+    return HeatMap.of(id, heatMapTitle(view), view.domainColumns(), lines, bands);
+  }
+
+  private static String heatMapTitle(ClusterSummaryView view) {
+    return view.organisations().heading() + " by " + view.words().domain().one();
   }
 
   private static String n(int value) {

@@ -58,7 +58,7 @@ final class FirstPages {
                   Cell.of(p.brief()), Cell.of(""), Cell.of("")))
               .toList())));
     }
-    return new FirstPage("Summary", blocks);
+    return new FirstPage("Summary", true, blocks);
   }
 
   /**
@@ -69,7 +69,7 @@ final class FirstPages {
     List<Block> blocks = new ArrayList<>();
     if (view.organisationRows().isEmpty()) {
       blocks.addAll(Blocks.intro(view.organisations()));
-      return new FirstPage("Dashboard", blocks);
+      return new FirstPage("Dashboard", false, blocks);
     }
     List<Attention> attention = attention(view);
     List<ClusterSummaryView.OrganisationRow> shown = view.organisationRows();
@@ -98,7 +98,7 @@ final class FirstPages {
             + view.organisations().heading().toLowerCase(java.util.Locale.UK) + "."));
       }
     }
-    return new FirstPage("Dashboard", blocks);
+    return new FirstPage("Dashboard", false, blocks);
   }
 
   /** An organisation's domains below target (by number) and without a score. */

@@ -97,14 +97,7 @@ public final class HtmlReport {
     }
     List<Block> blocks = intro(view.startHere());
     if (!items.isEmpty()) {
-      // On a projector the first screen holds the priorities at a glance; the detail follows.
-      Table glance = new Table(null, columns("#", "Work on", "Why", "Use first", "Evidence of progress"),
-          view.priorities().stream()
-              .map(p -> row(Cell.number(String.valueOf(p.number())), Cell.header(p.title() + " (" + p.where() + ")"),
-                  Cell.of(p.brief()), Cell.of(p.support().isEmpty() ? ReportView.NONE : p.support().get(0)),
-                  Cell.of(p.evidence().isEmpty() ? ReportView.NONE : p.evidence().get(0))))
-              .toList());
-      blocks.add(Block.table(glance));
+      // The priorities at a glance are the first screen (FirstPages, shown on screen too); here the detail.
       blocks.add(Block.callout(new Callout(null, items)));
     }
     section("start-here", view.startHere(), false, blocks);

@@ -24,9 +24,10 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
   /**
    * The one-page summary that opens a printed page (a PDF, or the page printed from a browser)
    * and stands alone in a board pack; the report follows on page 2. The screen does not show it:
-   * there the title block and the first sections already say the same.
+   * there the title block and the first sections already say the same, unless {@code onScreen}:
+   * then it is also the first screen (a projector's), drawn smaller beside its chart.
    */
-  public record FirstPage(String label, List<Block> blocks) {
+  public record FirstPage(String label, boolean onScreen, List<Block> blocks) {
     public FirstPage {
       blocks = List.copyOf(blocks);
     }

@@ -23,8 +23,8 @@ import org.dhatim.fastexcel.Workbook;
  * An organisation's report as a workbook (brief section 7), from the view the other formats render:
  * <i>Plan</i> (each "start here" priority and each development need, with Owner, By when and Status
  * to fill in, Status a dropdown), <i>Scores</i> (overall, domains and areas with levels, targets,
- * gaps, status, coverage) and <i>Statements</i> (each statement with its answers by option and the
- * notes). Numbers are the JSON report's, rounded the same way, and written as numbers.
+ * gaps, status, coverage) and <i>Statements</i> (each statement with its answers by option, the
+ * room's votes by option where it voted, and the notes). Numbers are the JSON report's, rounded the same way, and written as numbers.
  */
 public final class ReportWorkbook {
   /** What the Status dropdown offers: constant words, so a list written in the formula itself. */
@@ -111,7 +111,10 @@ public final class ReportWorkbook {
     }
   }
 
-  /** One row per statement: its number, domain, text and score, how many chose each option, then the notes. */
+  /**
+   * One row per statement: its number (the session's), domain, text and score, how many chose each
+   * option, how many in the room voted for each (where it voted), then the notes.
+   */
   private static void statements(Workbook workbook, ReportView view) {
     Report report = view.report();
     Map<String, Integer> optionColumns = new LinkedHashMap<>();
@@ -124,6 +127,15 @@ public final class ReportWorkbook {
           header.add(choice.option().label());
           widths.add(11);
         }
+      }
+    }
+    // The room's votes before the team agreed (brief section 6), by option, where any were taken.
+    Map<String, Integer> voteColumns = new LinkedHashMap<>();
+    if (report.questions().stream().anyMatch(QuestionResult::hasVotes)) {
+      for (String label : optionColumns.keySet()) {
+        voteColumns.put(label, header.size());
+        header.add(label + " (votes)");
+        widths.add(11);
       }
     }
     header.addAll(List.of("Answers", "Notes"));
@@ -140,6 +152,9 @@ public final class ReportWorkbook {
       }
       for (QuestionResult.Choice choice : result.choices()) {
         row.set(optionColumns.get(choice.option().label()), choice.count());
+        if (result.hasVotes()) {
+          row.set(voteColumns.get(choice.option().label()), choice.votes());
+        }
       }
       row.set(header.size() - 2, statement.answers());
       row.set(header.size() - 1, statement.notes().isEmpty() ? null : String.join(" | ", statement.notes()));

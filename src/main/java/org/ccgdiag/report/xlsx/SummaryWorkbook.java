@@ -70,7 +70,11 @@ public final class SummaryWorkbook {
           }
         }
         for (int a = 0; a < row.areas().size(); a++) {
-          sheet.levelColour(r, firstArea + a, row.areas().get(a), bands);
+          if (row.areaStatus().get(a) == org.ccgdiag.scoring.Status.SCORED) {
+            sheet.levelColour(r, firstArea + a, row.areas().get(a), bands);
+          } else {
+            sheet.greyCell(r, firstArea + a);
+          }
         }
       }
       int key = sheet.rows() + 1;
