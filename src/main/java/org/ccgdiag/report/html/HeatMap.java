@@ -34,13 +34,14 @@ public record HeatMap(
 
   /**
    * Light to dark: viridis (van der Walt and Smith, matplotlib), made for readers with the common
-   * colour blindnesses, its lightness falling steadily; with fewer bands, evenly spaced colours from
-   * it are used. Neighbouring bands differ in luminance by at least 1.38:1 with all seven, and still
-   * under simulated protanopia, deuteranopia and tritanopia ({@code HeatMapPaletteTest}). Colours
-   * from {@link #DARK_FROM} on need white text; each takes its text at 4.5:1 or more.
+   * colour blindnesses, its lightness falling steadily, with its yellow end paler to widen the range;
+   * with fewer bands, evenly spaced colours from it are used. Neighbouring bands differ in luminance
+   * by at least 1.5:1 with up to five bands and 1.3:1 with six or seven, also as readers with
+   * protanopia, deuteranopia or tritanopia see them ({@code HeatMapPaletteTest}); the former YlGnBu
+   * had 1.24:1. Colours from {@link #DARK_FROM} on take white text; each its text at 4.5:1 or more.
    */
   public static final List<String> PALETTE =
-      List.of("#fde725", "#90d743", "#35b779", "#21918c", "#31688e", "#443983", "#440154");
+      List.of("#fff7b0", "#bddf26", "#42be71", "#21918c", "#2a788e", "#414487", "#440154");
 
   public static final int DARK_FROM = 4;
 
