@@ -204,6 +204,53 @@ class PdfReportsTest {
     }
   }
 
+  /**
+   * Tagged for assistive technology (openhtmltopdf's PDF/UA mode): marked content, a structure tree
+   * with the page's headings, tables with header cells and the charts as figures with their words
+   * as alternate text, the document's language and its title shown as the window's title.
+   */
+  @Test
+  void theDocumentIsTaggedForScreenReaders() throws IOException {
+    for (String file : List.of("rounds/nhs-riverside-ccg--2012-07", "rounds/summary")) {
+      Document html = Jsoup.parse(out.resolve(file + ".html").toFile());
+      try (PDDocument pdf = Loader.loadPDF(out.resolve(file + ".pdf").toFile())) {
+        var catalog = pdf.getDocumentCatalog();
+        assertThat(catalog.getMarkInfo()).as(file).isNotNull();
+        assertThat(catalog.getMarkInfo().isMarked()).as(file + ": marked").isTrue();
+        assertThat(catalog.getLanguage()).as(file).isEqualTo("en-GB");
+        assertThat(pdf.getDocumentInformation().getTitle()).as(file).isEqualTo(html.title());
+        assertThat(catalog.getViewerPreferences().displayDocTitle()).as(file).isTrue();
+        var root = catalog.getStructureTreeRoot();
+        assertThat(root).as(file + ": structure tree").isNotNull();
+        Map<String, Integer> types = new java.util.TreeMap<>();
+        List<String> figures = new ArrayList<>();
+        structure(root.getKids(), types, figures);
+        assertThat(types).as(file + " structure types").containsKeys("H1", "H2", "Table", "TH", "TD", "Figure");
+        assertThat(types.get("TH")).as(file).isGreaterThanOrEqualTo(html.select("th").size() - html.select(".first-page th").size());
+        // Each chart (page 1's and the full report's) is a figure whose alternate text is its title and its numbers in words.
+        List<String> titles = html.select("svg[role=img] > title").eachText();
+        assertThat(figures).as(file + " figures' alternate text").hasSameSizeAs(titles);
+        for (int i = 0; i < titles.size(); i++) {
+          assertThat(figures.get(i)).startsWith(titles.get(i) + ". Scores out of 100");
+        }
+      }
+    }
+  }
+
+  private static void structure(List<Object> kids, Map<String, Integer> types, List<String> figures) {
+    for (Object kid : kids) {
+      if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+        types.merge(element.getStructureType(), 1, Integer::sum);
+        // The legends' little line samples are figures too, without words (see docs/accessibility.md).
+        if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null
+            && !element.getAlternateDescription().isBlank()) {
+          figures.add(element.getAlternateDescription());
+        }
+        structure(element.getKids(), types, figures);
+      }
+    }
+  }
+
   private static String text(Path pdf, int from, int to) throws IOException {
     return text(pdf, from, to, false);
   }

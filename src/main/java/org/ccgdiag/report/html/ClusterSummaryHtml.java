@@ -11,6 +11,8 @@ import org.ccgdiag.report.ClusterSummaryView;
 import org.ccgdiag.report.html.Page.Block;
 import org.ccgdiag.report.html.Page.Chart;
 import org.ccgdiag.report.html.Page.Section;
+import org.ccgdiag.report.html.Page.Table;
+import org.ccgdiag.report.html.Page.Table.Column;
 
 /**
  * summary.html: the same content as summary.md, opening with a heat map of organisations by domain
@@ -73,14 +75,23 @@ public final class ClusterSummaryHtml {
       for (int i = 1; i <= view.domainColumns().size(); i++) {
         columns.add(String.valueOf(i));
       }
-      organisations.add(Block.table(Blocks.table(columns, 3, view.organisationRows().stream()
+      Table table = Blocks.table(columns, 3, view.organisationRows().stream()
           .map(r -> {
             List<String> cells =
                 new ArrayList<>(List.of(r.name(), r.topNeed(), r.change(), n(r.respondents()), r.overall()));
             cells.addAll(r.domains());
             return cells;
           })
-          .toList())));
+          .toList());
+      // The columns are headed by number to fit; a screen reader hears the domain's title too.
+      List<Column> heads = new ArrayList<>(table.columns());
+      int first = heads.size() - view.domainColumns().size();
+      for (int i = 0; i < view.domainColumns().size(); i++) {
+        String name = view.domainColumns().get(i);
+        String title = view.words().numbered() ? name.substring(name.indexOf(' ') + 1) : name;
+        heads.set(first + i, new Column(heads.get(first + i).header(), true, " " + title));
+      }
+      organisations.add(Block.table(new Table(null, heads, table.rows())));
     }
     sections.add(new Section("organisations", view.organisations().heading(), true, organisations));
     return new Page("en-GB", view.title(), List.of(Text.of(view.facts())), sections,

@@ -7,9 +7,11 @@ import java.util.StringJoiner;
 
 /**
  * The view of a heat map of scores out of 100 (organisations by domain), ready for {@code
- * heatmap.mustache}. Each cell is coloured by its score band and has its number printed in it, so
- * it still reads in greyscale; the band colours get darker as scores rise, so lightness alone
- * orders them. An empty cell (no score) is white with a dashed border and a dash.
+ * heatmap.mustache}. Each cell is coloured by its score band and has its number and its band's
+ * code (an initial, keyed in the legend) printed in it, so it reads without colour (WCAG 1.4.1);
+ * the band colours get darker as scores rise, so lightness alone orders them, and every cell is
+ * outlined in a grey of at least 3:1 against the page (1.4.11). An empty cell (no score) is white
+ * with a dashed border and a dash.
  */
 public record HeatMap(
     String id,
@@ -27,13 +29,19 @@ public record HeatMap(
   static final double CELL_WIDTH = COLUMN_CHARS * FONT * Svg.CHAR_WIDTH + 12;
   static final double CELL_HEIGHT = 36;
   static final double PAD = 2;
+  /** A legend swatch's width: room for a band's code of up to three letters. */
+  static final double SWATCH = 36;
 
   /**
-   * Light to dark (ColorBrewer's YlGnBu, whose lightness falls monotonically); with fewer bands,
-   * evenly spaced colours from it are used. The last {@link #DARK_FROM} need white text.
+   * Light to dark: viridis (van der Walt and Smith, matplotlib), made for readers with the common
+   * colour blindnesses, its lightness falling steadily, with its yellow end paler to widen the range;
+   * with fewer bands, evenly spaced colours from it are used. Neighbouring bands differ in luminance
+   * by at least 1.5:1 with up to five bands and 1.3:1 with six or seven, also as readers with
+   * protanopia, deuteranopia or tritanopia see them ({@code HeatMapPaletteTest}); the former YlGnBu
+   * had 1.24:1. Colours from {@link #DARK_FROM} on take white text; each its text at 4.5:1 or more.
    */
   public static final List<String> PALETTE =
-      List.of("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84");
+      List.of("#fff7b0", "#bddf26", "#42be71", "#21918c", "#2a788e", "#414487", "#440154");
 
   public static final int DARK_FROM = 4;
 
@@ -82,7 +90,8 @@ public record HeatMap(
       String x, String y, String w, String h, boolean empty, boolean thin, String fill, boolean dark, TextLine value,
       String title) {}
 
-  public record Swatch(String x, String y, String w, String h, String fill, TextLine label) {}
+  /** A legend entry: a swatch with its band's code in it ({@code dark}: in white), and its words. */
+  public record Swatch(String x, String y, String w, String h, String fill, boolean dark, TextLine code, TextLine label) {}
 
 
   /**
@@ -102,6 +111,7 @@ public record HeatMap(
             "row " + line.label() + " has " + line.scores().size() + " scores for " + columns.size() + " columns");
       }
     }
+    List<String> codes = codes(bands);
     List<String> rowLabels = lines.stream().map(Line::label).toList();
     double labelWidth = Math.max(60, Svg.widest(rowLabels, ROW_CHARS, FONT)) + 12;
     double headerHeight = Svg.mostLines(columns, COLUMN_CHARS) * LINE + 10;
@@ -139,10 +149,12 @@ public record HeatMap(
         double x = labelWidth + c * CELL_WIDTH;
         String shown =
             thin != null ? "not enough evidence (" + thin + " of answers)" : score == null ? Radar.NO_SCORE : Svg.score(score);
-        String words = line.label() + ", " + columns.get(c) + ": " + shown;
-        said.add(columns.get(c) + " " + shown);
-        TextLine value =
-            TextLine.at(x + CELL_WIDTH / 2, middle + FONT / 3, thin != null ? thin : score == null ? "–" : shown);
+        int band = score == null ? 0 : band(score, bands);
+        String level = thin == null && score != null ? " (" + bands.get(band).label() + ")" : "";
+        String words = line.label() + ", " + columns.get(c) + ": " + shown + level;
+        said.add(columns.get(c) + " " + shown + level);
+        TextLine value = TextLine.at(x + CELL_WIDTH / 2, middle + FONT / 3,
+            thin != null ? thin : score == null ? "–" : shown + " " + codes.get(band));
         if (thin != null) {
           cells.add(new Cell(
               Svg.num(x + PAD), Svg.num(y + PAD), Svg.num(CELL_WIDTH - 2 * PAD), Svg.num(height - 2 * PAD), false, true,
@@ -150,10 +162,8 @@ public record HeatMap(
         } else if (score == null) {
           cells.add(cell(x, y, height, true, "#ffffff", false, value, words));
         } else {
-          int band = band(score, bands);
           int colour = colour(band, bands.size());
-          cells.add(cell(x, y, height, false, PALETTE.get(colour), colour >= DARK_FROM, value,
-              words + " (" + bands.get(band).label() + ")"));
+          cells.add(cell(x, y, height, false, PALETTE.get(colour), colour >= DARK_FROM, value, words));
         }
       }
       rows.add(new Row(label, cells));
@@ -167,25 +177,26 @@ public record HeatMap(
     double width = labelWidth + columns.size() * CELL_WIDTH;
     for (int b = 0; b < bands.size(); b++) {
       String text = bands.get(b).label() + " (" + bands.get(b).min().toPlainString() + "+)";
-      double itemWidth = 30 + Svg.width(text, FONT) + 20;
+      double itemWidth = SWATCH + 8 + Svg.width(text, FONT) + 20;
       if (x > 0 && x + itemWidth > width) {
         x = 0;
         legendY += LINE + 10;
       }
-      legend.add(new Swatch(Svg.num(x), Svg.num(legendY), "22", "18", PALETTE.get(colour(b, bands.size())),
-          TextLine.at(x + 30, legendY + 14, text)));
+      int colour = colour(b, bands.size());
+      legend.add(new Swatch(Svg.num(x), Svg.num(legendY), Svg.num(SWATCH), "20", PALETTE.get(colour), colour >= DARK_FROM,
+          TextLine.at(x + SWATCH / 2, legendY + 15, codes.get(b)), TextLine.at(x + SWATCH + 8, legendY + 15, text)));
       x += itemWidth;
     }
     if (lines.stream().anyMatch(l -> l.thin().stream().anyMatch(java.util.Objects::nonNull))) {
-      double thinWidth = 30 + Svg.width(THIN, FONT) + 20;
+      double thinWidth = SWATCH + 8 + Svg.width(THIN, FONT) + 20;
       if (x > 0 && x + thinWidth > width) {
         x = 0;
         legendY += LINE + 10;
       }
-      legend.add(new Swatch(
-          Svg.num(x), Svg.num(legendY), "22", "18", "url(#" + id + "-thin)", TextLine.at(x + 30, legendY + 14, THIN)));
+      legend.add(new Swatch(Svg.num(x), Svg.num(legendY), Svg.num(SWATCH), "20", "url(#" + id + "-thin)", false, null,
+          TextLine.at(x + SWATCH + 8, legendY + 15, THIN)));
     }
-    double height = legendY + 18 + 6;
+    double height = legendY + 20 + 6;
     return new HeatMap(id, title, description.toString(), Box.of(Math.max(width, 200), height), heads, rows, legend);
   }
 
@@ -193,6 +204,25 @@ public record HeatMap(
     return new Cell(
         Svg.num(x + PAD), Svg.num(y + PAD), Svg.num(CELL_WIDTH - 2 * PAD), Svg.num(height - 2 * PAD), empty, false, fill,
         dark, value, title);
+  }
+
+  /**
+   * Each band's code, printed in its cells and keyed in the legend: the first letter of its label,
+   * else the first two or three letters where those are not unique, else its number.
+   */
+  static List<String> codes(List<Band> bands) {
+    for (int letters = 1; letters <= 3; letters++) {
+      List<String> codes = new ArrayList<>();
+      for (Band band : bands) {
+        String word = band.label().strip().replaceAll("[^\\p{L}\\p{N}]", "");
+        String code = word.substring(0, Math.min(letters, word.length()));
+        codes.add(code.isEmpty() ? "" : code.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + code.substring(1));
+      }
+      if (!codes.contains("") && new java.util.HashSet<>(codes).size() == codes.size()) {
+        return codes;
+      }
+    }
+    return java.util.stream.IntStream.rangeClosed(1, bands.size()).mapToObj(String::valueOf).toList();
   }
 
   /** The index of the highest band whose minimum the score reaches. */

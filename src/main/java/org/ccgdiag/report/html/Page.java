@@ -29,7 +29,7 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
    */
   public record FirstPage(String label, boolean onScreen, List<Block> blocks) {
     public FirstPage {
-      blocks = List.copyOf(blocks);
+      blocks = named(label, blocks);
     }
   }
 
@@ -40,8 +40,26 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
    */
   public record Section(String id, String heading, boolean breakBefore, List<Block> blocks) {
     public Section {
-      blocks = List.copyOf(blocks);
+      blocks = named(heading, blocks);
     }
+  }
+
+  /**
+   * The blocks with every table named for the box it scrolls in (a screen reader announces the
+   * region by it): its caption, else the subheading above it, else the section's heading.
+   */
+  static List<Block> named(String heading, List<Block> blocks) {
+    List<Block> named = new java.util.ArrayList<>(blocks.size());
+    String above = heading;
+    for (Block block : blocks) {
+      if (block.subheading() != null) {
+        above = block.subheading();
+      }
+      Table t = block.table();
+      named.add(t == null || t.name() != null ? block
+          : Block.table(new Table(t.caption(), t.columns(), t.rows(), t.caption() != null ? t.caption() : above)));
+    }
+    return List.copyOf(named);
   }
 
   /** One block of a section: exactly one of its parts is set. */
@@ -103,14 +121,28 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
 
   /**
    * A table. Numeric columns are right-aligned; a row header cell names its row for screen readers.
+   * It scrolls sideways in a box of its own when it is wider than the window, so the page does not;
+   * {@code name} names that box (set by the section it is in, see {@link Page#named}).
    */
-  public record Table(String caption, List<Column> columns, List<Row> rows) {
+  public record Table(String caption, List<Column> columns, List<Row> rows, String name) {
     public Table {
       columns = List.copyOf(columns);
       rows = List.copyOf(rows);
     }
 
-    public record Column(String header, boolean numeric) {}
+    public Table(String caption, List<Column> columns, List<Row> rows) {
+      this(caption, columns, rows, null);
+    }
+
+    /**
+     * A column; {@code hidden}, when not null, follows the header for screen readers only (a
+     * domain's title after its number, where the page has no room to show it).
+     */
+    public record Column(String header, boolean numeric, String hidden) {
+      public Column(String header, boolean numeric) {
+        this(header, numeric, null);
+      }
+    }
 
     public record Row(List<Cell> cells) {
       public Row {
@@ -142,7 +174,10 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
     }
   }
 
-  /** A figure: one chart (exactly one of the three is set) and its caption. */
+  /**
+   * A figure: one chart (exactly one of the three is set) and its caption. On screen it scrolls
+   * sideways in a box of its own rather than shrink its text below the page's.
+   */
   public record Chart(String caption, Radar radar, AreaBars bars, HeatMap heatMap) {
     public static Chart of(String caption, Radar radar) {
       return new Chart(caption, radar, null, null);
@@ -154,6 +189,16 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
 
     public static Chart of(String caption, HeatMap heatMap) {
       return new Chart(caption, null, null, heatMap);
+    }
+
+    /** The chart's title: its image's accessible name, and the name of the box it scrolls in. */
+    public String name() {
+      return radar != null ? radar.title() : bars != null ? bars.title() : heatMap.title();
+    }
+
+    /** The width it is drawn at, in rem: its text keeps to the size of the page's text, whatever the zoom. */
+    public String remWidth() {
+      return (radar != null ? radar.box() : bars != null ? bars.box() : heatMap.box()).remWidth();
     }
   }
 

@@ -45,6 +45,7 @@ final class Pdf {
   /** The PDF of a parsed page (the print stylesheet is adapted to the renderer in place). */
   static byte[] of(org.jsoup.nodes.Document page) {
     PrintStyle.apply(page);
+    describeCharts(page);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .useFastMode()
@@ -63,6 +64,21 @@ final class Pdf {
       throw new UncheckedIOException("cannot lay out the PDF", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Each chart's title and description as its {@code alt}: the PDF/UA tagging makes an SVG a Figure
+   * and takes its alternate text from that attribute only (it does not read ARIA or {@code <desc>}).
+   */
+  private static void describeCharts(org.jsoup.nodes.Document page) {
+    for (org.jsoup.nodes.Element svg : page.select("svg[role=img]")) {
+      org.jsoup.nodes.Element title = svg.selectFirst("> title");
+      org.jsoup.nodes.Element desc = svg.selectFirst("> desc");
+      String alt = (title == null ? "" : title.text() + ". ") + (desc == null ? "" : desc.text());
+      if (!alt.isBlank()) {
+        svg.attr("alt", alt.strip());
+      }
+    }
   }
 
   /** The bundled faces, each read once from the jar and kept: a batch renders hundreds of PDFs. */

@@ -128,7 +128,9 @@ class ChartsTest {
         List.of(new HeatMap.Line("Org", scores("24.9", "25", "85", null), java.util.Collections.nCopies(4, null))), SamplePage.bands());
 
     List<HeatMap.Cell> cells = map.rows().get(0).cells();
-    assertThat(cells).extracting(c -> c.value().text()).containsExactly("24.9", "25.0", "85.0", "–");
+    // Each score with its band's code, keyed in the legend: it reads without colour.
+    assertThat(cells).extracting(c -> c.value().text()).containsExactly("24.9 N", "25.0 E", "85.0 B", "–");
+    assertThat(map.legend()).extracting(s -> s.code().text()).containsExactly("N", "E", "D", "R", "B");
     // Five bands spread over the seven colours: 0, 2, 3, 5, 6.
     assertThat(cells.get(0).fill()).isEqualTo(HeatMap.PALETTE.get(0));
     assertThat(cells.get(1).fill()).isEqualTo(HeatMap.PALETTE.get(2));

@@ -63,13 +63,30 @@ class HtmlRendererTest {
 
   @Test
   void everyChartIsLabelledForScreenReaders() {
-    for (Element svg : document.select("figure > svg")) {
-      String[] ids = svg.attr("aria-labelledby").split(" ");
+    for (Element svg : document.select("figure > .chart-scroll > svg")) {
+      // Named by its title alone; the numbers in words are its description, not its name.
       assertThat(svg.attr("role")).isEqualTo("img");
-      assertThat(document.getElementById(ids[0]).tagName()).isEqualTo("title");
-      assertThat(document.getElementById(ids[1]).text()).startsWith("Scores out of 100");
+      Element title = document.getElementById(svg.attr("aria-labelledby"));
+      assertThat(title.tagName()).isEqualTo("title");
+      assertThat(document.getElementById(svg.attr("aria-describedby")).text()).startsWith("Scores out of 100");
+      // The box it scrolls in on a narrow screen is named by the same title and reachable by keyboard.
+      Element box = svg.parent();
+      assertThat(box.attr("role")).isEqualTo("region");
+      assertThat(box.attr("tabindex")).isEqualTo("0");
+      assertThat(box.attr("aria-label")).isEqualTo(title.text());
     }
-    assertThat(document.select("figure > svg")).hasSize(3);
+    assertThat(document.select("figure > .chart-scroll > svg")).hasSize(3);
+  }
+
+  @Test
+  void everyTableScrollsInANamedBoxOfItsOwn() {
+    assertThat(document.select("table")).isNotEmpty().allSatisfy(table -> {
+      Element box = table.parent();
+      assertThat(box.hasClass("table-scroll")).isTrue();
+      assertThat(box.attr("role")).isEqualTo("region");
+      assertThat(box.attr("tabindex")).isEqualTo("0");
+      assertThat(box.attr("aria-label")).isNotBlank();
+    });
   }
 
   @Test
