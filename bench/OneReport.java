@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ccgdiag.batch.Batch;
 import org.ccgdiag.batch.BatchScorer;
-import org.ccgdiag.batch.Progress;
+import org.ccgdiag.batch.BatchProgress;
 import org.ccgdiag.batch.ReportFormat;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
 import org.ccgdiag.report.ReportView;
@@ -29,9 +29,9 @@ public class OneReport {
     try (Stream<Path> listing = Files.list(dir.resolve("answers"))) {
       files = listing.sorted().toList();
     }
-    Progress silent = new Progress() {
+    BatchProgress silent = new BatchProgress() {
       @Override
-      public void begin(Progress.Stage stage, int total) {}
+      public void begin(BatchProgress.Stage stage, int total) {}
 
       @Override
       public void advance() {}

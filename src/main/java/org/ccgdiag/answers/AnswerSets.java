@@ -2,7 +2,7 @@ package org.ccgdiag.answers;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 
 /**

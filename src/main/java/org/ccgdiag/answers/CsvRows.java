@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.ccgdiag.load.Position;
+import org.ccgdiag.problem.Position;
 
 /** The rows of a CSV text (brief section 3b), located as {@code ROW:COLUMN}. */
 final class CsvRows implements SheetRows {

@@ -1,8 +1,8 @@
 package org.ccgdiag.answers;
 
 import java.text.Normalizer;
-import org.ccgdiag.load.Position;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Position;
+import org.ccgdiag.problem.Problems;
 
 /**
  * What an organisation's name must have to group answers, name files and head reports: at least

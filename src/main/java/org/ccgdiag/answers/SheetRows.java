@@ -1,7 +1,7 @@
 package org.ccgdiag.answers;
 
 import java.util.List;
-import org.ccgdiag.load.Position;
+import org.ccgdiag.problem.Position;
 
 /**
  * Where the rows of a spreadsheet of answers come from: a CSV text or a workbook's sheet. Both give

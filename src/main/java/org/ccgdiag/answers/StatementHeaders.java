@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ccgdiag.load.Position;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Position;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ccgdiag.files.FileKinds;
-import org.ccgdiag.load.Position;
+import org.ccgdiag.problem.Position;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;

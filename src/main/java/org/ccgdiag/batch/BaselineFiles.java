@@ -13,12 +13,12 @@ import java.util.function.Function;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.scoring.Status;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.report.ReportSnapshot;
-import org.ccgdiag.report.SnapshotReader;
+import org.ccgdiag.report.compare.ReportSnapshot;
+import org.ccgdiag.report.json.SnapshotReader;
 
 /**
  * The baselines of {@code score --baseline}: one JSON report (for the group of its organisation,
@@ -117,7 +117,7 @@ public final class BaselineFiles implements Baselines {
   }
 
   /** What went wrong while groups were scored: reports that could not be read, organisations not matched. */
-  public List<org.ccgdiag.load.Problem> warnings() {
+  public List<org.ccgdiag.problem.Problem> warnings() {
     synchronized (problems) {
       return problems.sorted();
     }

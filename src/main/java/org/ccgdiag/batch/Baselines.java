@@ -1,7 +1,7 @@
 package org.ccgdiag.batch;
 
 import java.util.Optional;
-import org.ccgdiag.report.ReportSnapshot;
+import org.ccgdiag.report.compare.ReportSnapshot;
 
 /**
  * Where a group's progress is measured from when the batch itself has no earlier round of its

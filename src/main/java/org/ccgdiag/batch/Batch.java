@@ -1,7 +1,7 @@
 package org.ccgdiag.batch;
 
 import java.util.List;
-import org.ccgdiag.load.Problem;
+import org.ccgdiag.problem.Problem;
 
 /**
  * A batch of answer files, read and tallied: its organisations in name order, and every problem

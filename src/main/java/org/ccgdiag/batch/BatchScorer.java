@@ -13,14 +13,14 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswerSets;
-import org.ccgdiag.load.Problem;
-import org.ccgdiag.load.Problems;
-import org.ccgdiag.report.Comparison;
-import org.ccgdiag.report.ReportSnapshot;
+import org.ccgdiag.problem.Problem;
+import org.ccgdiag.problem.Problems;
+import org.ccgdiag.report.compare.Comparison;
+import org.ccgdiag.report.compare.ReportSnapshot;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.scoring.Naming;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 
@@ -37,7 +37,7 @@ public final class BatchScorer {
   private final Questionnaire questionnaire;
   private final int jobs;
   private final Function<Path, String> display;
-  private final Progress progress;
+  private final BatchProgress progress;
   private final Naming naming;
   /**
    * The questionnaire's scorer, worked out on a thread of its own while the files are read: its
@@ -49,13 +49,13 @@ public final class BatchScorer {
    * @param jobs how many threads to use, at least 1
    * @param display how problems name a file (e.g. relative to the working directory)
    */
-  public BatchScorer(Questionnaire questionnaire, int jobs, Function<Path, String> display, Progress progress) {
+  public BatchScorer(Questionnaire questionnaire, int jobs, Function<Path, String> display, BatchProgress progress) {
     this(questionnaire, jobs, display, progress, Naming.NAMED);
   }
 
   /** @param naming whether reports and warnings name the respondents */
   public BatchScorer(
-      Questionnaire questionnaire, int jobs, Function<Path, String> display, Progress progress, Naming naming) {
+      Questionnaire questionnaire, int jobs, Function<Path, String> display, BatchProgress progress, Naming naming) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
     }
@@ -82,7 +82,7 @@ public final class BatchScorer {
     List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
     boolean[] failed = new boolean[files.size()];
     int[] setsPerFile = new int[files.size()];
-    progress.begin(Progress.Stage.READING, files.size());
+    progress.begin(BatchProgress.Stage.READING, files.size());
     Workers.forEachIndex(
         files.size(),
         jobs,
@@ -147,7 +147,7 @@ public final class BatchScorer {
     starts.add(groups.size());
     Scorer scorer = Workers.result(this.scorer);
     ClusterSummary.Builder summary = ClusterSummary.builder(questionnaire, groups.size());
-    progress.begin(Progress.Stage.SCORING, groups.size());
+    progress.begin(BatchProgress.Stage.SCORING, groups.size());
     Workers.forEachIndex(
         starts.size() - 1,
         jobs,
@@ -155,7 +155,7 @@ public final class BatchScorer {
           ReportSnapshot previous = null;
           for (int index = starts.get(unit); index < starts.get(unit + 1); index++) {
             Organisation group = groups.get(index);
-            Report report = scorer.report(group.tally());
+            Findings report = scorer.report(group.tally());
             ReportSnapshot now = ReportSnapshot.of(report, group.slug() + ".json");
             ReportSnapshot before = previous != null ? previous : baselines.before(group).orElse(null);
             Comparison since =

@@ -18,17 +18,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.FileMode;
-import org.ccgdiag.report.ClusterSummary;
-import org.ccgdiag.report.ClusterSummaryCsv;
-import org.ccgdiag.report.ClusterSummaryJson;
-import org.ccgdiag.report.ClusterSummaryMarkdown;
-import org.ccgdiag.report.Comparison;
+import org.ccgdiag.report.group.ClusterSummary;
+import org.ccgdiag.report.csv.ClusterSummaryCsv;
+import org.ccgdiag.report.json.ClusterSummaryJson;
+import org.ccgdiag.report.markdown.ClusterSummaryMarkdown;
+import org.ccgdiag.report.compare.Comparison;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.html.ClusterSummaryHtml;
 import org.ccgdiag.report.pdf.PdfReport;
 import org.ccgdiag.report.xlsx.SummaryWorkbook;
 import org.ccgdiag.report.ReportViews;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 
 /**
  * The output directory of a batch: {@code <slug>.<ext>} for each organisation and requested
@@ -76,7 +76,7 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
 
   /** Renders the organisation's report in each format and queues the files; a failed write shows here or in {@link #writeSummary}. */
   @Override
-  public void accept(Organisation organisation, Report report, Comparison progress) throws IOException {
+  public void accept(Organisation organisation, Findings report, Comparison progress) throws IOException {
     ReportView view = ReportViews.of(report, progress);
     for (ReportFormat format : formats) {
       byte[] content = format.renderUtf8(view);

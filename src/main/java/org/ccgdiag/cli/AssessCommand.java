@@ -16,10 +16,10 @@ import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputIdentity;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
@@ -340,7 +340,7 @@ final class AssessCommand implements Callable<Integer> {
       session = new Workshop(console, answers -> save(file, answers), start, welcome, null).run();
     }
     if (session.isOver()) {
-      Report scored = Scorer.score(Tally.of(session.questionnaire(), asSelf(session.answers())));
+      Findings scored = Scorer.score(Tally.of(session.questionnaire(), asSelf(session.answers())));
       console.show(width -> new AssessScreens(width).summary(
           new AssessView(width).summary(session, scored, resume, reportCommand(file.path()))), 0);
     } else {

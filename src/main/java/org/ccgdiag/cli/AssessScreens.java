@@ -3,8 +3,8 @@ package org.ccgdiag.cli;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.ccgdiag.report.Bars;
-import org.ccgdiag.session.Progress;
+import org.ccgdiag.report.markdown.Bars;
+import org.ccgdiag.session.SessionProgress;
 import org.ccgdiag.session.Review;
 import org.ccgdiag.session.Session;
 import org.jline.utils.AttributedString;
@@ -63,7 +63,7 @@ final class AssessScreens {
 
   /** Who answers, the domain, the progress line with a bar of the answered share, and a rule. */
   private List<AttributedString> header(Session session) {
-    Progress p = session.progress();
+    SessionProgress p = session.progress();
     BigDecimal share = BigDecimal.valueOf(100L * p.answered()).divide(BigDecimal.valueOf(p.questions()), 1, RoundingMode.HALF_UP);
     return view.lines()
         .cut(AssessView.who(session.answers(), session.questionnaire().terms()), AssessView.PLAIN)

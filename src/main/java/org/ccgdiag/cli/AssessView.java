@@ -5,7 +5,7 @@ import java.util.List;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
-import org.ccgdiag.files.Visible;
+import org.ccgdiag.text.Visible;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Noun;
@@ -13,14 +13,14 @@ import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
-import org.ccgdiag.report.Bars;
-import org.ccgdiag.report.Format;
+import org.ccgdiag.report.markdown.Bars;
+import org.ccgdiag.report.Numbers;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Rounding;
 import org.ccgdiag.scoring.Status;
-import org.ccgdiag.session.Progress;
+import org.ccgdiag.session.SessionProgress;
 import org.ccgdiag.session.Review;
 import org.ccgdiag.session.Session;
 import org.jline.utils.AttributedString;
@@ -124,7 +124,7 @@ final class AssessView {
 
   /** "Domain 1/6 · Statement 3/100 · 2 answered", in the questionnaire's words. */
   static String progress(Session session) {
-    Progress p = session.progress();
+    SessionProgress p = session.progress();
     return domain(session).capital() + " " + p.domain() + "/" + p.domains() + " · " + position(session);
   }
 
@@ -134,7 +134,7 @@ final class AssessView {
    * (brief section 2: every sentence the session prints uses terms; "question" is the default).
    */
   static String position(Session session) {
-    Progress p = session.progress();
+    SessionProgress p = session.progress();
     return Noun.capital(session.word()) + " " + p.question() + "/" + p.questions() + " · " + p.answered() + " answered";
   }
 
@@ -232,7 +232,7 @@ final class AssessView {
   AttributedString guidance(Session session) {
     TextLines lines = lines().addAll(guidanceLines(session));
     lines.blank();
-    Progress p = session.progress();
+    SessionProgress p = session.progress();
     lines.wrap("About " + domain(session).one() + " " + p.domain() + "/" + p.domains() + ": " + session.domain().title(), STRONG, "");
     lines.wrap(session.domain().description(), PLAIN, "  ");
     return lines.build();
@@ -318,7 +318,7 @@ final class AssessView {
    * development needs, the questions still unanswered with how to come back to them, and how to
    * produce the report.
    */
-  List<AttributedString> summary(Session session, Report report, String resume, String reportCommand) {
+  List<AttributedString> summary(Session session, Findings report, String resume, String reportCommand) {
     TextLines lines = lines();
     lines.add(new AttributedString(END_RULE.repeat(width), PLAIN));
     int total = session.askedCount();
@@ -343,14 +343,14 @@ final class AssessView {
       lines.add(scoreLine(pad(numberWidth == 0 ? "" : String.valueOf(i + 1), numberWidth) + pad(title, titleWidth), domain.score(),
           domain.status(), domain.level(), domain.coverage()));
     }
-    Report.Overall overall = report.overall();
+    Findings.Overall overall = report.overall();
     lines.add(scoreLine(" ".repeat(numberWidth) + pad("Overall", titleWidth), overall.score(), overall.status(),
         overall.level(), overall.coverage()));
-    List<Report.DevelopmentNeed> needs = report.developmentNeeds();
+    List<Findings.DevelopmentNeed> needs = report.developmentNeeds();
     if (!needs.isEmpty()) {
       lines.blank();
       lines.wrap("Top development needs", STRONG, "");
-      for (Report.DevelopmentNeed need : needs.subList(0, Math.min(TOP_NEEDS, needs.size()))) {
+      for (Findings.DevelopmentNeed need : needs.subList(0, Math.min(TOP_NEEDS, needs.size()))) {
         ItemResult item = need.item();
         String what =
             item.status() == Status.SCORED
@@ -378,7 +378,7 @@ final class AssessView {
     boolean scored = status == Status.SCORED;
     AttributedStringBuilder line = new AttributedStringBuilder().append("  ").append(name);
     if (!scored) {
-      return line.append("not enough evidence (" + Format.percent(coverage) + " of answers)").toAttributedString();
+      return line.append("not enough evidence (" + Numbers.percent(coverage) + " of answers)").toAttributedString();
     }
     return line
         .styled(HEADER, score == null ? " ".repeat(BAR_WIDTH) : Bars.bar(score, BAR_WIDTH))

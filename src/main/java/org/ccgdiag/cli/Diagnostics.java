@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
 import java.util.Collection;
-import org.ccgdiag.load.Problem;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problem;
+import org.ccgdiag.problem.Problems;
 
 /** Prints problems one per line, as PATH:LINE:COLUMN: message. */
 final class Diagnostics {

@@ -11,7 +11,7 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.ImportPlan;
 import org.ccgdiag.answers.SpreadsheetReader;
 import org.ccgdiag.files.AtomicFile;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

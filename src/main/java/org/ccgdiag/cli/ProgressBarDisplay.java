@@ -5,13 +5,13 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
-import org.ccgdiag.batch.Progress;
+import org.ccgdiag.batch.BatchProgress;
 
 /**
  * Draws a batch's progress on stderr, one bar per stage, cleared when the stage ends so that only
  * messages remain; or draws nothing, when stderr is not a terminal (unless asked to).
  */
-final class ProgressBarDisplay implements Progress, AutoCloseable {
+final class ProgressBarDisplay implements BatchProgress, AutoCloseable {
   /** Width of a bar drawn into a stream that is not the terminal, where the width is unknown. */
   private static final int STREAM_WIDTH = 80;
 

@@ -14,18 +14,18 @@ import org.ccgdiag.batch.Baselines;
 import org.ccgdiag.batch.Batch;
 import org.ccgdiag.batch.BatchScorer;
 import org.ccgdiag.batch.OutputDirectory;
-import org.ccgdiag.batch.Progress;
+import org.ccgdiag.batch.BatchProgress;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.files.InputIdentity;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
-import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Naming;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -180,7 +180,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   private int toStdout(
       Questionnaire questionnaire, List<Path> files, ReportFormat format, Baselines baselines, int failedPaths) {
-    BatchScorer scorer = new BatchScorer(questionnaire, 1, context::display, Progress.NONE, naming());
+    BatchScorer scorer = new BatchScorer(questionnaire, 1, context::display, BatchProgress.NONE, naming());
     Batch batch = read(scorer, files);
     Diagnostics.print(batch.problems(), spec.commandLine().getErr());
     if (batch.organisations().size() > 1) {

@@ -2,7 +2,7 @@ package org.ccgdiag.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ccgdiag.files.Visible;
+import org.ccgdiag.text.Visible;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;

@@ -1,6 +1,6 @@
 package org.ccgdiag.cli;
 
-import org.ccgdiag.files.Visible;
+import org.ccgdiag.text.Visible;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 

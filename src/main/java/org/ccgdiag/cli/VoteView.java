@@ -2,7 +2,7 @@ package org.ccgdiag.cli;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.ccgdiag.files.Visible;
+import org.ccgdiag.text.Visible;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.session.Session;
 import org.ccgdiag.session.Step;

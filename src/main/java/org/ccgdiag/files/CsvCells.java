@@ -1,5 +1,7 @@
 package org.ccgdiag.files;
 
+import org.ccgdiag.text.Visible;
+
 /**
  * Text cells of the CSV files the program writes (the summary, the blank answers sheet), made
  * safe to open in a spreadsheet.

@@ -16,8 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.ccgdiag.load.Problem;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problem;
+import org.ccgdiag.problem.Problems;
 
 /** Expands the PATH arguments of a command into files: directories are searched recursively. */
 public final class InputFiles {

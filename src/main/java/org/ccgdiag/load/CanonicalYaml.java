@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.ccgdiag.problem.Position;
 
 /**
  * A strict reader for the canonical form of answer files, the form {@code assess}, {@code import}

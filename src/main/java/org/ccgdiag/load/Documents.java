@@ -33,6 +33,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.ccgdiag.problem.Problems;
+import org.ccgdiag.problem.Position;
 
 /**
  * Reads untrusted YAML or JSON into a {@link Node} tree with positions. Limits keep a hostile file

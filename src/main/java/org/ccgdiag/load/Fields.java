@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.ccgdiag.problem.Problems;
+import org.ccgdiag.problem.Position;
 
 /**
  * Reads the fields of one mapping in a file, recording a located problem for every unknown field,

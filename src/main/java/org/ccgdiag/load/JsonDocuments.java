@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ccgdiag.problem.Problems;
+import org.ccgdiag.problem.Position;
 
 /**
  * The JSON side of {@link Documents}: a JSON document read into the same positioned tree as YAML,

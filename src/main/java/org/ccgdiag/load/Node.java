@@ -1,6 +1,7 @@
 package org.ccgdiag.load;
 
 import java.util.List;
+import org.ccgdiag.problem.Position;
 
 /**
  * A parsed YAML or JSON document, reduced to what the formats use (mappings, sequences and text),

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 
 /** The questionnaires shipped inside the program (the files of the repository's questionnaires/). */
 public final class BundledQuestionnaires {

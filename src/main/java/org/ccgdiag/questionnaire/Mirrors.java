@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.load.Position;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Position;
+import org.ccgdiag.problem.Problems;
 
 /** The rules of {@code mirrors}: a pair of statements saying the same thing both ways round. */
 final class Mirrors {

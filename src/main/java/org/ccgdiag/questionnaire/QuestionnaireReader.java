@@ -17,8 +17,8 @@ import java.util.function.Function;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.load.Position;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Position;
+import org.ccgdiag.problem.Problems;
 
 /**
  * Builds a {@link Questionnaire} from a parsed file, checking every rule of the format and recording

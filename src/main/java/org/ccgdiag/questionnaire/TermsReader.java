@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 
 /**
  * Reads a questionnaire's own words: its {@code terms} (words, or nouns as {@code {one, many}}),

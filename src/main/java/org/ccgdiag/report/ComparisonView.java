@@ -10,6 +10,8 @@ import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Level;
 import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Terms;
+import org.ccgdiag.report.compare.Comparison;
+import org.ccgdiag.report.compare.ReportSnapshot;
 
 /**
  * A comparison as people read it, in the questionnaire's words, for the Markdown and HTML

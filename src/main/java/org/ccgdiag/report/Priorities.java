@@ -10,7 +10,7 @@ import org.ccgdiag.questionnaire.Resource;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Priority;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Status;
 
@@ -29,21 +29,21 @@ final class Priorities {
   static final int AREAS = 2;
   static final int SUPPORT = 2;
 
-  private final Report report;
+  private final Findings report;
   private final Statements statements;
   private final Words words;
 
-  Priorities(Report report, Statements statements, Words words) {
+  Priorities(Findings report, Statements statements, Words words) {
     this.report = report;
     this.statements = statements;
     this.words = words;
   }
 
   /** The needs chosen as priorities, in the order they are shown. */
-  List<Report.DevelopmentNeed> chosen() {
-    List<Report.DevelopmentNeed> chosen = new ArrayList<>();
+  List<Findings.DevelopmentNeed> chosen() {
+    List<Findings.DevelopmentNeed> chosen = new ArrayList<>();
     Set<String> chosenDomains = new TreeSet<>();
-    for (Report.DevelopmentNeed need : report.developmentNeeds()) {
+    for (Findings.DevelopmentNeed need : report.developmentNeeds()) {
       ItemResult item = need.item();
       if (chosen.size() == SCORED || item.status() != Status.SCORED) {
         break;
@@ -56,7 +56,7 @@ final class Priorities {
       }
     }
     int unknown = 0;
-    for (Report.DevelopmentNeed need : report.developmentNeeds()) {
+    for (Findings.DevelopmentNeed need : report.developmentNeeds()) {
       if (need.priority() == Priority.UNKNOWN && need.item().kind() == ItemResult.Kind.DOMAIN && unknown < UNKNOWN) {
         chosen.add(need);
         unknown++;
@@ -71,17 +71,17 @@ final class Priorities {
     return inside * 2 >= area.questions().size();
   }
 
-  List<ReportView.Priority> priorities(List<Report.DevelopmentNeed> chosen) {
+  List<ReportView.Priority> priorities(List<Findings.DevelopmentNeed> chosen) {
     List<ReportView.Priority> priorities = new ArrayList<>();
     // A statement is quoted under the first priority it belongs to, so the list never repeats itself.
     Set<String> quoted = new java.util.HashSet<>();
-    for (Report.DevelopmentNeed need : chosen) {
+    for (Findings.DevelopmentNeed need : chosen) {
       priorities.add(priority(priorities.size() + 1, need, quoted));
     }
     return priorities;
   }
 
-  private ReportView.Priority priority(int number, Report.DevelopmentNeed need, Set<String> quoted) {
+  private ReportView.Priority priority(int number, Findings.DevelopmentNeed need, Set<String> quoted) {
     ItemResult item = need.item();
     if (need.priority() == Priority.UNKNOWN) {
       List<QuestionResult> unknown =
@@ -106,7 +106,7 @@ final class Priorities {
           (unanswered
                   ? blank + " of the " + answers + " possible answers are still blank"
                   : item.dontKnow() + " of the " + answers + " possible answers were \"don't know\"")
-              + ", so only " + Format.percent(item.coverage()) + " were scored: not enough to say.",
+              + ", so only " + Numbers.percent(item.coverage()) + " were scored: not enough to say.",
           unanswered
               ? "Answer them (\"don't know\" is an answer too), then reassess."
               : "Who in the " + words.organisation() + " or the " + words.group() + " knows? Gather the evidence, then"
@@ -141,7 +141,7 @@ final class Priorities {
    * The first support to use: the quoted statements' own resources (named where their areas' would
    * miss), then the need's, without repeats.
    */
-  private List<String> support(Report.DevelopmentNeed need, List<QuestionResult> quoted) {
+  private List<String> support(Findings.DevelopmentNeed need, List<QuestionResult> quoted) {
     Map<String, Resource> catalogue = report.questionnaire().resourcesById();
     Set<Resource> support = new LinkedHashSet<>();
     quoted.forEach(q -> q.question().resources().forEach(id -> support.add(catalogue.get(id))));
@@ -159,7 +159,7 @@ final class Priorities {
       }
       p.statements().stream().limit(2).forEach(s -> actions.add("Discuss \"" + s.text() + "\" (" + s.answers() + ")"));
       if (!p.support().isEmpty()) {
-        actions.add("Use " + Format.joinAnd(p.support()));
+        actions.add("Use " + Numbers.joinAnd(p.support()));
       }
       rows.add(new ReportView.PlanRow(
           p.title() + " (" + p.where() + ")", String.join("; ", actions) + ".",
@@ -175,7 +175,7 @@ final class Priorities {
         .filter(a -> areaIds.contains(a.id()) && a.status() == Status.SCORED && a.gap().signum() > 0)
         .sorted((a, b) -> Scorer.compare(b.gap(), a.gap()))
         .limit(AREAS)
-        .map(a -> a.title() + " (" + a.dimension().id() + ") " + Format.number(a.score()))
+        .map(a -> a.title() + " (" + a.dimension().id() + ") " + Numbers.number(a.score()))
         .toList();
   }
 
@@ -206,11 +206,11 @@ final class Priorities {
     item.questions().forEach(id -> domains.add(statements.domainNumber(statements.result(id).question().domain())));
     if (!words.numbered()) {
       List<String> titles = domains.stream().map(n -> report.questionnaire().domains().get(n - 1).shortTitle()).toList();
-      return item.dimension().id() + "; in " + Format.joinAnd(titles);
+      return item.dimension().id() + "; in " + Numbers.joinAnd(titles);
     }
     List<String> numbers = domains.stream().map(String::valueOf).toList();
     return item.dimension().id() + "; " + (numbers.size() == 1 ? "in " + words.domain().one() + " " : "across "
-        + words.domain().many() + " ") + Format.joinAnd(numbers);
+        + words.domain().many() + " ") + Numbers.joinAnd(numbers);
   }
 
   static String priorityWord(Priority priority) {

@@ -2,7 +2,7 @@ package org.ccgdiag.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 
 /**
  * One report as its readers see it, worked out once and rendered as Markdown, HTML and JSON: every
@@ -13,7 +13,7 @@ import org.ccgdiag.scoring.Report;
  * without the room's votes. {@code words} are the questionnaire's nouns, for the labels renderers write.
  */
 public record ReportView(
-    Report report,
+    Findings report,
     Header header,
     Lead lead,
     Section startHere,

@@ -14,9 +14,10 @@ import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Resource;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Status;
+import org.ccgdiag.report.compare.Comparison;
 
 /** Works out a {@link ReportView} from a scored report: what each section shows, in the questionnaire's words. */
 public final class ReportViews {
@@ -28,7 +29,7 @@ public final class ReportViews {
   /** How many suggested resources a need shows in the needs table; all are listed below it. */
   static final int SUPPORT_SHOWN = 3;
 
-  private final Report report;
+  private final Findings report;
   private final Questionnaire questionnaire;
   private final Words words;
   private final Statements statements;
@@ -36,7 +37,7 @@ public final class ReportViews {
 
   private final ComparisonView progress;
 
-  private ReportViews(Report report, Comparison since) {
+  private ReportViews(Findings report, Comparison since) {
     this.report = report;
     this.progress = since == null ? null : ComparisonView.of(since);
     this.questionnaire = report.questionnaire();
@@ -45,17 +46,17 @@ public final class ReportViews {
     this.sentences = new Sentences(report, words, progress);
   }
 
-  public static ReportView of(Report report) {
+  public static ReportView of(Findings report) {
     return of(report, null);
   }
 
   /** The view of a report with its progress since a baseline ({@code since} null when there is none). */
-  public static ReportView of(Report report, Comparison since) {
+  public static ReportView of(Findings report, Comparison since) {
     return new ReportViews(report, since).view();
   }
 
   /** Every statement of a report as the report quotes it, in questionnaire order (a workbook lists them all). */
-  public static List<ReportView.Statement> statements(Report report) {
+  public static List<ReportView.Statement> statements(Findings report) {
     Statements statements = new Statements(report);
     return report.questions().stream().map(statements::statement).toList();
   }
@@ -110,8 +111,8 @@ public final class ReportViews {
       ItemResult d = report.domains().get(i);
       Domain domain = questionnaire.domains().get(i);
       rows.add(new ReportView.DomainRow(
-          i + 1, d.id(), domain.shortTitle(), domain.title(), Format.number(d.score()), Format.rounded(d.score()),
-          level(d), Format.number(d.target()), status(d), thin(d)));
+          i + 1, d.id(), domain.shortTitle(), domain.title(), Numbers.number(d.score()), Numbers.rounded(d.score()),
+          level(d), Numbers.number(d.target()), status(d), thin(d)));
     }
     return rows;
   }
@@ -133,20 +134,20 @@ public final class ReportViews {
       return null;
     }
     List<ReportView.DimensionView> dimensions = new ArrayList<>();
-    for (Report.DimensionResult dimension : report.dimensions()) {
+    for (Findings.DimensionResult dimension : report.dimensions()) {
       Dimension d = dimension.dimension();
       List<ReportView.AreaRow> areas =
           report.areas().stream()
               .filter(a -> d.equals(a.dimension()))
               .map(a -> new ReportView.AreaRow(
-                  a.id(), a.title(), Format.number(a.score()), Format.rounded(a.score()), Format.number(a.target()),
-                  Format.rounded(a.target()), level(a), status(a), thin(a)))
+                  a.id(), a.title(), Numbers.number(a.score()), Numbers.rounded(a.score()), Numbers.number(a.target()),
+                  Numbers.rounded(a.target()), level(a), status(a), thin(a)))
               .toList();
       if (!areas.isEmpty()) {
         String line = questionnaire.framework().line(d);
         dimensions.add(new ReportView.DimensionView(
-            d.id(), d.title(), line != null ? line : sentences.dimensionLine(d), Format.number(dimension.score()),
-            Format.rounded(dimension.score()), areas));
+            d.id(), d.title(), line != null ? line : sentences.dimensionLine(d), Numbers.number(dimension.score()),
+            Numbers.rounded(dimension.score()), areas));
       }
     }
     return new ReportView.FrameworkView(sentences.framework(), dimensions);
@@ -168,10 +169,10 @@ public final class ReportViews {
 
   private List<ReportView.Divergence> divergence() {
     List<ReportView.Divergence> rows = new ArrayList<>();
-    for (Report.Divergence d : report.divergence().subList(0, Math.min(TOP, report.divergence().size()))) {
+    for (Findings.Divergence d : report.divergence().subList(0, Math.min(TOP, report.divergence().size()))) {
       QuestionResult q = statements.result(d.question());
       rows.add(new ReportView.Divergence(
-          statements.statement(q), Format.number(d.spread()), statements.end(q, d.min()), statements.who(q, d.min()),
+          statements.statement(q), Numbers.number(d.spread()), statements.end(q, d.min()), statements.who(q, d.min()),
           statements.end(q, d.max()), statements.who(q, d.max())));
     }
     return rows;
@@ -181,7 +182,7 @@ public final class ReportViews {
     return report.contradictions().stream()
         .map(c -> new ReportView.Contradiction(
             statements.statement(c.question()), statements.statement(c.mirror()),
-            Format.count(c.respondents(), "answer set", "answer sets") + " agreed with both statements, or disagreed"
+            Numbers.count(c.respondents(), "answer set", "answer sets") + " agreed with both statements, or disagreed"
                 + " with both, though one says the opposite of the other."))
         .toList();
   }
@@ -226,7 +227,7 @@ public final class ReportViews {
                   ? needTitle(questionnaire, item)
                   : item.title() + " (" + names.where(item) + ")";
           return new ReportView.Need(
-              need.rank(), name, Format.number(item.score()), Format.number(item.target()), Format.number(item.gap()),
+              need.rank(), name, Numbers.number(item.score()), Numbers.number(item.target()), Numbers.number(item.gap()),
               need.priority() == org.ccgdiag.scoring.Priority.UNKNOWN
                   ? "Unknown: not enough evidence"
                   : Words.capital(Priorities.priorityWord(need.priority())),
@@ -238,7 +239,7 @@ public final class ReportViews {
   private List<ReportView.Support> support() {
     Map<String, Resource> suggested = new LinkedHashMap<>();
     Map<String, List<String>> ranks = new HashMap<>();
-    for (Report.DevelopmentNeed need : report.developmentNeeds()) {
+    for (Findings.DevelopmentNeed need : report.developmentNeeds()) {
       for (Resource r : need.resources()) {
         suggested.putIfAbsent(r.id(), r);
         ranks.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(String.valueOf(need.rank()));
@@ -247,7 +248,7 @@ public final class ReportViews {
     return suggested.values().stream()
         .map(r -> new ReportView.Support(
             r.title(), r.description(), r.url(),
-            (ranks.get(r.id()).size() == 1 ? "need " : "needs ") + Format.joinAnd(ranks.get(r.id()))))
+            (ranks.get(r.id()).size() == 1 ? "need " : "needs ") + Numbers.joinAnd(ranks.get(r.id()))))
         .toList();
   }
 
@@ -257,17 +258,17 @@ public final class ReportViews {
 
   /** The coverage of a score on too little evidence, as charts mark it; null where the evidence sufficed or there is no score. */
   private static String thin(ItemResult item) {
-    return item.status() == Status.INSUFFICIENT_EVIDENCE && item.score() != null ? Format.percent(item.coverage()) : null;
+    return item.status() == Status.INSUFFICIENT_EVIDENCE && item.score() != null ? Numbers.percent(item.coverage()) : null;
   }
 
   private static String status(ItemResult item) {
     if (item.status() == Status.INSUFFICIENT_EVIDENCE) {
-      return "Not enough evidence (coverage " + Format.percent(item.coverage()) + ")";
+      return "Not enough evidence (coverage " + Numbers.percent(item.coverage()) + ")";
     }
     if (item.gap().signum() == 0) {
       return "Target met";
     }
-    BigDecimal gap = Format.rounded(item.gap());
+    BigDecimal gap = Numbers.rounded(item.gap());
     return gap.signum() == 0 ? "Just below target" : gap.toPlainString() + " below target";
   }
 
@@ -276,8 +277,8 @@ public final class ReportViews {
    * "37.0 against a target of 70.0: 33.0 to go" (a gap that rounds to nothing is "just below it").
    */
   public static String againstTarget(ItemResult item) {
-    BigDecimal gap = Format.rounded(item.gap());
-    return Format.number(item.score()) + " against a target of " + Format.number(item.target()) + ": "
+    BigDecimal gap = Numbers.rounded(item.gap());
+    return Numbers.number(item.score()) + " against a target of " + Numbers.number(item.target()) + ": "
         + (gap.signum() == 0 ? "just below it" : gap.toPlainString() + " to go");
   }
 
@@ -300,8 +301,8 @@ public final class ReportViews {
   }
 
   /** The scorer's thresholds as sentences quote them. */
-  static String threshold(BigFraction value) {
-    return Format.plain(value);
+  public static String threshold(BigFraction value) {
+    return Numbers.plain(value);
   }
 
   static String divergenceThreshold() {

@@ -10,7 +10,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Scale;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 
 /**
@@ -20,11 +20,11 @@ import org.ccgdiag.scoring.Scorer;
  * statement was voted on.
  */
 final class RoomViews {
-  private final Report report;
+  private final Findings report;
   private final Statements statements;
   private final Words words;
 
-  RoomViews(Report report, Statements statements, Words words) {
+  RoomViews(Findings report, Statements statements, Words words) {
     this.report = report;
     this.statements = statements;
     this.words = words;
@@ -55,10 +55,10 @@ final class RoomViews {
         new ReportView.Section(
             "Where the room was split",
             split.isEmpty()
-                ? "The room voted on " + Format.count(voted.size(), words.statement(), statementsWord) + " (up to "
+                ? "The room voted on " + Numbers.count(voted.size(), words.statement(), statementsWord) + " (up to "
                     + people + " people); on none of them did the votes spread " + ReportViews.threshold(Scorer.DIVERGENCE)
                     + " points or more."
-                : "The room voted on " + Format.count(voted.size(), words.statement(), statementsWord) + " (up to " + people
+                : "The room voted on " + Numbers.count(voted.size(), words.statement(), statementsWord) + " (up to " + people
                     + " people) before agreeing each answer. Where the votes spread " + ReportViews.threshold(Scorer.DIVERGENCE)
                     + " points or more, most split first:"),
         split.stream().limit(ReportViews.TOP).map(this::row).toList(),
@@ -78,7 +78,7 @@ final class RoomViews {
     String agreed = agreed(q).map(Option::label).orElse(ReportView.NONE);
     BigFraction spread = voteSpread(q);
     return new ReportView.Voted(
-        statements.statement(q), String.join(", ", distribution), middle, agreed, spread == null ? ReportView.NONE : Format.number(spread));
+        statements.statement(q), String.join(", ", distribution), middle, agreed, spread == null ? ReportView.NONE : Numbers.number(spread));
   }
 
   private Scale scale(QuestionResult q) {

@@ -1,7 +1,7 @@
 package org.ccgdiag.report;
 
-import static org.ccgdiag.report.Format.count;
-import static org.ccgdiag.report.Format.percent;
+import static org.ccgdiag.report.Numbers.count;
+import static org.ccgdiag.report.Numbers.percent;
 import static org.ccgdiag.report.ReportViews.threshold;
 import static org.ccgdiag.report.Words.capital;
 
@@ -15,7 +15,7 @@ import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Scale;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Status;
 
@@ -25,13 +25,13 @@ import org.ccgdiag.scoring.Status;
  * thresholds from the scorer's constants, so nothing here names a kind of organisation or retypes a
  * number.
  */
-final class Sentences {
-  private final Report report;
+public final class Sentences {
+  private final Findings report;
   private final Questionnaire questionnaire;
   private final Words words;
   private final ComparisonView progress;
 
-  Sentences(Report report, Words words, ComparisonView progress) {
+  Sentences(Findings report, Words words, ComparisonView progress) {
     this.report = report;
     this.questionnaire = report.questionnaire();
     this.words = words;
@@ -54,7 +54,7 @@ final class Sentences {
   ReportView.Header header() {
     String organisation = report.organisation() == null ? "Unnamed " + words.organisation() : report.organisation();
     List<String> facts = new ArrayList<>();
-    String period = Format.period(report.period().from(), report.period().to());
+    String period = Numbers.period(report.period().from(), report.period().to());
     if (period != null) {
       facts.add("answers of " + period);
     }
@@ -65,7 +65,7 @@ final class Sentences {
   }
 
   private String who() {
-    Report.Team team = report.team();
+    Findings.Team team = report.team();
     if (team.answerSets() == 0) {
       return "no answers from the " + words.team() + " yet";
     }
@@ -83,13 +83,13 @@ final class Sentences {
 
   /** The headline: coverage first when it is too low to rely on, otherwise the overall score and level. */
   ReportView.Lead lead() {
-    Report.Overall overall = report.overall();
+    Findings.Overall overall = report.overall();
     if (overall.score() == null) {
       return new ReportView.Lead(
           "No score yet.", "No " + words.statement() + " has a scored answer from the " + words.team() + ".", since(),
           null);
     }
-    String score = Format.number(overall.score());
+    String score = Numbers.number(overall.score());
     BigDecimal min = questionnaire.minCoverage();
     if (overallCoverageTooLow()) {
       return new ReportView.Lead(
@@ -98,7 +98,7 @@ final class Sentences {
               + " questionnaire asks for " + percent(min) + " before it gives a level. The scores so far (overall "
               + score + " of 100) are a first look, not a result.",
           since(),
-          Format.rounded(overall.score()));
+          Numbers.rounded(overall.score()));
     }
     List<String> thin =
         report.domains().stream()
@@ -108,9 +108,9 @@ final class Sentences {
     return new ReportView.Lead(
         "Overall " + score + " of 100" + (overall.level() == null ? "" : ", " + overall.level().label()) + ".",
         "Coverage " + percent(overall.coverage()) + ": enough to rely on"
-            + (thin.isEmpty() ? "." : ", except " + Format.joinAnd(thin) + "."),
+            + (thin.isEmpty() ? "." : ", except " + Numbers.joinAnd(thin) + "."),
         since(),
-        Format.rounded(overall.score()));
+        Numbers.rounded(overall.score()));
   }
 
   ReportView.Section startHere(boolean none) {
@@ -151,12 +151,12 @@ final class Sentences {
             + capital(words.aStatement()) + " counts towards every " + words.area().one() + " it gives evidence on.");
   }
 
-  static String frameworkHeading(Questionnaire questionnaire) {
+  public static String frameworkHeading(Questionnaire questionnaire) {
     List<String> titles = new ArrayList<>();
     for (Dimension d : questionnaire.framework().dimensions()) {
       titles.add(titles.isEmpty() ? d.title() : lowerFirst(d.title()));
     }
-    return Format.joinAnd(titles);
+    return Numbers.joinAnd(titles);
   }
 
   /** "mindsets" but "IT": a title's first letter lowered unless it starts an initialism. */
@@ -304,7 +304,7 @@ final class Sentences {
             + " is listed as a need of unknown priority.");
     method.add("Levels: " + levels() + ".");
     method.add(
-        "Each " + domainAndArea() + " has a target (" + Format.number(questionnaire.target()) + " unless the questionnaire"
+        "Each " + domainAndArea() + " has a target (" + Numbers.number(questionnaire.target()) + " unless the questionnaire"
             + " sets another); the gap is how far the score falls short of it. Priority is high for a gap of "
             + threshold(Scorer.HIGH) + " or more, medium for " + threshold(Scorer.MEDIUM) + " or more, low below.");
     method.add(
@@ -361,7 +361,7 @@ final class Sentences {
     List<String> labels = new ArrayList<>();
     for (Option option : scale.options()) {
       if (option.kind() == Option.Kind.SCORED) {
-        labels.add(option.label() + " " + Format.plain(Format.rounded(Scorer.normalised(scale, option, false))));
+        labels.add(option.label() + " " + Numbers.plain(Numbers.rounded(Scorer.normalised(scale, option, false))));
       }
     }
     return ": " + String.join(", ", labels);
@@ -375,8 +375,8 @@ final class Sentences {
       parts.add(
           level.label() + " "
               + (i + 1 < levels.size()
-                  ? "from " + Format.number(level.min()) + " to below " + Format.number(levels.get(i + 1).min())
-                  : Format.number(level.min()) + " and above"));
+                  ? "from " + Numbers.number(level.min()) + " to below " + Numbers.number(levels.get(i + 1).min())
+                  : Numbers.number(level.min()) + " and above"));
     }
     return String.join("; ", parts);
   }

@@ -4,22 +4,22 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 
 /** The 360-degree section of a report: domains by stakeholder group, blind spots and hidden strengths. */
-final class StakeholderViews {
-  private final Report report;
+public final class StakeholderViews {
+  private final Findings report;
   private final Words words;
 
-  StakeholderViews(Report report, Words words) {
+  StakeholderViews(Findings report, Words words) {
     this.report = report;
     this.words = words;
   }
 
   /** The section, or null when no stakeholder group is large enough to be shown. */
   ReportView.Stakeholders view() {
-    List<Report.PerspectiveResult> perspectives = report.perspectives();
+    List<Findings.PerspectiveResult> perspectives = report.perspectives();
     if (perspectives.isEmpty()) {
       return null;
     }
@@ -32,9 +32,9 @@ final class StakeholderViews {
       ItemResult domain = report.domains().get(i);
       List<String> row = new ArrayList<>();
       row.add(domainLabel(domain.id()));
-      row.add(Format.number(domain.score()));
-      for (Report.PerspectiveResult p : perspectives) {
-        row.add(Format.number(p.domains().get(i).score()));
+      row.add(Numbers.number(domain.score()));
+      for (Findings.PerspectiveResult p : perspectives) {
+        row.add(Numbers.number(p.domains().get(i).score()));
       }
       rows.add(row);
     }
@@ -66,12 +66,12 @@ final class StakeholderViews {
         List.of(words.domain().capital(), Words.capital(words.team()), "Stakeholders", "Difference"));
   }
 
-  private List<List<String>> differences(List<Report.Difference> differences) {
+  private List<List<String>> differences(List<Findings.Difference> differences) {
     List<List<String>> rows = new ArrayList<>();
-    for (Report.Difference d : differences) {
-      BigDecimal difference = Format.rounded(d.difference());
+    for (Findings.Difference d : differences) {
+      BigDecimal difference = Numbers.rounded(d.difference());
       rows.add(List.of(
-          domainLabel(d.domain()), Format.number(d.self()), Format.number(d.stakeholders()),
+          domainLabel(d.domain()), Numbers.number(d.self()), Numbers.number(d.stakeholders()),
           (difference.signum() > 0 ? "+" : "") + difference.toPlainString()));
     }
     return rows;
@@ -82,7 +82,7 @@ final class StakeholderViews {
   }
 
   /** "member-practice" reads as "Member practice". */
-  static String perspectiveName(String id) {
+  public static String perspectiveName(String id) {
     return Words.capital(id.replace('-', ' '));
   }
 }

@@ -12,7 +12,7 @@ import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.scoring.Note;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 
 /**
@@ -20,14 +20,14 @@ import org.ccgdiag.scoring.Scorer;
  * answers given and the team's notes. Built once per report from its question results.
  */
 final class Statements {
-  private final Report report;
+  private final Findings report;
   private final Map<String, QuestionResult> results = new LinkedHashMap<>();
   private final Map<String, List<String>> notes = new HashMap<>();
   /** The scored statements lowest first, and highest first, ties in questionnaire order: sorted once, filtered often. */
   private final List<QuestionResult> lowestFirst;
   private final List<QuestionResult> highestFirst;
 
-  Statements(Report report) {
+  Statements(Findings report) {
     this.report = report;
     report.questions().forEach(q -> results.put(q.question().id(), q));
     Comparator<QuestionResult> byScore = Comparator.comparing(QuestionResult::score, Scorer::compare);
@@ -65,7 +65,7 @@ final class Statements {
   ReportView.Statement statement(QuestionResult result) {
     Question q = result.question();
     return new ReportView.Statement(
-        q.id(), q.text(), domainNumber(q.domain()), domainTitle(q.domain()), Format.number(result.score()),
+        q.id(), q.text(), domainNumber(q.domain()), domainTitle(q.domain()), Numbers.number(result.score()),
         answers(result), notes.getOrDefault(q.id(), List.of()), q.evidence());
   }
 
@@ -105,7 +105,7 @@ final class Statements {
 
   /** The answer at one end of a divergence, e.g. "25.0 (Disagree)". */
   String end(QuestionResult result, BigFraction score) {
-    return Format.number(score) + labels(result, c -> Scorer.compare(c.score(), score) == 0, " (", ")");
+    return Numbers.number(score) + labels(result, c -> Scorer.compare(c.score(), score) == 0, " (", ")");
   }
 
   /** Who gave the answers scoring exactly {@code score}, by role: "Chair, GP member (2)"; never names. */

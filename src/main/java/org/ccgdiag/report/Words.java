@@ -12,7 +12,7 @@ public record Words(
     String organisation, String team, String group, String statement, Noun domain, Noun area, Noun dimension,
     boolean numbered) {
 
-  static Words of(Terms terms) {
+  public static Words of(Terms terms) {
     return new Words(terms.organisation(), terms.team(), terms.group(), terms.statement(), terms.domain(),
         terms.area(), terms.dimension(), terms.numberedDomains());
   }

@@ -49,12 +49,12 @@ public final class Scorer {
     return new Scorer(questionnaire);
   }
 
-  public static Report score(Tally tally) {
+  public static Findings score(Tally tally) {
     return of(tally.questionnaire()).report(tally);
   }
 
   /** The report of a tally of this scorer's questionnaire. */
-  public Report report(Tally tally) {
+  public Findings report(Tally tally) {
     if (tally.questionnaire() != questionnaire) {
       throw new IllegalArgumentException("a tally of another questionnaire");
     }
@@ -76,11 +76,11 @@ public final class Scorer {
       areas.add(item(ItemResult.Kind.AREA, area.id(), area.title(), area.dimension(), tables.areaTargets[a], area.resources(),
           results, tables.areaQuestions[a], respondents));
     }
-    List<Report.DimensionResult> dimensions = new ArrayList<>();
+    List<Findings.DimensionResult> dimensions = new ArrayList<>();
     // A questionnaire without areas has no dimensions to score (and no report mentions them).
     List<Dimension> all = questionnaire.areas().isEmpty() ? List.of() : questionnaire.framework().dimensions();
     for (int d = 0; d < all.size(); d++) {
-      dimensions.add(new Report.DimensionResult(all.get(d), weightedMean(results, tables.dimensionQuestions[d])));
+      dimensions.add(new Findings.DimensionResult(all.get(d), weightedMean(results, tables.dimensionQuestions[d])));
     }
 
     List<BigFraction> domainScores = domains.stream().map(ItemResult::score).filter(s -> s != null).toList();
@@ -90,8 +90,8 @@ public final class Scorer {
             : domainScores.stream().reduce(BigFraction.ZERO, BigFraction::add).divide(domainScores.size());
     BigFraction overallCoverage = coverage(results, tables.allQuestions, respondents);
     boolean sufficient = isSufficient(overallScore, overallCoverage);
-    Report.Overall overall =
-        new Report.Overall(
+    Findings.Overall overall =
+        new Findings.Overall(
             overallScore, sufficient ? level(overallScore) : null,
             sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE, overallCoverage);
 
@@ -102,12 +102,12 @@ public final class Scorer {
     }
     List<String> warnings = new ArrayList<>(tally.warnings());
     notScored.forEach(n -> warnings.add(n.sentence()));
-    return new Report(
+    return new Findings(
         questionnaire,
         tally.organisation(),
         tally.round(),
-        new Report.Period(tally.from(), tally.to()),
-        new Report.Team(respondents, tally.members(), tally.consensusSets()),
+        new Findings.Period(tally.from(), tally.to()),
+        new Findings.Team(respondents, tally.members(), tally.consensusSets()),
         respondents,
         overall,
         domains,
@@ -289,7 +289,7 @@ public final class Scorer {
 
   // ---- development needs and divergence ----
 
-  private List<Report.DevelopmentNeed> developmentNeeds(List<ItemResult> domains, List<ItemResult> areas) {
+  private List<Findings.DevelopmentNeed> developmentNeeds(List<ItemResult> domains, List<ItemResult> areas) {
     Comparator<ItemResult> byIdThenDomainsFirst =
         Comparator.comparing(ItemResult::id).thenComparing(ItemResult::kind);
     List<ItemResult> all = new ArrayList<>(domains);
@@ -302,9 +302,9 @@ public final class Scorer {
     List<ItemResult> unknown =
         all.stream().filter(i -> i.status() == Status.INSUFFICIENT_EVIDENCE).sorted(byIdThenDomainsFirst).toList();
     Map<String, Resource> catalogue = questionnaire.resourcesById();
-    List<Report.DevelopmentNeed> needs = new ArrayList<>();
+    List<Findings.DevelopmentNeed> needs = new ArrayList<>();
     for (ItemResult item : concat(belowTarget, unknown)) {
-      needs.add(new Report.DevelopmentNeed(
+      needs.add(new Findings.DevelopmentNeed(
           needs.size() + 1, item, priority(item), item.resources().stream().map(catalogue::get).toList()));
     }
     return needs;
@@ -320,7 +320,7 @@ public final class Scorer {
     return compare(item.gap(), MEDIUM) >= 0 ? Priority.MEDIUM : Priority.LOW;
   }
 
-  private static List<Report.Divergence> divergence(Results results) {
+  private static List<Findings.Divergence> divergence(Results results) {
     Exact[] spreads = results.spreads();
     List<QuestionResult> questions = results.questions();
     List<Integer> divergent = new ArrayList<>();
@@ -331,10 +331,10 @@ public final class Scorer {
     }
     divergent.sort(Comparator.<Integer, Exact>comparing(i -> spreads[i]).reversed()
         .thenComparing(i -> questions.get(i).question().id()));
-    List<Report.Divergence> rows = new ArrayList<>(divergent.size());
+    List<Findings.Divergence> rows = new ArrayList<>(divergent.size());
     for (int i : divergent) {
       QuestionResult q = questions.get(i);
-      rows.add(new Report.Divergence(q.question().id(), spreads[i].toFraction(), q.min(), q.max()));
+      rows.add(new Findings.Divergence(q.question().id(), spreads[i].toFraction(), q.min(), q.max()));
     }
     return List.copyOf(rows);
   }
@@ -343,11 +343,11 @@ public final class Scorer {
 
   /** The groups shown, the differences with the team, and the sets held back for anonymity (null when none). */
   private record Perspectives(
-      List<Report.PerspectiveResult> shown, List<Report.Difference> blindSpots, List<Report.Difference> hiddenStrengths,
+      List<Findings.PerspectiveResult> shown, List<Findings.Difference> blindSpots, List<Findings.Difference> hiddenStrengths,
       NotScored heldBack) {}
 
   private Perspectives perspectives(Map<String, Counts> all, List<ItemResult> selfDomains) {
-    List<Report.PerspectiveResult> shown = new ArrayList<>();
+    List<Findings.PerspectiveResult> shown = new ArrayList<>();
     Counts pooledSmall = new Counts(tables.options);
     List<String> pooledGroups = new ArrayList<>();
     Counts stakeholders = new Counts(tables.options);
@@ -367,10 +367,10 @@ public final class Scorer {
       shown.add(perspective(OTHER_STAKEHOLDERS, pooledSmall));
       stakeholders.addAll(pooledSmall);
     }
-    List<Report.Difference> blindSpots = new ArrayList<>();
-    List<Report.Difference> hiddenStrengths = new ArrayList<>();
+    List<Findings.Difference> blindSpots = new ArrayList<>();
+    List<Findings.Difference> hiddenStrengths = new ArrayList<>();
     if (stakeholders.respondents() > 0) {
-      List<Report.DomainScore> theirs = domainScores(stakeholders);
+      List<Findings.DomainScore> theirs = domainScores(stakeholders);
       for (int i = 0; i < selfDomains.size(); i++) {
         BigFraction own = selfDomains.get(i).score();
         BigFraction other = theirs.get(i).score();
@@ -378,7 +378,7 @@ public final class Scorer {
           continue;
         }
         BigFraction difference = own.subtract(other);
-        Report.Difference d = new Report.Difference(selfDomains.get(i).id(), own, other, difference);
+        Findings.Difference d = new Findings.Difference(selfDomains.get(i).id(), own, other, difference);
         if (difference.compareTo(PERCEPTION_GAP) >= 0) {
           blindSpots.add(d);
         } else if (difference.negate().compareTo(PERCEPTION_GAP) >= 0) {
@@ -393,16 +393,16 @@ public final class Scorer {
     return new Perspectives(shown, blindSpots, hiddenStrengths, heldBack);
   }
 
-  private Report.PerspectiveResult perspective(String id, Counts group) {
-    return new Report.PerspectiveResult(id, group.respondents(), domainScores(group));
+  private Findings.PerspectiveResult perspective(String id, Counts group) {
+    return new Findings.PerspectiveResult(id, group.respondents(), domainScores(group));
   }
 
-  private List<Report.DomainScore> domainScores(Counts group) {
+  private List<Findings.DomainScore> domainScores(Counts group) {
     Results results = questionResults(group, null);
     List<Domain> domains = questionnaire.domains();
-    List<Report.DomainScore> scores = new ArrayList<>(domains.size());
+    List<Findings.DomainScore> scores = new ArrayList<>(domains.size());
     for (int d = 0; d < domains.size(); d++) {
-      scores.add(new Report.DomainScore(domains.get(d).id(), weightedMean(results, tables.domainQuestions[d])));
+      scores.add(new Findings.DomainScore(domains.get(d).id(), weightedMean(results, tables.domainQuestions[d])));
     }
     return scores;
   }

@@ -318,12 +318,12 @@ public final class Tally {
     return roles;
   }
 
-  synchronized List<Report.Contradiction> contradictions() {
+  synchronized List<Findings.Contradiction> contradictions() {
     int[] counts = settled().contradictions();
-    List<Report.Contradiction> found = new ArrayList<>();
+    List<Findings.Contradiction> found = new ArrayList<>();
     for (int p = 0; p < mirrorPairs.size(); p++) {
       if (counts[p] > 0) {
-        found.add(new Report.Contradiction(
+        found.add(new Findings.Contradiction(
             questions.get(mirrorPairs.get(p)[0]).id(), questions.get(mirrorPairs.get(p)[1]).id(), counts[p]));
       }
     }

@@ -26,7 +26,7 @@ import org.ccgdiag.files.FileMode;
 import org.ccgdiag.files.Slugs;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 
 /**

@@ -11,7 +11,7 @@ import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.answers.QuestionnaireRef;
-import org.ccgdiag.files.Visible;
+import org.ccgdiag.text.Visible;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Option;
@@ -83,9 +83,9 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     return scale().option(answer().key());
   }
 
-  public Progress progress() {
+  public SessionProgress progress() {
     List<Domain> domains = questionnaire.domains();
-    return new Progress(
+    return new SessionProgress(
         domains.indexOf(domain()) + 1,
         domains.size(),
         index + 1,

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.ccgdiag.load.Problem;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problem;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.SmallQuestionnaire;
 import org.junit.jupiter.api.Test;

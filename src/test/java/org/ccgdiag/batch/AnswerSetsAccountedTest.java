@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.report.ClusterSummary;
-import org.ccgdiag.report.JsonReport;
-import org.ccgdiag.report.MarkdownReport;
+import org.ccgdiag.report.group.ClusterSummary;
+import org.ccgdiag.report.json.JsonReport;
+import org.ccgdiag.report.markdown.MarkdownReport;
 import org.ccgdiag.scoring.NotScored;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Status;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -53,12 +53,12 @@ class AnswerSetsAccountedTest {
     return path;
   }
 
-  private record Scored(Batch batch, List<Report> reports, ClusterSummary summary) {}
+  private record Scored(Batch batch, List<Findings> reports, ClusterSummary summary) {}
 
   private Scored score(List<Path> paths) throws IOException {
-    BatchScorer scorer = new BatchScorer(mini, 2, p -> p.getFileName().toString(), Progress.NONE);
+    BatchScorer scorer = new BatchScorer(mini, 2, p -> p.getFileName().toString(), BatchProgress.NONE);
     Batch batch = scorer.read(paths);
-    List<Report> reports = new ArrayList<>();
+    List<Findings> reports = new ArrayList<>();
     ClusterSummary summary = scorer.score(batch, (organisation, report, progress) -> {
       synchronized (reports) {
         reports.add(report);
@@ -67,11 +67,11 @@ class AnswerSetsAccountedTest {
     return new Scored(batch, reports, summary);
   }
 
-  private static int scored(Report report) {
-    return report.respondents() + report.perspectives().stream().mapToInt(Report.PerspectiveResult::respondents).sum();
+  private static int scored(Findings report) {
+    return report.respondents() + report.perspectives().stream().mapToInt(Findings.PerspectiveResult::respondents).sum();
   }
 
-  private static int accounted(Report report) {
+  private static int accounted(Findings report) {
     return report.notScored().stream().mapToInt(NotScored::answerSets).sum();
   }
 
@@ -87,7 +87,7 @@ class AnswerSetsAccountedTest {
         file("NHS Lakeside CCG", null, null, "self", null, "4"),
         file("NHS Lakeside CCG", null, "Bo", "member-practice", null, "4"))); // a group of one: held back
 
-    Report report = scored.reports().get(0);
+    Findings report = scored.reports().get(0);
     // 8 sets read: Ann's latest and two anonymous sets scored; 3 earlier sets of Ann replaced
     // (the file given twice is one of them once it is counted once); one duplicate; one held back.
     assertThat(report.respondents()).isEqualTo(3);
@@ -171,7 +171,7 @@ class AnswerSetsAccountedTest {
     }
     ClusterSummary.OrganisationRow dale = summary.latest().get(0);
     assertThat(dale.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
-    String md = org.ccgdiag.report.ClusterSummaryMarkdown.render(summary, false);
+    String md = org.ccgdiag.report.markdown.ClusterSummaryMarkdown.render(summary, false);
     assertThat(md)
         .startsWith("# Group summary: Mini cluster diagnostic\n\n3 organisations (4 rounds in all) scored from 4 answer files.")
         .contains("| NHS Dale CCG | 1 | too few answers (0%) |")

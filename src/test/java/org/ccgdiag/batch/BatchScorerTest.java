@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ccgdiag.load.Problem;
+import org.ccgdiag.problem.Problem;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.report.ClusterSummary;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.report.group.ClusterSummary;
+import org.ccgdiag.scoring.Findings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,12 +31,12 @@ class BatchScorerTest {
   @TempDir Path temp;
 
   /** Reads and scores with {@code jobs} threads, keeping the reports by slug. */
-  private record Scored(Batch batch, Map<String, Report> reports, ClusterSummary summary) {}
+  private record Scored(Batch batch, Map<String, Findings> reports, ClusterSummary summary) {}
 
   private Scored score(List<Path> files, int jobs) throws IOException {
-    BatchScorer scorer = new BatchScorer(mini, jobs, path -> path.getFileName().toString(), Progress.NONE);
+    BatchScorer scorer = new BatchScorer(mini, jobs, path -> path.getFileName().toString(), BatchProgress.NONE);
     Batch batch = scorer.read(files);
-    Map<String, Report> reports = new ConcurrentHashMap<>();
+    Map<String, Findings> reports = new ConcurrentHashMap<>();
     ClusterSummary summary = scorer.score(batch, (organisation, report, progress) -> reports.put(organisation.slug(), report));
     return new Scored(batch, new TreeMap<>(reports), summary);
   }
@@ -169,8 +169,8 @@ class BatchScorerTest {
   void progressCountsEveryFileAndEveryOrganisation() throws IOException {
     List<String> events = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger steps = new AtomicInteger();
-    Progress progress =
-        new Progress() {
+    BatchProgress progress =
+        new BatchProgress() {
           @Override
           public void begin(Stage stage, int total) {
             events.add(stage + " " + total + " after " + steps.getAndSet(0));
@@ -190,7 +190,7 @@ class BatchScorerTest {
 
   @Test
   void aFailureWhileWritingStopsTheBatchAndIsRethrown() throws IOException {
-    BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, Progress.NONE);
+    BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, BatchProgress.NONE);
     Batch batch = scorer.read(MiniFiles.cluster());
 
     assertThatThrownBy(() -> scorer.score(batch, (organisation, report, progress) -> {
@@ -202,7 +202,7 @@ class BatchScorerTest {
 
   @Test
   void jobsMustBeAtLeastOne() {
-    assertThatThrownBy(() -> new BatchScorer(mini, 0, Path::toString, Progress.NONE))
+    assertThatThrownBy(() -> new BatchScorer(mini, 0, Path::toString, BatchProgress.NONE))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -12,10 +12,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.report.ClusterSummary;
-import org.ccgdiag.report.ClusterSummaryCsv;
-import org.ccgdiag.report.ClusterSummaryJson;
-import org.ccgdiag.report.ClusterSummaryMarkdown;
+import org.ccgdiag.report.group.ClusterSummary;
+import org.ccgdiag.report.csv.ClusterSummaryCsv;
+import org.ccgdiag.report.json.ClusterSummaryJson;
+import org.ccgdiag.report.markdown.ClusterSummaryMarkdown;
 import org.junit.jupiter.api.Test;
 
 /** The summary files, for the hand-computed cluster of BatchScorerTest and for hostile names. */
@@ -23,7 +23,7 @@ class ClusterSummaryFilesTest {
   private final Questionnaire mini = MiniFiles.questionnaire();
 
   private ClusterSummary cluster() throws IOException {
-    BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, Progress.NONE);
+    BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, BatchProgress.NONE);
     return scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report, progress) -> {});
   }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.ccgdiag.load.Problem;
+import org.ccgdiag.problem.Problem;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +28,8 @@ class RoundsAndRepeatsTest {
 
   @TempDir Path dir;
 
-  private record Scored(Batch batch, Map<String, Report> reports) {
-    Report only() {
+  private record Scored(Batch batch, Map<String, Findings> reports) {
+    Findings only() {
       assertThat(reports).hasSize(1);
       return reports.values().iterator().next();
     }
@@ -59,9 +59,9 @@ class RoundsAndRepeatsTest {
   }
 
   private Scored score(Path... files) throws IOException {
-    BatchScorer scorer = new BatchScorer(mini, 2, p -> p.getFileName().toString(), Progress.NONE);
+    BatchScorer scorer = new BatchScorer(mini, 2, p -> p.getFileName().toString(), BatchProgress.NONE);
     Batch batch = scorer.read(List.of(files));
-    Map<String, Report> reports = new TreeMap<>();
+    Map<String, Findings> reports = new TreeMap<>();
     scorer.score(batch, (organisation, report, progress) -> {
       synchronized (reports) {
         reports.put(organisation.slug(), report);
@@ -70,7 +70,7 @@ class RoundsAndRepeatsTest {
     return new Scored(batch, reports);
   }
 
-  private static BigFraction lead1(Report report) {
+  private static BigFraction lead1(Findings report) {
     return report.questions().get(0).score();
   }
 
@@ -86,7 +86,7 @@ class RoundsAndRepeatsTest {
         .containsExactly("nhs-lakeside-ccg", "nhs-lakeside-ccg--2012-01", "nhs-lakeside-ccg--2012-07");
     assertThat(scored.batch().organisations()).extracting(Organisation::slug)
         .containsExactly("nhs-lakeside-ccg", "nhs-lakeside-ccg--2012-01", "nhs-lakeside-ccg--2012-07");
-    Report july = scored.reports().get("nhs-lakeside-ccg--2012-07");
+    Findings july = scored.reports().get("nhs-lakeside-ccg--2012-07");
     // Ann 100 and Cy 0 in July; Ann's January 0 is another round and not merged with it.
     assertThat(july.respondents()).isEqualTo(2);
     assertThat(lead1(july)).isEqualTo(BigFraction.of(50));
@@ -100,7 +100,7 @@ class RoundsAndRepeatsTest {
         file("a.yaml", "NHS X CCG", null, "Dr  A Smith", "self", "2012-03-02T10:00:00Z", "1"),
         file("b.yaml", "NHS X CCG", null, "dr a smith ", "self", "2012-03-01T10:00:00Z", "5"));
 
-    Report report = scored.only();
+    Findings report = scored.only();
     assertThat(report.respondents()).isEqualTo(1);
     assertThat(lead1(report)).as("a.yaml, updated later, counts").isEqualTo(BigFraction.ZERO);
     assertThat(scored.warnings())
@@ -170,8 +170,8 @@ class RoundsAndRepeatsTest {
       files.add(file("f" + (100 + i) + ".yaml", "NHS X CCG", i % 2 == 0 ? "2012-01" : "2012-07", "Member " + (i % 7), "self",
           "2012-0" + (1 + i % 9) + "-01T00:00:00Z", String.valueOf(1 + i % 5)));
     }
-    BatchScorer one = new BatchScorer(mini, 1, p -> p.getFileName().toString(), Progress.NONE);
-    BatchScorer two = new BatchScorer(mini, 2, p -> p.getFileName().toString(), Progress.NONE);
+    BatchScorer one = new BatchScorer(mini, 1, p -> p.getFileName().toString(), BatchProgress.NONE);
+    BatchScorer two = new BatchScorer(mini, 2, p -> p.getFileName().toString(), BatchProgress.NONE);
     Batch first = one.read(files);
     Batch second = two.read(files);
     assertThat(second.problems()).isEqualTo(first.problems());

@@ -13,7 +13,7 @@ import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.answers.Respondent;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.session.AnswersFile;

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.session.WorkshopQuestionnaire;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.BeforeEach;

@@ -20,10 +20,10 @@ import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.SmallQuestionnaire;
-import org.ccgdiag.report.MarkdownReport;
+import org.ccgdiag.report.markdown.MarkdownReport;
 import org.ccgdiag.report.html.HtmlReport;
 import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 
@@ -49,13 +49,13 @@ class AnswersFuzzTest {
     for (int i = 0; i < respondents; i++) {
       sets.add(answers(data, "Org " + MARKUP));
     }
-    Report report = score(sets);
+    Findings report = score(sets);
     Stream.concat(report.domains().stream(), report.areas().stream()).map(ItemResult::score)
         .filter(score -> score != null)
         .forEach(score -> assertThat(score.bigDecimalValue(6, java.math.RoundingMode.HALF_UP)).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
     List<Answers> reversed = new ArrayList<>(sets);
     java.util.Collections.reverse(reversed);
-    Report other = score(reversed);
+    Findings other = score(reversed);
     assertThat(other.domains()).isEqualTo(report.domains());
     assertThat(other.areas()).isEqualTo(report.areas());
     assertThat(other.overall()).isEqualTo(report.overall());
@@ -65,7 +65,7 @@ class AnswersFuzzTest {
     assertThat(HtmlReport.render(report)).doesNotContain(MARKUP);
   }
 
-  private static Report score(List<Answers> sets) {
+  private static Findings score(List<Answers> sets) {
     Tally tally = new Tally(SMALL);
     for (int i = 0; i < sets.size(); i++) {
       tally.add(sets.get(i), i);

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.ccgdiag.problem.Problems;
 
 /**
  * Differential property test of the canonical fast path against the SnakeYAML path: over

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ccgdiag.problem.Problem;
+import org.ccgdiag.problem.Problems;
 
 /** Parsing YAML and JSON into positioned nodes, and refusing what the formats never need. */
 class DocumentsTest {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.ccgdiag.problem.Problem;
+import org.ccgdiag.problem.Problems;
 
 /**
  * What reading one file gave: the value (empty when the file is not valid) and every problem, as

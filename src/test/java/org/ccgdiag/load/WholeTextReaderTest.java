@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
+import org.ccgdiag.problem.Problems;
 
 /** Loading is linear in a scalar's length, and the reader behind it sees YAML as SnakeYAML's own does. */
 class WholeTextReaderTest {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
-import org.ccgdiag.load.Problem;
+import org.ccgdiag.problem.Problem;
 import org.ccgdiag.load.Reading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -410,7 +410,7 @@ class BundledQuestionnaireTest {
       assertThat(reading.errors()).isEmpty();
       tally.add(reading.valid(), i);
     }
-    String md = org.ccgdiag.report.MarkdownReport.render(org.ccgdiag.scoring.Scorer.score(tally));
+    String md = org.ccgdiag.report.markdown.MarkdownReport.render(org.ccgdiag.scoring.Scorer.score(tally));
 
     String weakest = section(md, "The statements behind the scores");
     assertThat(weakest).contains("Our plans set out how we will tackle inequalities.")

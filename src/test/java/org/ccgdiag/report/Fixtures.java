@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 
 /** Builds reports the way the program does: real files, the real readers, Tally and Scorer. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
   /** A file or directory under src/test/resources/org/ccgdiag/report/. */
-  static Path resource(String name) {
+  public static Path resource(String name) {
     URL url = Fixtures.class.getResource(name);
     if (url == null) {
       throw new IllegalArgumentException("no test resource org/ccgdiag/report/" + name);
@@ -34,7 +34,7 @@ final class Fixtures {
     }
   }
 
-  static Questionnaire questionnaire(String name) {
+  public static Questionnaire questionnaire(String name) {
     Problems problems = new Problems(name);
     return QuestionnaireReader.read(resource(name), problems)
         .orElseThrow(() -> new AssertionError("invalid test questionnaire " + name + ": " + problems.sorted()));
@@ -44,18 +44,18 @@ final class Fixtures {
     return BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
   }
 
-  static Answers answers(Questionnaire questionnaire, Path file) {
+  public static Answers answers(Questionnaire questionnaire, Path file) {
     Problems problems = new Problems(file.toString());
     return AnswersReader.read(file, questionnaire, problems)
         .orElseThrow(() -> new AssertionError("invalid test answers " + file + ": " + problems.sorted()));
   }
 
   /** Scores the named answer files (resource names), in the order given. */
-  static Report score(Questionnaire questionnaire, String... answerFiles) {
+  public static Findings score(Questionnaire questionnaire, String... answerFiles) {
     return score(questionnaire, Stream.of(answerFiles).map(Fixtures::resource).toList());
   }
 
-  static Report score(Questionnaire questionnaire, List<Path> files) {
+  public static Findings score(Questionnaire questionnaire, List<Path> files) {
     Tally tally = new Tally(questionnaire);
     for (int i = 0; i < files.size(); i++) {
       tally.add(answers(questionnaire, files.get(i)), i);
@@ -64,7 +64,7 @@ final class Fixtures {
   }
 
   /** Every answers file of a resource directory, in file-name order. */
-  static Report scoreDirectory(Questionnaire questionnaire, String directory) {
+  static Findings scoreDirectory(Questionnaire questionnaire, String directory) {
     try (Stream<Path> files = Files.list(resource(directory))) {
       return score(questionnaire, files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
     } catch (IOException e) {
@@ -73,7 +73,7 @@ final class Fixtures {
   }
 
   /** The example workshop: NHS Riverside CCG, five leadership respondents, the bundled questionnaire. */
-  static Report workshop() {
+  public static Findings workshop() {
     return scoreDirectory(bundled(), "/golden/workshop/answers");
   }
 }

@@ -13,11 +13,12 @@ import javax.imageio.ImageIO;
 import org.ccgdiag.report.html.Chromium;
 import org.ccgdiag.report.html.ChromiumRenderTest;
 import org.ccgdiag.report.html.HtmlReport;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.ccgdiag.report.markdown.MarkdownReport;
 
 /** The HTML report: the Markdown report's content, in the same order, with charts, and nothing from input as markup. */
 class HtmlReportTest {
@@ -50,7 +51,7 @@ class HtmlReportTest {
 
   @Test
   void hostileNamesNotesAndTitlesAreOnlyText() {
-    Report report = Fixtures.score(Fixtures.questionnaire("hostile/hostile.yaml"), "hostile/one.yaml", "hostile/two.yaml");
+    Findings report = Fixtures.score(Fixtures.questionnaire("hostile/hostile.yaml"), "hostile/one.yaml", "hostile/two.yaml");
     String text = HtmlReport.render(report);
     Document page = Jsoup.parse(text);
 

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Status;
 import org.junit.jupiter.api.Test;
+import org.ccgdiag.report.markdown.MarkdownReport;
 
 /**
  * "Start here" and the weakest statements on thin evidence, worked by hand on report/thin: the tiny
@@ -48,7 +49,7 @@ class PrioritiesTest {
   /** The bundled questionnaire's workshop: statements one of five scored (the rest "don't know") are things to find out. */
   @Test
   void inTheWorkshopNoStatementOnThinEvidenceIsAmongTheWeakest() {
-    Report workshop = Fixtures.workshop();
+    Findings workshop = Fixtures.workshop();
     String md = MarkdownReport.render(workshop);
     List<String> thin =
         workshop.questions().stream()

@@ -13,11 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ccgdiag.report.json.JsonReport;
+import org.ccgdiag.report.json.JsonReportTest;
 
 /** Real reports validate against the committed schema (draft 2020-12), and the schema has teeth. */
 class ReportSchemaTest {
@@ -36,7 +38,7 @@ class ReportSchemaTest {
     return schema.validate(report);
   }
 
-  private static JsonNode json(Report report) throws IOException {
+  private static JsonNode json(Findings report) throws IOException {
     return MAPPER.readTree(JsonReport.render(report));
   }
 

@@ -14,7 +14,7 @@ import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.QuestionnaireRef;
 import org.ccgdiag.answers.Respondent;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
@@ -47,7 +47,7 @@ class ScorerTest {
 
   @Test
   void questionScoresAreMeansOfNormalisedScoresWithReverseOnASevenPointScale() {
-    Report report = score(workshop());
+    Findings report = score(workshop());
 
     assertThat(question(report, "alpha.1").score()).isEqualTo(BigFraction.of(75));
     assertThat(question(report, "alpha.2").score()).isEqualTo(BigFraction.of(50));
@@ -63,7 +63,7 @@ class ScorerTest {
 
   @Test
   void domainScoresAreWeightedMeansWithCoverageLevelTargetAndGap() {
-    Report report = score(workshop());
+    Findings report = score(workshop());
 
     // alpha: (2*75 + 0.5*50 + 1*125/3) / 3.5 = (650/3) / (7/2) = 1300/21 = 61.904...
     ItemResult alpha = item(report.domains(), "alpha");
@@ -94,7 +94,7 @@ class ScorerTest {
 
   @Test
   void areasAndDimensionsCountEachQuestionOnce() {
-    Report report = score(workshop());
+    Findings report = score(workshop());
 
     // finance: (2*75 + 0.5*50) / 2.5 = 70, coverage 5/6, at target: no gap.
     ItemResult finance = item(report.areas(), "finance");
@@ -115,7 +115,7 @@ class ScorerTest {
     assertThat(partnership.gap()).isEqualTo(BigFraction.of(10));
 
     assertThat(report.dimensions())
-        .extracting(d -> d.dimension().id(), Report.DimensionResult::score)
+        .extracting(d -> d.dimension().id(), Findings.DimensionResult::score)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("knowledge", BigFraction.of(70)),
             org.assertj.core.groups.Tuple.tuple("skills", BigFraction.of(50)),
@@ -124,7 +124,7 @@ class ScorerTest {
 
   @Test
   void overallIsTheUnweightedMeanOfTheDomainScoresThatExist() {
-    Report report = score(workshop());
+    Findings report = score(workshop());
 
     // (1300/21 + 50) / 2 = 2350/42 = 55.95...; coverage 10 scored of (3 x 6 - 4 n/a) = 5/7.
     assertThat(report.overall().score()).isEqualTo(BigFraction.of(2350, 42));
@@ -136,7 +136,7 @@ class ScorerTest {
 
   @Test
   void developmentNeedsAreRankedByGapThenInsufficientEvidence() {
-    Report report = score(workshop());
+    Findings report = score(workshop());
 
     assertThat(report.developmentNeeds())
         .extracting(n -> n.rank() + " " + n.item().kind().id() + ":" + n.item().id() + " " + n.priority().id())
@@ -151,10 +151,10 @@ class ScorerTest {
 
   @Test
   void divergenceListsQuestionsWithASpreadOfFiftyOrMore() {
-    Report report = score(workshop());
+    Findings report = score(workshop());
 
     assertThat(report.divergence())
-        .extracting(Report.Divergence::question, d -> Rounding.score(d.spread()).toPlainString())
+        .extracting(Findings.Divergence::question, d -> Rounding.score(d.spread()).toPlainString())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("beta.2", "100.0"),
             org.assertj.core.groups.Tuple.tuple("alpha.3", "83.3"),
@@ -164,7 +164,7 @@ class ScorerTest {
 
   @Test
   void oneRespondentHasNoDivergence() {
-    Report report = score(List.of(workshop().get(0)));
+    Findings report = score(List.of(workshop().get(0)));
 
     assertThat(report.respondents()).isEqualTo(1);
     assertThat(report.divergence()).isEmpty();
@@ -175,7 +175,7 @@ class ScorerTest {
   @Test
   void coverageExactlyAtTheThresholdIsScoredAndBelowItIsInsufficientButStillShowsTheScore() {
     // One respondent answers alpha.1 only of alpha's 3 questions: coverage 1/3 < 0.5.
-    Report below = score(List.of(self("R", Map.of("alpha.1", "4"))));
+    Findings below = score(List.of(self("R", Map.of("alpha.1", "4"))));
     ItemResult alphaBelow = item(below.domains(), "alpha");
     assertThat(alphaBelow.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
     assertThat(alphaBelow.score()).isEqualTo(BigFraction.of(75));
@@ -183,7 +183,7 @@ class ScorerTest {
     assertThat(alphaBelow.gap()).isNull();
 
     // beta.1 answered, beta.2 unanswered: coverage exactly 1/2 = min_coverage: scored.
-    Report at = score(List.of(self("R", Map.of("beta.1", "5"))));
+    Findings at = score(List.of(self("R", Map.of("beta.1", "5"))));
     ItemResult betaAt = item(at.domains(), "beta");
     assertThat(betaAt.coverage()).isEqualTo(BigFraction.of(1, 2));
     assertThat(betaAt.status()).isEqualTo(Status.SCORED);
@@ -195,14 +195,14 @@ class ScorerTest {
   void theOverallFollowsTheSameRuleForThinEvidenceAsADomain() {
     // alpha.1 alone of the 6 questions: coverage 1/6 < 0.5. The overall score is alpha's 75 (the
     // only domain with one), shown, but with no level: insufficient evidence.
-    Report thin = score(List.of(self("R", Map.of("alpha.1", "4"))));
+    Findings thin = score(List.of(self("R", Map.of("alpha.1", "4"))));
     assertThat(thin.overall().coverage()).isEqualTo(BigFraction.of(1, 6));
     assertThat(thin.overall().score()).isEqualTo(BigFraction.of(75));
     assertThat(thin.overall().status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
     assertThat(thin.overall().level()).isNull();
 
     // alpha.1, alpha.2 and beta.1 answered 4 (75 each): coverage 3/6, exactly min_coverage: scored.
-    Report at = score(List.of(self("R", Map.of("alpha.1", "4", "alpha.2", "4", "beta.1", "4"))));
+    Findings at = score(List.of(self("R", Map.of("alpha.1", "4", "alpha.2", "4", "beta.1", "4"))));
     assertThat(at.overall().coverage()).isEqualTo(BigFraction.of(1, 2));
     assertThat(at.overall().score()).isEqualTo(BigFraction.of(75));
     assertThat(at.overall().status()).isEqualTo(Status.SCORED);
@@ -213,7 +213,7 @@ class ScorerTest {
   void allNotApplicableGivesNoScoreAnywhere() {
     Map<String, String> all = new LinkedHashMap<>();
     QUESTIONNAIRE.questions().forEach(q -> all.put(q.id(), q.scale().equals("five") ? "na" : "x"));
-    Report report = score(List.of(self("R", all)));
+    Findings report = score(List.of(self("R", all)));
 
     assertThat(report.domains()).allSatisfy(d -> assertThat(d.score()).isNull());
     assertThat(report.overall().score()).isNull();
@@ -234,7 +234,7 @@ class ScorerTest {
     // Everyone answers 3 (s = 50) everywhere; alpha.3 answered d (3 of 1-7: s = 100/3, reversed 200/3).
     Map<String, String> answers = new LinkedHashMap<>();
     QUESTIONNAIRE.questions().forEach(q -> answers.put(q.id(), q.scale().equals("five") ? "3" : "d"));
-    Report report = score(List.of(self("R", answers)));
+    Findings report = score(List.of(self("R", answers)));
 
     // Gaps: beta 30 (target 80); gamma, finance, negotiating 20; partnership 10; alpha
     // 70 - (2*50 + 0.5*50 + 200/3)/3.5 = 70 - 1150/21 = 320/21 = 15.2.
@@ -252,7 +252,7 @@ class ScorerTest {
             QuestionnaireRef.of(shared), "NHS Test CCG", new Respondent("R", null, Respondent.SELF), null, null, false,
             Map.of("f.1", new Answer("y", null), "f.2", new Answer("x", null)));
 
-    Report report = Scorer.score(Tally.of(shared, answers));
+    Findings report = Scorer.score(Tally.of(shared, answers));
 
     // Both score (100 + 0) / 2 = 50: gap 20, high.
     assertThat(report.developmentNeeds())
@@ -268,16 +268,16 @@ class ScorerTest {
     files.add(as("member-practice", low));
     files.add(as("member-practice", low));
     files.add(as("health-and-wellbeing-board", low));
-    Report report = score(files);
+    Findings report = score(files);
 
     assertThat(report.respondents()).isEqualTo(3);
     assertThat(item(report.domains(), "alpha").score()).isEqualTo(BigFraction.of(1300, 21));
     assertThat(report.perspectives())
-        .extracting(Report.PerspectiveResult::id, Report.PerspectiveResult::respondents)
+        .extracting(Findings.PerspectiveResult::id, Findings.PerspectiveResult::respondents)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("other-stakeholders", 3));
     // Stakeholders score 0 everywhere: alpha (61.9) and beta (50) are blind spots.
     assertThat(report.blindSpots())
-        .extracting(Report.Difference::domain, Report.Difference::difference)
+        .extracting(Findings.Difference::domain, Findings.Difference::difference)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("alpha", BigFraction.of(1300, 21)),
             org.assertj.core.groups.Tuple.tuple("beta", BigFraction.of(50)));
@@ -293,10 +293,10 @@ class ScorerTest {
     }
     files.add(as("member-practice", Map.of("alpha.1", "1")));
 
-    Report report = score(files);
+    Findings report = score(files);
 
     assertThat(report.perspectives())
-        .extracting(Report.PerspectiveResult::id, Report.PerspectiveResult::respondents)
+        .extracting(Findings.PerspectiveResult::id, Findings.PerspectiveResult::respondents)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("other-stakeholders", 4));
     // alpha: (3 x 100 + 0) / 4 = 75 from alpha.1, their only scored question.
     assertThat(report.perspectives().get(0).domains().get(0).score()).isEqualTo(BigFraction.of(75));
@@ -308,7 +308,7 @@ class ScorerTest {
     files.add(as("member-practice", Map.of("alpha.1", "5")));
     files.add(as("member-practice", Map.of("alpha.1", "5")));
 
-    Report report = score(files);
+    Findings report = score(files);
 
     assertThat(report.perspectives()).isEmpty();
     assertThat(report.blindSpots()).isEmpty();
@@ -358,7 +358,7 @@ class ScorerTest {
     assertThat(Scorer.of(QUESTIONNAIRE).report(new Tally(QUESTIONNAIRE)).respondents()).isZero();
   }
 
-  static Report score(List<Answers> files) {
+  static Findings score(List<Answers> files) {
     Tally tally = new Tally(QUESTIONNAIRE);
     for (int i = 0; i < files.size(); i++) {
       tally.add(files.get(i), i);
@@ -384,7 +384,7 @@ class ScorerTest {
         QuestionnaireRef.of(QUESTIONNAIRE), "NHS Test CCG", respondent, Instant.EPOCH, Instant.EPOCH, false, answers);
   }
 
-  static QuestionResult question(Report report, String id) {
+  static QuestionResult question(Findings report, String id) {
     return report.questions().stream().filter(q -> q.question().id().equals(id)).findFirst().orElseThrow();
   }
 

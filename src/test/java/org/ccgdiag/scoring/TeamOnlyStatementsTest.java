@@ -36,16 +36,16 @@ class TeamOnlyStatementsTest {
     for (int i = 0; i < 3; i++) {
       tally.add(everything("Practice " + i, "member-practice"), i + 1);
     }
-    Report report = Scorer.score(tally);
+    Findings report = Scorer.score(tally);
 
     // Three stakeholders, each with 4 answers to the 4 statements worded for the team only.
     assertThat(report.warnings()).contains(
         "12 answers from stakeholders to statements asked only of the leadership team were ignored: people outside the"
             + " CCG cannot see what they ask");
     // The stakeholders' view of clinical (clinical.1 alone, all 5 = 100) has a score; plans (team-only) has none.
-    Report.PerspectiveResult practices = report.perspectives().get(0);
+    Findings.PerspectiveResult practices = report.perspectives().get(0);
     assertThat(practices.respondents()).isEqualTo(3);
-    assertThat(practices.domains()).extracting(Report.DomainScore::score)
+    assertThat(practices.domains()).extracting(Findings.DomainScore::score)
         .containsExactly(org.apache.commons.numbers.fraction.BigFraction.of(100), null);
     // The team's own answers all count.
     assertThat(report.warnings()).hasSize(1);

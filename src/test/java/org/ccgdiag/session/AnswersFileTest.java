@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -249,7 +249,7 @@ class SessionTest {
     Session session = type(session("plans.2", "4"), "4", "s", "dk").session();
 
     assertThat(current(session)).isEqualTo("plans.1");
-    assertThat(session.progress()).isEqualTo(new Progress(2, 2, 4, 5, 3));
+    assertThat(session.progress()).isEqualTo(new SessionProgress(2, 2, 4, 5, 3));
     assertThat(session.answeredCount()).isEqualTo(3);
   }
 

@@ -2,7 +2,7 @@ package org.ccgdiag.session;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import org.ccgdiag.load.Problems;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
 

@@ -12,7 +12,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ccgdiag.files.Visible;
+import org.ccgdiag.text.Visible;
 
 /**
  * Renders views with the mustache templates in {@code org/ccgdiag/report/html/}. Templates are

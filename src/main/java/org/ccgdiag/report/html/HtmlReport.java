@@ -20,7 +20,7 @@ import org.ccgdiag.report.html.Page.Table;
 import org.ccgdiag.report.html.Page.Table.Cell;
 import org.ccgdiag.report.html.Page.Table.Column;
 import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Rounding;
 
 
@@ -38,7 +38,7 @@ public final class HtmlReport {
     this.view = view;
   }
 
-  public static String render(Report report) {
+  public static String render(Findings report) {
     return render(ReportViews.of(report));
   }
 
@@ -149,7 +149,7 @@ public final class HtmlReport {
     if (domains.size() < 3) {
       return null;
     }
-    Report report = view.report();
+    Findings report = view.report();
     List<String> axes = domains.stream().map(d -> view.words().label(d.number(), d.title())).toList();
     ReportView.Stakeholders stakeholders = view.stakeholders();
     List<Radar.Series> series = new ArrayList<>();
@@ -157,7 +157,7 @@ public final class HtmlReport {
     series.add(new Radar.Series(
         self, Radar.Kind.SELF, domains.stream().map(ReportView.DomainRow::bar).toList(),
         domains.stream().map(ReportView.DomainRow::thin).toList()));
-    List<Report.PerspectiveResult> perspectives = report.perspectives();
+    List<Findings.PerspectiveResult> perspectives = report.perspectives();
     for (int p = 0; p < perspectives.size() && stakeholders != null; p++) {
       List<BigDecimal> scores = perspectives.get(p).domains().stream().map(d -> Rounding.score(d.score())).toList();
       series.add(new Radar.Series(stakeholders.columns().get(p + 2), Radar.Kind.PERSPECTIVE, scores));

@@ -1,6 +1,6 @@
 package org.ccgdiag.report.pdf;
 
-import org.ccgdiag.report.ClusterSummary;
+import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.html.ClusterSummaryHtml;
 import org.ccgdiag.report.html.HtmlReport;

@@ -12,7 +12,7 @@ import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Report;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Rounding;
 import org.ccgdiag.scoring.Status;
 import org.ccgdiag.report.html.HeatMap;
@@ -78,8 +78,8 @@ public final class ReportWorkbook {
   }
 
   private static void scores(Sheet sheet, ReportView view) {
-    Report report = view.report();
-    Report.Overall overall = report.overall();
+    Findings report = view.report();
+    Findings.Overall overall = report.overall();
     sheet.add(cells("Overall", null, report.organisation(), Rounding.score(overall.score()),
         overall.level() == null ? null : overall.level().label(), null, null, null, Rounding.coverage(overall.coverage()),
         report.questions().stream().mapToInt(QuestionResult::dontKnow).sum()));
@@ -116,7 +116,7 @@ public final class ReportWorkbook {
    * option, how many in the room voted for each (where it voted), then the notes.
    */
   private static void statements(Workbook workbook, ReportView view) {
-    Report report = view.report();
+    Findings report = view.report();
     Map<String, Integer> optionColumns = new LinkedHashMap<>();
     List<String> header = new ArrayList<>(List.of("#", "Id", view.domainsSection().heading(), "Text", "Score"));
     List<Integer> widths = new ArrayList<>(List.of(5, 18, 24, 70, 8));
