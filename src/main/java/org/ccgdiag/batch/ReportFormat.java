@@ -13,8 +13,8 @@ import org.ccgdiag.report.xlsx.ReportWorkbook;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
 public enum ReportFormat {
-  // Lambdas, not method references: a reference loads the renderer's class (and Jackson, or the
-  // templates) when the enum is first used, which --help and the default of --format do.
+  // Lambdas, not method references: a reference loads the renderer's class (and with it PDFBox or
+  // fastexcel) when the enum is first used, which --help and the default of --format do.
   MARKDOWN("md", view -> MarkdownReport.renderUtf8(view)),
   JSON("json", view -> JsonReport.renderUtf8(view)),
   HTML("html", view -> utf8(HtmlReport.render(view))),
