@@ -69,16 +69,45 @@ public final class BaselineFiles implements Baselines {
     }
     if (root instanceof Node.Sequence sequence) {
       List<Row> rows = new ArrayList<>();
+      boolean ours = false;
       for (Node item : sequence.items()) {
-        Fields.ofAny(item, "a summary row", problems).ifPresent(f -> rows.add(row(f, questionnaire)));
+        Optional<Fields> row = Fields.ofAny(item, "a summary row", problems);
+        if (row.isPresent()) {
+          rows.add(row(row.get(), questionnaire));
+          ours |= questionnaire.domains().stream().anyMatch(d -> row.get().has(d.id()));
+        }
+      }
+      if (!rows.isEmpty() && !ours) {
+        problems.error(null, "a summary of another questionnaire: no row has a column of the domains of '"
+            + questionnaire.id() + "' (" + String.join(", ", questionnaire.domains().stream().map(Domain::id).toList())
+            + "); --baseline takes an earlier run of the same questionnaire");
       }
       return problems.hasErrors()
           ? Optional.empty()
           : Optional.of(
               new BaselineFiles(questionnaire, summary.getParent(), display, rows, null, new Problems(problems.file())));
     }
-    return SnapshotReader.read(summary, display.apply(summary), problems)
-        .map(r -> new BaselineFiles(questionnaire, null, display, List.of(), r, new Problems(problems.file())));
+    Optional<ReportSnapshot> report = SnapshotReader.read(summary, display.apply(summary), problems);
+    if (report.isPresent() && !report.get().questionnaireId().equals(questionnaire.id())) {
+      problems.error(null, "a report of questionnaire '" + report.get().questionnaireId() + "', but the answers are scored"
+          + " with '" + questionnaire.id() + "'; --baseline takes an earlier run of the same questionnaire");
+      return Optional.empty();
+    }
+    return report.map(r -> new BaselineFiles(questionnaire, null, display, List.of(), r, new Problems(problems.file())));
+  }
+
+  /**
+   * Why no group of this batch can be measured from the baseline (another group's report or
+   * summary, or only rounds as late as theirs), or empty when one can: a baseline that shows no
+   * change anywhere is a mistake to say, not to pass over.
+   */
+  public Optional<String> unusable(List<Organisation> groups) {
+    Problems reasons = new Problems(null);
+    if (groups.stream().anyMatch(g -> find(g, reasons).isPresent())) {
+      return Optional.empty();
+    }
+    return Optional.of(reasons.sorted().stream().findFirst().map(p -> p.message() + "; ").orElse("")
+        + "--baseline takes an earlier run of the organisations scored here");
   }
 
   /**
@@ -125,23 +154,47 @@ public final class BaselineFiles implements Baselines {
 
   @Override
   public Optional<ReportSnapshot> before(Organisation group) {
-    if (report != null) {
-      boolean same = report.organisation() != null && group.name() != null
-          && Organisation.key(report.organisation(), null).equals(Organisation.key(group.name(), null));
-      if (!same) {
-        synchronized (problems) {
-          problems.warning(null, "a report of " + report.organisation() + ", not " + group.name()
-              + ": no change is shown for " + group.name());
-        }
-      }
-      return same ? Optional.of(report) : Optional.empty();
+    synchronized (problems) {
+      return find(group, problems);
     }
-    return rows.stream()
-        .filter(r -> r.organisation() != null && group.name() != null
-            && Organisation.key(r.organisation(), null).equals(Organisation.key(group.name(), null)))
-        .filter(r -> group.round() == null || r.round() == null || r.round().strip().compareTo(group.round().strip()) < 0)
-        .max(Comparator.comparing(Row::round, Comparator.nullsFirst(Comparator.naturalOrder())))
-        .map(this::snapshot);
+  }
+
+  /** The group's baseline; when there is none, why, as a warning in {@code reasons}. */
+  private Optional<ReportSnapshot> find(Organisation group, Problems reasons) {
+    String who = group.name() == null ? "no organisation" : group.name();
+    String shown = "no change is shown for " + who + (group.round() == null ? "" : " round " + group.round());
+    if (report != null) {
+      if (!sameOrganisation(report.organisation(), group)) {
+        reasons.warning(null, "a report of " + report.organisation() + ", not " + who + ": " + shown);
+        return Optional.empty();
+      }
+      if (!earlier(report.round(), group)) {
+        reasons.warning(null, "a report of round " + report.round() + ", not earlier than round " + group.round()
+            + ": " + shown);
+        return Optional.empty();
+      }
+      return Optional.of(report);
+    }
+    List<Row> ours = rows.stream().filter(r -> sameOrganisation(r.organisation(), group)).toList();
+    Optional<Row> latest = ours.stream()
+        .filter(r -> earlier(r.round(), group))
+        .max(Comparator.comparing(Row::round, Comparator.nullsFirst(Comparator.naturalOrder())));
+    if (latest.isEmpty()) {
+      reasons.warning(null, (ours.isEmpty() ? "no row of " + who
+          : "no round of " + who + " earlier than round " + group.round() + " (it has "
+              + String.join(", ", ours.stream().map(Row::round).toList()) + ")") + ": " + shown);
+    }
+    return latest.map(this::snapshot);
+  }
+
+  private static boolean sameOrganisation(String organisation, Organisation group) {
+    return organisation != null && group.name() != null
+        && Organisation.key(organisation, null).equals(Organisation.key(group.name(), null));
+  }
+
+  /** Rounds are labels sorted as text (2012-01 before 2012-07); a missing round is earlier than any. */
+  private static boolean earlier(String round, Organisation group) {
+    return group.round() == null || round == null || round.strip().compareTo(group.round().strip()) < 0;
   }
 
   private ReportSnapshot snapshot(Row row) {

@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ccgdiag.answers.Answers;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.problem.Problem;
 import org.ccgdiag.problem.Problems;
 import org.ccgdiag.report.compare.Comparison;
 import org.ccgdiag.report.json.ComparisonJson;
 import org.ccgdiag.report.markdown.ComparisonMarkdown;
+import org.ccgdiag.text.Visible;
 import org.ccgdiag.report.ComparisonView;
 import org.ccgdiag.report.compare.ReportSnapshot;
 import org.ccgdiag.report.json.SnapshotReader;
@@ -78,6 +80,10 @@ final class CompareCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.INVALID_INPUT.code();
     }
+    if (!sameOrganisation(a, b)) {
+      err.println("warning: " + b.source() + " is a report of " + name(b.organisation()) + ", " + a.source() + " of "
+          + name(a.organisation()) + ": the changes are between two organisations, not progress");
+    }
     Comparison comparison = Comparison.of(a, b);
     comparison.warnings().forEach(w -> err.println("warning: " + w));
     err.flush();
@@ -90,6 +96,16 @@ final class CompareCommand implements Callable<Integer> {
     });
     out.flush();
     return ExitCode.OK.code();
+  }
+
+  /** As score groups answers: trimmed, case-insensitive. */
+  private static boolean sameOrganisation(ReportSnapshot a, ReportSnapshot b) {
+    return a.organisation() == null ? b.organisation() == null
+        : b.organisation() != null && Answers.organisationKey(a.organisation()).equals(Answers.organisationKey(b.organisation()));
+  }
+
+  private static String name(String organisation) {
+    return organisation == null ? "no organisation" : "'" + Visible.oneLine(organisation) + "'";
   }
 
   private Optional<ReportSnapshot> read(String file, PrintWriter err) {

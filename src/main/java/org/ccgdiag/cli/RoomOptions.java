@@ -45,7 +45,9 @@ final class RoomOptions {
       throw new ParameterException(mixee.commandLine(), "--room-address " + roomAddress + " is not an address of this machine");
     }
     org.ccgdiag.room.RoomSettings settings = new org.ccgdiag.room.RoomSettings(
-        address, roomPort == null ? 0 : roomPort, start.answers().organisation(), start.questionnaire().terms().statement());
+        address, roomPort == null ? 0 : roomPort, start.answers().organisation(),
+        // The phone's heading starts with it ("Statement 3 of 48").
+        org.ccgdiag.questionnaire.Noun.capital(start.questionnaire().terms().statement()));
     WorkshopRoom phones;
     try {
       phones = WorkshopRoom.start(settings, save, console, start.answers());

@@ -188,6 +188,9 @@ final class ScoreCommand implements Callable<Integer> {
       throw usage(batch.organisations().size() + " " + Terms.plural(questionnaire.terms().organisation())
           + " in " + context.display(files.get(0)) + ": use -o OUT to write a report for each and the summary");
     }
+    if (unusableBaseline(batch, baselines)) {
+      return ExitCode.INVALID_INPUT.code();
+    }
     PrintWriter out = spec.commandLine().getOut();
     try {
       scorer.score(batch, (organisation, report, progress) -> {
@@ -216,6 +219,9 @@ final class ScoreCommand implements Callable<Integer> {
       display.close(); // the bar goes before the messages are printed
       Diagnostics.print(batch.problems(), err);
       refuseOutputOverInput(directory.files(batch.organisations()), files);
+      if (unusableBaseline(batch, baselines)) {
+        return ExitCode.INVALID_INPUT.code();
+      }
       if (batch.answerSets() == 0) {
         // Empty summaries beside the old reports would say the folder's reports were of nothing.
         err.println("ccg-diag score: nothing was scored (every file failed, see above); " + context.display(out)
@@ -242,6 +248,18 @@ final class ScoreCommand implements Callable<Integer> {
         context.display(out));
     spec.commandLine().getOut().flush();
     return exitCode(failed);
+  }
+
+  /** Says so (nothing is written) when --baseline can be used by no group of the batch. */
+  private boolean unusableBaseline(Batch batch, Baselines baselines) {
+    Optional<String> unusable =
+        baselines instanceof BaselineFiles files ? files.unusable(batch.organisations()) : Optional.empty();
+    unusable.ifPresent(why -> {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(context.display(context.resolve(baseline)) + ": " + why);
+      err.flush();
+    });
+    return unusable.isPresent();
   }
 
   /** No report or summary may replace an answer file, the questionnaire or a baseline, whatever name reaches them. */

@@ -198,6 +198,9 @@ public final class Documents {
               e.getCodePoint()));
     } catch (YAMLException e) {
       problems.error(null, limitMessage(e.getMessage()));
+    } catch (NumberFormatException e) {
+      // SnakeYAML 2.x parses a hex escape (x, u or U after a backslash) with no digits after it without checking them.
+      problems.error(null, "not valid YAML: a \\x, \\u or \\U escape in a double-quoted text is not followed by its hex digits");
     }
     return null;
   }

@@ -247,6 +247,9 @@ final class RoomServer {
         throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode());
       }
       return body;
+    } catch (IOException e) {
+      // The body ended before its declared length (found by RoomFuzzTest): the request's fault, not the server's.
+      throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode());
     }
   }
 }

@@ -116,6 +116,11 @@ class WorkbookReaderTest {
         "[Content_Types].xml", types,
         "xl/sharedStrings.xml", "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;\">]>"
             + "<sst><si><t>&lol2;</t></si></sst>"));
+    // An external entity (XXE): the file's contents would become a cell's text.
+    Path external = Workbooks.zip(dir.resolve("xxe.xlsx"), Map.of(
+        "[Content_Types].xml", types,
+        "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>"));
     Path ods = Workbooks.zip(dir.resolve("ods.xlsx"), Map.of(
         "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<office:document-content/>"));
     Path xls = Files.write(dir.resolve("old.xlsx"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
@@ -126,6 +131,9 @@ class WorkbookReaderTest {
 
     assertThat(read(laughs).lines())
         .containsExactly("laughs.xlsx: the workbook's part 'xl/sharedStrings.xml' declares a DTD or an entity, which Excel"
+            + " never writes; refused");
+    assertThat(read(external).lines())
+        .containsExactly("xxe.xlsx: the workbook's part 'xl/worksheets/sheet1.xml' declares a DTD or an entity, which Excel"
             + " never writes; refused");
     assertThat(read(ods).lines())
         .containsExactly("ods.xlsx: an OpenDocument spreadsheet (.ods) with an .xlsx name, which ccg-diag does not read;"

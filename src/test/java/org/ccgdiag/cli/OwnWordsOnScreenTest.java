@@ -65,7 +65,8 @@ class OwnWordsOnScreenTest {
         .contains("Assessment question 1/6")
         .contains("assessment questions in this business function")
         .contains("Votes on assessment question 1")
-        .contains("All 6 assessment questions answered.")
+        .contains("Saved assessment question 5: 2 Yes for at least half.")
+        .contains("against a target of 66.7")
         .contains("Summary (scores out of 100)")
         .doesNotContain("Question ");
     for (String word : NOT_THEIRS) {

@@ -1,29 +1,24 @@
 package org.ccgdiag.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccgdiag.room.ChromiumPhone.bars;
+import static org.ccgdiag.room.ChromiumPhone.button;
+import static org.ccgdiag.room.ChromiumPhone.screenshot;
+import static org.ccgdiag.room.ChromiumPhone.status;
+import static org.ccgdiag.room.ChromiumPhone.tap;
+import static org.ccgdiag.room.ChromiumPhone.waitFor;
 
-import java.io.File;
 import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Six phones in real headless Chromium (Debian's chromium and chromium-driver, named explicitly so
@@ -32,8 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Skipped only without /usr/bin/chromedriver outside CI; under CI=true it must run.
  */
 class RoomBrowserTest {
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path BROWSER = Path.of("/usr/bin/chromium");
   static final List<RoomOption> SCALE = List.of(new RoomOption("1", "Strongly disagree"), new RoomOption("2", "Disagree"),
       new RoomOption("3", "Agree"), new RoomOption("4", "Strongly agree"), new RoomOption("dk", "Don't know"));
   static final RoomStatement Q14 = new RoomStatement("gov-3", 14, 100,
@@ -43,8 +36,7 @@ class RoomBrowserTest {
   @Test
   @Timeout(120)
   void sixPhonesVoteSeeTheDistributionAndMoveOnByThemselves() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(DRIVER) || "true".equals(System.getenv("CI")),
-        "no /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+    ChromiumPhone.assumeInstalled();
     AtomicReference<Map<String, Integer>> saved = new AtomicReference<>();
     RoomListener listener = new RoomListener() {
       @Override
@@ -60,7 +52,7 @@ class RoomBrowserTest {
         "Statement"), listener)) {
       List<CompletableFuture<WebDriver>> starting = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        starting.add(CompletableFuture.supplyAsync(RoomBrowserTest::phone));
+        starting.add(CompletableFuture.supplyAsync(ChromiumPhone::start));
       }
       starting.forEach(s -> phones.add(s.join()));
       phones.stream().map(p -> CompletableFuture.runAsync(() -> p.get(room.joinAddress().toString()))).toList()
@@ -93,9 +85,7 @@ class RoomBrowserTest {
       assertThat(room.closeVote()).containsExactly(Map.entry("2", 1), Map.entry("3", 2), Map.entry("4", 2), Map.entry("dk", 1));
       for (WebDriver phone : phones) {
         waitFor(phone, p -> status(p).equals("The vote is closed. Waiting for the next statement."));
-        @SuppressWarnings("unchecked")
-        List<String> bars = (List<String>) ((ChromeDriver) phone).executeScript(
-            "return Array.prototype.map.call(document.querySelectorAll('#results li'), function (li) { return li.innerText.replace(/\\n/g, ' '); });");
+        List<String> bars = bars(phone);
         assertThat(bars).hasSize(5);
         assertThat(bars.get(0)).isEqualTo("Strongly disagree 0");
         assertThat(bars.get(2)).startsWith("Agree").endsWith(" 2");
@@ -118,39 +108,5 @@ class RoomBrowserTest {
     } finally {
       phones.forEach(WebDriver::quit);
     }
-  }
-
-  private static WebDriver phone() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BROWSER.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars");
-    // A phone's screen, 390 by 844 CSS pixels (a desktop window cannot be that narrow).
-    options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    return new ChromeDriver(service, options);
-  }
-
-  private static String status(WebDriver phone) {
-    return phone.findElement(By.id("status")).getText();
-  }
-
-  private static void tap(WebDriver phone, String label) {
-    button(phone, label).click();
-  }
-
-  /** The option's button by its label (the tick beside a chosen one is a span of its own). */
-  private static WebElement button(WebDriver phone, String label) {
-    return phone.findElement(By.xpath("//div[@id='options']/button[span[2][normalize-space()=\"" + label + "\"]]"));
-  }
-
-  private static void waitFor(WebDriver phone, java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(phone, Duration.ofSeconds(15), Duration.ofMillis(100)).until(condition::apply);
-  }
-
-  private static void screenshot(WebDriver phone, String name) throws Exception {
-    File shot = ((ChromeDriver) phone).getScreenshotAs(OutputType.FILE);
-    Files.createDirectories(Path.of("target"));
-    Files.copy(shot.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
   }
 }

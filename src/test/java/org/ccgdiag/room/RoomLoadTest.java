@@ -102,7 +102,9 @@ class RoomLoadTest {
       assertThat(lastVoters.get()).isEqualTo(MEMBERS);
       assertThat(room.voters()).isEqualTo(MEMBERS);
     }
-    assertThat((System.nanoTime() - start) / 1e9).as("seconds for %d members and %d statements", MEMBERS, STATEMENTS).isLessThan(60);
+    // A guard against a hang, not a timing (bench/room.sh times it): it takes about 10 s alone, and
+    // 61 s was seen with four other builds and two fuzzers on the 2 cores.
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds for %d members and %d statements", MEMBERS, STATEMENTS).isLessThan(180);
   }
 
   private static CompletableFuture<Integer> send(RoomClient phone, String cookie, String question, String key) {

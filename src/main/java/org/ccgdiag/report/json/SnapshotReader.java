@@ -21,6 +21,8 @@ import org.ccgdiag.report.compare.ReportSnapshot;
  * report may add some).
  */
 public final class SnapshotReader {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private final Problems problems;
 
   private SnapshotReader(Problems problems) {
@@ -60,20 +62,21 @@ public final class SnapshotReader {
                 t.bool("numbered_domains", true)))
             .orElse(Terms.DEFAULT);
     Optional<Fields> overall = top.node("overall").flatMap(n -> Fields.ofAny(n, "'overall'", problems));
+    List<Level> levels = levels(q);
     return Optional.of(new ReportSnapshot(
         source,
         q.requiredText("id"),
         text(q, "version"),
         terms,
-        levels(q),
+        levels,
         text(top, "organisation"),
         text(top, "round"),
-        overall.map(o -> number(o, "score")).orElse(null),
-        overall.map(o -> text(o, "level")).orElse(null),
+        overall.map(o -> score(o, "score")).orElse(null),
+        overall.map(o -> level(o, levels)).orElse(null),
         // Reports written before the overall had a status gave a level to every overall score.
         overall.map(o -> sufficient(o)).orElse(true),
-        items(top, "domains"),
-        items(top, "areas"),
+        items(top, "domains", levels),
+        items(top, "areas", levels),
         needs(top),
         statements(top),
         false));
@@ -88,13 +91,13 @@ public final class SnapshotReader {
     return levels;
   }
 
-  private List<ReportSnapshot.Item> items(Fields top, String field) {
+  private List<ReportSnapshot.Item> items(Fields top, String field, List<Level> levels) {
     List<ReportSnapshot.Item> items = new ArrayList<>();
     for (Node node : top.list(field)) {
       Fields.ofAny(node, "an item of '" + field + "'", problems)
           .ifPresent(i -> items.add(new ReportSnapshot.Item(
-              i.requiredText("id"), text(i, "title"), text(i, "dimension"), number(i, "score"), text(i, "level"),
-              number(i, "target"), sufficient(i))));
+              i.requiredText("id"), text(i, "title"), text(i, "dimension"), score(i, "score"), level(i, levels),
+              score(i, "target"), sufficient(i))));
     }
     return items;
   }
@@ -113,7 +116,7 @@ public final class SnapshotReader {
     for (Node node : top.list("questions")) {
       Fields.ofAny(node, "a question", problems)
           .ifPresent(s -> statements.add(new ReportSnapshot.Statement(
-              s.requiredText("id"), text(s, "domain"), text(s, "text"), number(s, "score"))));
+              s.requiredText("id"), text(s, "domain"), text(s, "text"), score(s, "score"))));
     }
     return statements;
   }
@@ -138,6 +141,21 @@ public final class SnapshotReader {
 
   private static BigDecimal number(Fields fields, String name) {
     return fields.number(name).orElse(null);
+  }
+
+  /** A score or target as a report prints it: 0 to 100; a hand-edited one outside is an error where it stands. */
+  private static BigDecimal score(Fields fields, String name) {
+    return fields.number(name, BigDecimal.ZERO, HUNDRED, null);
+  }
+
+  /** A level id, which must be one of the report's questionnaire's levels (when it lists them). */
+  private String level(Fields fields, List<Level> levels) {
+    String level = text(fields, "level");
+    if (level != null && !levels.isEmpty() && levels.stream().noneMatch(l -> level.equals(l.id()))) {
+      problems.error(fields.positionOf("level"), "'level' is '" + Fields.quoted(level) + "', which is not a level of the"
+          + " report's questionnaire (" + String.join(", ", levels.stream().map(Level::id).toList()) + ")");
+    }
+    return level;
   }
 
   private static BigDecimal orZero(BigDecimal value) {
