@@ -250,8 +250,11 @@ final class AssessView {
     if (question.source() != null) {
       lines.wrap("Source: " + question.source(), PLAIN, "  ");
     }
-    lines.wrap("Go to: g 14 (" + session.word() + " 14), g d3 (the start of " + domain(session).one() + " 3); r reviews the "
-        + domain(session).one() + "'s answers.",
+    // The examples are numbers this questionnaire has: a short one has no statement 14.
+    int statement = Math.min(14, session.questionnaire().questions().size());
+    int domain = Math.min(3, session.questionnaire().domains().size());
+    lines.wrap("Go to: g " + statement + " (" + session.word() + " " + statement + "), g d" + domain + " (the start of "
+        + domain(session).one() + " " + domain + "); r reviews the " + domain(session).one() + "'s answers.",
         PLAIN, "  ");
     return lines.list();
   }

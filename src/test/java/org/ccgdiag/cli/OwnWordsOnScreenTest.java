@@ -65,6 +65,7 @@ class OwnWordsOnScreenTest {
         .contains("Assessment question 1/6")
         .contains("assessment questions in this business function")
         .contains("Votes on assessment question 1")
+        .contains("Go to: g 6 (assessment question 6), g d3") // numbers it has: no 14 in six
         .contains("Saved assessment question 5: 2 Yes for at least half.")
         .contains("against a target of 66.7")
         .contains("Summary (scores out of 100)")

@@ -23,7 +23,7 @@ import org.ccgdiag.report.Numbers;
  * Renders a report as JSON, format {@value #FORMAT}: every field of brief section 4 and the
  * 360-degree fields of section 5, in a fixed order, plus extras (the questionnaire's levels, counts
  * of questions, per-question results, the leadership's notes). The schema is the resource {@code
- * org/ccgdiag/report/report.schema.json}; {@code docs/reports.md} describes the fields.
+ * org/ccgdiag/report/json/report.schema.json}; {@code docs/reports.md} describes the fields.
  *
  * <p>Numbers are rounded only here, through {@link Rounding}: scores, targets, gaps, spreads and
  * differences to one decimal place (always written with it: {@code 70.0}), coverage to three
