@@ -34,7 +34,7 @@ class StatementNumbersTest {
     // The session: after fourteen answers it shows the fifteenth statement as number 15.
     AssessRun session = AssessRun.piped(dir, AssessRun.START, "4\n".repeat(N - 1) + "q\n", "--organisation", "NHS Example CCG",
         "--respondent", "Dr A Smith", "-a", "answers.yaml").exits(0);
-    String shown = session.out().substring(session.out().lastIndexOf("Question " + N + "/" + questions.size()));
+    String shown = session.out().substring(session.out().lastIndexOf("Statement " + N + "/" + questions.size()));
     assertThat(shown).contains(firstWords(fifteenth.text()));
 
     // validate, on an answer the statement's scale does not have.
