@@ -27,6 +27,15 @@ record Screen(List<AttributedString> top, List<AttributedString> more, List<Attr
    * loses the reader). When {@code more} does not fit, its last row says which page this is.
    */
   Fitted fit(int height, int page) {
+    if (top.size() + bottom.size() > height - 1) {
+      // A tall status (a vote's bars under the options) would push the header off the screen:
+      // the blank lines between blocks give way first.
+      return new Screen(withoutBlankLines(top), more, withoutBlankLines(bottom)).fitAsIs(height, page);
+    }
+    return fitAsIs(height, page);
+  }
+
+  private Fitted fitAsIs(int height, int page) {
     int room = height - 1 - top.size() - bottom.size();
     List<AttributedString> lines = new ArrayList<>(top);
     int pages = 1;
@@ -44,5 +53,9 @@ record Screen(List<AttributedString> top, List<AttributedString> more, List<Attr
     }
     lines.addAll(bottom);
     return new Fitted(lines, pages);
+  }
+
+  private static List<AttributedString> withoutBlankLines(List<AttributedString> lines) {
+    return lines.stream().filter(line -> !line.toString().isBlank()).toList();
   }
 }

@@ -75,6 +75,22 @@ class AssessScreenTest {
   }
 
   @Test
+  void aKeyboardTallyKeepsTheHeaderAndTheStatementOnAnEightyByTwentyFourScreen() throws Exception {
+    try (OnScreen screen = new OnScreen(dir, 80, 24, TEAM)) {
+      screen.type("");
+      screen.type("4");
+      screen.type("v 4 4 3 5 2 dk");
+      // A statement of two lines, six bars and their summary make the screen taller than 24 rows: blank lines give way first.
+      assertThat(screen.screen())
+          .contains("Domain 1/6 · A strong clinical and multi-professional focus")
+          .contains("Statement 2/" + STATEMENTS + " · 1 answered")
+          .contains("  Our commissioning discussions have quality and outcomes for patients at their")
+          .contains("Votes on statement 2 (6 people):")
+          .contains("Agreed answer [4] >");
+    }
+  }
+
+  @Test
   void aResizedWindowIsDrawnAgainAtItsNewSize() throws Exception {
     try (OnScreen screen = new OnScreen(dir, 80, 24, TEAM)) {
       screen.type("");
