@@ -43,7 +43,7 @@ public record ComparisonView(
     ReportSnapshot after = c.after();
     Words words = Words.of(after.terms());
     Names names = new Names(c, words);
-    String organisation = after.organisation() == null ? "Unnamed " + after.terms().organisation() : after.organisation();
+    String organisation = after.organisation() == null ? "Unnamed " + after.terms().organisation().one() : after.organisation();
     String version =
         after.version() == null || after.version().equals(before.version())
             ? after.version()
@@ -75,7 +75,7 @@ public record ComparisonView(
         c.closed().stream().map(names::need).toList(),
         c.opened().stream().map(names::need).toList(),
         c.remaining().stream().map(names::need).toList(),
-        Terms.plural(Character.toUpperCase(after.terms().statement().charAt(0)) + after.terms().statement().substring(1))
+        after.terms().statement().capitalMany()
             + " that moved most",
         c.moved().stream()
             .map(s -> "\"" + s.text() + "\" (" + names.domain(s.domain()) + "): " + number(s.score().before()) + " → "
