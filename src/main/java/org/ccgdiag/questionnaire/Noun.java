@@ -39,6 +39,11 @@ public record Noun(String one, String many) {
     return capital(many);
   }
 
+  /** "the domains' total", "its criteria's scores": the plural's possessive. */
+  public String manys() {
+    return many + (many.endsWith("s") ? "'" : "'s");
+  }
+
   /** "domain", "domains": the singular for one of them, otherwise the plural. */
   public String count(long n) {
     return n + " " + (n == 1 ? one : many);

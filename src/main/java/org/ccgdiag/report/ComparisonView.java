@@ -55,8 +55,8 @@ public record ComparisonView(
     }
     if (c.gapClosed() != null) {
       detail.add(c.gapClosed().signum() >= 0
-          ? percent(c.gapClosed()) + " of the " + possessive(words.domain().many()) + " total gap to target closed"
-          : "the " + possessive(words.domain().many()) + " total gap to target grew by " + percent(c.gapClosed().negate()));
+          ? percent(c.gapClosed()) + " of the " + words.domain().manys() + " total gap to target closed"
+          : "the " + words.domain().manys() + " total gap to target grew by " + percent(c.gapClosed().negate()));
     }
     long crossed = c.domains().stream().filter(Comparison.ItemChange::crossedLevel).count();
     if (crossed > 0) {
@@ -152,10 +152,6 @@ public record ComparisonView(
   }
 
   /** "domains'", "people's". */
-  private static String possessive(String plural) {
-    return plural + (plural.endsWith("s") ? "'" : "'s");
-  }
-
   /**
    * "Knowledge, skills and mindsets" for areas of the default dimensions; otherwise the areas' own
    * word ("Security practices"), since a report keeps its dimensions' ids but not their titles.
