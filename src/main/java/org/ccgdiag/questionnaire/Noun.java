@@ -40,7 +40,7 @@ public record Noun(String one, String many) {
   }
 
   /** "the domains' total", "its criteria's scores": the plural's possessive. */
-  public String manys() {
+  public String manyPossessive() {
     return many + (many.endsWith("s") ? "'" : "'s");
   }
 

@@ -75,7 +75,7 @@ final class TermsReader {
           }
           if (!n.has("many")) {
             problems.error(n.position(), "the term '" + name + "' has no 'many'; add the plural, or write the word"
-                + " alone where the plural just adds s");
+                + " alone where its plural is the common one (charity, charities)");
           }
           return one == null || many == null ? null : new Noun(one, many);
         })

@@ -55,8 +55,8 @@ public record ComparisonView(
     }
     if (c.gapClosed() != null) {
       detail.add(c.gapClosed().signum() >= 0
-          ? percent(c.gapClosed()) + " of the " + words.domain().manys() + " total gap to target closed"
-          : "the " + words.domain().manys() + " total gap to target grew by " + percent(c.gapClosed().negate()));
+          ? percent(c.gapClosed()) + " of the " + words.domain().manyPossessive() + " total gap to target closed"
+          : "the " + words.domain().manyPossessive() + " total gap to target grew by " + percent(c.gapClosed().negate()));
     }
     long crossed = c.domains().stream().filter(Comparison.ItemChange::crossedLevel).count();
     if (crossed > 0) {

@@ -288,7 +288,7 @@ public final class Sentences {
     long weighted = questionnaire.questions().stream().filter(q -> q.weight().compareTo(BigDecimal.ONE) != 0).count();
     method.add(
         capital(words.aStatement()) + "'s score is the average of the answers' scores. " + capital(eitherItem())
-            + "'s score is the average of its " + words.statement().manys() + " scores"
+            + "'s score is the average of its " + words.statement().manyPossessive() + " scores"
             + (weighted > 0
                 ? ", weighted (a weight of 2 counts double; "
                     + count(weighted, words.statement().one() + " has", words.statements() + " have") + " a weight other than 1)"

@@ -71,7 +71,7 @@ class TermsReaderTest {
     int inner = "terms: {".length() + term.length() + 2 + 1;
     assertThat(withTerm(term, "{one: person}").lines()).containsExactly(
         "small.yaml:69:" + inner + ": the term '" + term + "' has no 'many'; add the plural, or write the word alone"
-            + " where the plural just adds s");
+            + " where its plural is the common one (charity, charities)");
     assertThat(withTerm(term, "{many: people}").lines()).containsExactly(
         "small.yaml:69:" + inner + ": the term '" + term + "' has no 'one'; add the singular");
     assertThat(withTerm(term, "{one: person, many: [people, folk]}").lines()).singleElement().asString()
