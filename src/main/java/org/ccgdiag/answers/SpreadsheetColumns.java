@@ -117,7 +117,7 @@ final class SpreadsheetColumns {
     if (!fields.containsKey(Field.ORGANISATION)) {
       problems.error(
           rows.at(row.number(), 0),
-          "the header row has no 'organisation' column; add one giving each row's " + questionnaire.terms().organisation()
+          "the header row has no 'organisation' column; add one giving each row's " + questionnaire.terms().organisation().one()
               + separatorHint(header));
     }
     return new SpreadsheetColumns(columns, fields, names.statements);
@@ -145,7 +145,7 @@ final class SpreadsheetColumns {
   }
 
   private static void unknown(String raw, String name, Names names, Position at, Problems problems) {
-    String statement = names.questionnaire.terms().statement();
+    String statement = names.questionnaire.terms().statement().one();
     List<String> sharing = names.shared.get(withoutNote(name));
     if (sharing != null) {
       problems.error(

@@ -144,7 +144,7 @@ public final class SpreadsheetReader {
       if (organisation == null && columns.indexOf(Field.ORGANISATION).isPresent()) {
         problems.error(
             fieldPosition(Field.ORGANISATION),
-            "this row has no " + questionnaire.terms().organisation() + ": its 'organisation' cell is empty");
+            "this row has no " + questionnaire.terms().organisation().one() + ": its 'organisation' cell is empty");
       }
       OrganisationName.check(organisation, fieldPosition(Field.ORGANISATION), problems);
       String perspective = Optional.ofNullable(fields.get(Field.PERSPECTIVE)).map(p -> p.toLowerCase(Locale.ROOT)).orElse(Respondent.SELF);

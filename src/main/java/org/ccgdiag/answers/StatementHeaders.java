@@ -59,7 +59,7 @@ final class StatementHeaders {
     if (header.id() != null) {
       Optional<Question> byId = questions.stream().filter(q -> q.id().equalsIgnoreCase(header.id())).findFirst();
       if (byId.isEmpty()) {
-        problems.error(at, "'" + raw + "' names " + questionnaire.terms().statement() + " '" + header.id()
+        problems.error(at, "'" + raw + "' names " + questionnaire.terms().statement().one() + " '" + header.id()
             + "', which questionnaire '" + questionnaire.id() + "' " + questionnaire.version() + " does not have");
       } else if (questionnaire.index().questionNumbers().get(byId.get().id()) != header.number()) {
         problems.warning(at, "'" + raw + "' is numbered " + header.number() + " but is " + name(byId.get())
@@ -68,7 +68,7 @@ final class StatementHeaders {
       return byId;
     }
     if (header.number() < 1 || header.number() > questions.size()) {
-      problems.error(at, "'" + raw + "': there is no " + questionnaire.terms().statement() + " " + header.number()
+      problems.error(at, "'" + raw + "': there is no " + questionnaire.terms().statement().one() + " " + header.number()
           + "; questionnaire '" + questionnaire.id() + "' " + questionnaire.version() + " numbers them 1 to " + questions.size());
       return Optional.empty();
     }

@@ -100,19 +100,19 @@ public final class WorkbookTemplate {
   /** The second sheet: what to put where, in plain words. */
   private static void howToFillIn(Worksheet sheet, Questionnaire questionnaire) {
     Terms terms = questionnaire.terms();
-    String statements = Terms.plural(terms.statement());
+    String statements = terms.statement().many();
     List<String> lines = new ArrayList<>(List.of(
         questionnaire.title() + " (" + questionnaire.id() + " " + questionnaire.version() + ")",
         "",
         "Fill in the sheet '" + WorkbookRows.SHEET + "': one row for each person answering, starting on row 2.",
-        "organisation: the " + terms.organisation() + " the answers are about (needed on every row).",
+        "organisation: the " + terms.organisation().one() + " the answers are about (needed on every row).",
         "respondent, role: who answered (a row without a name is counted on its own, never merged with another).",
-        "perspective: leave empty (or write self) for the " + terms.team() + "; otherwise the group the person speaks for, such as member-practice.",
+        "perspective: leave empty (or write self) for the " + terms.team().one() + "; otherwise the group the person speaks for, such as member-practice.",
         "round: a label for this round of assessment, such as 2012-03 (optional).",
         "date: when the answers were given (optional).",
-        "Then one column for each " + terms.statement() + ", numbered as the session numbers them: pick the answer from the"
-            + " cell's list, or type its key. Leave a cell empty when the " + terms.statement() + " was not answered.",
-        "Each header's comment gives the " + terms.statement() + "'s id and its answers. Keep the header row as it is.",
+        "Then one column for each " + terms.statement().one() + ", numbered as the session numbers them: pick the answer from the"
+            + " cell's list, or type its key. Leave a cell empty when the " + terms.statement().one() + " was not answered.",
+        "Each header's comment gives the " + terms.statement().one() + "'s id and its answers. Keep the header row as it is.",
         "",
         "The answers:"));
     for (Scale scale : questionnaire.scales()) {

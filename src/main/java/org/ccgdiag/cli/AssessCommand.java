@@ -215,7 +215,7 @@ final class AssessCommand implements Callable<Integer> {
                 "The organisation's name is needed: it names the answers file and the report.");
     // Only an agreed set is the team's by default ("Leadership team"): a person's set must never take
     // a name that another person's set could share, or scoring would count the two as one.
-    String team = questionnaire.terms().team();
+    String team = questionnaire.terms().team().one();
     String everyone = Character.toUpperCase(team.charAt(0)) + team.substring(1);
     String name =
         respondent != null

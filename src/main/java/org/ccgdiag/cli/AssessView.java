@@ -104,7 +104,7 @@ final class AssessView {
     String round = answers.round() == null ? "" : " · round " + answers.round();
     if (respondent.isConsensus()) {
       // The team's name ("Leadership team") would only repeat what the sentence says.
-      String who = name.equalsIgnoreCase(terms.team()) ? "" : name + role + " · ";
+      String who = name.equalsIgnoreCase(terms.team().one()) ? "" : name + role + " · ";
       // Short, so the organisation, round and head count fit the header's one line.
       return answers.organisation() + round + " · " + who + "agreed by " + respondent.consensus();
     }
@@ -113,8 +113,7 @@ final class AssessView {
 
   /** "3 statements", in the questionnaire's word for a question. */
   static String count(Session session, int n) {
-    String word = session.word();
-    return n + " " + (n == 1 ? word : Terms.plural(word));
+    return session.noun().count(n);
   }
 
   /** What the questionnaire calls a domain ("domain", "business function"). */

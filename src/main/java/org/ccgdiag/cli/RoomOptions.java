@@ -47,7 +47,7 @@ final class RoomOptions {
     org.ccgdiag.room.RoomSettings settings = new org.ccgdiag.room.RoomSettings(
         address, roomPort == null ? 0 : roomPort, start.answers().organisation(),
         // The phone's heading starts with it ("Statement 3 of 48").
-        org.ccgdiag.questionnaire.Noun.capital(start.questionnaire().terms().statement()));
+        org.ccgdiag.questionnaire.Noun.capital(start.questionnaire().terms().statement().one()));
     WorkshopRoom phones;
     try {
       phones = WorkshopRoom.start(settings, save, console, start.answers());

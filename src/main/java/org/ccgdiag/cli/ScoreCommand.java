@@ -21,7 +21,6 @@ import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.scoring.Naming;
@@ -185,7 +184,7 @@ final class ScoreCommand implements Callable<Integer> {
     Diagnostics.print(batch.problems(), spec.commandLine().getErr());
     if (batch.organisations().size() > 1) {
       // A spreadsheet can hold several organisations' rows: one report each needs a directory.
-      throw usage(batch.organisations().size() + " " + Terms.plural(questionnaire.terms().organisation())
+      throw usage(questionnaire.terms().organisation().count(batch.organisations().size())
           + " in " + context.display(files.get(0)) + ": use -o OUT to write a report for each and the summary");
     }
     if (unusableBaseline(batch, baselines)) {
@@ -242,7 +241,7 @@ final class ScoreCommand implements Callable<Integer> {
         batch.answerSets() == batch.scoredFiles()
             ? plural(batch.scoredFiles(), "answer file")
             : plural(batch.answerSets(), "answer set") + " from " + plural(batch.scoredFiles(), "file"),
-        plural((int) organisations, "organisation"),
+        questionnaire.terms().organisation().count(organisations),
         organisations == summary.organisations().size() ? "" : " (" + summary.organisations().size() + " rounds in all)",
         failed == 0 ? "" : "; " + failed + " failed (see the messages above)",
         context.display(out));

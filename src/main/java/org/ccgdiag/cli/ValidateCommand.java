@@ -17,7 +17,6 @@ import org.ccgdiag.load.Node;
 import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
-import org.ccgdiag.questionnaire.Terms;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -151,7 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
     long organisations = sets.stream().map(a -> a.organisation().toLowerCase(Locale.ROOT)).distinct().count();
     return Optional.of(
         "spreadsheet of answers for " + q.id() + " (" + sets.size() + (sets.size() == 1 ? " row, " : " rows, ")
-            + organisations + " " + (organisations == 1 ? q.terms().organisation() : Terms.plural(q.terms().organisation()))
+            + q.terms().organisation().count(organisations)
             + ")");
   }
 

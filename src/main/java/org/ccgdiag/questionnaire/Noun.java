@@ -15,9 +15,14 @@ public record Noun(String one, String many) {
     many = many == null || many.isBlank() ? Terms.plural(one) : many.strip();
   }
 
-  /** A noun with the common English plural. */
+  /** A noun with the common English plural; none for no word. */
   public static Noun of(String one) {
-    return new Noun(one, null);
+    return one == null ? null : new Noun(one, null);
+  }
+
+  /** Whether the plural is the one the common English rules give, so that the word alone says it. */
+  public boolean regular() {
+    return many.equals(Terms.plural(one));
   }
 
   /** "a domain", "an area", "an SDLC practice". */
@@ -32,6 +37,11 @@ public record Noun(String one, String many) {
 
   public String capitalMany() {
     return capital(many);
+  }
+
+  /** "the domains' total", "its criteria's scores": the plural's possessive. */
+  public String manyPossessive() {
+    return many + (many.endsWith("s") ? "'" : "'s");
   }
 
   /** "domain", "domains": the singular for one of them, otherwise the plural. */

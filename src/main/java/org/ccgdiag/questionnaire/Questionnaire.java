@@ -81,7 +81,7 @@ public record Questionnaire(
    */
   public String statementName(String questionId) {
     Integer number = index.questionNumbers().get(questionId);
-    return number == null ? terms.statement() + " '" + questionId + "'" : terms.statement() + " " + number + " (" + questionId + ")";
+    return number == null ? terms.statement().one() + " '" + questionId + "'" : terms.statement().one() + " " + number + " (" + questionId + ")";
   }
 
   public Map<String, Resource> resourcesById() {
@@ -115,7 +115,7 @@ public record Questionnaire(
   public String size() {
     return terms.domain().count(domains.size())
         + (areas.isEmpty() ? "" : ", " + terms.area().count(areas.size()))
-        + ", " + Noun.of(terms.statement()).count(questions.size());
+        + ", " + terms.statement().count(questions.size());
   }
 
   public List<Question> questionsIn(Domain domain) {

@@ -104,7 +104,7 @@ public final class QuestionnaireReader {
     TermsReader words = new TermsReader(problems);
     Terms terms = words.terms(top);
     List<Question> questions =
-        unique(top.requiredList("questions"), terms.statement(), QUESTION, this::question, Question::id);
+        unique(top.requiredList("questions"), terms.statement().one(), QUESTION, this::question, Question::id);
     if (domains.isEmpty() && top.has("domains")) {
       problems.error(top.positionOf("domains"), "the questionnaire has no domains; add at least one");
     }
@@ -124,7 +124,7 @@ public final class QuestionnaireReader {
       }
     }
     checkEveryDomainAsked(domainItems, domains, questions);
-    Mirrors.check(top.list("questions"), questions, terms.statement(), problems);
+    Mirrors.check(top.list("questions"), questions, terms.statement().one(), problems);
     Framework framework = words.framework(top, dimensions);
     return new Questionnaire(
         id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,

@@ -9,7 +9,7 @@ package org.ccgdiag.questionnaire;
  * by number ("Domain 3: Planning") or by title alone.
  */
 public record Terms(
-    String organisation, String team, String group, String statement, Noun domain, Noun area, Noun dimension,
+    Noun organisation, Noun team, Noun group, Noun statement, Noun domain, Noun area, Noun dimension,
     boolean numberedDomains) {
 
   /** The words used when a questionnaire gives none. */
@@ -20,18 +20,23 @@ public record Terms(
     team = orDefault(team, "team");
     group = orDefault(group, "group");
     statement = orDefault(statement, "question");
-    domain = domain == null ? Noun.of("domain") : domain;
-    area = area == null ? Noun.of("area") : area;
-    dimension = dimension == null ? Noun.of("dimension") : dimension;
+    domain = orDefault(domain, "domain");
+    area = orDefault(area, "area");
+    dimension = orDefault(dimension, "dimension");
   }
 
-  /** The nouns of a questionnaire that names only its organisation, team, group and statements. */
+  /** The nouns of a questionnaire that names only its organisation, team, group and statements, each by a word. */
   public Terms(String organisation, String team, String group, String statement) {
-    this(organisation, team, group, statement, null, null, null, true);
+    this(Noun.of(organisation), Noun.of(team), Noun.of(group), Noun.of(statement), null, null, null, true);
   }
 
-  private static String orDefault(String word, String otherwise) {
-    return word == null || word.isBlank() ? otherwise : word.strip();
+  /** The same words, with domains shown by number or not. */
+  public Terms numbered(boolean numbered) {
+    return new Terms(organisation, team, group, statement, domain, area, dimension, numbered);
+  }
+
+  private static Noun orDefault(Noun noun, String otherwise) {
+    return noun == null || noun.one().isEmpty() ? Noun.of(otherwise) : noun;
   }
 
   /** "CCGs", "charities", "churches": the plural of a term, by the common English rules. */

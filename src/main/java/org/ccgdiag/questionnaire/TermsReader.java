@@ -26,17 +26,12 @@ final class TermsReader {
   }
 
   Terms terms(Fields top) {
-    Terms terms =
-        top.node("terms")
-            .flatMap(node -> Fields.of(node, "'terms'", problems, TERMS))
-            .map(f -> new Terms(word(f, "organisation"), word(f, "team"), word(f, "group"), word(f, "statement"),
-                noun(f, "domain"), noun(f, "area"), noun(f, "dimension"), true))
-            .orElse(Terms.DEFAULT);
-    if (!top.bool("numbered_domains", true)) {
-      terms = new Terms(terms.organisation(), terms.team(), terms.group(), terms.statement(), terms.domain(),
-          terms.area(), terms.dimension(), false);
-    }
-    return terms;
+    return top.node("terms")
+        .flatMap(node -> Fields.of(node, "'terms'", problems, TERMS))
+        .map(f -> new Terms(noun(f, "organisation"), noun(f, "team"), noun(f, "group"), noun(f, "statement"),
+            noun(f, "domain"), noun(f, "area"), noun(f, "dimension"), true))
+        .orElse(Terms.DEFAULT)
+        .numbered(top.bool("numbered_domains", true));
   }
 
   /** The framework: an intro and one line per dimension id. */
@@ -62,32 +57,36 @@ final class TermsReader {
     return lines;
   }
 
-  /** A noun term: a word, or {one, many} where the plural is irregular. */
+  /**
+   * A term: a word whose plural the common English rules give, or {one, many} where they do not
+   * ("person", "people"); a mapping needs both, since it is written only to say the plural.
+   */
   private Noun noun(Fields f, String name) {
     Optional<Node> node = f.node(name);
-    if (node.isEmpty()) {
-      return null;
+    if (node.isEmpty() || !(node.get() instanceof Node.Mapping)) {
+      return Noun.of(word(f, name, "the term '" + name + "'"));
     }
-    if (node.get() instanceof Node.Mapping) {
-      return Fields.of(node.get(), "the term '" + name + "'", problems, NOUN)
-          .map(n -> {
-            String one = word(n, "one");
-            if (!n.has("one")) {
-              problems.error(n.position(), "the term '" + name + "' has no 'one'; add the singular");
-            }
-            return one == null ? null : new Noun(one, word(n, "many"));
-          })
-          .orElse(null);
-    }
-    String word = word(f, name);
-    return word == null ? null : Noun.of(word);
+    return Fields.of(node.get(), "the term '" + name + "'", problems, NOUN)
+        .map(n -> {
+          String one = word(n, "one", "'one' of the term '" + name + "'");
+          String many = word(n, "many", "'many' of the term '" + name + "'");
+          if (!n.has("one")) {
+            problems.error(n.position(), "the term '" + name + "' has no 'one'; add the singular");
+          }
+          if (!n.has("many")) {
+            problems.error(n.position(), "the term '" + name + "' has no 'many'; add the plural, or write the word"
+                + " alone where its plural is the common one (charity, charities)");
+          }
+          return one == null || many == null ? null : new Noun(one, many);
+        })
+        .orElse(null);
   }
 
   /** A term must read as a word in a sentence: present, one line. */
-  private String word(Fields f, String name) {
+  private String word(Fields f, String name, String what) {
     String word = text(f, name);
     if (word != null && (word.isBlank() || word.contains("\n") || word.length() > 60)) {
-      problems.error(f.positionOf(name), "the term '" + name + "' must be a short word or phrase on one line");
+      problems.error(f.positionOf(name), what + " must be a short word or phrase on one line");
       return null;
     }
     return word;

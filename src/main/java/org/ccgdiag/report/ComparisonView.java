@@ -43,7 +43,7 @@ public record ComparisonView(
     ReportSnapshot after = c.after();
     Words words = Words.of(after.terms());
     Names names = new Names(c, words);
-    String organisation = after.organisation() == null ? "Unnamed " + after.terms().organisation() : after.organisation();
+    String organisation = after.organisation() == null ? "Unnamed " + after.terms().organisation().one() : after.organisation();
     String version =
         after.version() == null || after.version().equals(before.version())
             ? after.version()
@@ -55,8 +55,8 @@ public record ComparisonView(
     }
     if (c.gapClosed() != null) {
       detail.add(c.gapClosed().signum() >= 0
-          ? percent(c.gapClosed()) + " of the " + possessive(words.domain().many()) + " total gap to target closed"
-          : "the " + possessive(words.domain().many()) + " total gap to target grew by " + percent(c.gapClosed().negate()));
+          ? percent(c.gapClosed()) + " of the " + words.domain().manyPossessive() + " total gap to target closed"
+          : "the " + words.domain().manyPossessive() + " total gap to target grew by " + percent(c.gapClosed().negate()));
     }
     long crossed = c.domains().stream().filter(Comparison.ItemChange::crossedLevel).count();
     if (crossed > 0) {
@@ -75,7 +75,7 @@ public record ComparisonView(
         c.closed().stream().map(names::need).toList(),
         c.opened().stream().map(names::need).toList(),
         c.remaining().stream().map(names::need).toList(),
-        Terms.plural(Character.toUpperCase(after.terms().statement().charAt(0)) + after.terms().statement().substring(1))
+        after.terms().statement().capitalMany()
             + " that moved most",
         c.moved().stream()
             .map(s -> "\"" + s.text() + "\" (" + names.domain(s.domain()) + "): " + number(s.score().before()) + " → "
@@ -152,10 +152,6 @@ public record ComparisonView(
   }
 
   /** "domains'", "people's". */
-  private static String possessive(String plural) {
-    return plural + (plural.endsWith("s") ? "'" : "'s");
-  }
-
   /**
    * "Knowledge, skills and mindsets" for areas of the default dimensions; otherwise the areas' own
    * word ("Security practices"), since a report keeps its dimensions' ids but not their titles.

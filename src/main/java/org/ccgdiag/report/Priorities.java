@@ -109,7 +109,7 @@ final class Priorities {
               + ", so only " + Numbers.percent(item.coverage()) + " were scored: not enough to say.",
           unanswered
               ? "Answer them (\"don't know\" is an answer too), then reassess."
-              : "Who in the " + words.organisation() + " or the " + words.group() + " knows? Gather the evidence, then"
+              : "Who in the " + words.organisation().one() + " or the " + words.group().one() + " knows? Gather the evidence, then"
                   + " reassess.",
           List.of(),
           unknown.stream().map(statements::statement).toList(),

@@ -55,10 +55,10 @@ final class RoomViews {
         new ReportView.Section(
             "Where the room was split",
             split.isEmpty()
-                ? "The room voted on " + Numbers.count(voted.size(), words.statement(), statementsWord) + " (up to "
+                ? "The room voted on " + Numbers.count(voted.size(), words.statement().one(), statementsWord) + " (up to "
                     + people + " people); on none of them did the votes spread " + ReportViews.threshold(Scorer.DIVERGENCE)
                     + " points or more."
-                : "The room voted on " + Numbers.count(voted.size(), words.statement(), statementsWord) + " (up to " + people
+                : "The room voted on " + Numbers.count(voted.size(), words.statement().one(), statementsWord) + " (up to " + people
                     + " people) before agreeing each answer. Where the votes spread " + ReportViews.threshold(Scorer.DIVERGENCE)
                     + " points or more, most split first:"),
         split.stream().limit(ReportViews.TOP).map(this::row).toList(),

@@ -52,7 +52,7 @@ public final class Sentences {
   }
 
   ReportView.Header header() {
-    String organisation = report.organisation() == null ? "Unnamed " + words.organisation() : report.organisation();
+    String organisation = report.organisation() == null ? "Unnamed " + words.organisation().one() : report.organisation();
     List<String> facts = new ArrayList<>();
     String period = Numbers.period(report.period().from(), report.period().to());
     if (period != null) {
@@ -67,15 +67,15 @@ public final class Sentences {
   private String who() {
     Findings.Team team = report.team();
     if (team.answerSets() == 0) {
-      return "no answers from the " + words.team() + " yet";
+      return "no answers from the " + words.team().one() + " yet";
     }
     if (team.isConsensus() && team.answerSets() == 1) {
       return report.questions().stream().anyMatch(QuestionResult::hasVotes)
           ? "answers agreed by " + team.members() + " people in a room, after their votes"
-          : "the agreed answers of the " + words.team() + " (" + team.members() + " present)";
+          : "the agreed answers of the " + words.team().one() + " (" + team.members() + " present)";
     }
     if (team.consensusSets() > 0) {
-      return count(team.answerSets(), "answer set", "answer sets") + " of the " + words.team() + ", "
+      return count(team.answerSets(), "answer set", "answer sets") + " of the " + words.team().one() + ", "
           + team.consensusSets() + " of them agreed together: " + team.members() + " people in all";
     }
     return words.members(team.answerSets());
@@ -86,7 +86,7 @@ public final class Sentences {
     Findings.Overall overall = report.overall();
     if (overall.score() == null) {
       return new ReportView.Lead(
-          "No score yet.", "No " + words.statement() + " has a scored answer from the " + words.team() + ".", since(),
+          "No score yet.", "No " + words.statement().one() + " has a scored answer from the " + words.team().one() + ".", since(),
           null);
     }
     String score = Numbers.number(overall.score());
@@ -117,10 +117,10 @@ public final class Sentences {
     boolean thin = overallCoverageTooLow();
     String intro =
         report.respondents() == 0
-            ? "Nothing to work on yet: no answers from the " + words.team() + "."
+            ? "Nothing to work on yet: no answers from the " + words.team().one() + "."
             : thin
                 ? "First finish the self-assessment: too few " + words.statements() + " have a scored answer to say"
-                    + " where the " + words.organisation() + " stands. The priorities below are provisional."
+                    + " where the " + words.organisation().one() + " stands. The priorities below are provisional."
             : none
                 ? "Every " + domainAndArea() + " meets its target: keep going with what good looks like next (below)."
                 : "What to work on first: the largest gaps to target, the weakest " + words.statements()
@@ -169,9 +169,9 @@ public final class Sentences {
   /** The line under a default dimension the questionnaire does not explain; null for one of its own. */
   String dimensionLine(Dimension dimension) {
     return switch (dimension.id()) {
-      case "knowledge" -> "What the " + words.team() + " knows, or knows where to find.";
-      case "skills" -> "The skills the " + words.team() + " has, or knows how to get.";
-      case "mindsets" -> "The attitudes and ways of working the " + words.team() + " brings.";
+      case "knowledge" -> "What the " + words.team().one() + " knows, or knows where to find.";
+      case "skills" -> "The skills the " + words.team().one() + " has, or knows how to get.";
+      case "mindsets" -> "The attitudes and ways of working the " + words.team().one() + " brings.";
       default -> null;
     };
   }
@@ -185,7 +185,7 @@ public final class Sentences {
     return new ReportView.Section(
         "The " + words.statements() + " behind the scores",
         "The lowest-rated " + words.statements() + " below their target (at most " + ReportViews.TOP + "), with the"
-            + " answers given and any notes; only those that at least half of the " + words.team() + " could score"
+            + " answers given and any notes; only those that at least half of the " + words.team().one() + " could score"
             + " (the others are under \"don't know\" hot spots).");
   }
 
@@ -193,7 +193,7 @@ public final class Sentences {
     return new ReportView.Section(
         "Strongest " + words.statements(),
         none
-            ? "No " + words.statement() + " reaches its target yet."
+            ? "No " + words.statement().one() + " reaches its target yet."
             : "The highest-rated " + words.statements() + " at or above their target (at most " + ReportViews.STRONGEST
             + "): strengths to build on.");
   }
@@ -204,7 +204,7 @@ public final class Sentences {
         report.respondents() < 2
             ? "With fewer than two answer sets there is nothing to compare."
             : report.divergence().isEmpty()
-                ? "On every " + words.statement() + " the answers were less than " + limit
+                ? "On every " + words.statement().one() + " the answers were less than " + limit
                     + " points apart: no strong disagreement."
                 : capital(words.statements()) + " on which answers were " + limit + " points or more apart on the"
                     + " 0-100 scale, widest first, with who gave the answer at each end (by role). Ask the people at"
@@ -213,7 +213,7 @@ public final class Sentences {
                         ? " " + count(report.divergence().size() - ReportViews.TOP, "more has", "more have")
                             + " such a spread; the JSON report lists them all."
                         : "");
-    return new ReportView.Section("Where the " + words.team() + " disagrees", intro);
+    return new ReportView.Section("Where the " + words.team().one() + " disagrees", intro);
   }
 
   ReportView.Section contradictions() {
@@ -227,17 +227,17 @@ public final class Sentences {
     return new ReportView.Section(
         "\"Don't know\" hot spots",
         "The " + words.statements() + " most often answered \"don't know\", and those that fewer than half of the "
-            + words.team() + " could score (at most " + ReportViews.TOP + "). Not"
-            + " knowing is a development need in itself: find out who in the " + words.organisation() + " or the "
-            + words.group() + " does know.");
+            + words.team().one() + " could score (at most " + ReportViews.TOP + "). Not"
+            + " knowing is a development need in itself: find out who in the " + words.organisation().one() + " or the "
+            + words.group().one() + " does know.");
   }
 
   ReportView.Section notes() {
     return new ReportView.Section(
-        "Evidence and comments from the " + words.team(),
+        "Evidence and comments from the " + words.team().one(),
         report.notes().isEmpty()
             ? "No notes were recorded with the answers."
-            : "The notes left with the answers, by " + words.domain().one() + " and " + words.statement() + ".");
+            : "The notes left with the answers, by " + words.domain().one() + " and " + words.statement().one() + ".");
   }
 
   ReportView.Section needs() {
@@ -258,7 +258,7 @@ public final class Sentences {
   ReportView.Section plan() {
     return new ReportView.Section(
         "Draft development plan",
-        "The priorities above as a starting point for the " + words.team() + " to edit: agree an owner and a date"
+        "The priorities above as a starting point for the " + words.team().one() + " to edit: agree an owner and a date"
             + " for each.");
   }
 
@@ -283,16 +283,16 @@ public final class Sentences {
     if (reversed > 0) {
       method.add(
           "Negatively worded " + words.statements() + " are reversed, so that agreeing lowers the score ("
-              + count(reversed, words.statement(), words.statements()) + " in this questionnaire).");
+              + count(reversed, words.statement().one(), words.statements()) + " in this questionnaire).");
     }
     long weighted = questionnaire.questions().stream().filter(q -> q.weight().compareTo(BigDecimal.ONE) != 0).count();
     method.add(
         capital(words.aStatement()) + "'s score is the average of the answers' scores. " + capital(eitherItem())
-            + "'s score is the average of its " + words.statements() + "' scores"
+            + "'s score is the average of its " + words.statement().manyPossessive() + " scores"
             + (weighted > 0
                 ? ", weighted (a weight of 2 counts double; "
-                    + count(weighted, words.statement() + " has", words.statements() + " have") + " a weight other than 1)"
-                : " (every " + words.statement() + " of this questionnaire counts the same)")
+                    + count(weighted, words.statement().one() + " has", words.statements() + " have") + " a weight other than 1)"
+                : " (every " + words.statement().one() + " of this questionnaire counts the same)")
             + ". The overall score is the plain average of the " + words.domain().one() + " scores.");
     method.add(
         "\"Don't know\", \"not applicable\" and unanswered " + words.statements() + " carry no score, so they"
@@ -313,12 +313,12 @@ public final class Sentences {
     if (!report.perspectives().isEmpty()) {
       method.add(
           "Stakeholder views are scored the same way; groups of fewer than " + Scorer.ANONYMITY + " are pooled and"
-              + " nobody is named. " + capital(words.domain().a()) + " is a blind spot when the score of the " + words.team() + " exceeds"
+              + " nobody is named. " + capital(words.domain().a()) + " is a blind spot when the score of the " + words.team().one() + " exceeds"
               + " the stakeholders' by " + threshold(Scorer.PERCEPTION_GAP) + " or more, a hidden strength when it is the"
               + " other way round.");
     }
     method.add(
-        "The scores come from the answers of the " + words.team() + " only"
+        "The scores come from the answers of the " + words.team().one() + " only"
             + (report.perspectives().isEmpty() ? "." : "; stakeholders' answers are used only in their own section.")
             + " Numbers are rounded to one decimal place for display only, so a score and its gap can add up to 0.1"
             + " more or less than the target.");

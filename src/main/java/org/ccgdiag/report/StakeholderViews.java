@@ -25,7 +25,7 @@ public final class StakeholderViews {
     }
     List<String> columns = new ArrayList<>();
     columns.add(words.domain().capital());
-    columns.add(Words.capital(words.team()) + " (" + report.respondents() + ")");
+    columns.add(Words.capital(words.team().one()) + " (" + report.respondents() + ")");
     perspectives.forEach(p -> columns.add(perspectiveName(p.id()) + " (" + p.respondents() + ")"));
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < report.domains().size(); i++) {
@@ -39,7 +39,7 @@ public final class StakeholderViews {
       rows.add(row);
     }
     String gap = ReportViews.threshold(Scorer.PERCEPTION_GAP);
-    String organisation = "the " + words.organisation();
+    String organisation = "the " + words.organisation().one();
     return new ReportView.Stakeholders(
         new ReportView.Section(
             "How stakeholders see " + organisation,
@@ -50,20 +50,20 @@ public final class StakeholderViews {
         new ReportView.Section(
             "Blind spots",
             report.blindSpots().isEmpty()
-                ? "None: no " + words.domain().one() + " where the " + words.team() + " rates " + organisation + " " + gap
+                ? "None: no " + words.domain().one() + " where the " + words.team().one() + " rates " + organisation + " " + gap
                     + " points or more above its stakeholders."
-                : words.domain().capitalMany() + " where the " + words.team() + " rates " + organisation + " " + gap
+                : words.domain().capitalMany() + " where the " + words.team().one() + " rates " + organisation + " " + gap
                     + " points or more above its stakeholders (all shown groups together)."),
         differences(report.blindSpots()),
         new ReportView.Section(
             "Hidden strengths",
             report.hiddenStrengths().isEmpty()
                 ? "None: no " + words.domain().one() + " where stakeholders rate " + organisation + " " + gap + " points or more above the "
-                    + words.team() + "."
+                    + words.team().one() + "."
                 : words.domain().capitalMany() + " where stakeholders rate " + organisation + " " + gap + " points or more above the "
-                    + "own view of the " + words.team() + "."),
+                    + "own view of the " + words.team().one() + "."),
         differences(report.hiddenStrengths()),
-        List.of(words.domain().capital(), Words.capital(words.team()), "Stakeholders", "Difference"));
+        List.of(words.domain().capital(), Words.capital(words.team().one()), "Stakeholders", "Difference"));
   }
 
   private List<List<String>> differences(List<Findings.Difference> differences) {

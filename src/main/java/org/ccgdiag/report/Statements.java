@@ -35,7 +35,7 @@ final class Statements {
     lowestFirst = scored.stream().sorted(byScore).toList();
     highestFirst = scored.stream().sorted(byScore.reversed()).toList();
     // A note with no name (score --anonymise, or an answers file without one) is by the team.
-    String anyone = "A member of the " + report.questionnaire().terms().team();
+    String anyone = "A member of the " + report.questionnaire().terms().team().one();
     for (Note note : report.notes()) {
       notes.computeIfAbsent(note.questionId(), k -> new ArrayList<>())
           .add((note.respondent() == null ? anyone : note.respondent()) + ": " + note.text());

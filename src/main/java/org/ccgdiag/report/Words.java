@@ -9,7 +9,7 @@ import org.ccgdiag.questionnaire.Terms;
  * questionnaire about another kind of organisation gets a report in its own words.
  */
 public record Words(
-    String organisation, String team, String group, String statement, Noun domain, Noun area, Noun dimension,
+    Noun organisation, Noun team, Noun group, Noun statement, Noun domain, Noun area, Noun dimension,
     boolean numbered) {
 
   public static Words of(Terms terms) {
@@ -19,7 +19,7 @@ public record Words(
 
   /** "a statement", "an assessment question". */
   public String aStatement() {
-    return Noun.article(statement) + " " + statement;
+    return statement.a();
   }
 
   /** "domain 3", or a domain's short title where domains are not numbered. */
@@ -48,7 +48,7 @@ public record Words(
   }
 
   public String statements() {
-    return Terms.plural(statement);
+    return statement.many();
   }
 
   /** "Statement", "Statements": a word at the start of a sentence or a heading. */
@@ -58,6 +58,6 @@ public record Words(
 
   /** "1 member of the leadership team", "5 members of the leadership team". */
   public String members(int n) {
-    return n + (n == 1 ? " member" : " members") + " of the " + team;
+    return n + (n == 1 ? " member" : " members") + " of the " + team.one();
   }
 }

@@ -13,7 +13,6 @@ import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.questionnaire.Terms;
 
 /**
  * The answer sets of one group (an organisation's round), collected file by file in compact form,
@@ -346,8 +345,8 @@ public final class Tally {
         .toList());
     if (ignoredAnswers > 0) {
       all.add(ignoredAnswers + (ignoredAnswers == 1 ? " answer" : " answers") + " from stakeholders to "
-          + Terms.plural(questionnaire.terms().statement()) + " asked only of the " + questionnaire.terms().team()
-          + (ignoredAnswers == 1 ? " was" : " were") + " ignored: people outside the " + questionnaire.terms().organisation()
+          + questionnaire.terms().statement().many() + " asked only of the " + questionnaire.terms().team().one()
+          + (ignoredAnswers == 1 ? " was" : " were") + " ignored: people outside the " + questionnaire.terms().organisation().one()
           + " cannot see what they ask");
     }
     return all;

@@ -50,6 +50,6 @@ public record Review(Session session, int domain) {
     }
     return new Step.Hint(
         session,
-        "Type a " + session.word() + "'s number to go to it, d and a number for another domain, Enter to carry on or q to quit.");
+        "Type " + session.noun().a() + "'s number to go to it, d and a number for another domain, Enter to carry on or q to quit.");
   }
 }

@@ -14,6 +14,7 @@ import org.ccgdiag.answers.QuestionnaireRef;
 import org.ccgdiag.text.Visible;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -149,7 +150,7 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     String where = target.replace(" ", "").toLowerCase(Locale.ROOT);
     int questions = questionnaire.questions().size();
     int domains = questionnaire.domains().size();
-    String usage = "Type g and a " + word() + "'s number (1-" + questions + "), or g d and a domain's (1-" + domains + ").";
+    String usage = "Type g and " + noun().a() + "'s number (1-" + questions + "), or g d and a domain's (1-" + domains + ").";
     boolean isDomain = where.startsWith("d");
     String digits = isDomain ? where.substring(1) : where;
     if (!digits.matches("[0-9]{1,6}")) {
@@ -163,7 +164,7 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
       return isAsked(number - 1)
           ? new Step.MovedTo(at(number - 1), false)
           : new Step.Hint(this, Character.toUpperCase(word().charAt(0)) + word().substring(1) + " " + number
-              + " is asked only of the " + questionnaire.terms().team() + ".");
+              + " is asked only of the " + questionnaire.terms().team().one() + ".");
     }
     Domain domain = questionnaire.domains().get(number - 1);
     return new Step.MovedTo(at(questionnaire.questions().indexOf(questionnaire.questionsIn(domain).get(0))), true);
@@ -231,6 +232,11 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
 
   /** The questionnaire's word for a question ("statement"). */
   public String word() {
+    return noun().one();
+  }
+
+  /** The same word with its plural and article. */
+  public Noun noun() {
     return questionnaire.terms().statement();
   }
 

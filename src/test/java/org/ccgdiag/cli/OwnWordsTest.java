@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Noun;
+import org.ccgdiag.questionnaire.Terms;
+import org.ccgdiag.report.json.SnapshotReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,13 +83,36 @@ class OwnWordsTest {
         .doesNotContain("<li>Open meetings</li>");
     // The method text says what is true of each questionnaire: no weights, no reversed items here...
     assertThat(themes)
-        .contains("A theme's score is the average of its items' scores (every item of this questionnaire counts the same).")
+        .contains("A theme's score is the average of its criteria's scores (every criterion of this questionnaire counts the same).")
         .doesNotContain("weight").doesNotContain("reversed")
         .contains("Below 50%, this questionnaire's minimum, a theme has not enough evidence");
     // ...and the weights and reversed statements of one that has them.
     assertThat(GoldenReportsTest.read(expected("charity-boards").resolve("riverbank-food-bank--2024.md")))
         .contains("Negatively worded questions are reversed, so that agreeing lowers the score (1 question in this questionnaire).")
         .contains("weighted (a weight of 2 counts double; 1 question has a weight other than 1)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"little-dunmow-parish-council.md", "little-dunmow-parish-council.html", "summary.md",
+      "summary.html"})
+  void anIrregularPluralIsTheQuestionnairesOwn(String file) {
+    // board-themes calls its statements {one: criterion, many: criteria}: the common rules would say "criterions".
+    String text = sentences("board-themes", file);
+    assertThat(text).containsIgnoringCase("criteria").doesNotContainIgnoringCase("criterions")
+        .doesNotContainIgnoringCase("item");
+  }
+
+  @Test
+  void theWordsOfAReportAreReadBackWithTheirPlurals() throws IOException {
+    Path json = expected("board-themes").resolve("little-dunmow-parish-council.json");
+    Problems problems = new Problems(json.toString());
+    Terms terms = SnapshotReader.read(json, json.toString(), problems).orElseThrow().terms();
+
+    assertThat(problems.hasErrors()).isFalse();
+    assertThat(terms.statement()).isEqualTo(new Noun("criterion", "criteria"));
+    assertThat(terms.organisation()).isEqualTo(Noun.of("parish council"));
+    assertThat(terms.domain()).isEqualTo(Noun.of("theme"));
+    assertThat(terms.numberedDomains()).isFalse();
   }
 
   private static Path expected(String name) {

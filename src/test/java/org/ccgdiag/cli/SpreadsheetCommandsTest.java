@@ -205,7 +205,7 @@ class SpreadsheetCommandsTest {
         .assertUsageError()
         .assertErr()
         .startsWith("ccg-diag score: 2 CCGs in cluster.csv: use -o OUT to write a report for each and the summary");
-    ccgDiag("score", "-o", "out", ".").assertSuccess().assertOut().startsWith("Scored 2 answer sets from 1 file for 2 organisations");
+    ccgDiag("score", "-o", "out", ".").assertSuccess().assertOut().startsWith("Scored 2 answer sets from 1 file for 2 CCGs");
     assertThat(names(dir.resolve("out"))).contains("nhs-a-ccg.md", "nhs-b-ccg.md", "summary.csv");
   }
 

@@ -75,7 +75,7 @@ class ValidateCommandTest {
     result.assertOutLines().containsExactly(
         "security-practices.yaml: valid questionnaire secure-delivery 2.0.0 (3 business functions, 3 security practices,"
             + " 6 assessment questions)",
-        "board-themes.yaml: valid questionnaire parish-council-check 1.0.0 (3 themes, 6 items)");
+        "board-themes.yaml: valid questionnaire parish-council-check 1.0.0 (3 themes, 6 criteria)");
   }
 
   @ParameterizedTest

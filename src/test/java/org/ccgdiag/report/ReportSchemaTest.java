@@ -11,6 +11,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.scoring.Findings;
@@ -18,6 +20,8 @@ import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ccgdiag.report.json.JsonReport;
 import org.ccgdiag.report.json.JsonReportTest;
 
@@ -28,7 +32,7 @@ class ReportSchemaTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = JsonReport.class.getResourceAsStream("report.schema.json")) {
+    try (InputStream in = JsonReport.class.getResourceAsStream("/org/ccgdiag/report/report.schema.json")) {
       assertThat(in).as("report.schema.json on the class path").isNotNull();
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
@@ -44,7 +48,7 @@ class ReportSchemaTest {
 
   @Test
   void schemaIsDraft202012() throws IOException {
-    try (InputStream in = JsonReport.class.getResourceAsStream("report.schema.json")) {
+    try (InputStream in = JsonReport.class.getResourceAsStream("/org/ccgdiag/report/report.schema.json")) {
       assertThat(MAPPER.readTree(in).get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
   }
@@ -63,6 +67,16 @@ class ReportSchemaTest {
     JsonNode report = json(JsonReportTest.tinyWithStakeholders());
     assertThat(report.get("perspectives")).isNotEmpty();
     assertThat(report.get("hidden_strengths")).isNotEmpty();
+    assertThat(validate(report)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"security-practices/expected/payments--2026.json",
+      "board-themes/expected/little-dunmow-parish-council.json"})
+  void reportsOfQuestionnairesInTheirOwnWordsAreValid(String golden) throws IOException {
+    // Their terms are {one, many} (lenses; criteria), and board-themes' domains are unnumbered.
+    JsonNode report = MAPPER.readTree(Files.readString(Path.of("src/test/resources/golden", golden)));
+    assertThat(report.at("/questionnaire/terms").toString()).contains("\"many\"");
     assertThat(validate(report)).isEmpty();
   }
 

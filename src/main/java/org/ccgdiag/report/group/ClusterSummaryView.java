@@ -79,12 +79,12 @@ public record ClusterSummaryView(
   public static ClusterSummaryView of(ClusterSummary summary) {
     Questionnaire q = summary.questionnaire();
     Words words = Words.of(q.terms());
-    String organisations = org.ccgdiag.questionnaire.Terms.plural(words.organisation());
+    String organisations = words.organisation().many();
     int scored = summary.files() - summary.failedFiles();
     List<ClusterSummary.OrganisationRow> latest = summary.latest();
     int rounds = summary.organisations().size();
     String facts =
-        Numbers.count(latest.size(), words.organisation(), organisations)
+        Numbers.count(latest.size(), words.organisation().one(), organisations)
             + (rounds == latest.size() ? "" : " (" + Numbers.count(rounds, "round", "rounds") + " in all)")
             + " scored from " + Numbers.count(scored, "answer file", "answer files")
             + (summary.failedFiles() == 0
@@ -93,9 +93,9 @@ public record ClusterSummaryView(
                     + (summary.failedFiles() == 1 ? "was" : "were") + " left out")
             + ". " + q.title() + ", " + q.id() + " " + q.version() + ".";
     String intro =
-        "Scores are out of 100. Each " + words.organisation() + " counts once, at its latest round"
+        "Scores are out of 100. Each " + words.organisation().one() + " counts once, at its latest round"
             + (rounds == latest.size() ? "" : " (its change since the round before is shown beside it)")
-            + ". A score for the " + words.group() + " is the mean of the scores of the " + organisations
+            + ". A score for the " + words.group().one() + " is the mean of the scores of the " + organisations
             + " with enough evidence for one; \"below target\" counts " + organisations
             + " whose own score is below the target. A score marked \"too few answers\", with the share of the answers"
             + " that could have been given, rests on too little evidence to rely on: it is counted under \"not enough"
@@ -109,17 +109,17 @@ public record ClusterSummaryView(
     List<ClusterSummary.QuestionSummary> dontKnow = summary.mostOftenDontKnow(DONT_KNOW_STATEMENTS);
     return new ClusterSummaryView(
         summary,
-        Words.capital(words.group()) + " summary: " + q.title(),
+        Words.capital(words.group().one()) + " summary: " + q.title(),
         facts,
         intro,
-        new ReportView.Section("Where the " + words.group() + " is weakest", ""),
+        new ReportView.Section("Where the " + words.group().one() + " is weakest", ""),
         items(summary.domains(), domainNames, false),
         Sentences.frameworkHeading(q),
         items(summary.areas(), null, true),
         new ReportView.Section(
-            "Development needs across the " + words.group(),
+            "Development needs across the " + words.group().one(),
             needRows.isEmpty()
-                ? "No " + words.organisation() + " has a development need."
+                ? "No " + words.organisation().one() + " has a development need."
                 : "How many " + organisations + " have each need, by priority (high: "
                     + ReportViews.threshold(Scorer.HIGH) + " or more points below target; medium: "
                     + ReportViews.threshold(Scorer.MEDIUM) + " or more; low: less)."),
@@ -127,22 +127,22 @@ public record ClusterSummaryView(
         new ReportView.Section(
             Words.capital(words.statements()) + " most often answered \"don't know\"",
             dontKnow.isEmpty()
-                ? "No " + words.statement() + " was answered \"don't know\"."
+                ? "No " + words.statement().one() + " was answered \"don't know\"."
                 : !q.areas().isEmpty() && q.framework().dimensions().equals(Dimension.DEFAULTS)
                     ? "Where teams lack the knowledge to answer: a development need in itself."
                     : "Where teams do not know the answer: a development need in itself."),
-        List.of("Id", Words.capital(words.statement()), "\"Don't know\" answers", Words.capital(organisations)),
+        List.of("Id", Words.capital(words.statement().one()), "\"Don't know\" answers", Words.capital(organisations)),
         dontKnow.stream()
             .map(s -> new DontKnowRow(s.question().id(), s.question().text(), s.dontKnow(), s.organisations()))
             .toList(),
         new ReportView.Section(
             Words.capital(organisations),
             latest.isEmpty()
-                ? "No " + words.organisation() + " was scored."
+                ? "No " + words.organisation().one() + " was scored."
                 : words.numbered()
                     ? words.domain().capitalMany() + " by number: " + String.join("; ", domainNames) + "."
                     : ""),
-        Words.capital(words.organisation()),
+        Words.capital(words.organisation().one()),
         domainNames,
         latest.stream().map(ClusterSummaryView::organisation).toList(),
         q.levels(),

@@ -132,10 +132,10 @@ public final class JsonReport {
     coverage(g, "min_coverage", Scorer.fraction(questionnaire.minCoverage()));
     array(g, "levels", questionnaire.levels(), JsonReport::levelDefinition);
     g.objectField("terms");
-    g.field("organisation", questionnaire.terms().organisation());
-    g.field("team", questionnaire.terms().team());
-    g.field("group", questionnaire.terms().group());
-    g.field("statement", questionnaire.terms().statement());
+    word(g, "organisation", questionnaire.terms().organisation());
+    word(g, "team", questionnaire.terms().team());
+    word(g, "group", questionnaire.terms().group());
+    word(g, "statement", questionnaire.terms().statement());
     // Written only where the questionnaire names them, so that reports of earlier questionnaires keep their shape.
     noun(g, "domain", questionnaire.terms().domain(), Terms.DEFAULT.domain());
     noun(g, "area", questionnaire.terms().area(), Terms.DEFAULT.area());
@@ -153,6 +153,15 @@ public final class JsonReport {
       g.field("one", noun.one());
       g.field("many", noun.many());
       g.endObject();
+    }
+  }
+
+  /** A term always written: the word alone where its plural is the common one, as reports have always had it. */
+  private static void word(JsonWriter g, String name, Noun noun) {
+    if (noun.regular()) {
+      g.field(name, noun.one());
+    } else {
+      noun(g, name, noun, null);
     }
   }
 

@@ -57,7 +57,8 @@ public final class SnapshotReader {
     Terms terms =
         q.node("terms")
             .flatMap(n -> Fields.ofAny(n, "'terms'", problems))
-            .map(t -> new Terms(text(t, "organisation"), text(t, "team"), text(t, "group"), text(t, "statement"),
+            .map(t -> new Terms(noun(t, "organisation", problems), noun(t, "team", problems), noun(t, "group", problems),
+                noun(t, "statement", problems),
                 noun(t, "domain", problems), noun(t, "area", problems), noun(t, "dimension", problems),
                 t.bool("numbered_domains", true)))
             .orElse(Terms.DEFAULT);
@@ -127,7 +128,11 @@ public final class SnapshotReader {
   }
 
   /** A noun the report's questionnaire named ({one, many}); null for the default. */
+  /** A term as {@link JsonReport} writes it: a word, or {one, many}. */
   private static Noun noun(Fields terms, String name, Problems problems) {
+    if (terms.node(name).filter(n -> n instanceof Node.Scalar).isPresent()) {
+      return Noun.of(text(terms, name));
+    }
     return terms.node(name)
         .flatMap(n -> Fields.ofAny(n, "'" + name + "'", problems))
         .filter(f -> text(f, "one") != null)
