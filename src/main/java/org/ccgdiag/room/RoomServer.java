@@ -74,7 +74,11 @@ final class RoomServer {
         server.setErrorHandler(new SilentErrors());
         server.setStopTimeout(0);
       });
-      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new SilentErrors.InServlets()));
+      config.jetty.modifyServletContextHandler(context -> {
+        context.setErrorHandler(new SilentErrors.InServlets());
+        // A request with no path ("OPTIONS #x") would get Jetty's 301 to "//": let the gate refuse it.
+        context.setAllowNullPathInContext(true);
+      });
       config.routes.before(this::gate);
       config.routes.get("/" + code + "/", this::page);
       config.routes.get("/" + code + "/api/state", this::state);
