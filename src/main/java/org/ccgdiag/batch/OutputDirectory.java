@@ -28,6 +28,7 @@ import org.ccgdiag.report.html.ClusterSummaryHtml;
 import org.ccgdiag.report.pdf.PdfReport;
 import org.ccgdiag.report.xlsx.SummaryWorkbook;
 import org.ccgdiag.report.ReportViews;
+import org.ccgdiag.report.Run;
 import org.ccgdiag.scoring.Findings;
 
 /**
@@ -57,10 +58,16 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
   private final ExecutorService writers;
   private final Semaphore queued = new Semaphore(QUEUED);
   private final AtomicReference<IOException> failure = new AtomicReference<>();
+  private final Run run;
 
-  /** @param mode the permissions of the files it creates */
-  public OutputDirectory(Path directory, Set<ReportFormat> formats, FileMode mode) {
+  /**
+   * @param mode the permissions of the files it creates
+   * @param run the run writing them: every report and the summary name it, so that a reader can tell
+   *     which reports a summary was written with after a run killed half-way
+   */
+  public OutputDirectory(Path directory, Set<ReportFormat> formats, FileMode mode, Run run) {
     this.directory = directory;
+    this.run = run;
     this.mode = mode;
     this.formats = List.copyOf(formats);
     AtomicInteger count = new AtomicInteger();
@@ -77,7 +84,7 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
   /** Renders the organisation's report in each format and queues the files; a failed write shows here or in {@link #writeSummary}. */
   @Override
   public void accept(Organisation organisation, Findings report, Comparison progress) throws IOException {
-    ReportView view = ReportViews.of(report, progress);
+    ReportView view = ReportViews.of(report, progress, run);
     for (ReportFormat format : formats) {
       byte[] content = format.renderUtf8(view);
       Path file = directory.resolve(organisation.slug() + "." + format.extension());
@@ -117,7 +124,8 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
    * Waits for every report to be written, then writes the summary files; they are rendered
    * meanwhile, each on a writer thread of its own (the batch's serial end).
    */
-  public void writeSummary(ClusterSummary summary) throws IOException {
+  public void writeSummary(ClusterSummary batchSummary) throws IOException {
+    ClusterSummary summary = batchSummary.of(run);
     Map<String, Future<byte[]>> summaries = new LinkedHashMap<>(); // by extension
     summaries.put("json", writers.submit(() -> utf8(ClusterSummaryJson.render(summary))));
     summaries.put("csv", writers.submit(() -> utf8(ClusterSummaryCsv.render(summary))));

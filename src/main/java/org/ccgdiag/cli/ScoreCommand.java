@@ -23,6 +23,7 @@ import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.ReportViews;
+import org.ccgdiag.report.Run;
 import org.ccgdiag.scoring.Naming;
 import org.ccgdiag.scoring.Findings;
 import picocli.CommandLine.Command;
@@ -124,6 +125,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Run run = new Run(context.clock().instant());
     // The questionnaire loads while the input files are listed: both are start-up work on the disk.
     QuestionnaireOption.Loading loading = questionnaireOption.loadMeanwhile(context);
     if (output != null && output.isBlank()) {
@@ -158,7 +160,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     int exit = out == null
         ? toStdout(questionnaire, files, chosen.iterator().next(), baselines, found.errors())
-        : toDirectory(questionnaire, files, out, chosen, baselines, found.errors());
+        : toDirectory(questionnaire, files, out, chosen, baselines, found.errors(), run);
     if (baselines instanceof BaselineFiles used) {
       Diagnostics.print(used.warnings(), err);
     }
@@ -204,7 +206,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   private int toDirectory(
       Questionnaire questionnaire, List<Path> files, Path out, Set<ReportFormat> chosen, Baselines baselines,
-      int failedPaths) {
+      int failedPaths, Run run) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserException(context.display(out) + ": not a directory; -o needs a directory for the reports");
     }
@@ -212,7 +214,7 @@ final class ScoreCommand implements Callable<Integer> {
     Batch batch;
     ClusterSummary summary;
     try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err, context.isTerminal());
-        OutputDirectory directory = new OutputDirectory(out, chosen, context.fileMode())) {
+        OutputDirectory directory = new OutputDirectory(out, chosen, context.fileMode(), run)) {
       BatchScorer scorer = new BatchScorer(questionnaire, jobs, context::display, display, naming());
       batch = read(scorer, files);
       display.close(); // the bar goes before the messages are printed

@@ -11,6 +11,7 @@ import org.ccgdiag.scoring.Findings;
  * null; fields documented as optional are null when the section does not apply: {@code progress}
  * and its section (the change since an earlier round) are null without a baseline, {@code room}
  * without the room's votes. {@code words} are the questionnaire's nouns, for the labels renderers write.
+ * {@code run} is the {@code score -o} run that writes the report beside its summary, null otherwise.
  */
 public record ReportView(
     Findings report,
@@ -49,7 +50,8 @@ public record ReportView(
     List<String> warnings,
     Section howToReadSection,
     List<String> method,
-    Words words) {
+    Words words,
+    Run run) {
 
   /** What a dash means in a table: no value. */
   public static final String NONE = "–";

@@ -36,9 +36,11 @@ public final class ReportViews {
   private final Sentences sentences;
 
   private final ComparisonView progress;
+  private final Run run;
 
-  private ReportViews(Findings report, Comparison since) {
+  private ReportViews(Findings report, Comparison since, Run run) {
     this.report = report;
+    this.run = run;
     this.progress = since == null ? null : ComparisonView.of(since);
     this.questionnaire = report.questionnaire();
     this.words = Words.of(questionnaire.terms());
@@ -52,7 +54,12 @@ public final class ReportViews {
 
   /** The view of a report with its progress since a baseline ({@code since} null when there is none). */
   public static ReportView of(Findings report, Comparison since) {
-    return new ReportViews(report, since).view();
+    return of(report, since, null);
+  }
+
+  /** As {@link #of(Findings, Comparison)}, for a report written by {@code run} (null: by no {@code score -o} run). */
+  public static ReportView of(Findings report, Comparison since, Run run) {
+    return new ReportViews(report, since, run).view();
   }
 
   /** Every statement of a report as the report quotes it, in questionnaire order (a workbook lists them all). */
@@ -101,8 +108,9 @@ public final class ReportViews {
         sentences.warnings(),
         report.warnings(),
         sentences.howToRead(),
-        sentences.method(),
-        words);
+        sentences.method(run),
+        words,
+        run);
   }
 
   private List<ReportView.DomainRow> domains() {

@@ -271,7 +271,11 @@ public final class Sentences {
     return new ReportView.Section("How to read this report", description == null ? "" : description);
   }
 
-  List<String> method() {
+  /**
+   * @param run the {@code score -o} run writing the report, named last (null: none): at the end,
+   *     not in the title block, which must leave the first screen to the scores
+   */
+  List<String> method(Run run) {
     List<String> method = new ArrayList<>();
     method.add(
         "Each answer becomes a score from 0 to 100. The lowest option of a scale scores 0, the highest 100, and"
@@ -322,6 +326,10 @@ public final class Sentences {
             + (report.perspectives().isEmpty() ? "." : "; stakeholders' answers are used only in their own section.")
             + " Numbers are rounded to one decimal place for display only, so a score and its gap can add up to 0.1"
             + " more or less than the target.");
+    if (run != null) {
+      method.add("Written by the score run " + run.id() + ": the summary beside this report that names the same run"
+          + " was written with it; one that names another run was not, and its figures may differ.");
+    }
     return method;
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.Run;
 import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.csv.ClusterSummaryCsv;
 import org.ccgdiag.report.json.ClusterSummaryJson;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.Test;
 
 /** The summary files, for the hand-computed cluster of BatchScorerTest and for hostile names. */
 class ClusterSummaryFilesTest {
+  private static final Run RUN = new Run(java.time.Instant.parse("2026-11-25T10:00:00.250Z"));
   private final Questionnaire mini = MiniFiles.questionnaire();
 
   private ClusterSummary cluster() throws IOException {
     BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, BatchProgress.NONE);
-    return scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report, progress) -> {});
+    // As the output folder names the run that writes it.
+    return scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report, progress) -> {}).of(RUN);
   }
 
   /** A summary of organisations with these names, each with the same scores. */
@@ -37,7 +40,7 @@ class ClusterSummaryFilesTest {
                 Status.SCORED, List.of(Status.SCORED, Status.SCORED), List.of(new BigDecimal("0.500"), new BigDecimal("0.500")),
                 List.of(Status.SCORED), true))
             .toList();
-    return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of());
+    return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of(), null);
   }
 
   @Test
@@ -45,11 +48,11 @@ class ClusterSummaryFilesTest {
     assertThat(ClusterSummaryCsv.render(cluster()))
         .isEqualTo(
             "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov,"
-                + "status,since,overall_change,lead_change,plan_change,lead_status,plan_status\r\n"
-                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,scored,,,,,scored,scored\r\n"
+                + "status,since,overall_change,lead_change,plan_change,lead_status,plan_status,run\r\n"
+                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,scored,,,,,scored,scored,2026-11-25T10:00:00.250Z\r\n"
                 + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),,insufficient-evidence,,,,,"
-                + "insufficient-evidence,insufficient-evidence\r\n"
-                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,scored,,,,,scored,scored\r\n");
+                + "insufficient-evidence,insufficient-evidence,2026-11-25T10:00:00.250Z\r\n"
+                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,scored,,,,,scored,scored,2026-11-25T10:00:00.250Z\r\n");
   }
 
   @Test
@@ -100,7 +103,8 @@ class ClusterSummaryFilesTest {
                   "lead": "scored",
                   "plan": "scored"
                 },
-                "change": null
+                "change": null,
+                "run": "2026-11-25T10:00:00.250Z"
               },
               {
                 "organisation": "Gamma CCG",
@@ -123,7 +127,8 @@ class ClusterSummaryFilesTest {
                   "lead": "insufficient-evidence",
                   "plan": "insufficient-evidence"
                 },
-                "change": null
+                "change": null,
+                "run": "2026-11-25T10:00:00.250Z"
               },
               {
                 "organisation": "NHS Alpha CCG",
@@ -146,7 +151,8 @@ class ClusterSummaryFilesTest {
                   "lead": "scored",
                   "plan": "scored"
                 },
-                "change": null
+                "change": null,
+                "run": "2026-11-25T10:00:00.250Z"
               }
             ]
             """);

@@ -124,10 +124,10 @@ class BaselinesRefusedTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-    "overall 100000|  \"score\": 66.3,\\n    \"level\": \"developing\"|  \"score\": 100000,\\n    \"level\": \"developing\"|hand.json:55:14: 'score' of 'overall' is 100000; it must be between 0 and 100",
-    "overall -1|  \"score\": 66.3,\\n    \"level\": \"developing\"|  \"score\": -1,\\n    \"level\": \"developing\"|hand.json:55:14: 'score' of 'overall' is -1; it must be between 0 and 100",
-    "a domain's score|\"score\": 81.9,|\"score\": 181.9,|hand.json:64:16: 'score' of an item of 'domains' is 181.9; it must be between 0 and 100",
-    "a level not in the questionnaire|\"level\": \"maturing\",|\"level\": \"expert\",|hand.json:65:16: 'level' is 'expert', which is not a level of the report's questionnaire (not-started, early, developing, maturing, advanced)",
+    "overall 100000|  \"score\": 66.3,\\n    \"level\": \"developing\"|  \"score\": 100000,\\n    \"level\": \"developing\"|hand.json:56:14: 'score' of 'overall' is 100000; it must be between 0 and 100",
+    "overall -1|  \"score\": 66.3,\\n    \"level\": \"developing\"|  \"score\": -1,\\n    \"level\": \"developing\"|hand.json:56:14: 'score' of 'overall' is -1; it must be between 0 and 100",
+    "a domain's score|\"score\": 81.9,|\"score\": 181.9,|hand.json:65:16: 'score' of an item of 'domains' is 181.9; it must be between 0 and 100",
+    "a level not in the questionnaire|\"level\": \"maturing\",|\"level\": \"expert\",|hand.json:66:16: 'level' is 'expert', which is not a level of the report's questionnaire (not-started, early, developing, maturing, advanced)",
   })
   void aHandEditedReportOutOfRangeSaysWhichFileAndField(String what, String target, String replacement, String message)
       throws IOException {

@@ -162,12 +162,13 @@ class ScoreCommandTest {
     assertThat(Files.readString(work.resolve("out/summary.csv")))
         .isEqualTo(
             "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov,"
-                + "status,since,overall_change,lead_change,plan_change,lead_status,plan_status\r\n"
-                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,scored,,,,,scored,scored\r\n"
+                + "status,since,overall_change,lead_change,plan_change,lead_status,plan_status,run\r\n"
+                + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,scored,,,,,scored,scored,2026-11-25T12:00:00Z\r\n"
                 // Four don't-knows: no evidence at all, so the overall and both domains are insufficient.
                 + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),,insufficient-evidence,,,,,"
-                + "insufficient-evidence,insufficient-evidence\r\n"
-                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,scored,,,,,scored,scored\r\n");
+                + "insufficient-evidence,insufficient-evidence,2026-11-25T12:00:00Z\r\n"
+                + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,scored,,,,,scored,scored,"
+                + "2026-11-25T12:00:00Z\r\n");
     assertThat(Files.readString(work.resolve("out/nhs-alpha-ccg.json")))
         .contains("\"organisation\": \"NHS Alpha CCG\"", "these answers were given to version 0.9.0");
   }

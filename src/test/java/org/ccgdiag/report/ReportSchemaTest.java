@@ -32,7 +32,7 @@ class ReportSchemaTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = JsonReport.class.getResourceAsStream("report.schema.json")) {
+    try (InputStream in = JsonReport.class.getResourceAsStream("/org/ccgdiag/report/report.schema.json")) {
       assertThat(in).as("report.schema.json on the class path").isNotNull();
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
@@ -48,7 +48,7 @@ class ReportSchemaTest {
 
   @Test
   void schemaIsDraft202012() throws IOException {
-    try (InputStream in = JsonReport.class.getResourceAsStream("report.schema.json")) {
+    try (InputStream in = JsonReport.class.getResourceAsStream("/org/ccgdiag/report/report.schema.json")) {
       assertThat(MAPPER.readTree(in).get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
   }
@@ -60,6 +60,15 @@ class ReportSchemaTest {
     assertThat(report.get("domains")).hasSize(6);
     assertThat(report.get("areas")).hasSize(24);
     assertThat(validate(report)).isEmpty();
+  }
+
+  @Test
+  void reportWrittenByAScoreRunNamesItAndIsValid() throws IOException {
+    Run run = new Run(java.time.Instant.parse("2026-11-25T10:00:00.250Z"));
+    JsonNode report = MAPPER.readTree(JsonReport.render(ReportViews.of(Fixtures.workshop(), null, run)));
+    assertThat(report.get("run").asText()).isEqualTo("2026-11-25T10:00:00.250Z");
+    assertThat(validate(report)).isEmpty();
+    assertThat(json(Fixtures.workshop()).get("run").isNull()).isTrue();
   }
 
   @Test

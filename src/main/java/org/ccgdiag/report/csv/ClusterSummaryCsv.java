@@ -18,7 +18,8 @@ import org.ccgdiag.report.group.ClusterSummary;
  * added after those so that existing sheets keep working, {@code round,coverage,dont_know,
  * top_need_title,<area ids>}, then {@code status} (the overall's), the change since the round before
  * ({@code since,overall_change,<domain id>_change}) and each domain's status ({@code <domain
- * id>_status}); one row per organisation in name order (RFC 4180: CRLF line ends,
+ * id>_status}), then {@code run} (the {@code score -o} run that wrote the summary and its reports,
+ * the same in every row); one row per organisation in name order (RFC 4180: CRLF line ends,
  * quotes only where needed). Numbers are written as numbers; an empty cell means no value.
  * Every text cell goes through {@link CsvCells#text} (no control characters, no formulas), and the
  * file starts with a UTF-8 byte-order mark so that Excel on Windows reads names as UTF-8.
@@ -36,6 +37,7 @@ public final class ClusterSummaryCsv {
       header.addAll(List.of("status", "since", "overall_change"));
       summary.questionnaire().domains().stream().map(d -> d.id() + "_change").forEach(header::add);
       summary.questionnaire().domains().stream().map(d -> d.id() + "_status").forEach(header::add);
+      header.add("run");
       csv.printRecord(header.stream().map(CsvCells::text).toList());
       for (ClusterSummary.OrganisationRow row : summary.organisations()) {
         List<Object> cells = new ArrayList<>();
@@ -57,6 +59,7 @@ public final class ClusterSummaryCsv {
           cells.add(change == null ? null : change.domains().get(i));
         }
         row.domainStatus().forEach(status -> cells.add(status.id()));
+        cells.add(summary.run() == null ? null : CsvCells.text(summary.run().id()));
         csv.printRecord(cells);
       }
     } catch (IOException e) {

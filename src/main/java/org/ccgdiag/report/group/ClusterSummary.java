@@ -25,6 +25,7 @@ import org.ccgdiag.scoring.Rounding;
 import org.ccgdiag.scoring.Status;
 import org.ccgdiag.report.compare.Comparison;
 import org.ccgdiag.report.ReportViews;
+import org.ccgdiag.report.Run;
 
 /**
  * The cluster's view of a batch: one row per organisation (the summary files), and where the
@@ -36,6 +37,8 @@ import org.ccgdiag.report.ReportViews;
  * @param organisations in name order
  * @param domains and {@code areas} in questionnaire order
  * @param questions every question, in questionnaire order
+ * @param run the {@code score -o} run writing the summary with its reports (null until the output
+ *     folder names it, {@link #of(Run)})
  */
 public record ClusterSummary(
     Questionnaire questionnaire,
@@ -44,7 +47,8 @@ public record ClusterSummary(
     List<OrganisationRow> organisations,
     List<ItemSummary> domains,
     List<ItemSummary> areas,
-    List<QuestionSummary> questions) {
+    List<QuestionSummary> questions,
+    Run run) {
 
   /** Weakest first: lowest mean score, items nobody could score last, then by id. */
   public static final Comparator<ItemSummary> WEAKEST_FIRST =
@@ -158,6 +162,11 @@ public record ClusterSummary(
 
   /** A question across the cluster: "don't know" answers from leadership respondents, and in how many organisations. */
   public record QuestionSummary(Question question, int dontKnow, int organisations) {}
+
+  /** This summary as written by {@code run}: every report of that run carries it too. */
+  public ClusterSummary of(Run run) {
+    return new ClusterSummary(questionnaire, files, failedFiles, organisations, domains, areas, questions, run);
+  }
 
   /** Answer sets scored, over every round. */
   public int respondents() {
@@ -280,7 +289,7 @@ public record ClusterSummary(
       for (int i = 0; i < dontKnow.length; i++) {
         questions.add(new QuestionSummary(questionnaire.questions().get(i), dontKnow[i], dontKnowOrganisations[i]));
       }
-      return new ClusterSummary(questionnaire, files, failedFiles, all, domains, areas, questions);
+      return new ClusterSummary(questionnaire, files, failedFiles, all, domains, areas, questions, null);
     }
 
     private static Map<String, ItemTotals> totalsOf(Map<ItemResult.Kind, Map<String, ItemTotals>> items, ItemResult.Kind kind) {

@@ -91,7 +91,12 @@ public record ClusterSummaryView(
                 ? ""
                 : "; " + Numbers.count(summary.failedFiles(), "file", "files") + " could not be read and "
                     + (summary.failedFiles() == 1 ? "was" : "were") + " left out")
-            + ". " + q.title() + ", " + q.id() + " " + q.version() + ".";
+            + ". " + q.title() + ", " + q.id() + " " + q.version() + "."
+            + (summary.run() == null
+                ? ""
+                : " Run " + summary.run().id() + ": this summary and the reports written with it carry this run;"
+                    + " a report beside it that carries another run was not written with it, and its figures are not"
+                    + " the ones summarised here.");
     String intro =
         "Scores are out of 100. Each " + words.organisation().one() + " counts once, at its latest round"
             + (rounds == latest.size() ? "" : " (its change since the round before is shown beside it)")

@@ -16,13 +16,14 @@ import org.ccgdiag.report.group.ClusterSummary;
  * {@code areas} with every area's score again: an area may share its id with a domain (the bundled
  * questionnaire's governance), and a key cannot appear twice, so such an area is only there; then
  * {@code status} (the overall's: {@code scored} or {@code insufficient-evidence}), {@code
- * domain_status} (each domain's) and {@code change}.
+ * domain_status} (each domain's), {@code change} and {@code run} (the {@code score -o} run that
+ * wrote the summary and its reports, the same in every row; null when none did).
  */
 public final class ClusterSummaryJson {
   /** The keys every row has; an area whose id is one of these or a domain's is only in {@code areas}. */
   private static final List<String> FIXED =
       List.of("organisation", "respondents", "overall", "top_need", "report", "round", "coverage", "dont_know", "top_need_title",
-          "areas", "change", "status", "domain_status");
+          "areas", "change", "status", "domain_status", "run");
 
   private ClusterSummaryJson() {}
 
@@ -64,6 +65,7 @@ public final class ClusterSummaryJson {
       }
       json.endObject();
       change(json, row.change(), domains);
+      json.field("run", summary.run() == null ? null : summary.run().id());
       json.endObject();
     }
     json.endArray();

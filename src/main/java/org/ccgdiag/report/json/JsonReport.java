@@ -30,7 +30,8 @@ import org.ccgdiag.report.Numbers;
  * ({@code 0.667}). Where there is no value the field is {@code null}; lists are always present,
  * possibly empty. Stakeholder respondents are never named: only the leadership's notes are written.
  * The output is pretty-printed with two-space indents and {@code \n} line ends, ends with a newline,
- * and depends on nothing but the report, so the same report always gives the same bytes.
+ * and depends on nothing but the report and the run that writes it ({@code run}, null outside {@code
+ * score -o}), so the same report of the same run always gives the same bytes.
  */
 public final class JsonReport {
   public static final String FORMAT = "ccg-diag/report@1";
@@ -58,6 +59,7 @@ public final class JsonReport {
     Questionnaire questionnaire = report.questionnaire();
     g.startObject();
     g.field("format", FORMAT);
+    g.field("run", view.run() == null ? null : view.run().id());
     questionnaire(g, questionnaire);
     g.field("organisation", report.organisation());
     g.field("round", report.round());

@@ -33,10 +33,12 @@ public final class SummaryWorkbook {
     int firstArea = header.size();
     questionnaire.areas().stream().map(Area::title).forEach(header::add);
     header.add("Change");
+    header.add("Run");
     List<Integer> widths = new ArrayList<>();
     for (int c = 0; c < header.size(); c++) {
       widths.add(c == 0 ? 30 : c < firstDomain ? 11 : 14);
     }
+    widths.set(widths.size() - 1, 24); // the run: an instant to the millisecond
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(bytes, "ccg-diag", null);
@@ -55,6 +57,7 @@ public final class SummaryWorkbook {
         cells.addAll(row.areas());
         String change = ClusterSummaryView.change(row);
         cells.add(change.equals(ReportView.NONE) ? null : change);
+        cells.add(summary.run() == null ? null : summary.run().id());
         int r = sheet.add(cells);
         // Too little evidence is greyed, never coloured as a level: one rule in every format.
         if (row.isScored()) {

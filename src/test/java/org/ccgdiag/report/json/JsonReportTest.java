@@ -90,7 +90,7 @@ public class JsonReportTest {
   void topLevelFieldsComeInAFixedOrder() throws IOException {
     assertThat(fieldNames(json(tinySelf())))
         .containsExactly(
-            "format", "questionnaire", "organisation", "round", "period", "respondents", "team", "overall", "domains",
+            "format", "run", "questionnaire", "organisation", "round", "period", "respondents", "team", "overall", "domains",
             "dimensions", "areas", "development_needs", "start_here", "progress", "divergence", "contradictions", "perspectives",
             "blind_spots", "hidden_strengths", "questions", "notes", "not_scored", "warnings");
   }
