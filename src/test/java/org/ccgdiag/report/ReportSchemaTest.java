@@ -32,7 +32,7 @@ class ReportSchemaTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = JsonReport.class.getResourceAsStream("/org/ccgdiag/report/report.schema.json")) {
+    try (InputStream in = JsonReport.class.getResourceAsStream("report.schema.json")) {
       assertThat(in).as("report.schema.json on the class path").isNotNull();
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
@@ -48,7 +48,7 @@ class ReportSchemaTest {
 
   @Test
   void schemaIsDraft202012() throws IOException {
-    try (InputStream in = JsonReport.class.getResourceAsStream("/org/ccgdiag/report/report.schema.json")) {
+    try (InputStream in = JsonReport.class.getResourceAsStream("report.schema.json")) {
       assertThat(MAPPER.readTree(in).get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
   }
