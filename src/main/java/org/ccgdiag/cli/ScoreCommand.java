@@ -21,6 +21,7 @@ import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.Numbers;
 import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.report.Run;
@@ -241,8 +242,8 @@ final class ScoreCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf(
         "Scored %s for %s%s%s; reports and summary in %s%n",
         batch.answerSets() == batch.scoredFiles()
-            ? plural(batch.scoredFiles(), "answer file")
-            : plural(batch.answerSets(), "answer set") + " from " + plural(batch.scoredFiles(), "file"),
+            ? Numbers.count(batch.scoredFiles(), "answer file", "answer files")
+            : Numbers.count(batch.answerSets(), "answer set", "answer sets") + " from " + Numbers.count(batch.scoredFiles(), "file", "files"),
         questionnaire.terms().organisation().count(organisations),
         organisations == summary.organisations().size() ? "" : " (" + summary.organisations().size() + " rounds in all)",
         failed == 0 ? "" : "; " + failed + " failed (see the messages above)",
@@ -300,10 +301,6 @@ final class ScoreCommand implements Callable<Integer> {
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  private static String plural(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /** --format values as users type them: md, json, html, pdf, any case. */

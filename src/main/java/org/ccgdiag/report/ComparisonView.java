@@ -55,8 +55,8 @@ public record ComparisonView(
     }
     if (c.gapClosed() != null) {
       detail.add(c.gapClosed().signum() >= 0
-          ? percent(c.gapClosed()) + " of the " + words.domain().manyPossessive() + " total gap to target closed"
-          : "the " + words.domain().manyPossessive() + " total gap to target grew by " + percent(c.gapClosed().negate()));
+          ? Numbers.percent(c.gapClosed()) + " of the " + words.domain().manyPossessive() + " total gap to target closed"
+          : "the " + words.domain().manyPossessive() + " total gap to target grew by " + Numbers.percent(c.gapClosed().negate()));
     }
     long crossed = c.domains().stream().filter(Comparison.ItemChange::crossedLevel).count();
     if (crossed > 0) {
@@ -145,10 +145,6 @@ public record ComparisonView(
   /** "+7.4", "-3.0", "0.0", or a dash when either score is missing. */
   public static String change(BigDecimal value) {
     return value == null ? "–" : (value.signum() > 0 ? "+" : "") + value.toPlainString();
-  }
-
-  private static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   /** "domains'", "people's". */
