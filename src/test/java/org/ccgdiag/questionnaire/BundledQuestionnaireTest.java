@@ -21,6 +21,7 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.problem.Problem;
 import org.ccgdiag.load.Reading;
+import org.ccgdiag.report.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -412,20 +413,10 @@ class BundledQuestionnaireTest {
     }
     String md = org.ccgdiag.report.markdown.MarkdownReport.render(org.ccgdiag.scoring.Scorer.score(tally));
 
-    String weakest = section(md, "The statements behind the scores");
+    String weakest = Fixtures.section(md, "The statements behind the scores");
     assertThat(weakest).contains("Our plans set out how we will tackle inequalities.")
         .doesNotContain("joint health and wellbeing strategy as it");
-    assertThat(section(md, "\"Don't know\" hot spots")).contains("We are aligning our commissioning plans with the joint health and");
-  }
-
-  /** The text from the heading containing {@code heading} to the next heading of the same level. */
-  private static String section(String md, String heading) {
-    int start = md.indexOf(heading);
-    assertThat(start).as("heading " + heading).isNotNegative();
-    int lineStart = md.lastIndexOf('\n', start) + 1;
-    String hashes = md.substring(lineStart, md.indexOf(' ', lineStart) + 1);
-    int end = md.indexOf("\n" + hashes, start);
-    return end < 0 ? md.substring(start) : md.substring(start, end);
+    assertThat(Fixtures.section(md, "\"Don't know\" hot spots")).contains("We are aligning our commissioning plans with the joint health and");
   }
 
   /** An agree/disagree scale cannot rate "where X, then Y": "Disagree" is ambiguous when X is false. */

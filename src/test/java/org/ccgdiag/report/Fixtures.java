@@ -1,5 +1,7 @@
 package org.ccgdiag.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -75,5 +77,15 @@ public final class Fixtures {
   /** The example workshop: NHS Riverside CCG, five leadership respondents, the bundled questionnaire. */
   public static Findings workshop() {
     return scoreDirectory(bundled(), "/golden/workshop/answers");
+  }
+
+  /** The text of a Markdown report from the heading containing {@code heading} to the next heading of the same level. */
+  public static String section(String md, String heading) {
+    int start = md.indexOf(heading);
+    assertThat(start).as("heading " + heading).isNotNegative();
+    int lineStart = md.lastIndexOf('\n', start) + 1;
+    String hashes = md.substring(lineStart, md.indexOf(' ', lineStart) + 1);
+    int end = md.indexOf("\n" + hashes, start);
+    return end < 0 ? md.substring(start) : md.substring(start, end);
   }
 }

@@ -26,18 +26,18 @@ class PrioritiesTest {
   @Test
   void aStatementScoredByFewerThanHalfIsNotAmongTheWeakestButUnderFindOut() {
     String md = thinReport();
-    String weakest = section(md, "The questions behind the scores");
+    String weakest = Fixtures.section(md, "The questions behind the scores");
     // alpha.2 and beta.1 score lowest (25.0) but only one of three could score them.
     assertThat(weakest)
         .contains("\"Alpha one.\"", "\"Alpha three on a three-point scale.\"", "\"Beta two.\"", "\"Gamma one.\"")
         .doesNotContain("Alpha two", "Beta one.");
-    assertThat(section(md, "\"Don't know\" hot spots")).contains("\"Alpha two is negatively worded.\"", "\"Beta one.\"");
-    assertThat(section(md, "Start here")).doesNotContain("Alpha two", "Beta one.");
+    assertThat(Fixtures.section(md, "\"Don't know\" hot spots")).contains("\"Alpha two is negatively worded.\"", "\"Beta one.\"");
+    assertThat(Fixtures.section(md, "Start here")).doesNotContain("Alpha two", "Beta one.");
   }
 
   @Test
   void startHerePrefersTheStatementsOwnSupportToItsDomains() {
-    String start = section(thinReport(), "Start here");
+    String start = Fixtures.section(thinReport(), "Start here");
     // Know-how (k1) has no resources: its weakest statement alpha.1 brings its own.
     assertThat(start).contains("1. **Know-how** (knowledge; in domain 1): 30.6 against a target of 80.0: 49.4 to go. High"
         + " priority.\n   - \"Alpha one.\" (Disagree 2, Neither 1)\n   - Use first: *Resource two*.\n");
@@ -60,23 +60,13 @@ class PrioritiesTest {
     assertThat(thin).contains(
         "In deciding which support to employ directly, we compare its quality and cost with what emerging commissioning"
             + " support services could offer.");
-    assertThat(section(md, "The statements behind the scores")).doesNotContain(thin);
+    assertThat(Fixtures.section(md, "The statements behind the scores")).doesNotContain(thin);
     // Under "Start here" they may be quoted only by a "find out where you stand" priority.
-    String start = section(md, "Start here");
+    String start = Fixtures.section(md, "Start here");
     assertThat(start.substring(0, start.indexOf("Find out where you stand"))).doesNotContain(thin);
-    assertThat(section(md, "\"Don't know\" hot spots"))
+    assertThat(Fixtures.section(md, "\"Don't know\" hot spots"))
         .contains("\"In deciding which support to employ directly, we compare its quality and cost with what emerging"
             + " commissioning support services could offer.\" (domain 4): Disagree 1, Don't know 4");
-  }
-
-  /** The text from a heading line containing {@code heading} to the next heading of the same level. */
-  private static String section(String md, String heading) {
-    int start = md.indexOf(heading);
-    assertThat(start).as("heading " + heading).isNotNegative();
-    int lineStart = md.lastIndexOf('\n', start) + 1;
-    String hashes = md.substring(lineStart, md.indexOf(' ', lineStart) + 1);
-    int end = md.indexOf("\n" + hashes, start);
-    return end < 0 ? md.substring(start) : md.substring(start, end);
   }
 
   @Test
