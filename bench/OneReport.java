@@ -29,14 +29,7 @@ public class OneReport {
     try (Stream<Path> listing = Files.list(dir.resolve("answers"))) {
       files = listing.sorted().toList();
     }
-    BatchProgress silent = new BatchProgress() {
-      @Override
-      public void begin(BatchProgress.Stage stage, int total) {}
-
-      @Override
-      public void advance() {}
-    };
-    BatchScorer scorer = new BatchScorer(questionnaire, 1, Path::toString, silent);
+    BatchScorer scorer = new BatchScorer(questionnaire, 1, Path::toString, BatchProgress.NONE);
     Batch batch = scorer.read(files);
     List<ReportView> views = new ArrayList<>();
     scorer.score(batch, (organisation, report, progress) -> {

@@ -27,17 +27,10 @@ public class Phases {
     try (Stream<Path> listing = Files.list(dir.resolve("answers"))) {
       files = listing.sorted().toList();
     }
-    BatchProgress silent = new BatchProgress() {
-      @Override
-      public void begin(BatchProgress.Stage stage, int total) {}
-
-      @Override
-      public void advance() {}
-    };
     System.out.println("| round | read ms | score ms | views ms | json ms | md ms | output MB |");
     System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (int round = 1; round <= rounds; round++) {
-      BatchScorer scorer = new BatchScorer(questionnaire, 1, Path::toString, silent);
+      BatchScorer scorer = new BatchScorer(questionnaire, 1, Path::toString, BatchProgress.NONE);
       long start = System.nanoTime();
       Batch batch = scorer.read(files);
       long read = System.nanoTime();
