@@ -65,10 +65,9 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = {"-a", "--answers"},
       paramLabel = "ANSWERS",
-      description = {
-        "The answers file: resumed when it exists, created when not.",
-        "Default: a new file in the current directory named from the organisation and the date."
-      })
+      description =
+          "The answers file: resumed when it exists, created when not. Default: a new file in the"
+              + " current directory named from the organisation and the date.")
   String answersFile;
 
   @Option(names = "--organisation", paramLabel = "NAME", description = "The organisation assessed.")
@@ -77,10 +76,9 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--respondent",
       paramLabel = "NAME",
-      description = {
-        "Who answers, e.g. a name. Asked when not given (Enter: an anonymous",
-        "answer set, never merged with another); with --consensus, the team's."
-      })
+      description =
+          "Who answers, e.g. a name. Asked when not given (Enter: an anonymous answer set, never"
+              + " merged with another); with --consensus, the team's.")
   String respondent;
 
   @Option(names = "--role", paramLabel = "ROLE", description = "The respondent's role, e.g. 'Clinical lead'.")

@@ -16,11 +16,10 @@ final class RoomOptions {
 
   @Option(
       names = "--room",
-      description = {
-        "Everyone votes on their phone: a web server shows the statement on screen to",
-        "the phones that open the join address (or scan the QR code). Enter closes a",
-        "vote, then type the agreed answer or Enter for the middle vote. See docs/room.md."
-      })
+      description =
+          "Everyone votes on their phone: a web server shows the statement on screen to the phones"
+              + " that open the join address (or scan the QR code). Enter closes a vote, then type"
+              + " the agreed answer or Enter for the middle vote. See docs/room.md.")
   boolean room;
 
   @Option(

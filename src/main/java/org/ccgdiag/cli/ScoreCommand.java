@@ -80,18 +80,17 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--baseline",
       paramLabel = "PREVIOUS",
-      description = {
-        "Show the change since an earlier run: a JSON report, or with -o an earlier OUT folder or its",
-        "summary.json. Rounds of one organisation in the same batch are compared without it."
-      })
+      description =
+          "Show the change since an earlier run: a JSON report, or with -o an earlier OUT folder or"
+              + " its summary.json. Rounds of one organisation in the same batch are compared without"
+              + " it.")
   String baseline;
 
   @Option(
       names = "--anonymise",
-      description = {
-        "Name no respondent in any report, summary or warning: notes are by \"a member",
-        "of the team\" (in the questionnaire's words), the JSON report's respondent is null."
-      })
+      description =
+          "Name no respondent in any report, summary or warning: notes are by \"a member of the"
+              + " team\" (in the questionnaire's words), the JSON report's respondent is null.")
   boolean anonymise;
 
   private int jobs = Runtime.getRuntime().availableProcessors();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every command's {@code --help} at 80 columns (issue 20): no line is longer, and no line stops
  * mid-sentence while the next line's first word would still have fitted on it (how a hard-wrapped
- * description looks once wrapped again).
+ * description looks once wrapped again), and no option's description starts a new line mid-sentence.
  */
 class HelpWrapTest {
   private static final int WIDTH = 80;
@@ -49,6 +49,10 @@ class HelpWrapTest {
         assertThat(brokenEarly(line, lines.get(i + 1)))
             .as("%s --help breaks mid-sentence after: \"%s\" / \"%s\"", command, line, lines.get(i + 1))
             .isFalse();
+        assertThat(newLineInDescription(line, lines.get(i + 1)))
+            .as("%s --help starts a new line inside a description after: \"%s\" / \"%s\"", command, line,
+                lines.get(i + 1))
+            .isFalse();
       }
     }
   }
@@ -64,6 +68,14 @@ class HelpWrapTest {
     }
     String firstWord = next.strip().split(" ", 2)[0];
     return text.length() + 1 + firstWord.length() <= WIDTH - 1;
+  }
+
+  /**
+   * A description given as several strings prints each on a line of its own, indented less than the
+   * wrapped lines before it: it reads as a sentence broken in the middle.
+   */
+  private static boolean newLineInDescription(String line, String next) {
+    return !next.isBlank() && indent(next) < indent(line) && indent(next) > 4 && !next.strip().startsWith("-");
   }
 
   private static int indent(String line) {
