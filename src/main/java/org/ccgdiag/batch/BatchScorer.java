@@ -42,8 +42,9 @@ public final class BatchScorer {
   /**
    * The questionnaire's scorer, worked out on a thread of its own while the files are read: its
    * tables took tens of milliseconds of still-interpreted code before any file could be read.
+   * Started by the first {@link #read} (or {@link #score}), so making a scorer starts no thread.
    */
-  private final FutureTask<Scorer> scorer;
+  private FutureTask<Scorer> scorer;
 
   /**
    * @param jobs how many threads to use, at least 1
@@ -60,10 +61,6 @@ public final class BatchScorer {
       throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
     }
     this.questionnaire = questionnaire;
-    this.scorer = new FutureTask<>(() -> Scorer.of(questionnaire));
-    Thread tables = new Thread(scorer, "ccg-diag-scorer");
-    tables.setDaemon(true);
-    tables.start();
     this.jobs = jobs;
     this.display = display;
     this.progress = progress;
@@ -77,6 +74,7 @@ public final class BatchScorer {
    * warning for each file left out as a repeat of another (see {@link Tally#settle()}).
    */
   public Batch read(List<Path> files) throws IOException {
+    startScorer();
     Map<Organisation.Key, Tally> tallies = new ConcurrentHashMap<>();
     // Each slot is written by the one thread that read that file; joining the threads publishes them.
     List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
@@ -145,6 +143,7 @@ public final class BatchScorer {
       }
     }
     starts.add(groups.size());
+    startScorer();
     Scorer scorer = Workers.result(this.scorer);
     ClusterSummary.Builder summary = ClusterSummary.builder(questionnaire, groups.size());
     progress.begin(BatchProgress.Stage.SCORING, groups.size());
@@ -167,5 +166,15 @@ public final class BatchScorer {
           }
         });
     return summary.build(batch.files(), batch.failedFiles());
+  }
+
+  /** Starts working out the scorer's tables, once; read and score are called on one thread. */
+  private void startScorer() {
+    if (scorer == null) {
+      scorer = new FutureTask<>(() -> Scorer.of(questionnaire));
+      Thread tables = new Thread(scorer, "ccg-diag-scorer");
+      tables.setDaemon(true);
+      tables.start();
+    }
   }
 }

@@ -206,6 +206,22 @@ class BatchScorerTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** The scorer's tables start with the first read, not when a scorer is made (issue 23). */
+  @Test
+  void makingAScorerStartsNoThreadAndReadingStartsOne() throws IOException {
+    java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+    BatchScorer scorer = new BatchScorer(mini, 1, Path::toString, BatchProgress.NONE);
+    assertThat(Thread.getAllStackTraces().keySet())
+        .filteredOn(thread -> !before.contains(thread))
+        .extracting(Thread::getName)
+        .doesNotContain("ccg-diag-scorer");
+
+    Batch batch = scorer.read(MiniFiles.cluster());
+    List<String> scored = Collections.synchronizedList(new ArrayList<>());
+    scorer.score(batch, (organisation, report, progress) -> scored.add(organisation.slug()));
+    assertThat(scored).containsExactlyInAnyOrder("sum-1-1-ccg", "gamma-ccg", "nhs-alpha-ccg");
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(temp.resolve(name), content, StandardCharsets.UTF_8);
   }
