@@ -21,18 +21,13 @@ import org.ccgdiag.questionnaire.Scale;
  * gives the same report.
  */
 public final class Scorer {
-  /** Stakeholder groups smaller than this are pooled, so no one can be singled out. */
-  static final int MIN_GROUP = 3;
-
-  static final String OTHER_STAKEHOLDERS = "other-stakeholders";
-
   /** The thresholds of brief sections 4 and 5; reports quote these, never retyped numbers. */
   public static final BigFraction DIVERGENCE = BigFraction.of(50);
 
   public static final BigFraction PERCEPTION_GAP = BigFraction.of(15);
   public static final BigFraction HIGH = BigFraction.of(20);
   public static final BigFraction MEDIUM = BigFraction.of(10);
-  public static final int ANONYMITY = MIN_GROUP;
+  public static final int ANONYMITY = Perspectives.MIN_GROUP;
 
   private final Questionnaire questionnaire;
   /** Worked out once per questionnaire, since a batch scores every organisation with one Scorer. */
@@ -95,7 +90,7 @@ public final class Scorer {
             overallScore, sufficient ? level(overallScore) : null,
             sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE, overallCoverage);
 
-    Perspectives views = perspectives(perspectives, domains);
+    Perspectives views = Perspectives.of(questionnaire, tables, perspectives, domains);
     List<NotScored> notScored = new ArrayList<>(tally.repeats());
     if (views.heldBack() != null) {
       notScored.add(views.heldBack());
@@ -222,74 +217,6 @@ public final class Scorer {
       return Priority.HIGH;
     }
     return compare(item.gap(), MEDIUM) >= 0 ? Priority.MEDIUM : Priority.LOW;
-  }
-
-  // ---- 360-degree views ----
-
-  /** The groups shown, the differences with the team, and the sets held back for anonymity (null when none). */
-  private record Perspectives(
-      List<Findings.PerspectiveResult> shown, List<Findings.Difference> blindSpots, List<Findings.Difference> hiddenStrengths,
-      NotScored heldBack) {}
-
-  private Perspectives perspectives(Map<String, Counts> all, List<ItemResult> selfDomains) {
-    List<Findings.PerspectiveResult> shown = new ArrayList<>();
-    Counts pooledSmall = new Counts(tables.options);
-    List<String> pooledGroups = new ArrayList<>();
-    Counts stakeholders = new Counts(tables.options);
-    List<String> ids = all.keySet().stream().filter(p -> !p.equals(Respondent.SELF)).sorted().toList();
-    for (String id : ids) {
-      Counts group = all.get(id);
-      // A group that calls itself other-stakeholders joins the pool rather than being shown twice.
-      if (group.respondents() >= MIN_GROUP && !id.equals(OTHER_STAKEHOLDERS)) {
-        shown.add(perspective(id, group));
-        stakeholders.addAll(group);
-      } else {
-        pooledSmall.addAll(group);
-        pooledGroups.add(id);
-      }
-    }
-    if (pooledSmall.respondents() >= MIN_GROUP) {
-      shown.add(perspective(OTHER_STAKEHOLDERS, pooledSmall));
-      stakeholders.addAll(pooledSmall);
-    }
-    List<Findings.Difference> blindSpots = new ArrayList<>();
-    List<Findings.Difference> hiddenStrengths = new ArrayList<>();
-    if (stakeholders.respondents() > 0) {
-      List<Findings.DomainScore> theirs = domainScores(stakeholders);
-      for (int i = 0; i < selfDomains.size(); i++) {
-        BigFraction own = selfDomains.get(i).score();
-        BigFraction other = theirs.get(i).score();
-        if (own == null || other == null) {
-          continue;
-        }
-        BigFraction difference = own.subtract(other);
-        Findings.Difference d = new Findings.Difference(selfDomains.get(i).id(), own, other, difference);
-        if (difference.compareTo(PERCEPTION_GAP) >= 0) {
-          blindSpots.add(d);
-        } else if (difference.negate().compareTo(PERCEPTION_GAP) >= 0) {
-          hiddenStrengths.add(d);
-        }
-      }
-    }
-    NotScored heldBack =
-        pooledSmall.respondents() > 0 && pooledSmall.respondents() < MIN_GROUP
-            ? new NotScored(NotScored.Reason.HELD_BACK, pooledSmall.respondents(), pooledGroups)
-            : null;
-    return new Perspectives(shown, blindSpots, hiddenStrengths, heldBack);
-  }
-
-  private Findings.PerspectiveResult perspective(String id, Counts group) {
-    return new Findings.PerspectiveResult(id, group.respondents(), domainScores(group));
-  }
-
-  private List<Findings.DomainScore> domainScores(Counts group) {
-    QuestionResults results = QuestionResults.of(tables, questionnaire.questions(), group, null);
-    List<Domain> domains = questionnaire.domains();
-    List<Findings.DomainScore> scores = new ArrayList<>(domains.size());
-    for (int d = 0; d < domains.size(); d++) {
-      scores.add(new Findings.DomainScore(domains.get(d).id(), results.weightedMean(tables, tables.domainQuestions[d])));
-    }
-    return scores;
   }
 
   // ---- numbers ----
