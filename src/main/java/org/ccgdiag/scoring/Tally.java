@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Option;
@@ -27,8 +26,7 @@ public final class Tally {
   private final List<Question> questions;
   /** Each question's options, looked up once rather than for every file. */
   private final List<List<Option>> options;
-  /** Mirror pairs [question index, mirrored question index]. */
-  private final List<int[]> mirrorPairs = new ArrayList<>();
+  private final MirrorPairs mirrors;
   private final List<AnswerSet> sets = new ArrayList<>();
   private final List<Ordered<String>> warnings = new ArrayList<>();
   /**
@@ -66,15 +64,8 @@ public final class Tally {
     this.questionnaire = questionnaire;
     this.naming = naming;
     this.questions = questionnaire.questions();
-    for (int i = 0; i < questions.size(); i++) {
-      String mirrored = questions.get(i).mirrors();
-      for (int j = 0; mirrored != null && j < questions.size(); j++) {
-        if (questions.get(j).id().equals(mirrored)) {
-          mirrorPairs.add(new int[] {i, j});
-        }
-      }
-    }
     options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
+    mirrors = new MirrorPairs(questionnaire, questions, options);
     boolean anyWorded = questions.stream().anyMatch(q -> q.stakeholderText() != null);
     teamOnly = anyWorded
         ? questions.stream().filter(q -> q.stakeholderText() == null).map(Question::id).collect(java.util.stream.Collectors.toSet())
@@ -146,7 +137,7 @@ public final class Tally {
   private Settled add(KeptSets kept) {
     Map<String, Counts> byPerspective = new TreeMap<>();
     Map<String, int[][]> byRole = new TreeMap<>();
-    int[] contradictions = new int[mirrorPairs.size()];
+    int[] contradictions = new int[mirrors.size()];
     List<Note> notes = new ArrayList<>();
     int members = 0;
     int consensusSets = 0;
@@ -169,8 +160,8 @@ public final class Tally {
             notes.add(new Note(questions.get(i).id(), naming == Naming.NAMED ? respondent.name() : null, set.note(i)));
           }
         }
-        for (int p = 0; p < mirrorPairs.size(); p++) {
-          contradictions[p] += contradicts(set, mirrorPairs.get(p)) ? 1 : 0;
+        for (int p = 0; p < mirrors.size(); p++) {
+          contradictions[p] += mirrors.contradicts(set, p) ? 1 : 0;
         }
       }
     }
@@ -184,25 +175,6 @@ public final class Tally {
       chosen[i] = new int[options.get(i).size()];
     }
     return chosen;
-  }
-
-  /**
-   * A respondent who agrees with a statement and with its reverse-worded mirror (or disagrees with
-   * both) gives the pair scores far apart once the mirror is reversed: as far as a divergence.
-   */
-  private boolean contradicts(AnswerSet set, int[] pair) {
-    BigFraction a = normalised(set, pair[0]);
-    BigFraction b = normalised(set, pair[1]);
-    return a != null && b != null && a.subtract(b).abs().compareTo(Scorer.DIVERGENCE) >= 0;
-  }
-
-  private BigFraction normalised(AnswerSet set, int question) {
-    int choice = set.choice(question);
-    if (choice < 0 || options.get(question).get(choice).kind() != Option.Kind.SCORED) {
-      return null;
-    }
-    Question q = questions.get(question);
-    return Scorer.normalised(questionnaire.scaleOf(q), options.get(question).get(choice), q.reverse());
   }
 
   private static Instant earliest(Instant a, Instant b) {
@@ -263,15 +235,7 @@ public final class Tally {
   }
 
   synchronized List<Findings.Contradiction> contradictions() {
-    int[] counts = settled().contradictions();
-    List<Findings.Contradiction> found = new ArrayList<>();
-    for (int p = 0; p < mirrorPairs.size(); p++) {
-      if (counts[p] > 0) {
-        found.add(new Findings.Contradiction(
-            questions.get(mirrorPairs.get(p)[0]).id(), questions.get(mirrorPairs.get(p)[1]).id(), counts[p]));
-      }
-    }
-    return found;
+    return mirrors.contradictions(settled().contradictions());
   }
 
   /** The team's notes, in file order then questionnaire order. */
