@@ -12,7 +12,6 @@ import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Level;
 import org.ccgdiag.questionnaire.Option;
-import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Resource;
 import org.ccgdiag.questionnaire.Scale;
@@ -22,18 +21,13 @@ import org.ccgdiag.questionnaire.Scale;
  * gives the same report.
  */
 public final class Scorer {
-  /** Stakeholder groups smaller than this are pooled, so no one can be singled out. */
-  static final int MIN_GROUP = 3;
-
-  static final String OTHER_STAKEHOLDERS = "other-stakeholders";
-
   /** The thresholds of brief sections 4 and 5; reports quote these, never retyped numbers. */
   public static final BigFraction DIVERGENCE = BigFraction.of(50);
 
   public static final BigFraction PERCEPTION_GAP = BigFraction.of(15);
   public static final BigFraction HIGH = BigFraction.of(20);
   public static final BigFraction MEDIUM = BigFraction.of(10);
-  public static final int ANONYMITY = MIN_GROUP;
+  public static final int ANONYMITY = Perspectives.MIN_GROUP;
 
   private final Questionnaire questionnaire;
   /** Worked out once per questionnaire, since a batch scores every organisation with one Scorer. */
@@ -60,7 +54,8 @@ public final class Scorer {
     }
     Map<String, Counts> perspectives = tally.perspectives();
     Counts self = perspectives.get(Respondent.SELF);
-    Results results = questionResults(self != null ? self : new Counts(tables.options), tally);
+    QuestionResults results =
+        QuestionResults.of(tables, questionnaire.questions(), self != null ? self : new Counts(tables.options), tally);
     List<QuestionResult> questions = results.questions();
     int respondents = self != null ? self.respondents() : 0;
 
@@ -80,7 +75,7 @@ public final class Scorer {
     // A questionnaire without areas has no dimensions to score (and no report mentions them).
     List<Dimension> all = questionnaire.areas().isEmpty() ? List.of() : questionnaire.framework().dimensions();
     for (int d = 0; d < all.size(); d++) {
-      dimensions.add(new Findings.DimensionResult(all.get(d), weightedMean(results, tables.dimensionQuestions[d])));
+      dimensions.add(new Findings.DimensionResult(all.get(d), results.weightedMean(tables, tables.dimensionQuestions[d])));
     }
 
     List<BigFraction> domainScores = domains.stream().map(ItemResult::score).filter(s -> s != null).toList();
@@ -88,14 +83,14 @@ public final class Scorer {
         domainScores.isEmpty()
             ? null
             : domainScores.stream().reduce(BigFraction.ZERO, BigFraction::add).divide(domainScores.size());
-    BigFraction overallCoverage = coverage(results, tables.allQuestions, respondents);
+    BigFraction overallCoverage = results.coverage(tables.allQuestions, respondents);
     boolean sufficient = isSufficient(overallScore, overallCoverage);
     Findings.Overall overall =
         new Findings.Overall(
             overallScore, sufficient ? level(overallScore) : null,
             sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE, overallCoverage);
 
-    Perspectives views = perspectives(perspectives, domains);
+    Perspectives views = Perspectives.of(questionnaire, tables, perspectives, domains);
     List<NotScored> notScored = new ArrayList<>(tally.repeats());
     if (views.heldBack() != null) {
       notScored.add(views.heldBack());
@@ -115,7 +110,7 @@ public final class Scorer {
         areas,
         questions,
         developmentNeeds(domains, areas),
-        divergence(results), // one respondent's spread is 0 unless the room voted
+        results.divergence(), // one respondent's spread is 0 unless the room voted
         views.shown(),
         views.blindSpots(),
         views.hiddenStrengths(),
@@ -142,71 +137,6 @@ public final class Scorer {
     return Exact.compare(a, b);
   }
 
-  /**
-   * The questions' results, and each one's score and spread as an Exact (null when it has none)
-   * for the means and the divergence list.
-   */
-  private record Results(List<QuestionResult> questions, Exact[] scores, Exact[] spreads) {}
-
-  private static final Exact DIVERGENCE_EXACT = Exact.of(DIVERGENCE);
-
-  /** The questions' results; {@code roles} (null for stakeholders, who are never broken down) gives the team's roles. */
-  private Results questionResults(Counts counts, Tally roles) {
-    List<Question> all = questionnaire.questions();
-    QuestionResult[] questions = new QuestionResult[all.size()];
-    Exact[] scores = new Exact[all.size()];
-    Exact[] spreads = new Exact[all.size()];
-    for (int i = 0; i < questions.length; i++) {
-      questions[i] = questionResult(all.get(i), i, counts, roles, scores, spreads);
-    }
-    return new Results(List.of(questions), scores, spreads);
-  }
-
-  private QuestionResult questionResult(
-      Question question, int index, Counts counts, Tally roles, Exact[] questionScores, Exact[] spreads) {
-    Exact sum = Exact.ZERO;
-    int min = -1; // the options at either end: their fractions are worked out already
-    int max = -1;
-    int scored = 0;
-    int dontKnow = 0;
-    int notApplicable = 0;
-    List<Option> scale = tables.options.get(index);
-    Exact[] scores = tables.optionScores[index];
-    List<QuestionResult.Choice> choices = new ArrayList<>(scale.size());
-    for (int j = 0; j < scale.size(); j++) {
-      int chosen = counts.chosen(index, j);
-      int voted = counts.voted(index, j);
-      Option option = scale.get(j);
-      choices.add(new QuestionResult.Choice(
-          option, tables.optionFractions[index][j], chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j),
-          voted));
-      // The room's votes widen the spread (brief section 4, divergence) but are no score.
-      if (voted > 0 && option.kind() == Option.Kind.SCORED) {
-        min = min < 0 || scores[j].compareTo(scores[min]) < 0 ? j : min;
-        max = max < 0 || scores[j].compareTo(scores[max]) > 0 ? j : max;
-      }
-      switch (option.kind()) {
-        case DONT_KNOW -> dontKnow += chosen;
-        case NOT_APPLICABLE -> notApplicable += chosen;
-        case SCORED -> {
-          if (chosen > 0) {
-            sum = sum.plus(scores[j].times(Exact.of(chosen)));
-            scored += chosen;
-            min = min < 0 || scores[j].compareTo(scores[min]) < 0 ? j : min;
-            max = max < 0 || scores[j].compareTo(scores[max]) > 0 ? j : max;
-          }
-        }
-      }
-    }
-    int unanswered = counts.respondents() - scored - dontKnow - notApplicable;
-    Exact score = scored == 0 ? null : sum.dividedBy(Exact.of(scored));
-    questionScores[index] = score;
-    spreads[index] = min < 0 ? null : scores[max].minus(scores[min]);
-    return new QuestionResult(
-        question, score == null ? null : score.toFraction(), min < 0 ? null : tables.optionFractions[index][min],
-        max < 0 ? null : tables.optionFractions[index][max], min < 0 ? null : tables.spreadFractions[index][min][max], scored, dontKnow, notApplicable, unanswered, choices);
-  }
-
   // ---- domains and areas ----
 
   private ItemResult item(
@@ -216,11 +146,11 @@ public final class Scorer {
       Dimension dimension,
       BigFraction target,
       List<String> resources,
-      Results results,
+      QuestionResults results,
       int[] mine,
       int respondents) {
-    BigFraction score = weightedMean(results, mine);
-    BigFraction coverage = coverage(results, mine, respondents);
+    BigFraction score = results.weightedMean(tables, mine);
+    BigFraction coverage = results.coverage(mine, respondents);
     int dontKnow = 0;
     List<String> questionIds = new ArrayList<>(mine.length);
     for (int i : mine) {
@@ -241,37 +171,6 @@ public final class Scorer {
     return score != null && compare(coverage, tables.minCoverage) >= 0;
   }
 
-  /** sum(weight * q) / sum(weight) over the questions that have a score; null when none has. */
-  private BigFraction weightedMean(Results results, int[] questions) {
-    Exact weighted = Exact.ZERO;
-    Exact weights = Exact.ZERO;
-    for (int i : questions) {
-      Exact score = results.scores()[i];
-      if (score != null) {
-        weighted = weighted.plus(tables.weights[i].times(score));
-        weights = weights.plus(tables.weights[i]);
-      }
-    }
-    return weights.isZero() ? null : weighted.dividedBy(weights).toFraction();
-  }
-
-  /**
-   * Scored answers / (respondents x questions - not-applicable answers) over the given questions.
-   * When nothing could be answered (no respondents, or every answer not applicable) there is no
-   * evidence: coverage 0.
-   */
-  private static BigFraction coverage(Results results, int[] questions, int respondents) {
-    long scored = 0;
-    long notApplicable = 0;
-    for (int i : questions) {
-      QuestionResult q = results.questions().get(i);
-      scored += q.scored();
-      notApplicable += q.notApplicable();
-    }
-    long answerable = (long) respondents * questions.length - notApplicable;
-    return answerable <= 0 ? BigFraction.ZERO : BigFraction.of(scored, answerable);
-  }
-
   /** The highest level whose min is at or below the (unrounded) score. */
   private Level level(BigFraction score) {
     if (score == null) {
@@ -287,7 +186,7 @@ public final class Scorer {
     return reached;
   }
 
-  // ---- development needs and divergence ----
+  // ---- development needs ----
 
   private List<Findings.DevelopmentNeed> developmentNeeds(List<ItemResult> domains, List<ItemResult> areas) {
     Comparator<ItemResult> byIdThenDomainsFirst =
@@ -318,93 +217,6 @@ public final class Scorer {
       return Priority.HIGH;
     }
     return compare(item.gap(), MEDIUM) >= 0 ? Priority.MEDIUM : Priority.LOW;
-  }
-
-  private static List<Findings.Divergence> divergence(Results results) {
-    Exact[] spreads = results.spreads();
-    List<QuestionResult> questions = results.questions();
-    List<Integer> divergent = new ArrayList<>();
-    for (int i = 0; i < spreads.length; i++) {
-      if (spreads[i] != null && spreads[i].compareTo(DIVERGENCE_EXACT) >= 0) {
-        divergent.add(i);
-      }
-    }
-    divergent.sort(Comparator.<Integer, Exact>comparing(i -> spreads[i]).reversed()
-        .thenComparing(i -> questions.get(i).question().id()));
-    List<Findings.Divergence> rows = new ArrayList<>(divergent.size());
-    for (int i : divergent) {
-      QuestionResult q = questions.get(i);
-      rows.add(new Findings.Divergence(q.question().id(), spreads[i].toFraction(), q.min(), q.max()));
-    }
-    return List.copyOf(rows);
-  }
-
-  // ---- 360-degree views ----
-
-  /** The groups shown, the differences with the team, and the sets held back for anonymity (null when none). */
-  private record Perspectives(
-      List<Findings.PerspectiveResult> shown, List<Findings.Difference> blindSpots, List<Findings.Difference> hiddenStrengths,
-      NotScored heldBack) {}
-
-  private Perspectives perspectives(Map<String, Counts> all, List<ItemResult> selfDomains) {
-    List<Findings.PerspectiveResult> shown = new ArrayList<>();
-    Counts pooledSmall = new Counts(tables.options);
-    List<String> pooledGroups = new ArrayList<>();
-    Counts stakeholders = new Counts(tables.options);
-    List<String> ids = all.keySet().stream().filter(p -> !p.equals(Respondent.SELF)).sorted().toList();
-    for (String id : ids) {
-      Counts group = all.get(id);
-      // A group that calls itself other-stakeholders joins the pool rather than being shown twice.
-      if (group.respondents() >= MIN_GROUP && !id.equals(OTHER_STAKEHOLDERS)) {
-        shown.add(perspective(id, group));
-        stakeholders.addAll(group);
-      } else {
-        pooledSmall.addAll(group);
-        pooledGroups.add(id);
-      }
-    }
-    if (pooledSmall.respondents() >= MIN_GROUP) {
-      shown.add(perspective(OTHER_STAKEHOLDERS, pooledSmall));
-      stakeholders.addAll(pooledSmall);
-    }
-    List<Findings.Difference> blindSpots = new ArrayList<>();
-    List<Findings.Difference> hiddenStrengths = new ArrayList<>();
-    if (stakeholders.respondents() > 0) {
-      List<Findings.DomainScore> theirs = domainScores(stakeholders);
-      for (int i = 0; i < selfDomains.size(); i++) {
-        BigFraction own = selfDomains.get(i).score();
-        BigFraction other = theirs.get(i).score();
-        if (own == null || other == null) {
-          continue;
-        }
-        BigFraction difference = own.subtract(other);
-        Findings.Difference d = new Findings.Difference(selfDomains.get(i).id(), own, other, difference);
-        if (difference.compareTo(PERCEPTION_GAP) >= 0) {
-          blindSpots.add(d);
-        } else if (difference.negate().compareTo(PERCEPTION_GAP) >= 0) {
-          hiddenStrengths.add(d);
-        }
-      }
-    }
-    NotScored heldBack =
-        pooledSmall.respondents() > 0 && pooledSmall.respondents() < MIN_GROUP
-            ? new NotScored(NotScored.Reason.HELD_BACK, pooledSmall.respondents(), pooledGroups)
-            : null;
-    return new Perspectives(shown, blindSpots, hiddenStrengths, heldBack);
-  }
-
-  private Findings.PerspectiveResult perspective(String id, Counts group) {
-    return new Findings.PerspectiveResult(id, group.respondents(), domainScores(group));
-  }
-
-  private List<Findings.DomainScore> domainScores(Counts group) {
-    Results results = questionResults(group, null);
-    List<Domain> domains = questionnaire.domains();
-    List<Findings.DomainScore> scores = new ArrayList<>(domains.size());
-    for (int d = 0; d < domains.size(); d++) {
-      scores.add(new Findings.DomainScore(domains.get(d).id(), weightedMean(results, tables.domainQuestions[d])));
-    }
-    return scores;
   }
 
   // ---- numbers ----

@@ -3,11 +3,9 @@ package org.ccgdiag.scoring;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Option;
@@ -28,8 +26,7 @@ public final class Tally {
   private final List<Question> questions;
   /** Each question's options, looked up once rather than for every file. */
   private final List<List<Option>> options;
-  /** Mirror pairs [question index, mirrored question index]. */
-  private final List<int[]> mirrorPairs = new ArrayList<>();
+  private final MirrorPairs mirrors;
   private final List<AnswerSet> sets = new ArrayList<>();
   private final List<Ordered<String>> warnings = new ArrayList<>();
   /**
@@ -67,15 +64,8 @@ public final class Tally {
     this.questionnaire = questionnaire;
     this.naming = naming;
     this.questions = questionnaire.questions();
-    for (int i = 0; i < questions.size(); i++) {
-      String mirrored = questions.get(i).mirrors();
-      for (int j = 0; mirrored != null && j < questions.size(); j++) {
-        if (questions.get(j).id().equals(mirrored)) {
-          mirrorPairs.add(new int[] {i, j});
-        }
-      }
-    }
     options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
+    mirrors = new MirrorPairs(questionnaire, questions, options);
     boolean anyWorded = questions.stream().anyMatch(q -> q.stakeholderText() != null);
     teamOnly = anyWorded
         ? questions.stream().filter(q -> q.stakeholderText() == null).map(Question::id).collect(java.util.stream.Collectors.toSet())
@@ -139,69 +129,15 @@ public final class Tally {
 
   private Settled settled() {
     if (settled == null) {
-      settled = add(keep(sets.stream().sorted(Comparator.comparingLong(AnswerSet::order)).toList()));
+      settled = add(KeptSets.of(sets.stream().sorted(Comparator.comparingLong(AnswerSet::order)).toList(), naming));
     }
     return settled;
   }
 
-  private record Kept(List<AnswerSet> sets, List<Repeat> repeats) {}
-
-  private Kept keep(List<AnswerSet> inOrder) {
-    List<Repeat> repeats = new ArrayList<>();
-    List<AnswerSet> distinct = new ArrayList<>();
-    Map<Integer, List<AnswerSet>> byContent = new HashMap<>();
-    for (AnswerSet set : inOrder) {
-      List<AnswerSet> alike = byContent.computeIfAbsent(set.contentHash(), h -> new ArrayList<>());
-      AnswerSet first = alike.stream().filter(set::sameAs).findFirst().orElse(null);
-      if (first != null) {
-        repeats.add(new Repeat(set.name(), "the same answers as " + first.name() + "; counted once", NotScored.Reason.DUPLICATE));
-      } else {
-        alike.add(set);
-        distinct.add(set);
-      }
-    }
-    // Order-independent down to the content, so that the same files in any order keep the same set.
-    Comparator<AnswerSet> latest =
-        Comparator.comparing(AnswerSet::updated, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(AnswerSet::started, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(AnswerSet::compareContent)
-            .thenComparingLong(AnswerSet::order);
-    Map<String, AnswerSet> winners = new HashMap<>();
-    List<String> keys = distinct.stream().map(AnswerSet::respondentKey).toList();
-    for (int i = 0; i < distinct.size(); i++) {
-      if (keys.get(i) != null) {
-        winners.merge(keys.get(i), distinct.get(i), (a, b) -> latest.compare(a, b) >= 0 ? a : b);
-      }
-    }
-    List<AnswerSet> kept = new ArrayList<>();
-    for (int i = 0; i < distinct.size(); i++) {
-      AnswerSet set = distinct.get(i);
-      AnswerSet winner = keys.get(i) == null ? set : winners.get(keys.get(i));
-      if (winner == set) {
-        kept.add(set);
-      } else {
-        repeats.add(new Repeat(
-            set.name(),
-            "another answer set of " + who(set.respondent()) + " (" + set.respondent().perspective() + "), "
-                + winner.name() + ", was updated "
-                + (winner.updated() == null || winner.updated().equals(set.updated()) ? "as late" : "later")
-                + " and is counted instead of this one",
-            NotScored.Reason.REPLACED));
-      }
-    }
-    repeats.sort(Comparator.comparing(Repeat::file));
-    return new Kept(kept, repeats);
-  }
-
-  /** The respondent as a warning about a repeat names them. */
-  private String who(Respondent respondent) {
-    return naming == Naming.NAMED ? respondent.name().strip() : "the same respondent";
-  }
-
-  private Settled add(Kept kept) {
+  private Settled add(KeptSets kept) {
     Map<String, Counts> byPerspective = new TreeMap<>();
     Map<String, int[][]> byRole = new TreeMap<>();
-    int[] contradictions = new int[mirrorPairs.size()];
+    int[] contradictions = new int[mirrors.size()];
     List<Note> notes = new ArrayList<>();
     int members = 0;
     int consensusSets = 0;
@@ -224,8 +160,8 @@ public final class Tally {
             notes.add(new Note(questions.get(i).id(), naming == Naming.NAMED ? respondent.name() : null, set.note(i)));
           }
         }
-        for (int p = 0; p < mirrorPairs.size(); p++) {
-          contradictions[p] += contradicts(set, mirrorPairs.get(p)) ? 1 : 0;
+        for (int p = 0; p < mirrors.size(); p++) {
+          contradictions[p] += mirrors.contradicts(set, p) ? 1 : 0;
         }
       }
     }
@@ -239,25 +175,6 @@ public final class Tally {
       chosen[i] = new int[options.get(i).size()];
     }
     return chosen;
-  }
-
-  /**
-   * A respondent who agrees with a statement and with its reverse-worded mirror (or disagrees with
-   * both) gives the pair scores far apart once the mirror is reversed: as far as a divergence.
-   */
-  private boolean contradicts(AnswerSet set, int[] pair) {
-    BigFraction a = normalised(set, pair[0]);
-    BigFraction b = normalised(set, pair[1]);
-    return a != null && b != null && a.subtract(b).abs().compareTo(Scorer.DIVERGENCE) >= 0;
-  }
-
-  private BigFraction normalised(AnswerSet set, int question) {
-    int choice = set.choice(question);
-    if (choice < 0 || options.get(question).get(choice).kind() != Option.Kind.SCORED) {
-      return null;
-    }
-    Question q = questions.get(question);
-    return Scorer.normalised(questionnaire.scaleOf(q), options.get(question).get(choice), q.reverse());
   }
 
   private static Instant earliest(Instant a, Instant b) {
@@ -318,15 +235,7 @@ public final class Tally {
   }
 
   synchronized List<Findings.Contradiction> contradictions() {
-    int[] counts = settled().contradictions();
-    List<Findings.Contradiction> found = new ArrayList<>();
-    for (int p = 0; p < mirrorPairs.size(); p++) {
-      if (counts[p] > 0) {
-        found.add(new Findings.Contradiction(
-            questions.get(mirrorPairs.get(p)[0]).id(), questions.get(mirrorPairs.get(p)[1]).id(), counts[p]));
-      }
-    }
-    return found;
+    return mirrors.contradictions(settled().contradictions());
   }
 
   /** The team's notes, in file order then questionnaire order. */

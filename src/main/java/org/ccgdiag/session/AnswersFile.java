@@ -3,12 +3,9 @@ package org.ccgdiag.session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -41,7 +38,7 @@ import org.ccgdiag.questionnaire.Questionnaire;
  *
  * <p>The file itself is locked too, where the system knows files by a key (device and inode): the
  * one the session opened and, after each save, the one it wrote; so a hard link, another name
- * of the same file that the sidecar cannot know, is refused as well.
+ * of the same file that the sidecar cannot know, is refused as well ({@link FileLocked}).
  *
  * <p>Before each save the session checks that the file is still what it last read or wrote (the
  * same file, size, time and content): an edit saved from elsewhere meanwhile is never written
@@ -54,9 +51,6 @@ public final class AnswersFile implements AutoCloseable {
    * closing any channel on a file drops all of them, so a second attempt must not even open it.
    */
   private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
-
-  /** The files (by key) this process has locked, for the same reason. */
-  private static final Set<Object> HELD_FILES = ConcurrentHashMap.newKeySet();
 
   private final Path path;
   private final Path lockPath;
@@ -98,21 +92,6 @@ public final class AnswersFile implements AutoCloseable {
     }
   }
 
-  /** A lock on one file (by key), through a channel open on it; NONE where none could be taken. */
-  private record FileLocked(FileChannel channel, Object key) {
-    static final FileLocked NONE = new FileLocked(null, null);
-
-    void release() throws IOException {
-      if (channel != null) {
-        try {
-          channel.close();
-        } finally {
-          HELD_FILES.remove(key);
-        }
-      }
-    }
-  }
-
   /** {@link #lock(Path, FileMode)} for a file created owner-only. */
   public static Optional<AnswersFile> lock(Path path) throws IOException {
     return lock(path, FileMode.PRIVATE);
@@ -133,13 +112,13 @@ public final class AnswersFile implements AutoCloseable {
     boolean locked = false;
     try {
       channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      if (!tryLock(channel)) {
+      if (!FileLocked.tryLock(channel)) {
         return Optional.empty();
       }
       // Who holds it, for the message a second session shows.
       channel.truncate(0);
       channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
-      Optional<FileLocked> file = lockFile(absolute);
+      Optional<FileLocked> file = FileLocked.lock(absolute);
       if (file.isEmpty()) {
         return Optional.empty(); // in use under another name (a hard link)
       }
@@ -164,84 +143,13 @@ public final class AnswersFile implements AutoCloseable {
     }
   }
 
-  /**
-   * Locks the file at {@code path} itself; empty when another session holds it (under any name).
-   * Nothing to lock when it does not exist, is not a regular file (a pipe would block a read), has
-   * no key, or cannot be opened for writing (its save would fail anyway, and say why).
-   */
-  private static Optional<FileLocked> lockFile(Path path) throws IOException {
-    BasicFileAttributes attributes = attributesOrNull(path);
-    if (attributes == null || !attributes.isRegularFile() || attributes.fileKey() == null) {
-      return Optional.of(FileLocked.NONE);
-    }
-    Object key = attributes.fileKey();
-    if (!HELD_FILES.add(key)) {
-      return Optional.empty();
-    }
-    FileChannel file = null;
-    boolean locked = false;
-    try {
-      file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      if (!tryLock(file)) {
-        return Optional.empty();
-      }
-      locked = true;
-      return Optional.of(new FileLocked(file, key));
-    } catch (AccessDeniedException e) {
-      return Optional.of(FileLocked.NONE);
-    } finally {
-      if (!locked) {
-        HELD_FILES.remove(key);
-        if (file != null) {
-          file.close();
-        }
-      }
-    }
-  }
-
-  private static BasicFileAttributes attributesOrNull(Path path) throws IOException {
-    try {
-      return Files.readAttributes(path, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
-  }
-
   /** What the file is now, read through the lock's channel when it has one; null when there is no file. */
   private static DiskState stateOf(Path path, FileLocked lock) throws IOException {
-    BasicFileAttributes attributes = attributesOrNull(path);
+    BasicFileAttributes attributes = DiskState.attributesOrNull(path);
     if (attributes == null || !attributes.isRegularFile()) {
       return null;
     }
-    return DiskState.of(attributes, content(path, lock, attributes));
-  }
-
-  /**
-   * The file's bytes, through the locked channel when the lock is on this very file: closing
-   * another descriptor of a file drops every lock this process holds on it (POSIX record locks).
-   */
-  private static byte[] content(Path path, FileLocked lock, BasicFileAttributes attributes) throws IOException {
-    if (attributes.size() > Documents.MAX_BYTES) {
-      return new byte[0]; // too large to resume (the reader says so): its size and time stand for it
-    }
-    if (lock.channel() == null || !lock.key().equals(attributes.fileKey())) {
-      return Files.readAllBytes(path);
-    }
-    long size = Math.min(lock.channel().size(), Documents.MAX_BYTES);
-    ByteBuffer buffer = ByteBuffer.allocate((int) size);
-    while (buffer.hasRemaining() && lock.channel().read(buffer, buffer.position()) >= 0) {
-      // reads until full, or until a file cut short meanwhile ends
-    }
-    return java.util.Arrays.copyOf(buffer.array(), buffer.position());
-  }
-
-  private static boolean tryLock(FileChannel channel) throws IOException {
-    try {
-      return channel.tryLock() != null;
-    } catch (OverlappingFileLockException e) {
-      // This process holds it under another name of the same file (a hard link).
-      return false;
-    }
+    return DiskState.of(attributes, lock.content(path, attributes));
   }
 
   /** The process id of the session holding the lock on this answers file, when it can be read. */
@@ -296,11 +204,11 @@ public final class AnswersFile implements AutoCloseable {
       return answers;
     }
     try {
-      BasicFileAttributes attributes = attributesOrNull(path);
+      BasicFileAttributes attributes = DiskState.attributesOrNull(path);
       if (attributes == null || !attributes.isRegularFile() || attributes.size() > Documents.MAX_BYTES) {
         return AnswersReader.read(path, questionnaire, problems); // it says what is wrong, opening nothing
       }
-      byte[] bytes = content(path, lock, attributes);
+      byte[] bytes = lock.content(path, attributes);
       known = DiskState.of(attributes, bytes);
       Node root = Documents.parse(bytes, Documents.isJson(path), problems);
       return root == null ? Optional.empty() : AnswersReader.read(root, questionnaire, problems);
@@ -326,21 +234,21 @@ public final class AnswersFile implements AutoCloseable {
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     if (!Objects.equals(attributes.fileKey(), current().key())) {
       written.release();
-      written = lockFile(path).orElse(FileLocked.NONE);
+      written = FileLocked.lock(path).orElse(FileLocked.NONE);
     }
     known = DiskState.of(attributes, content);
   }
 
   /** How the file changed since the session last read or wrote it; null when it did not. */
   private String change() throws IOException {
-    BasicFileAttributes now = attributesOrNull(path);
+    BasicFileAttributes now = DiskState.attributesOrNull(path);
     if (known == null) {
       return now == null ? null : "was created by someone else";
     }
     if (now == null) {
       return "was deleted or moved";
     }
-    if (!known.sameFile(now) || !known.sameContent(content(path, current(), now))) {
+    if (!known.sameFile(now) || !known.sameContent(current().content(path, now))) {
       return "was edited";
     }
     return null;

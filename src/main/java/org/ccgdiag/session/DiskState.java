@@ -1,5 +1,9 @@
 package org.ccgdiag.session;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
@@ -16,6 +20,15 @@ record DiskState(Object fileKey, long size, FileTime modified, byte[] sha256) {
 
   static DiskState of(BasicFileAttributes attributes, byte[] content) {
     return new DiskState(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime(), sha256(content));
+  }
+
+  /** The attributes of the file at {@code path} now; null when there is none. */
+  static BasicFileAttributes attributesOrNull(Path path) throws IOException {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
   }
 
   /** Whether the file the attributes describe may still be this one: the hash is then checked. */
