@@ -113,7 +113,7 @@ public final class QuestionnaireReader {
     Framework framework = words.framework(top, dimensions);
     return new Questionnaire(
         id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,
-        terms, framework, retired(top, questions), null); // the index is worked out from the lists
+        terms, framework, retired(top, questions));
   }
 
   /** Ids of earlier versions' questions: unique, and not the id of a question this version asks. */
