@@ -2,7 +2,6 @@ package org.ccgdiag.questionnaire;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import org.apache.commons.numbers.fraction.BigFraction;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.problem.Position;
 import org.ccgdiag.problem.Problems;
 
 /**
@@ -83,21 +80,21 @@ public final class QuestionnaireReader {
     BigFraction target = top.fraction("target", BigFraction.ZERO, PERCENT, DEFAULT_TARGET);
 
     List<Level> levels = LevelReader.read(top);
-    List<Scale> scales = unique(top.requiredList("scales"), "scale", ScaleReader.FIELDS, ScaleReader::read, Scale::id);
-    List<Resource> resources = unique(top.list("resources"), "resource", RESOURCE, this::resource, Resource::id);
+    List<Scale> scales = Sections.read(problems, top.requiredList("scales"), "scale", ScaleReader.FIELDS, ScaleReader::read, Scale::id);
+    List<Resource> resources = Sections.read(problems, top.list("resources"), "resource", RESOURCE, this::resource, Resource::id);
     List<Node> domainItems = top.requiredList("domains");
-    List<Domain> domains = unique(domainItems, "domain", DOMAIN, (f, what) -> domain(f, what, target), Domain::id);
+    List<Domain> domains = Sections.read(problems, domainItems, "domain", DOMAIN, (f, what) -> domain(f, what, target), Domain::id);
     List<Dimension> dimensions = top.has("dimensions")
-        ? unique(top.requiredList("dimensions"), "dimension", DIMENSION,
+        ? Sections.read(problems, top.requiredList("dimensions"), "dimension", DIMENSION,
             (f, what) -> new Dimension(f.requiredId("id"), f.requiredText("title")), Dimension::id)
         : Dimension.DEFAULTS;
     List<Area> areas =
-        unique(top.list("areas"), "area", AREA, (f, what) -> area(f, what, target, dimensions), Area::id);
+        Sections.read(problems, top.list("areas"), "area", AREA, (f, what) -> area(f, what, target, dimensions), Area::id);
     // Statements are named as the questionnaire names them, numbered as the session numbers them.
     TermsReader words = new TermsReader(problems);
     Terms terms = words.terms(top);
     List<Question> questions =
-        unique(top.requiredList("questions"), terms.statement().one(), QUESTION, this::question, Question::id);
+        Sections.read(problems, top.requiredList("questions"), terms.statement().one(), QUESTION, this::question, Question::id);
     if (domains.isEmpty() && top.has("domains")) {
       problems.error(top.positionOf("domains"), "the questionnaire has no domains; add at least one");
     }
@@ -190,66 +187,11 @@ public final class QuestionnaireReader {
     questions.forEach(q -> unasked.remove(q.domain()));
     // A duplicate is skipped when the domains are built, so the first item with an id is the domain.
     for (Node item : items) {
-      String domainId = idOf(item);
+      String domainId = Sections.idOf(item);
       if (domainId != null && unasked.remove(domainId)) {
         problems.error(item.position(), "domain '" + domainId + "' has no question; add one or remove the domain");
       }
     }
-  }
-
-  /** Reads a list of mappings whose ids must be unique; item problems are recorded and skipped. */
-  private <T> List<T> unique(
-      List<Node> items,
-      String kind,
-      Set<String> allowed,
-      BiFunction<Fields, String, T> build,
-      Function<T, String> id) {
-    List<T> built = new ArrayList<>();
-    Map<String, Position> seen = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
-      String what = named(kind, i, item);
-      Optional<Fields> fields = Fields.of(item, what, problems, allowed);
-      if (fields.isEmpty()) {
-        continue;
-      }
-      T value = build.apply(fields.get(), what);
-      String itemId = id.apply(value);
-      if (itemId == null) {
-        continue;
-      }
-      Position first = seen.putIfAbsent(itemId, fields.get().positionOf("id"));
-      if (first != null) {
-        problems.error(
-            fields.get().positionOf("id"),
-            "duplicate " + kind + " id '" + itemId + "' (first at line " + first.line() + "); ids must be unique");
-        continue;
-      }
-      built.add(value);
-    }
-    return built;
-  }
-
-  /** "question 15 ('clinical-focus.18')": the {@code index}th item of a list, by number from 1 and id. */
-  static String named(String kind, int index, Node item) {
-    return kind + " " + (index + 1) + describeId(item);
-  }
-
-  private static String describeId(Node item) {
-    String itemId = idOf(item);
-    return itemId == null ? "" : " ('" + itemId + "')";
-  }
-
-  /** The text of an item's 'id' field, or null when it has none. */
-  static String idOf(Node item) {
-    if (item instanceof Node.Mapping mapping) {
-      for (Node.Entry entry : mapping.entries()) {
-        if (entry.key().text().equals("id") && entry.value() instanceof Node.Scalar s && !s.isNull()) {
-          return s.text();
-        }
-      }
-    }
-    return null;
   }
 
   /** "knowledge, skills or mindsets". */
