@@ -26,7 +26,6 @@ public final class QuestionnaireReader {
 
   private static final BigDecimal ZERO = BigDecimal.ZERO;
   private static final BigDecimal ONE = BigDecimal.ONE;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigFraction DEFAULT_TARGET = BigFraction.of(70);
   static final BigFraction PERCENT = BigFraction.of(100);
   private static final BigDecimal DEFAULT_MIN_COVERAGE = new BigDecimal("0.5");
