@@ -6,10 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,10 +13,7 @@ import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
 import org.ccgdiag.problem.Problems;
-import org.ccgdiag.questionnaire.Option;
-import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.questionnaire.Scale;
 
 /** Builds {@link Answers} from a parsed YAML or JSON file, checked against the questionnaire. */
 public final class AnswersReader {
@@ -28,8 +21,6 @@ public final class AnswersReader {
       Set.of("format", "questionnaire", "organisation", "respondent", "started", "updated", "complete", "answers", "round");
   private static final Set<String> REF = Set.of("id", "version");
   private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective", "consensus");
-  private static final Set<String> ANSWER = Set.of("answer", "note");
-  private static final Set<String> ANSWER_WITH_VOTES = Set.of("answer", "votes", "note");
 
   /** More people than any workshop holds: a typing slip, not a team. */
   private static final int MAX_CONSENSUS = 1000;
@@ -48,7 +39,7 @@ public final class AnswersReader {
 
   /**
    * With {@code inOrder} false, every mapping of answers is read through a map of its entries, the
-   * way {@link #readInOrder} stands in for: the differential test holds the two ways equal.
+   * way {@link AnswerEntries#readInOrder} stands in for: the differential test holds the two ways equal.
    */
   static Optional<Answers> read(Node root, Questionnaire questionnaire, Problems problems, boolean inOrder) {
     Optional<Answers> answers =
@@ -79,10 +70,10 @@ public final class AnswersReader {
     // Answers to another questionnaire are reported once (above), not once per question it lacks.
     boolean sameQuestionnaire = ref == null || ref.id() == null || ref.id().equals(questionnaire.id());
     boolean otherVersion = ref != null && ref.version() != null && !ref.version().equals(questionnaire.version());
-    Context context = new Context(questionnaire, otherVersion, problems);
+    AnswerEntries entries = new AnswerEntries(questionnaire, otherVersion, problems);
     Optional<Node> given = top.node("answers").filter(node -> sameQuestionnaire);
-    if (given.isPresent() && !(inOrder && readInOrder(given.get(), context, answers))) {
-      Fields.ofAny(given.get(), "answers", problems).ifPresent(f -> readAnswers(f, context, answers));
+    if (given.isPresent() && !(inOrder && entries.readInOrder(given.get(), answers))) {
+      Fields.ofAny(given.get(), "answers", problems).ifPresent(f -> entries.read(f, answers));
     }
     String round = withinLimit(top, "round", top.text("round").orElse(null), TypedText.MAX_LINE_LENGTH);
     return new Answers(ref, organisation, respondent, started, updated, complete, answers, round);
@@ -135,7 +126,7 @@ public final class AnswersReader {
    * The text of a field, with an error when it is longer than the session lets anyone type: a file
    * is refused rather than cut short without a word.
    */
-  private static String withinLimit(Fields f, String name, String text, int limit) {
+  static String withinLimit(Fields f, String name, String text, int limit) {
     if (text != null && TypedText.length(text.strip()) > limit) {
       f.problems().error(
           f.positionOf(name),
@@ -211,203 +202,5 @@ public final class AnswersReader {
       value = value * 10 + (c - '0');
     }
     return value;
-  }
-
-  private static Set<String> questionIds(Questionnaire questionnaire) {
-    return questionnaire.questions().stream().map(Question::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  }
-
-  /**
-   * What checking one file's answers needs. Answers given to another version of the questionnaire
-   * may use an option that version had and this one lacks (the second edition dropped "not
-   * applicable" from statutory statements): those are ignored with a warning, not rejected.
-   */
-  private record Context(Questionnaire questionnaire, boolean otherVersion, Problems problems) {}
-
-  /**
-   * Reads answers listed in the questionnaire's order, as every file ccg-diag writes them, walking
-   * the file's entries and the questions side by side instead of building a map of the entries;
-   * false (nothing read) for any other mapping, which {@link #readAnswers} then reads. Both give the
-   * same answers and problems, in the same order.
-   */
-  private static boolean readInOrder(Node node, Context context, Map<String, Answer> answers) {
-    if (!(node instanceof Node.Mapping mapping)) {
-      return false;
-    }
-    List<Question> questions = context.questionnaire().questions();
-    List<Node.Entry> entries = mapping.entries();
-    Question[] asked = new Question[entries.size()];
-    int next = 0;
-    for (int e = 0; e < asked.length; e++) {
-      String id = entries.get(e).key().text();
-      while (next < questions.size() && !questions.get(next).id().equals(id)) {
-        next++;
-      }
-      if (next == questions.size()) {
-        return false; // out of order, unknown, retired or repeated
-      }
-      asked[e] = questions.get(next++);
-    }
-    for (int e = 0; e < asked.length; e++) {
-      Node value = entries.get(e).value();
-      if (!(value instanceof Node.Scalar scalar && scalar.isNull())) { // an empty answer is no answer, as Fields.node has it
-        Answer answer = answer(value, asked[e], context);
-        if (!answer.isEmpty()) {
-          answers.put(asked[e].id(), answer);
-        }
-      }
-    }
-    return true;
-  }
-
-  private static void readAnswers(Fields f, Context context, Map<String, Answer> answers) {
-    Questionnaire questionnaire = context.questionnaire();
-    Problems problems = context.problems();
-    // Questionnaire order, whatever the file's order, so every later step sees the same sequence.
-    int found = 0;
-    for (Question question : questionnaire.questions()) {
-      Optional<Node> node = f.node(question.id());
-      if (node.isPresent()) {
-        found++;
-        Answer answer = answer(node.get(), question, context);
-        if (!answer.isEmpty()) {
-          answers.put(question.id(), answer);
-        }
-      }
-    }
-    // Only a file with more entries than known questions can name an unknown one.
-    if (found < f.names().size()) {
-      reportUnknownQuestions(f, questionnaire, problems);
-    }
-  }
-
-  private static void reportUnknownQuestions(Fields f, Questionnaire questionnaire, Problems problems) {
-    Set<String> questionIds = questionIds(questionnaire);
-    for (String name : f.names()) {
-      if (questionnaire.retired().contains(name)) {
-        problems.warning(
-            f.keyPosition(name),
-            "'" + Fields.quoted(name) + "' is not asked in version " + questionnaire.version() + " of '" + questionnaire.id()
-                + "' (it was retired); its answer is ignored");
-      } else if (!questionIds.contains(name)) {
-        problems.error(
-            f.keyPosition(name),
-            "unknown question '" + Fields.quoted(name) + "': questionnaire '" + questionnaire.id() + "' " + questionnaire.version()
-                + " has no such question"
-                + Fields.closest(name, questionIds, problems).map(id -> "; did you mean '" + id + "'?").orElse(""));
-      }
-    }
-  }
-
-  private static Answer answer(Node node, Question question, Context context) {
-    // Shorthand: `leadership.3: "4"` is the same as `leadership.3: {answer: "4"}`.
-    if (node instanceof Node.Scalar scalar) {
-      return new Answer(optionKey(scalar.text(), scalar, question, context), null);
-    }
-    if (node instanceof Node.Mapping mapping && isCommonShape(mapping)) {
-      return commonShape(mapping, question, context);
-    }
-    String what = "the answer to " + context.questionnaire().statementName(question.id());
-    return Fields.of(node, what, context.problems(), ANSWER_WITH_VOTES)
-        .map(
-            f -> {
-              String key =
-                  f.text("answer")
-                      .map(text -> optionKey(text, f.node("answer").orElseThrow(), question, context))
-                      .orElse(null);
-              Map<String, Integer> votes = f.node("votes").map(v -> votes(v, question, context)).orElse(null);
-              return new Answer(
-                  key, withinLimit(f, "note", f.text("note").orElse(null), TypedText.MAX_NOTE_LENGTH), votes);
-            })
-        .orElse(Answer.NONE);
-  }
-
-  /**
-   * The room's votes: option key to a whole number of people, 1 to {@link Answer#MAX_VOTERS}; keys
-   * in the scale's order. A key not in the scale or a count that is not such a number is located.
-   */
-  private static Map<String, Integer> votes(Node node, Question question, Context context) {
-    String what = "the votes on " + context.questionnaire().statementName(question.id());
-    if (!(node instanceof Node.Mapping mapping)) {
-      context.problems().error(node.position(), what + " must be a mapping of option keys to counts, e.g. {\"4\": 3, \"5\": 2}");
-      return null;
-    }
-    Map<String, Integer> counts = new HashMap<>();
-    for (Node.Entry entry : mapping.entries()) {
-      String key = optionKey(entry.key().text(), entry.key(), question, context);
-      String count = entry.value() instanceof Node.Scalar scalar ? scalar.text() : null;
-      if (count == null || !count.matches("[0-9]{1,4}") || Integer.parseInt(count) < 1
-          || Integer.parseInt(count) > Answer.MAX_VOTERS) {
-        context.problems().error(
-            entry.value().position(), "in " + what + ", the count for '" + entry.key().text() + "' must be a whole number"
-                + " of people from 1 to " + Answer.MAX_VOTERS);
-      } else if (key != null) {
-        counts.merge(key, Integer.parseInt(count), Integer::sum);
-      }
-    }
-    Map<String, Integer> ordered = new LinkedHashMap<>();
-    for (Option option : context.questionnaire().scaleOf(question).options()) {
-      if (counts.containsKey(option.key())) {
-        ordered.put(option.key(), counts.get(option.key()));
-      }
-    }
-    return ordered;
-  }
-
-  /**
-   * {answer, note} with single values and a note within its limit, as nearly every file has:
-   * nothing there for the detailed path to report but the answer's key, which both paths check.
-   */
-  private static boolean isCommonShape(Node.Mapping mapping) {
-    List<Node.Entry> entries = mapping.entries();
-    for (int i = 0; i < entries.size(); i++) { // indexed here and below: C1 allocates an iterator per loop
-      Node.Entry entry = entries.get(i);
-      if (!(entry.value() instanceof Node.Scalar value) || !ANSWER.contains(entry.key().text())) {
-        return false;
-      }
-      if (entry.key().text().equals("note") && value.text() != null
-          && TypedText.length(value.text().strip()) > TypedText.MAX_NOTE_LENGTH) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The common shape read without a Fields map and Optionals per answer: what the detailed path gives for it. */
-  private static Answer commonShape(Node.Mapping mapping, Question question, Context context) {
-    String key = null;
-    String note = null;
-    List<Node.Entry> entries = mapping.entries();
-    for (int i = 0; i < entries.size(); i++) {
-      Node.Entry entry = entries.get(i);
-      Node.Scalar value = (Node.Scalar) entry.value();
-      if (entry.key().text().equals("answer")) {
-        key = optionKey(value.text(), value, question, context);
-      } else {
-        note = value.text();
-      }
-    }
-    return new Answer(key, note);
-  }
-
-  /** The option a key names; {@code at} (where a problem is reported) is asked for its position only then. */
-  private static String optionKey(String key, Node at, Question question, Context context) {
-    if (key == null) {
-      return null;
-    }
-    Scale scale = context.questionnaire().scaleOf(question);
-    Optional<Option> option = scale.option(key);
-    if (option.isEmpty()) {
-      String message =
-          "'" + key + "' is not an answer to " + context.questionnaire().statementName(question.id()) + "; its scale '"
-              + scale.id() + "' has keys " + scale.keys();
-      if (context.otherVersion()) {
-        context.problems().warning(at.position(), message + " in version " + context.questionnaire().version() + "; ignored");
-      } else {
-        context.problems().error(at.position(), message);
-      }
-      return null;
-    }
-    return option.get().key();
   }
 }

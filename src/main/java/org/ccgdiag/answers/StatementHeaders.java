@@ -61,7 +61,7 @@ final class StatementHeaders {
       if (byId.isEmpty()) {
         problems.error(at, "'" + raw + "' names " + questionnaire.terms().statement().one() + " '" + header.id()
             + "', which questionnaire '" + questionnaire.id() + "' " + questionnaire.version() + " does not have");
-      } else if (questionnaire.index().questionNumbers().get(byId.get().id()) != header.number()) {
+      } else if (questionnaire.questionNumber(byId.get().id()) != header.number()) {
         problems.warning(at, "'" + raw + "' is numbered " + header.number() + " but is " + name(byId.get())
             + " in version " + questionnaire.version() + "; it is read by its id");
       }

@@ -11,26 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.ccgdiag.files.FileKinds;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.events.SequenceStartEvent;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.ccgdiag.problem.Problems;
@@ -231,7 +220,7 @@ public final class Documents {
     return message;
   }
 
-  private static Position position(Mark mark) {
+  static Position position(Mark mark) {
     return mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
@@ -268,94 +257,5 @@ public final class Documents {
 
   static String tooDeep() {
     return "the document is nested too deeply (the limit is " + MAX_DEPTH + " levels)";
-  }
-
-  /**
-   * Builds the tree of one YAML document from parser events, refusing anchors, aliases, tags, deep
-   * nesting and further documents at the position where they occur.
-   */
-  private static final class YamlEvents {
-    /** Plain scalars that YAML reads as null (the empty value of {@code key:} among them). */
-    private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
-
-    private final Parser parser;
-    private final Problems problems;
-
-    YamlEvents(Parser parser, Problems problems) {
-      this.parser = parser;
-      this.problems = problems;
-    }
-
-    Node document() {
-      parser.getEvent(); // stream start
-      if (parser.checkEvent(Event.ID.StreamEnd)) {
-        problems.error(null, "the file is empty");
-        return null;
-      }
-      parser.getEvent(); // document start
-      Node root = node(1);
-      parser.getEvent(); // document end
-      if (!parser.checkEvent(Event.ID.StreamEnd)) {
-        throw new Unsupported(
-            parser.peekEvent().getStartMark(),
-            "the file holds more than one YAML document (a second '---'); keep one per file");
-      }
-      return root;
-    }
-
-    private Node node(int depth) {
-      Event event = check(parser.getEvent());
-      Position at = position(event.getStartMark());
-      if (event instanceof ScalarEvent scalar) {
-        boolean isNull = scalar.isPlain() && scalar.getTag() == null && NULLS.contains(scalar.getValue());
-        return new Node.Scalar(isNull ? null : scalar.getValue(), at);
-      }
-      if (depth > MAX_DEPTH) {
-        throw new Unsupported(at, tooDeep());
-      }
-      if (event instanceof SequenceStartEvent) {
-        List<Node> items = new ArrayList<>();
-        while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-          items.add(node(depth + 1));
-        }
-        parser.getEvent();
-        return new Node.Sequence(List.copyOf(items), at);
-      }
-      List<Node.Entry> entries = new ArrayList<>();
-      Map<String, Position> seen = new HashMap<>();
-      while (!parser.checkEvent(Event.ID.MappingEnd)) {
-        Node key = node(depth + 1);
-        Node value = node(depth + 1);
-        addEntry(entries, seen, key, value, problems);
-      }
-      parser.getEvent();
-      return new Node.Mapping(List.copyOf(entries), at);
-    }
-
-    private static Event check(Event event) {
-      if (event instanceof AliasEvent alias) {
-        throw new Unsupported(
-            alias.getStartMark(),
-            "aliases (*" + alias.getAnchor() + ") are not allowed; write the value out in full");
-      }
-      if (event instanceof NodeEvent node && node.getAnchor() != null) {
-        throw new Unsupported(
-            node.getStartMark(),
-            "anchors (&" + node.getAnchor() + ") are not allowed; write the value out in full");
-      }
-      String tag =
-          event instanceof ScalarEvent s
-              ? s.getTag()
-              : event instanceof CollectionStartEvent c ? c.getTag() : null;
-      if (tag != null && !tag.equals(Tag.STR.getValue()) && !tag.equals("!!str")) {
-        throw new Unsupported(event.getStartMark(), "YAML tags (" + shortTag(tag) + ") are not allowed; remove it");
-      }
-      return event;
-    }
-
-    /** A tag as it was written: {@code !!python/object}, not {@code tag:yaml.org,2002:python/object}. */
-    private static String shortTag(String tag) {
-      return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
-    }
   }
 }

@@ -21,10 +21,10 @@ final class Mirrors {
     Map<String, String> names = new HashMap<>();
     questions.forEach(q -> byId.put(q.id(), q));
     for (int i = 0; i < items.size(); i++) {
-      names.putIfAbsent(QuestionnaireReader.idOf(items.get(i)), QuestionnaireReader.named(statement, i, items.get(i)));
+      names.putIfAbsent(Sections.idOf(items.get(i)), Sections.named(statement, i, items.get(i)));
     }
     for (Node item : items) {
-      Question question = byId.get(QuestionnaireReader.idOf(item));
+      Question question = byId.get(Sections.idOf(item));
       if (question == null || question.mirrors() == null || !(item instanceof Node.Mapping)) {
         continue;
       }

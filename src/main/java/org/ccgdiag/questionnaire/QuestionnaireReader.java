@@ -2,22 +2,17 @@ package org.ccgdiag.questionnaire;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import org.apache.commons.numbers.fraction.BigFraction;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Fields;
 import org.ccgdiag.load.Node;
-import org.ccgdiag.problem.Position;
 import org.ccgdiag.problem.Problems;
 
 /**
@@ -31,18 +26,14 @@ public final class QuestionnaireReader {
 
   private static final BigDecimal ZERO = BigDecimal.ZERO;
   private static final BigDecimal ONE = BigDecimal.ONE;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigFraction DEFAULT_TARGET = BigFraction.of(70);
-  private static final BigFraction PERCENT = BigFraction.of(100);
+  static final BigFraction PERCENT = BigFraction.of(100);
   private static final BigDecimal DEFAULT_MIN_COVERAGE = new BigDecimal("0.5");
 
   private static final Set<String> TOP =
       Set.of("format", "id", "version", "title", "description", "min_coverage", "target", "levels",
           "scales", "domains", "areas", "questions", "resources", "terms", "framework", "retired", "dimensions",
           "numbered_domains");
-  private static final Set<String> LEVEL = Set.of("id", "label", "min");
-  private static final Set<String> SCALE = Set.of("id", "options");
-  private static final Set<String> OPTION = Set.of("key", "label", "score", "kind");
   private static final Set<String> DOMAIN = Set.of("id", "title", "description", "beyond", "target", "resources");
   private static final Set<String> AREA = Set.of("id", "dimension", "title", "target", "resources");
   private static final Set<String> QUESTION =
@@ -52,13 +43,11 @@ public final class QuestionnaireReader {
   private static final Set<String> DIMENSION = Set.of("id", "title");
 
   private final Problems problems;
-  /** References to check once every id is known: what refers, to which kind, at which position. */
-  private final List<Reference> references = new ArrayList<>();
-
-  private record Reference(String kind, Node.Scalar id, String from) {}
+  private final CrossReferences references;
 
   private QuestionnaireReader(Problems problems) {
     this.problems = problems;
+    this.references = new CrossReferences(problems);
   }
 
   /** Reads a questionnaire file; returns empty (with problems recorded) when it is not valid. */
@@ -89,22 +78,22 @@ public final class QuestionnaireReader {
     BigDecimal minCoverage = top.number("min_coverage", ZERO, ONE, DEFAULT_MIN_COVERAGE);
     BigFraction target = top.fraction("target", BigFraction.ZERO, PERCENT, DEFAULT_TARGET);
 
-    List<Level> levels = levels(top);
-    List<Scale> scales = unique(top.requiredList("scales"), "scale", SCALE, this::scale, Scale::id);
-    List<Resource> resources = unique(top.list("resources"), "resource", RESOURCE, this::resource, Resource::id);
+    List<Level> levels = LevelReader.read(top);
+    List<Scale> scales = Sections.read(problems, top.requiredList("scales"), "scale", ScaleReader.FIELDS, ScaleReader::read, Scale::id);
+    List<Resource> resources = Sections.read(problems, top.list("resources"), "resource", RESOURCE, this::resource, Resource::id);
     List<Node> domainItems = top.requiredList("domains");
-    List<Domain> domains = unique(domainItems, "domain", DOMAIN, (f, what) -> domain(f, what, target), Domain::id);
+    List<Domain> domains = Sections.read(problems, domainItems, "domain", DOMAIN, (f, what) -> domain(f, what, target), Domain::id);
     List<Dimension> dimensions = top.has("dimensions")
-        ? unique(top.requiredList("dimensions"), "dimension", DIMENSION,
+        ? Sections.read(problems, top.requiredList("dimensions"), "dimension", DIMENSION,
             (f, what) -> new Dimension(f.requiredId("id"), f.requiredText("title")), Dimension::id)
         : Dimension.DEFAULTS;
     List<Area> areas =
-        unique(top.list("areas"), "area", AREA, (f, what) -> area(f, what, target, dimensions), Area::id);
+        Sections.read(problems, top.list("areas"), "area", AREA, (f, what) -> area(f, what, target, dimensions), Area::id);
     // Statements are named as the questionnaire names them, numbered as the session numbers them.
     TermsReader words = new TermsReader(problems);
     Terms terms = words.terms(top);
     List<Question> questions =
-        unique(top.requiredList("questions"), terms.statement().one(), QUESTION, this::question, Question::id);
+        Sections.read(problems, top.requiredList("questions"), terms.statement().one(), QUESTION, this::question, Question::id);
     if (domains.isEmpty() && top.has("domains")) {
       problems.error(top.positionOf("domains"), "the questionnaire has no domains; add at least one");
     }
@@ -114,21 +103,13 @@ public final class QuestionnaireReader {
     known.put("area", ids(areas, Area::id));
     known.put("scale", ids(scales, Scale::id));
     known.put("resource", ids(resources, Resource::id));
-    for (Reference reference : references) {
-      Set<String> ids = known.get(reference.kind());
-      if (!ids.contains(reference.id().text())) {
-        problems.error(
-            reference.id().position(),
-            reference.from() + " refers to unknown " + reference.kind() + " '" + reference.id().text() + "'"
-                + (ids.isEmpty() ? "" : "; known " + reference.kind() + "s: " + String.join(", ", ids)));
-      }
-    }
+    references.check(known);
     checkEveryDomainAsked(domainItems, domains, questions);
     Mirrors.check(top.list("questions"), questions, terms.statement().one(), problems);
     Framework framework = words.framework(top, dimensions);
     return new Questionnaire(
         id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,
-        terms, framework, retired(top, questions), null); // the index is worked out from the lists
+        terms, framework, retired(top, questions));
   }
 
   /** Ids of earlier versions' questions: unique, and not the id of a question this version asks. */
@@ -146,117 +127,6 @@ public final class QuestionnaireReader {
   }
 
 
-  private List<Level> levels(Fields top) {
-    List<Node> items = top.requiredList("levels");
-    List<Level> levels = new ArrayList<>();
-    BigFraction previous = null;
-    String previousText = null;
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
-      Optional<Fields> fields = Fields.of(item, "level " + (i + 1), problems, LEVEL);
-      if (fields.isEmpty()) {
-        continue;
-      }
-      Fields f = fields.get();
-      String levelId = f.requiredId("id");
-      String label = f.requiredText("label");
-      Optional<BigFraction> min = f.fraction("min");
-      if (!f.has("min")) {
-        problems.error(f.position(), "level " + (i + 1) + " has no 'min'; add the lowest score that reaches it");
-      }
-      if (levelId != null && !seen.add(levelId)) {
-        problems.error(f.positionOf("id"), "duplicate level id '" + levelId + "'");
-      }
-      if (min.isPresent()) {
-        BigFraction value = min.get();
-        String written = f.text("min").orElse("").strip();
-        if (i == 0 && value.signum() != 0) {
-          problems.error(f.positionOf("min"), "the first level must have min 0 (it is " + written + ")");
-        } else if (value.signum() < 0 || value.subtract(PERCENT).signum() > 0) {
-          problems.error(f.positionOf("min"), "a level's min must be between 0 and 100");
-        } else if (previous != null && value.subtract(previous).signum() <= 0) {
-          problems.error(
-              f.positionOf("min"),
-              "levels must be in ascending order of min: " + written + " does not exceed " + previousText);
-        }
-        previous = value;
-        previousText = written;
-        levels.add(new Level(levelId, label, value));
-      }
-    }
-    if (items.isEmpty() && top.has("levels")) {
-      problems.error(top.positionOf("levels"), "there must be at least one level, starting at min 0");
-    }
-    return levels;
-  }
-
-  private Scale scale(Fields f, String what) {
-    String scaleId = f.requiredId("id");
-    List<Option> options = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
-    Set<BigDecimal> scores = new HashSet<>();
-    List<Node> items = f.requiredList("options");
-    for (int i = 0; i < items.size(); i++) {
-      String optionWhat = "option " + (i + 1) + " of " + what;
-      Optional<Fields> option = Fields.of(items.get(i), optionWhat, problems, OPTION);
-      if (option.isEmpty()) {
-        continue;
-      }
-      Option built = option(option.get(), optionWhat);
-      if (built == null) {
-        continue;
-      }
-      if (!keys.add(built.key().toLowerCase(Locale.ROOT))) {
-        problems.error(
-            option.get().positionOf("key"),
-            "duplicate option key '" + built.key() + "' in " + what + " (keys are not case-sensitive)");
-      }
-      if (built.score() != null) {
-        scores.add(built.score().stripTrailingZeros());
-      }
-      options.add(built);
-    }
-    if (scores.size() < 2) {
-      problems.error(
-          f.position(),
-          what + " has " + scores.size() + " distinct scored value" + (scores.size() == 1 ? "" : "s")
-              + "; a scale needs at least two (e.g. scores 0 to 4)");
-    }
-    return new Scale(scaleId, options);
-  }
-
-  private Option option(Fields f, String what) {
-    String key = f.requiredText("key");
-    String label = f.requiredText("label");
-    String kindText = f.text("kind").orElse("scored");
-    Option.Kind kind = null;
-    for (Option.Kind k : Option.Kind.values()) {
-      if (k.id().equals(kindText)) {
-        kind = k;
-      }
-    }
-    if (kind == null) {
-      problems.error(
-          f.positionOf("kind"), "unknown kind '" + kindText + "' in " + what + "; use scored, dont-know or not-applicable");
-      return null;
-    }
-    if (key != null && (SESSION_COMMANDS.contains(key.trim().toLowerCase(Locale.ROOT)) || !key.equals(key.trim()))) {
-      problems.error(
-          f.positionOf("key"),
-          "option key '" + key + "' cannot be used: n, b, s, ? and q are commands in the session"
-              + " (and keys cannot start or end with spaces); choose another key");
-    }
-    Optional<BigDecimal> score = f.number("score");
-    if (kind == Option.Kind.SCORED && score.isEmpty() && !f.has("score")) {
-      problems.error(f.position(), what + " is scored but has no 'score'; add one, or set kind: dont-know or not-applicable");
-    }
-    if (kind != Option.Kind.SCORED && f.has("score")) {
-      problems.error(f.positionOf("score"), what + " is " + kind.id() + " and cannot have a score; remove it");
-    }
-    return key == null ? null : new Option(key, label, kind, kind == Option.Kind.SCORED ? score.orElse(null) : null);
-  }
-
   private Resource resource(Fields f, String what) {
     return new Resource(f.requiredId("id"), f.requiredText("title"), f.text("description").orElse(null), f.text("url").orElse(null));
   }
@@ -269,7 +139,7 @@ public final class QuestionnaireReader {
         f.requiredText("description"),
         f.text("beyond").orElse(null),
         f.fraction("target", BigFraction.ZERO, PERCENT, defaultTarget),
-        refs(f, "resources", "resource", what));
+        references.list(f, "resources", "resource", what));
   }
 
   private Area area(Fields f, String what, BigFraction defaultTarget, List<Dimension> dimensions) {
@@ -287,19 +157,19 @@ public final class QuestionnaireReader {
     }
     return new Area(
         areaId, dimension, f.requiredText("title"), f.fraction("target", BigFraction.ZERO, PERCENT, defaultTarget),
-        refs(f, "resources", "resource", what));
+        references.list(f, "resources", "resource", what));
   }
 
   private Question question(Fields f, String what) {
     String questionId = f.requiredText("id");
     String domain = f.requiredText("domain");
     if (domain != null) {
-      f.node("domain").ifPresent(node -> references.add(new Reference("domain", (Node.Scalar) node, what)));
+      references.one(f, "domain", "domain", what);
     }
-    List<String> areas = refs(f, "areas", "area", what);
+    List<String> areas = references.list(f, "areas", "area", what);
     String scale = f.requiredText("scale");
     if (scale != null) {
-      f.node("scale").ifPresent(node -> references.add(new Reference("scale", (Node.Scalar) node, what)));
+      references.one(f, "scale", "scale", what);
     }
     BigDecimal weight = f.number("weight").orElse(ONE);
     if (weight.signum() <= 0) {
@@ -308,18 +178,7 @@ public final class QuestionnaireReader {
     return new Question(
         questionId, domain, areas, f.requiredText("text"), f.text("guidance").orElse(null), scale, weight,
         f.bool("reverse", false), f.text("source").orElse(null), f.text("evidence").orElse(null),
-        f.text("stakeholder_text").orElse(null), f.text("mirrors").orElse(null), refs(f, "resources", "resource", what));
-  }
-
-  private List<String> refs(Fields f, String field, String kind, String what) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (Node.Scalar id : f.textList(field)) {
-      references.add(new Reference(kind, id, what));
-      if (!ids.add(id.text())) {
-        problems.error(id.position(), what + " lists " + kind + " '" + id.text() + "' twice");
-      }
-    }
-    return List.copyOf(ids);
+        f.text("stakeholder_text").orElse(null), f.text("mirrors").orElse(null), references.list(f, "resources", "resource", what));
   }
 
   private void checkEveryDomainAsked(List<Node> items, List<Domain> domains, List<Question> questions) {
@@ -327,66 +186,11 @@ public final class QuestionnaireReader {
     questions.forEach(q -> unasked.remove(q.domain()));
     // A duplicate is skipped when the domains are built, so the first item with an id is the domain.
     for (Node item : items) {
-      String domainId = idOf(item);
+      String domainId = Sections.idOf(item);
       if (domainId != null && unasked.remove(domainId)) {
         problems.error(item.position(), "domain '" + domainId + "' has no question; add one or remove the domain");
       }
     }
-  }
-
-  /** Reads a list of mappings whose ids must be unique; item problems are recorded and skipped. */
-  private <T> List<T> unique(
-      List<Node> items,
-      String kind,
-      Set<String> allowed,
-      BiFunction<Fields, String, T> build,
-      Function<T, String> id) {
-    List<T> built = new ArrayList<>();
-    Map<String, Position> seen = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
-      String what = named(kind, i, item);
-      Optional<Fields> fields = Fields.of(item, what, problems, allowed);
-      if (fields.isEmpty()) {
-        continue;
-      }
-      T value = build.apply(fields.get(), what);
-      String itemId = id.apply(value);
-      if (itemId == null) {
-        continue;
-      }
-      Position first = seen.putIfAbsent(itemId, fields.get().positionOf("id"));
-      if (first != null) {
-        problems.error(
-            fields.get().positionOf("id"),
-            "duplicate " + kind + " id '" + itemId + "' (first at line " + first.line() + "); ids must be unique");
-        continue;
-      }
-      built.add(value);
-    }
-    return built;
-  }
-
-  /** "question 15 ('clinical-focus.18')": the {@code index}th item of a list, by number from 1 and id. */
-  static String named(String kind, int index, Node item) {
-    return kind + " " + (index + 1) + describeId(item);
-  }
-
-  private static String describeId(Node item) {
-    String itemId = idOf(item);
-    return itemId == null ? "" : " ('" + itemId + "')";
-  }
-
-  /** The text of an item's 'id' field, or null when it has none. */
-  static String idOf(Node item) {
-    if (item instanceof Node.Mapping mapping) {
-      for (Node.Entry entry : mapping.entries()) {
-        if (entry.key().text().equals("id") && entry.value() instanceof Node.Scalar s && !s.isNull()) {
-          return s.text();
-        }
-      }
-    }
-    return null;
   }
 
   /** "knowledge, skills or mindsets". */

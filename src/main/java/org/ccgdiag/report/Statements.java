@@ -43,11 +43,11 @@ final class Statements {
   }
 
   int domainNumber(String domainId) {
-    return report.questionnaire().index().domainNumbers().get(domainId);
+    return report.questionnaire().domainNumber(domainId);
   }
 
   String domainTitle(String domainId) {
-    return report.questionnaire().index().domains().get(domainId).shortTitle();
+    return report.questionnaire().domainsById().get(domainId).shortTitle();
   }
 
   QuestionResult result(String questionId) {
