@@ -340,7 +340,7 @@ final class AssessCommand implements Callable<Integer> {
     if (session.isOver()) {
       Findings scored = Scorer.score(Tally.of(session.questionnaire(), asSelf(session.answers())));
       console.show(width -> new AssessScreens(width).summary(
-          new AssessView(width).summary(session, scored, resume, reportCommand(file.path()))), 0);
+          new SummaryView(new AssessView(width)).lines(session, scored, resume, reportCommand(file.path()))), 0);
     } else {
       console.print(view.quit(session, fileName, resume));
     }

@@ -1,25 +1,16 @@
 package org.ccgdiag.cli;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.text.Visible;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
-import org.ccgdiag.report.markdown.Bars;
-import org.ccgdiag.report.Numbers;
-import org.ccgdiag.report.ReportViews;
-import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.Findings;
-import org.ccgdiag.scoring.Rounding;
-import org.ccgdiag.scoring.Status;
 import org.ccgdiag.session.SessionProgress;
 import org.ccgdiag.session.Review;
 import org.ccgdiag.session.Session;
@@ -38,8 +29,6 @@ final class AssessView {
   /** Beyond this, lines get too long to read across a projector screen. */
   private static final int MAX_WIDTH = 100;
 
-  private static final int BAR_WIDTH = 20;
-  private static final int TOP_NEEDS = 5;
 
   static final String PROMPT = "> ";
   static final String COMMANDS = "n note · b back · s skip · ? guidance · g N/dN go to · r review · q quit";
@@ -56,11 +45,11 @@ final class AssessView {
   static final AttributedStyle WARNING = AttributedStyle.BOLD.foreground(AttributedStyle.RED);
 
   /**
-   * Rules between questions and before the summary. Not the light line (U+2500): JLine's styled
-   * output swaps it for the terminal's line-drawing mode or a hyphen, and tmux shows "qqqq".
+   * The rule between questions ({@link SummaryView} has its own before the summary). Not the light
+   * line (U+2500): JLine's styled output swaps it for the terminal's line-drawing mode or a hyphen,
+   * and tmux shows "qqqq".
    */
   private static final String RULE = "━";
-  private static final String END_RULE = "═";
 
   /** Usable columns: one less than the screen's, so no line ever touches the right edge. */
   private final int width;
@@ -315,87 +304,6 @@ final class AssessView {
     return lines.build();
   }
 
-  /**
-   * The end of the questionnaire: a line per domain with a bar, score and level, the top
-   * development needs, the questions still unanswered with how to come back to them, and how to
-   * produce the report.
-   */
-  List<AttributedString> summary(Session session, Findings report, String resume, String reportCommand) {
-    TextLines lines = lines();
-    lines.add(new AttributedString(END_RULE.repeat(width), PLAIN));
-    int total = session.askedCount();
-    int answered = session.answeredCount();
-    lines.wrap(
-        answered == total
-            ? "All " + count(session, total) + " answered."
-            : "End of the questionnaire: " + answered + " of " + count(session, total) + " answered.",
-        HEADER, "");
-    lines.blank();
-    lines.wrap("Summary (scores out of 100)", STRONG, "");
-    List<ItemResult> domains = report.domains();
-    List<org.ccgdiag.questionnaire.Domain> titled = session.questionnaire().domains();
-    // Each domain's number before its title, unless the questionnaire's domains are not numbered.
-    int numberWidth = session.questionnaire().terms().numberedDomains() ? String.valueOf(domains.size()).length() + 1 : 0;
-    // The bar, the number and a level take 20 + 1 + 5 + 2 + about 24 columns; the title gets the rest.
-    int titleWidth = Math.max("Overall".length(), Math.min(
-        titled.stream().mapToInt(d -> Visible.oneLine(d.shortTitle()).length()).max().orElse(0), width - numberWidth - 54)) + 2;
-    for (int i = 0; i < domains.size(); i++) {
-      ItemResult domain = domains.get(i);
-      String title = fit(Visible.oneLine(titled.get(i).shortTitle()), titleWidth - 2);
-      lines.add(scoreLine(pad(numberWidth == 0 ? "" : String.valueOf(i + 1), numberWidth) + pad(title, titleWidth), domain.score(),
-          domain.status(), domain.level(), domain.coverage()));
-    }
-    Findings.Overall overall = report.overall();
-    lines.add(scoreLine(" ".repeat(numberWidth) + pad("Overall", titleWidth), overall.score(), overall.status(),
-        overall.level(), overall.coverage()));
-    List<Findings.DevelopmentNeed> needs = report.developmentNeeds();
-    if (!needs.isEmpty()) {
-      lines.blank();
-      lines.wrap("Top development needs", STRONG, "");
-      for (Findings.DevelopmentNeed need : needs.subList(0, Math.min(TOP_NEEDS, needs.size()))) {
-        ItemResult item = need.item();
-        String what =
-            item.status() == Status.SCORED
-                ? ReportViews.againstTarget(item) + ", " + need.priority().id() + " priority"
-                : "not enough evidence yet";
-        lines.wrap(need.rank() + ". " + ReportViews.needTitle(session.questionnaire(), item) + ": " + what, PLAIN, "  ");
-      }
-    }
-    List<Question> unanswered = session.unanswered();
-    if (!unanswered.isEmpty()) {
-      lines.blank();
-      lines.wrap(
-          "Still unanswered (" + unanswered.size() + "): " + String.join(", ", unanswered.stream().map(Question::id).toList()),
-          WARNING, "");
-      lines.command("To answer them:", resume, STRONG);
-    }
-    lines.command("The full report:", reportCommand, STRONG);
-    return lines.list();
-  }
-
-  /** A bar and its number, or, on too little evidence, no bar and the coverage: never a plain score. */
-  private AttributedString scoreLine(
-      String name, BigFraction exact, Status status, org.ccgdiag.questionnaire.Level level, BigFraction coverage) {
-    BigDecimal score = Rounding.score(exact);
-    boolean scored = status == Status.SCORED;
-    AttributedStringBuilder line = new AttributedStringBuilder().append("  ").append(name);
-    if (!scored) {
-      return line.append("not enough evidence (" + Numbers.percent(coverage) + " of answers)").toAttributedString();
-    }
-    return line
-        .styled(HEADER, score == null ? " ".repeat(BAR_WIDTH) : Bars.bar(score, BAR_WIDTH))
-        .append(" ")
-        .styled(STRONG, leftPad(score == null ? "–" : score.toPlainString(), 5))
-        .append("  ")
-        .append(level == null ? "" : Visible.oneLine(level.label()))
-        .toAttributedString();
-  }
-
-  /** The text cut to {@code columns} with an ellipsis where it is longer. */
-  private static String fit(String text, int columns) {
-    return text.length() <= columns ? text : text.substring(0, Math.max(0, columns - 1)).strip() + "…";
-  }
-
   AttributedString reportWritten(String file) {
     return line("Report written to " + file, PLAIN);
   }
@@ -412,7 +320,7 @@ final class AssessView {
     return text + " ".repeat(Math.max(0, columns - text.length()));
   }
 
-  private static String leftPad(String text, int columns) {
+  static String leftPad(String text, int columns) {
     return " ".repeat(Math.max(0, columns - text.length())) + text;
   }
 }
