@@ -51,9 +51,10 @@ final class AssessScreens {
   /** The review of a domain's answers: a line per question. */
   Screen review(Review review, AttributedString status) {
     Session session = review.session();
+    ReviewView reviewed = new ReviewView(view);
     List<AttributedString> top = view.lines().cut(AssessView.who(session.answers(), session.questionnaire().terms()),
-        AssessView.PLAIN).add(view.reviewTitle(review)).add(rule()).list();
-    return new Screen(top, view.reviewLines(review), bottom(status, view.reviewCommands(session).toString()));
+        AssessView.PLAIN).add(reviewed.title(review)).add(rule()).list();
+    return new Screen(top, reviewed.lines(review), bottom(status, reviewed.commands(session).toString()));
   }
 
   /** The end: the summary, whole (nothing is asked after it, so nothing is paged). */

@@ -12,7 +12,6 @@ import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
 import org.ccgdiag.session.SessionProgress;
-import org.ccgdiag.session.Review;
 import org.ccgdiag.session.Session;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -245,49 +244,6 @@ final class AssessView {
         + domain(session).one() + " " + domain + "); r reviews the " + domain(session).one() + "'s answers.",
         PLAIN, "  ");
     return lines.list();
-  }
-
-  /** The review of a domain as a block of the transcript: its title, then a line per question. */
-  AttributedString review(Review review) {
-    return lines().add(reviewTitle(review)).addAll(reviewLines(review)).add(reviewCommands(review.session())).build();
-  }
-
-  AttributedString reviewTitle(Review review) {
-    List<Question> questions = review.questions();
-    long answered = questions.stream().filter(q -> review.session().answers().answer(q.id()).isAnswered()).count();
-    return new AttributedString(
-        "Review of " + domain(review.session()).one() + " " + (review.domain() + 1) + "/" + review.session().questionnaire().domains().size() + ": "
-            + answered + " of " + count(review.session(), questions.size()) + " answered", HEADER);
-  }
-
-  /** A line per question of the domain: its number, the answer's key and label, and the statement cut to fit. */
-  List<AttributedString> reviewLines(Review review) {
-    Session session = review.session();
-    List<Question> questions = review.questions();
-    int numberWidth = String.valueOf(session.questionnaire().questions().size()).length();
-    int keyWidth =
-        questions.stream().flatMap(q -> session.questionnaire().scaleOf(q).options().stream())
-            .mapToInt(o -> o.key().length()).max().orElse(1) + 1;
-    TextLines lines = lines();
-    lines.wrap(review.reviewedDomain().title(), STRONG, "");
-    for (Question question : questions) {
-      Answer answer = session.answers().answer(question.id());
-      String key = answer.isAnswered() ? answer.key() : "–";
-      String start = (session.number() == review.number(question) ? "> " : "  ")
-          + leftPad(String.valueOf(review.number(question)), numberWidth) + "  " + pad(key, keyWidth)
-          + (answer.note() == null ? "  " : "✎ ");
-      lines.add(new AttributedStringBuilder()
-          .styled(answer.isAnswered() ? STRONG : WARNING, start)
-          .append(TextLines.cut(question.textFor(session.answers().respondent().isSelf()), width - start.length()))
-          .toAttributedString());
-    }
-    return lines.list();
-  }
-
-  AttributedString reviewCommands(Session session) {
-    return new AttributedString(
-        "A number goes to that " + session.word() + " · d N another " + domain(session).one() + " · Enter carry on · q quit",
-        PLAIN);
   }
 
   AttributedString hint(String message) {
