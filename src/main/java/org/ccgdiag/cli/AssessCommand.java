@@ -76,7 +76,7 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "md|json|html|pdf|xlsx",
-      converter = ScoreCommand.FormatConverter.class,
+      converter = ReportFormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
       description = "The report's format (default: from the --report file's extension, else md).")
   ReportFormat format;

@@ -66,7 +66,7 @@ final class ScoreCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "FORMAT",
       defaultValue = "md",
-      converter = FormatConverter.class,
+      converter = ReportFormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
       description = "Report formats, comma-separated: md, json, html, pdf, xlsx (default: md; several, or pdf or xlsx, need -o).")
   List<ReportFormat> formats;
@@ -300,15 +300,6 @@ final class ScoreCommand implements Callable<Integer> {
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  /** --format values as users type them: md, json, html, pdf, any case. */
-  static final class FormatConverter implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      return ReportFormat.of(value)
-          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a report format; use " + ReportFormat.choices()));
-    }
   }
 
   static final class WhenConverter implements ITypeConverter<ProgressBarDisplay.When> {
