@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.problem.Problems;
-import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.report.ReportViews;
@@ -48,9 +46,6 @@ import picocli.CommandLine.Spec;
       "line by line, so sessions can be scripted."
     })
 final class AssessCommand implements Callable<Integer> {
-  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/@%+=:,-]+");
-  /** Set by the launcher script to how the user invoked it ("./ccg-diag"), so printed commands can be copied. */
-  static final String PROGRAM_VARIABLE = "CCG_DIAG_PROGRAM";
 
   private final Context context;
 
@@ -184,7 +179,7 @@ final class AssessCommand implements Callable<Integer> {
    */
   private int run(Session start, AnswersFile file, AssessConsole console, AssessView view) {
     String fileName = context.display(file.path());
-    String resume = resumeCommand(file.path(), start.answers());
+    String resume = commands().resume(file.path(), start.answers());
     AttributedString welcome = null;
     if (console.isScreen()) {
       welcome = view.line("Answers are saved after every answer in " + fileName, AssessView.PLAIN);
@@ -202,7 +197,7 @@ final class AssessCommand implements Callable<Integer> {
     if (session.isOver()) {
       Findings scored = Scorer.score(Tally.of(session.questionnaire(), asSelf(session.answers())));
       console.show(width -> new AssessScreens(width).summary(
-          new SummaryView(new AssessView(width)).lines(session, scored, resume, reportCommand(file.path()))), 0);
+          new SummaryView(new AssessView(width)).lines(session, scored, resume, commands().fullReport(file.path()))), 0);
     } else {
       console.print(view.quit(session, fileName, resume));
     }
@@ -247,7 +242,7 @@ final class AssessCommand implements Callable<Integer> {
           ExitCode.INVALID_INPUT,
           name + ": " + e.getMessage() + "; it was left as it is, and this session's answers were saved to "
               + context.display(e.sideFile()) + ". Compare the two, keep the answers you want in " + name
-              + " (or delete the side file), then resume with: " + resumeCommand(file.path(), answers),
+              + " (or delete the side file), then resume with: " + commands().resume(file.path(), answers),
           e);
     } catch (IOException e) {
       throw new UserException(
@@ -257,33 +252,7 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The command that resumes this file with every option it needs, as the user would type it. */
-  private String resumeCommand(Path path, Answers answers) {
-    return program() + " assess" + questionnaireWords() + " -a " + shellWord(context.display(path))
-        + (answers.round() == null ? "" : " --round " + shellWord(answers.round()))
-        + (report == null ? "" : " --report " + shellWord(report))
-        + (format == null ? "" : " --format " + format.extension());
-  }
-
-  /** The command that (re)produces the full report of this file. */
-  private String reportCommand(Path path) {
-    String name = context.display(path);
-    String html = name.replaceFirst("\\.(ya?ml|json)$", "") + ".html";
-    return program() + " score" + questionnaireWords() + " " + shellWord(name) + " --format html > " + shellWord(html);
-  }
-
-  private String questionnaireWords() {
-    String questionnaire = questionnaireOption.questionnaire;
-    return questionnaire.equals(BundledQuestionnaires.DEFAULT_ID) ? "" : " -q " + shellWord(questionnaire);
-  }
-
-  /** The program as the user invoked it: what the launcher says, else its name. */
-  private String program() {
-    String invoked = context.environment().get(PROGRAM_VARIABLE);
-    return invoked == null || invoked.isBlank() ? "ccg-diag" : shellWord(invoked);
-  }
-
-  private static String shellWord(String text) {
-    return SHELL_SAFE.matcher(text).matches() ? text : "'" + text.replace("'", "'\\''") + "'";
+  private ShellCommands commands() {
+    return new ShellCommands(context, questionnaireOption.questionnaire, report, format);
   }
 }
