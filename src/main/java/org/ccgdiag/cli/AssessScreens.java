@@ -29,7 +29,7 @@ final class AssessScreens {
   /** A question: the header, the statement and options, the guidance when asked for. */
   Screen question(Session session, boolean guidance, AttributedString status) {
     List<AttributedString> top = view.lines().addAll(header(session)).addAll(view.statement(session)).list();
-    List<AttributedString> more = guidance ? view.lines().blank().addAll(view.guidanceLines(session)).list() : List.of();
+    List<AttributedString> more = guidance ? view.lines().blank().addAll(new GuidanceView(view).lines(session)).list() : List.of();
     return new Screen(top, more, bottom(status, AssessView.COMMANDS));
   }
 

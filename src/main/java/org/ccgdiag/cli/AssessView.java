@@ -215,37 +215,6 @@ final class AssessView {
     return line(note == null ? "Note removed." : "Note saved.", PLAIN);
   }
 
-  /** The question's guidance, evidence and source, and the domain's description. */
-  AttributedString guidance(Session session) {
-    TextLines lines = lines().addAll(guidanceLines(session));
-    lines.blank();
-    SessionProgress p = session.progress();
-    lines.wrap("About " + domain(session).one() + " " + p.domain() + "/" + p.domains() + ": " + session.domain().title(), STRONG, "");
-    lines.wrap(session.domain().description(), PLAIN, "  ");
-    return lines.build();
-  }
-
-  /** The question's guidance, the evidence that would show it and its source. */
-  List<AttributedString> guidanceLines(Session session) {
-    Question question = session.question();
-    TextLines lines = lines();
-    lines.wrap("Guidance", STRONG, "");
-    lines.wrap(question.guidance() == null ? "This " + session.word() + " has no guidance." : question.guidance(), PLAIN, "  ");
-    if (question.evidence() != null) {
-      lines.wrap("Evidence: " + question.evidence(), PLAIN, "  ");
-    }
-    if (question.source() != null) {
-      lines.wrap("Source: " + question.source(), PLAIN, "  ");
-    }
-    // The examples are numbers this questionnaire has: a short one has no statement 14.
-    int statement = Math.min(14, session.questionnaire().questions().size());
-    int domain = Math.min(3, session.questionnaire().domains().size());
-    lines.wrap("Go to: g " + statement + " (" + session.word() + " " + statement + "), g d" + domain + " (the start of "
-        + domain(session).one() + " " + domain + "); r reviews the " + domain(session).one() + "'s answers.",
-        PLAIN, "  ");
-    return lines.list();
-  }
-
   AttributedString hint(String message) {
     return line(message, WARNING);
   }

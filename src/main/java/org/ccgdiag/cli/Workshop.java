@@ -122,7 +122,7 @@ final class Workshop {
     } else if (step instanceof Step.GuidanceRequested) {
       guidance = !guidance || !console.isScreen();
       if (!console.isScreen()) {
-        console.print(view().guidance(session));
+        console.print(new GuidanceView(view()).block(session));
       }
     } else if (step instanceof Step.Hint hint) {
       say(view().hint(hint.message()));
