@@ -22,12 +22,12 @@ import org.jline.utils.AttributedStyle;
  * the styles where colour is off. Kept to 79 columns on an 80-column screen. Piped sessions print
  * these blocks one after the other as a transcript; {@link AssessScreens} lays the same blocks out
  * as full screens on a terminal. Every sentence about the organisation or its team uses the
- * questionnaire's terms.
+ * questionnaire's terms. The larger blocks have views of their own: {@link GuidanceView},
+ * {@link ReviewView} and {@link SummaryView}.
  */
 final class AssessView {
   /** Beyond this, lines get too long to read across a projector screen. */
   private static final int MAX_WIDTH = 100;
-
 
   static final String PROMPT = "> ";
   static final String COMMANDS = "n note · b back · s skip · ? guidance · g N/dN go to · r review · q quit";
