@@ -7,17 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.ccgdiag.answers.Answers;
-import org.ccgdiag.answers.OrganisationName;
 import org.ccgdiag.answers.Respondent;
-import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.problem.Problems;
-import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.report.ReportViews;
@@ -51,10 +46,6 @@ import picocli.CommandLine.Spec;
       "line by line, so sessions can be scripted."
     })
 final class AssessCommand implements Callable<Integer> {
-  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/@%+=:,-]+");
-  private static final int MAX_CONSENSUS = 1000;
-  /** Set by the launcher script to how the user invoked it ("./ccg-diag"), so printed commands can be copied. */
-  static final String PROGRAM_VARIABLE = "CCG_DIAG_PROGRAM";
 
   private final Context context;
 
@@ -70,37 +61,7 @@ final class AssessCommand implements Callable<Integer> {
               + " current directory named from the organisation and the date.")
   String answersFile;
 
-  @Option(names = "--organisation", paramLabel = "NAME", description = "The organisation assessed.")
-  String organisation;
-
-  @Option(
-      names = "--respondent",
-      paramLabel = "NAME",
-      description =
-          "Who answers, e.g. a name. Asked when not given (Enter: an anonymous answer set, never"
-              + " merged with another); with --consensus, the team's.")
-  String respondent;
-
-  @Option(names = "--role", paramLabel = "ROLE", description = "The respondent's role, e.g. 'Clinical lead'.")
-  String role;
-
-  @Option(
-      names = "--perspective",
-      paramLabel = "P",
-      description = "self (default: the organisation's own team) or a stakeholder group, e.g. member-practice.")
-  String perspective;
-
-  @Option(
-      names = "--round",
-      paramLabel = "R",
-      description = "A label for this assessment round, e.g. 2012-01: written in the answers file and its default name.")
-  String round;
-
-  @Option(
-      names = "--consensus",
-      paramLabel = "N",
-      description = "The answers are agreed together by N people (2-1000) in a workshop: one respondent, the team's view.")
-  Integer consensus;
+  @Mixin RespondentOptions respondentOptions;
 
   @Mixin RoomOptions roomOptions;
 
@@ -110,7 +71,7 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "md|json|html|pdf|xlsx",
-      converter = ScoreCommand.FormatConverter.class,
+      converter = ReportFormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
       description = "The report's format (default: from the --report file's extension, else md).")
   ReportFormat format;
@@ -121,7 +82,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    checkOptions();
+    respondentOptions.check();
     Questionnaire questionnaire = questionnaireOption.load(context, spec.commandLine().getErr());
     try (AssessConsole console = AssessConsole.open(context, spec.commandLine().getOut())) {
       AssessView view = new AssessView(console.width());
@@ -130,8 +91,8 @@ final class AssessCommand implements Callable<Integer> {
       if (answersFile != null) {
         path = context.resolve(answersFile);
       } else {
-        fresh = Optional.of(newAnswers(console, view, questionnaire));
-        path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), round, LocalDate.now(context.clock()));
+        fresh = Optional.of(respondentOptions.newAnswers(console, view, questionnaire, roomOptions.room, context.clock()));
+        path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), respondentOptions.round, LocalDate.now(context.clock()));
       }
       refuseReportOverInput(path);
       refuseUnresumable(path, questionnaire);
@@ -140,39 +101,11 @@ final class AssessCommand implements Callable<Integer> {
         if (file.exists()) {
           answers = resume(file, questionnaire);
         } else {
-          answers = fresh.isPresent() ? fresh.get() : newAnswers(console, view, questionnaire);
+          answers = fresh.isPresent() ? fresh.get() : respondentOptions.newAnswers(console, view, questionnaire, roomOptions.room, context.clock());
           save(file, answers);
         }
         return run(Session.resume(questionnaire, answers, context.clock()), file, console, view);
       }
-    }
-  }
-
-  private void checkOptions() {
-    if (perspective != null && !Respondent.isValidPerspective(perspective)) {
-      throw usage("--perspective '" + perspective + "' is not valid: use self, or a stakeholder group id of lower-case"
-          + " letters, digits and hyphens such as member-practice");
-    }
-    if (organisation != null && organisation.isBlank()) {
-      throw usage("--organisation is empty: give the organisation's name");
-    }
-    if (organisation != null && !OrganisationName.isUsable(organisation)) {
-      throw usage(OrganisationName.problem("--organisation", organisation));
-    }
-    for (String[] option : new String[][] {{"--organisation", organisation}, {"--respondent", respondent}, {"--role", role}, {"--round", round}}) {
-      if (option[1] != null && !TypedText.fitsLine(option[1])) {
-        throw usage(tooLong(option[0], option[1]));
-      }
-    }
-    if (round != null && round.isBlank()) {
-      throw usage("--round is empty: give the round's label, e.g. 2012-01");
-    }
-    if (consensus != null && consensus == 1) {
-      throw usage("--consensus 1 is not a consensus: give the number of people who agreed the answers (2-" + MAX_CONSENSUS
-          + "), or leave it out for one person's answers");
-    }
-    if (consensus != null && (consensus < 2 || consensus > MAX_CONSENSUS)) {
-      throw usage("--consensus " + consensus + " is not a number of people from 2 to " + MAX_CONSENSUS);
     }
   }
 
@@ -189,68 +122,8 @@ final class AssessCommand implements Callable<Integer> {
         });
   }
 
-  private static String tooLong(String what, String text) {
-    return what + " is " + TypedText.length(text.strip()) + " characters long; a name keeps at most " + TypedText.MAX_LINE_LENGTH;
-  }
-
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  /**
-   * The answers of a new session. With --organisation and --respondent given nothing is asked;
-   * otherwise whatever the options left out, Enter taking the default in brackets.
-   */
-  private Answers newAnswers(AssessConsole console, AssessView view, Questionnaire questionnaire) {
-    boolean interview = organisation == null || respondent == null;
-    if (interview) {
-      console.print(view.interview(questionnaire));
-    }
-    String org =
-        organisation != null
-            ? organisation
-            : ask(console, view, "Organisation: ", null, OrganisationName::isUsable,
-                "The organisation's name is needed: it names the answers file and the report.");
-    // Only an agreed set is the team's by default ("Leadership team"): a person's set must never take
-    // a name that another person's set could share, or scoring would count the two as one.
-    String team = questionnaire.terms().team().one();
-    String everyone = Character.toUpperCase(team.charAt(0)) + team.substring(1);
-    String name =
-        respondent != null
-            ? respondent
-            : consensus != null || roomOptions.room
-                ? ask(console, view, "Respondent [" + everyone + "]: ", everyone, n -> true, "")
-                : ask(console, view, "Your name (Enter to answer anonymously): ", "", n -> true, "");
-    String job = role != null || !interview ? role : ask(console, view, "Role [none]: ", "", r -> true, "");
-    String group =
-        perspective != null || !interview
-            ? perspective
-            : ask(console, view, "Perspective: self, or a stakeholder group such as member-practice [self]: ", Respondent.SELF,
-                Respondent::isValidPerspective,
-                "Type self, or a group id such as member-practice (a-z, 0-9 and hyphens).");
-    Respondent who =
-        new Respondent(
-            name.isBlank() ? null : name.strip(), job == null || job.isBlank() ? null : job.strip(), group == null ? Respondent.SELF : group, consensus);
-    return Session.start(questionnaire, org.strip(), who, round == null ? null : round.strip(), context.clock());
-  }
-
-  /** Asks until a valid answer comes; Enter gives {@code otherwise} (null when an answer is needed). */
-  private static String ask(
-      AssessConsole console, AssessView view, String prompt, String otherwise, Predicate<String> valid, String hint) {
-    while (true) {
-      String line =
-          console.readLine(prompt)
-              .orElseThrow(() -> new UserException("ccg-diag assess: left before the session started; nothing was saved"))
-              .strip();
-      String value = line.isEmpty() ? otherwise : line;
-      if (!TypedText.fitsLine(line)) {
-        console.print(view.hint(tooLong("That", line)));
-      } else if (value != null && valid.test(value)) {
-        return value;
-      } else {
-        console.print(view.hint(hint));
-      }
-    }
   }
 
   private AnswersFile lock(Path path) {
@@ -275,7 +148,7 @@ final class AssessCommand implements Callable<Integer> {
     Problems problems = new Problems(name);
     Optional<Answers> answers = file.read(questionnaire, problems);
     Diagnostics.print(problems, spec.commandLine().getErr());
-    return matching(answers.orElseThrow(() -> refused(name)), name);
+    return respondentOptions.matching(answers.orElseThrow(() -> refused(name)), name);
   }
 
   private static UserException refused(String name) {
@@ -297,23 +170,7 @@ final class AssessCommand implements Callable<Integer> {
       Diagnostics.print(problems, spec.commandLine().getErr());
       throw refused(name);
     }
-    matching(answers.get(), name);
-  }
-
-  /** The answers, when --round and --consensus (if given) match them. */
-  private Answers matching(Answers resumed, String name) {
-    if (round != null && !round.strip().equals(resumed.round())) {
-      throw usage("--round " + round.strip() + " does not match " + name + ", which is "
-          + (resumed.round() == null ? "for no round" : "for round " + resumed.round())
-          + ": resume it without --round, or start a new file for round " + round.strip());
-    }
-    Integer agreed = resumed.respondent().consensus();
-    if (consensus != null && !consensus.equals(agreed)) {
-      throw usage("--consensus " + consensus + " does not match " + name + ", which holds "
-          + (agreed == null ? "one person's answers" : "answers agreed by " + agreed)
-          + ": resume it without --consensus");
-    }
-    return resumed;
+    respondentOptions.matching(answers.get(), name);
   }
 
   /**
@@ -322,7 +179,7 @@ final class AssessCommand implements Callable<Integer> {
    */
   private int run(Session start, AnswersFile file, AssessConsole console, AssessView view) {
     String fileName = context.display(file.path());
-    String resume = resumeCommand(file.path(), start.answers());
+    String resume = commands().resume(file.path(), start.answers());
     AttributedString welcome = null;
     if (console.isScreen()) {
       welcome = view.line("Answers are saved after every answer in " + fileName, AssessView.PLAIN);
@@ -340,7 +197,7 @@ final class AssessCommand implements Callable<Integer> {
     if (session.isOver()) {
       Findings scored = Scorer.score(Tally.of(session.questionnaire(), asSelf(session.answers())));
       console.show(width -> new AssessScreens(width).summary(
-          new AssessView(width).summary(session, scored, resume, reportCommand(file.path()))), 0);
+          new SummaryView(new AssessView(width)).lines(session, scored, resume, commands().fullReport(file.path()))), 0);
     } else {
       console.print(view.quit(session, fileName, resume));
     }
@@ -385,7 +242,7 @@ final class AssessCommand implements Callable<Integer> {
           ExitCode.INVALID_INPUT,
           name + ": " + e.getMessage() + "; it was left as it is, and this session's answers were saved to "
               + context.display(e.sideFile()) + ". Compare the two, keep the answers you want in " + name
-              + " (or delete the side file), then resume with: " + resumeCommand(file.path(), answers),
+              + " (or delete the side file), then resume with: " + commands().resume(file.path(), answers),
           e);
     } catch (IOException e) {
       throw new UserException(
@@ -395,33 +252,7 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The command that resumes this file with every option it needs, as the user would type it. */
-  private String resumeCommand(Path path, Answers answers) {
-    return program() + " assess" + questionnaireWords() + " -a " + shellWord(context.display(path))
-        + (answers.round() == null ? "" : " --round " + shellWord(answers.round()))
-        + (report == null ? "" : " --report " + shellWord(report))
-        + (format == null ? "" : " --format " + format.extension());
-  }
-
-  /** The command that (re)produces the full report of this file. */
-  private String reportCommand(Path path) {
-    String name = context.display(path);
-    String html = name.replaceFirst("\\.(ya?ml|json)$", "") + ".html";
-    return program() + " score" + questionnaireWords() + " " + shellWord(name) + " --format html > " + shellWord(html);
-  }
-
-  private String questionnaireWords() {
-    String questionnaire = questionnaireOption.questionnaire;
-    return questionnaire.equals(BundledQuestionnaires.DEFAULT_ID) ? "" : " -q " + shellWord(questionnaire);
-  }
-
-  /** The program as the user invoked it: what the launcher says, else its name. */
-  private String program() {
-    String invoked = context.environment().get(PROGRAM_VARIABLE);
-    return invoked == null || invoked.isBlank() ? "ccg-diag" : shellWord(invoked);
-  }
-
-  private static String shellWord(String text) {
-    return SHELL_SAFE.matcher(text).matches() ? text : "'" + text.replace("'", "'\\''") + "'";
+  private ShellCommands commands() {
+    return new ShellCommands(context, questionnaireOption.questionnaire, report, format);
   }
 }

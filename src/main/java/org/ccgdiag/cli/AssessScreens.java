@@ -29,7 +29,7 @@ final class AssessScreens {
   /** A question: the header, the statement and options, the guidance when asked for. */
   Screen question(Session session, boolean guidance, AttributedString status) {
     List<AttributedString> top = view.lines().addAll(header(session)).addAll(view.statement(session)).list();
-    List<AttributedString> more = guidance ? view.lines().blank().addAll(view.guidanceLines(session)).list() : List.of();
+    List<AttributedString> more = guidance ? view.lines().blank().addAll(new GuidanceView(view).lines(session)).list() : List.of();
     return new Screen(top, more, bottom(status, AssessView.COMMANDS));
   }
 
@@ -51,9 +51,10 @@ final class AssessScreens {
   /** The review of a domain's answers: a line per question. */
   Screen review(Review review, AttributedString status) {
     Session session = review.session();
+    ReviewView reviewed = new ReviewView(view);
     List<AttributedString> top = view.lines().cut(AssessView.who(session.answers(), session.questionnaire().terms()),
-        AssessView.PLAIN).add(view.reviewTitle(review)).add(rule()).list();
-    return new Screen(top, view.reviewLines(review), bottom(status, view.reviewCommands(session).toString()));
+        AssessView.PLAIN).add(reviewed.title(review)).add(rule()).list();
+    return new Screen(top, reviewed.lines(review), bottom(status, reviewed.commands(session).toString()));
   }
 
   /** The end: the summary, whole (nothing is asked after it, so nothing is paged). */

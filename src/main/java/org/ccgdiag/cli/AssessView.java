@@ -1,27 +1,17 @@
 package org.ccgdiag.cli;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.text.Visible;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
-import org.ccgdiag.report.markdown.Bars;
-import org.ccgdiag.report.Numbers;
-import org.ccgdiag.report.ReportViews;
-import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.Findings;
-import org.ccgdiag.scoring.Rounding;
-import org.ccgdiag.scoring.Status;
 import org.ccgdiag.session.SessionProgress;
-import org.ccgdiag.session.Review;
 import org.ccgdiag.session.Session;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -32,14 +22,12 @@ import org.jline.utils.AttributedStyle;
  * the styles where colour is off. Kept to 79 columns on an 80-column screen. Piped sessions print
  * these blocks one after the other as a transcript; {@link AssessScreens} lays the same blocks out
  * as full screens on a terminal. Every sentence about the organisation or its team uses the
- * questionnaire's terms.
+ * questionnaire's terms. The larger blocks have views of their own: {@link GuidanceView},
+ * {@link ReviewView} and {@link SummaryView}.
  */
 final class AssessView {
   /** Beyond this, lines get too long to read across a projector screen. */
   private static final int MAX_WIDTH = 100;
-
-  private static final int BAR_WIDTH = 20;
-  private static final int TOP_NEEDS = 5;
 
   static final String PROMPT = "> ";
   static final String COMMANDS = "n note · b back · s skip · ? guidance · g N/dN go to · r review · q quit";
@@ -56,11 +44,11 @@ final class AssessView {
   static final AttributedStyle WARNING = AttributedStyle.BOLD.foreground(AttributedStyle.RED);
 
   /**
-   * Rules between questions and before the summary. Not the light line (U+2500): JLine's styled
-   * output swaps it for the terminal's line-drawing mode or a hyphen, and tmux shows "qqqq".
+   * The rule between questions ({@link SummaryView} has its own before the summary). Not the light
+   * line (U+2500): JLine's styled output swaps it for the terminal's line-drawing mode or a hyphen,
+   * and tmux shows "qqqq".
    */
   private static final String RULE = "━";
-  private static final String END_RULE = "═";
 
   /** Usable columns: one less than the screen's, so no line ever touches the right edge. */
   private final int width;
@@ -227,80 +215,6 @@ final class AssessView {
     return line(note == null ? "Note removed." : "Note saved.", PLAIN);
   }
 
-  /** The question's guidance, evidence and source, and the domain's description. */
-  AttributedString guidance(Session session) {
-    TextLines lines = lines().addAll(guidanceLines(session));
-    lines.blank();
-    SessionProgress p = session.progress();
-    lines.wrap("About " + domain(session).one() + " " + p.domain() + "/" + p.domains() + ": " + session.domain().title(), STRONG, "");
-    lines.wrap(session.domain().description(), PLAIN, "  ");
-    return lines.build();
-  }
-
-  /** The question's guidance, the evidence that would show it and its source. */
-  List<AttributedString> guidanceLines(Session session) {
-    Question question = session.question();
-    TextLines lines = lines();
-    lines.wrap("Guidance", STRONG, "");
-    lines.wrap(question.guidance() == null ? "This " + session.word() + " has no guidance." : question.guidance(), PLAIN, "  ");
-    if (question.evidence() != null) {
-      lines.wrap("Evidence: " + question.evidence(), PLAIN, "  ");
-    }
-    if (question.source() != null) {
-      lines.wrap("Source: " + question.source(), PLAIN, "  ");
-    }
-    // The examples are numbers this questionnaire has: a short one has no statement 14.
-    int statement = Math.min(14, session.questionnaire().questions().size());
-    int domain = Math.min(3, session.questionnaire().domains().size());
-    lines.wrap("Go to: g " + statement + " (" + session.word() + " " + statement + "), g d" + domain + " (the start of "
-        + domain(session).one() + " " + domain + "); r reviews the " + domain(session).one() + "'s answers.",
-        PLAIN, "  ");
-    return lines.list();
-  }
-
-  /** The review of a domain as a block of the transcript: its title, then a line per question. */
-  AttributedString review(Review review) {
-    return lines().add(reviewTitle(review)).addAll(reviewLines(review)).add(reviewCommands(review.session())).build();
-  }
-
-  AttributedString reviewTitle(Review review) {
-    List<Question> questions = review.questions();
-    long answered = questions.stream().filter(q -> review.session().answers().answer(q.id()).isAnswered()).count();
-    return new AttributedString(
-        "Review of " + domain(review.session()).one() + " " + (review.domain() + 1) + "/" + review.session().questionnaire().domains().size() + ": "
-            + answered + " of " + count(review.session(), questions.size()) + " answered", HEADER);
-  }
-
-  /** A line per question of the domain: its number, the answer's key and label, and the statement cut to fit. */
-  List<AttributedString> reviewLines(Review review) {
-    Session session = review.session();
-    List<Question> questions = review.questions();
-    int numberWidth = String.valueOf(session.questionnaire().questions().size()).length();
-    int keyWidth =
-        questions.stream().flatMap(q -> session.questionnaire().scaleOf(q).options().stream())
-            .mapToInt(o -> o.key().length()).max().orElse(1) + 1;
-    TextLines lines = lines();
-    lines.wrap(review.reviewedDomain().title(), STRONG, "");
-    for (Question question : questions) {
-      Answer answer = session.answers().answer(question.id());
-      String key = answer.isAnswered() ? answer.key() : "–";
-      String start = (session.number() == review.number(question) ? "> " : "  ")
-          + leftPad(String.valueOf(review.number(question)), numberWidth) + "  " + pad(key, keyWidth)
-          + (answer.note() == null ? "  " : "✎ ");
-      lines.add(new AttributedStringBuilder()
-          .styled(answer.isAnswered() ? STRONG : WARNING, start)
-          .append(TextLines.cut(question.textFor(session.answers().respondent().isSelf()), width - start.length()))
-          .toAttributedString());
-    }
-    return lines.list();
-  }
-
-  AttributedString reviewCommands(Session session) {
-    return new AttributedString(
-        "A number goes to that " + session.word() + " · d N another " + domain(session).one() + " · Enter carry on · q quit",
-        PLAIN);
-  }
-
   AttributedString hint(String message) {
     return line(message, WARNING);
   }
@@ -313,87 +227,6 @@ final class AssessView {
         STRONG, "");
     lines.command("To resume:", resume, STRONG);
     return lines.build();
-  }
-
-  /**
-   * The end of the questionnaire: a line per domain with a bar, score and level, the top
-   * development needs, the questions still unanswered with how to come back to them, and how to
-   * produce the report.
-   */
-  List<AttributedString> summary(Session session, Findings report, String resume, String reportCommand) {
-    TextLines lines = lines();
-    lines.add(new AttributedString(END_RULE.repeat(width), PLAIN));
-    int total = session.askedCount();
-    int answered = session.answeredCount();
-    lines.wrap(
-        answered == total
-            ? "All " + count(session, total) + " answered."
-            : "End of the questionnaire: " + answered + " of " + count(session, total) + " answered.",
-        HEADER, "");
-    lines.blank();
-    lines.wrap("Summary (scores out of 100)", STRONG, "");
-    List<ItemResult> domains = report.domains();
-    List<org.ccgdiag.questionnaire.Domain> titled = session.questionnaire().domains();
-    // Each domain's number before its title, unless the questionnaire's domains are not numbered.
-    int numberWidth = session.questionnaire().terms().numberedDomains() ? String.valueOf(domains.size()).length() + 1 : 0;
-    // The bar, the number and a level take 20 + 1 + 5 + 2 + about 24 columns; the title gets the rest.
-    int titleWidth = Math.max("Overall".length(), Math.min(
-        titled.stream().mapToInt(d -> Visible.oneLine(d.shortTitle()).length()).max().orElse(0), width - numberWidth - 54)) + 2;
-    for (int i = 0; i < domains.size(); i++) {
-      ItemResult domain = domains.get(i);
-      String title = fit(Visible.oneLine(titled.get(i).shortTitle()), titleWidth - 2);
-      lines.add(scoreLine(pad(numberWidth == 0 ? "" : String.valueOf(i + 1), numberWidth) + pad(title, titleWidth), domain.score(),
-          domain.status(), domain.level(), domain.coverage()));
-    }
-    Findings.Overall overall = report.overall();
-    lines.add(scoreLine(" ".repeat(numberWidth) + pad("Overall", titleWidth), overall.score(), overall.status(),
-        overall.level(), overall.coverage()));
-    List<Findings.DevelopmentNeed> needs = report.developmentNeeds();
-    if (!needs.isEmpty()) {
-      lines.blank();
-      lines.wrap("Top development needs", STRONG, "");
-      for (Findings.DevelopmentNeed need : needs.subList(0, Math.min(TOP_NEEDS, needs.size()))) {
-        ItemResult item = need.item();
-        String what =
-            item.status() == Status.SCORED
-                ? ReportViews.againstTarget(item) + ", " + need.priority().id() + " priority"
-                : "not enough evidence yet";
-        lines.wrap(need.rank() + ". " + ReportViews.needTitle(session.questionnaire(), item) + ": " + what, PLAIN, "  ");
-      }
-    }
-    List<Question> unanswered = session.unanswered();
-    if (!unanswered.isEmpty()) {
-      lines.blank();
-      lines.wrap(
-          "Still unanswered (" + unanswered.size() + "): " + String.join(", ", unanswered.stream().map(Question::id).toList()),
-          WARNING, "");
-      lines.command("To answer them:", resume, STRONG);
-    }
-    lines.command("The full report:", reportCommand, STRONG);
-    return lines.list();
-  }
-
-  /** A bar and its number, or, on too little evidence, no bar and the coverage: never a plain score. */
-  private AttributedString scoreLine(
-      String name, BigFraction exact, Status status, org.ccgdiag.questionnaire.Level level, BigFraction coverage) {
-    BigDecimal score = Rounding.score(exact);
-    boolean scored = status == Status.SCORED;
-    AttributedStringBuilder line = new AttributedStringBuilder().append("  ").append(name);
-    if (!scored) {
-      return line.append("not enough evidence (" + Numbers.percent(coverage) + " of answers)").toAttributedString();
-    }
-    return line
-        .styled(HEADER, score == null ? " ".repeat(BAR_WIDTH) : Bars.bar(score, BAR_WIDTH))
-        .append(" ")
-        .styled(STRONG, leftPad(score == null ? "–" : score.toPlainString(), 5))
-        .append("  ")
-        .append(level == null ? "" : Visible.oneLine(level.label()))
-        .toAttributedString();
-  }
-
-  /** The text cut to {@code columns} with an ellipsis where it is longer. */
-  private static String fit(String text, int columns) {
-    return text.length() <= columns ? text : text.substring(0, Math.max(0, columns - 1)).strip() + "…";
   }
 
   AttributedString reportWritten(String file) {
@@ -412,7 +245,7 @@ final class AssessView {
     return text + " ".repeat(Math.max(0, columns - text.length()));
   }
 
-  private static String leftPad(String text, int columns) {
+  static String leftPad(String text, int columns) {
     return " ".repeat(Math.max(0, columns - text.length())) + text;
   }
 }

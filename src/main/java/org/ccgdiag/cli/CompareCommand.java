@@ -43,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "md|json|html",
       defaultValue = "md",
-      converter = ScoreCommand.FormatConverter.class,
+      converter = ReportFormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
       description = "The comparison's format (default: ${DEFAULT-VALUE}).")
   ReportFormat format;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ccgdiag.batch.BaselineFiles;
@@ -19,7 +18,6 @@ import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.files.InputIdentity;
-import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.Numbers;
 import org.ccgdiag.report.group.ClusterSummary;
@@ -66,7 +64,7 @@ final class ScoreCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "FORMAT",
       defaultValue = "md",
-      converter = FormatConverter.class,
+      converter = ReportFormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
       description = "Report formats, comma-separated: md, json, html, pdf, xlsx (default: md; several, or pdf or xlsx, need -o).")
   List<ReportFormat> formats;
@@ -77,14 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Directory for the reports and the summary (created if missing).")
   String output;
 
-  @Option(
-      names = "--baseline",
-      paramLabel = "PREVIOUS",
-      description =
-          "Show the change since an earlier run: a JSON report, or with -o an earlier OUT folder or"
-              + " its summary.json. Rounds of one organisation in the same batch are compared without"
-              + " it.")
-  String baseline;
+  @Mixin BaselineOption baselineOption;
 
   @Option(
       names = "--anonymise",
@@ -154,7 +145,7 @@ final class ScoreCommand implements Callable<Integer> {
       return ExitCode.INVALID_INPUT.code();
     }
     Questionnaire questionnaire = loading.get(err);
-    Baselines baselines = baselines(questionnaire, err);
+    Baselines baselines = baselineOption.read(context, questionnaire, err);
     if (baselines == null) {
       return ExitCode.INVALID_INPUT.code();
     }
@@ -167,18 +158,6 @@ final class ScoreCommand implements Callable<Integer> {
     return exit;
   }
 
-  /** The --baseline files, {@link Baselines#NONE} without the option; null (problems printed) when they cannot be read. */
-  private Baselines baselines(Questionnaire questionnaire, PrintWriter err) {
-    if (baseline == null) {
-      return Baselines.NONE;
-    }
-    Path path = context.resolve(baseline);
-    Problems problems = new Problems(context.display(path));
-    Optional<BaselineFiles> files = BaselineFiles.read(path, questionnaire, context::display, problems);
-    Diagnostics.print(problems, err);
-    return files.isPresent() ? files.get() : null;
-  }
-
   private int toStdout(
       Questionnaire questionnaire, List<Path> files, ReportFormat format, Baselines baselines, int failedPaths) {
     BatchScorer scorer = new BatchScorer(questionnaire, 1, context::display, BatchProgress.NONE, naming());
@@ -189,7 +168,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw usage(questionnaire.terms().organisation().count(batch.organisations().size())
           + " in " + context.display(files.get(0)) + ": use -o OUT to write a report for each and the summary");
     }
-    if (unusableBaseline(batch, baselines)) {
+    if (baselineOption.unusable(context, batch, baselines, spec.commandLine().getErr())) {
       return ExitCode.INVALID_INPUT.code();
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -220,7 +199,7 @@ final class ScoreCommand implements Callable<Integer> {
       display.close(); // the bar goes before the messages are printed
       Diagnostics.print(batch.problems(), err);
       refuseOutputOverInput(directory.files(batch.organisations()), files);
-      if (unusableBaseline(batch, baselines)) {
+      if (baselineOption.unusable(context, batch, baselines, err)) {
         return ExitCode.INVALID_INPUT.code();
       }
       if (batch.answerSets() == 0) {
@@ -251,28 +230,14 @@ final class ScoreCommand implements Callable<Integer> {
     return exitCode(failed);
   }
 
-  /** Says so (nothing is written) when --baseline can be used by no group of the batch. */
-  private boolean unusableBaseline(Batch batch, Baselines baselines) {
-    Optional<String> unusable =
-        baselines instanceof BaselineFiles files ? files.unusable(batch.organisations()) : Optional.empty();
-    unusable.ifPresent(why -> {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(context.display(context.resolve(baseline)) + ": " + why);
-      err.flush();
-    });
-    return unusable.isPresent();
-  }
-
   /** No report or summary may replace an answer file, the questionnaire or a baseline, whatever name reaches them. */
   private void refuseOutputOverInput(List<Path> outputs, List<Path> files) {
     InputIdentity inputs = new InputIdentity().addAll(files);
     questionnaireOption.file(context).ifPresent(inputs::add);
-    if (baseline != null) {
-      inputs.addAll(BaselineFiles.inputs(context.resolve(baseline)));
-    }
+    inputs.addAll(baselineOption.inputs(context));
     inputs.firstClash(outputs).ifPresent(clash -> {
       throw usage("-o " + output + ": " + clash.message(context::display) + "; write the reports to another folder"
-          + (baseline == null ? "" : " (--baseline " + baseline + " is read by this run)"));
+          + baselineOption.readByThisRun());
     });
   }
 
@@ -300,15 +265,6 @@ final class ScoreCommand implements Callable<Integer> {
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  /** --format values as users type them: md, json, html, pdf, any case. */
-  static final class FormatConverter implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      return ReportFormat.of(value)
-          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a report format; use " + ReportFormat.choices()));
-    }
   }
 
   static final class WhenConverter implements ITypeConverter<ProgressBarDisplay.When> {

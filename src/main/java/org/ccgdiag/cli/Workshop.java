@@ -122,7 +122,7 @@ final class Workshop {
     } else if (step instanceof Step.GuidanceRequested) {
       guidance = !guidance || !console.isScreen();
       if (!console.isScreen()) {
-        console.print(view().guidance(session));
+        console.print(new GuidanceView(view()).block(session));
       }
     } else if (step instanceof Step.Hint hint) {
       say(view().hint(hint.message()));
@@ -225,7 +225,7 @@ final class Workshop {
     }
     if (!console.isScreen()) {
       if (stale) {
-        console.print(review != null ? view().review(review) : view().question(session, false));
+        console.print(review != null ? new ReviewView(view()).block(review) : view().question(session, false));
         if (room != null && review == null && !domainScreen) {
           console.print(view().line(room.counts() + " · Enter closes the vote", AssessView.PLAIN));
         }

@@ -352,7 +352,7 @@ class AssessCommandTest {
 
   @Test
   void theResumeHintRepeatsEveryOptionAsTheUserInvokedTheProgram() {
-    AssessRun.piped(dir, AssessRun.START, Map.of(AssessCommand.PROGRAM_VARIABLE, "./ccg-diag"), "4\nq\n",
+    AssessRun.piped(dir, AssessRun.START, Map.of(ShellCommands.PROGRAM_VARIABLE, "./ccg-diag"), "4\nq\n",
             with(WHO, "--round", "2012-01", "--report", "out/our report.html", "--format", "html"))
         .exits(0)
         .assertOut()
