@@ -134,7 +134,7 @@ final class StatementSections {
   }
 
   /** The team's notes on a statement, quoted after it in italics. */
-  static Text.Builder notes(Text.Builder text, ReportView.Statement s) {
+  private static Text.Builder notes(Text.Builder text, ReportView.Statement s) {
     if (!s.notes().isEmpty()) {
       text.plain(". Notes: ").em(String.join("; ", s.notes()));
     }
