@@ -108,7 +108,7 @@ public final class ReportViews {
         sentences.warnings(),
         report.warnings(),
         sentences.howToRead(),
-        sentences.method(run),
+        new ScoringMethod(report, words).sentences(run),
         words,
         run);
   }

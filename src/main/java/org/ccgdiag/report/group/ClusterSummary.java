@@ -1,8 +1,6 @@
 package org.ccgdiag.report.group;
 
-import org.apache.commons.numbers.fraction.BigFraction;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,13 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ccgdiag.answers.Answers;
-import org.ccgdiag.questionnaire.Area;
 import org.ccgdiag.questionnaire.Dimension;
-import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.Priority;
 import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Rounding;
@@ -189,22 +184,18 @@ public record ClusterSummary(
 
   /**
    * Collects organisations' reports, from several threads and in any order: rows go to their
-   * index (name order, then round order), and what is said of the group as a whole is worked out
-   * at the end from each organisation's latest row, with sums of counts and of exact decimals,
-   * which no order changes.
+   * index (name order, then round order), and what is said of the group as a whole is added up
+   * at the end ({@code GroupTotals}) from each organisation's latest row.
    */
   public static final class Builder {
     private final Questionnaire questionnaire;
     private final OrganisationRow[] rows;
-    private final Contribution[] contributions;
-
-    /** What one report adds to the group's totals, kept until the latest rounds are known. */
-    private record Contribution(List<ItemResult> items, List<Findings.DevelopmentNeed> needs, int[] dontKnow) {}
+    private final GroupTotals.Contribution[] contributions;
 
     private Builder(Questionnaire questionnaire, int organisations) {
       this.questionnaire = questionnaire;
       this.rows = new OrganisationRow[organisations];
-      this.contributions = new Contribution[organisations];
+      this.contributions = new GroupTotals.Contribution[organisations];
     }
 
     /** Adds the report of the organisation at {@code index} in name order; {@code report} names its report files. */
@@ -228,12 +219,7 @@ public record ClusterSummary(
               Change.of(progress), report.overall().status(), report.domains().stream().map(ItemResult::status).toList(),
               report.domains().stream().map(d -> Rounding.coverage(d.coverage())).toList(),
               report.areas().stream().map(ItemResult::status).toList(), false);
-      List<QuestionResult> questions = report.questions();
-      int[] dontKnow = new int[questions.size()];
-      for (int i = 0; i < questions.size(); i++) {
-        dontKnow[i] = questions.get(i).dontKnow();
-      }
-      contributions[index] = new Contribution(concat(report.domains(), report.areas()), report.developmentNeeds(), dontKnow);
+      contributions[index] = GroupTotals.Contribution.of(report);
     }
 
     /** Rounded scores (null where there is none) of items in questionnaire order. */
@@ -251,86 +237,17 @@ public record ClusterSummary(
       for (int i = 0; i < rows.length; i++) {
         latest.put(Answers.organisationKey(rows[i].organisation()), i);
       }
-      Map<ItemResult.Kind, Map<String, ItemTotals>> items = new HashMap<>();
-      questionnaire.domains().forEach(d -> totalsOf(items, ItemResult.Kind.DOMAIN).put(d.id(), new ItemTotals()));
-      questionnaire.areas().forEach(a -> totalsOf(items, ItemResult.Kind.AREA).put(a.id(), new ItemTotals()));
-      int[] dontKnow = new int[questionnaire.questions().size()];
-      int[] dontKnowOrganisations = new int[dontKnow.length];
+      GroupTotals totals = new GroupTotals(questionnaire);
       List<OrganisationRow> all = new ArrayList<>(rows.length);
       for (int i = 0; i < rows.length; i++) {
         boolean isLatest = latest.get(Answers.organisationKey(rows[i].organisation())) == i;
         all.add(rows[i].asLatest(isLatest));
-        if (!isLatest) {
-          continue;
-        }
-        Contribution c = contributions[i];
-        for (ItemResult item : c.items()) {
-          totalsOf(items, item.kind()).get(item.id()).add(item);
-        }
-        for (Findings.DevelopmentNeed need : c.needs()) {
-          totalsOf(items, need.item().kind()).get(need.item().id()).addNeed(need);
-        }
-        for (int q = 0; q < dontKnow.length; q++) {
-          dontKnow[q] += c.dontKnow()[q];
-          dontKnowOrganisations[q] += c.dontKnow()[q] > 0 ? 1 : 0;
+        if (isLatest) {
+          totals.add(contributions[i]);
         }
       }
-      List<ItemSummary> domains = new ArrayList<>();
-      for (Domain d : questionnaire.domains()) {
-        domains.add(totalsOf(items, ItemResult.Kind.DOMAIN).get(d.id())
-            .summary(ItemResult.Kind.DOMAIN, d.id(), d.title(), null, d.target()));
-      }
-      List<ItemSummary> areas = new ArrayList<>();
-      for (Area a : questionnaire.areas()) {
-        areas.add(totalsOf(items, ItemResult.Kind.AREA).get(a.id())
-            .summary(ItemResult.Kind.AREA, a.id(), a.title(), a.dimension(), a.target()));
-      }
-      List<QuestionSummary> questions = new ArrayList<>();
-      for (int i = 0; i < dontKnow.length; i++) {
-        questions.add(new QuestionSummary(questionnaire.questions().get(i), dontKnow[i], dontKnowOrganisations[i]));
-      }
-      return new ClusterSummary(questionnaire, files, failedFiles, all, domains, areas, questions, null);
-    }
-
-    private static Map<String, ItemTotals> totalsOf(Map<ItemResult.Kind, Map<String, ItemTotals>> items, ItemResult.Kind kind) {
-      return items.computeIfAbsent(kind, k -> new HashMap<>());
-    }
-
-    private static List<ItemResult> concat(List<ItemResult> a, List<ItemResult> b) {
-      List<ItemResult> all = new ArrayList<>(a);
-      all.addAll(b);
-      return all;
-    }
-  }
-
-  /** Running totals for one domain or area. */
-  private static final class ItemTotals {
-    private BigDecimal sum = BigDecimal.ZERO;
-    private int scored;
-    private final int[] byPriority = new int[Priority.values().length];
-
-    /** An item with too little evidence counts as such (by its need), never in the mean. */
-    void add(ItemResult item) {
-      if (item.status() == Status.SCORED) {
-        sum = sum.add(Rounding.score(item.score()));
-        scored++;
-      }
-    }
-
-    void addNeed(Findings.DevelopmentNeed need) {
-      byPriority[need.priority().ordinal()]++;
-    }
-
-    ItemSummary summary(ItemResult.Kind kind, String id, String title, Dimension dimension, BigFraction target) {
-      BigDecimal mean = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 1, RoundingMode.HALF_UP);
-      return new ItemSummary(
-          kind, id, title, dimension, Rounding.score(target), mean, scored,
-          count(Priority.HIGH), count(Priority.MEDIUM),
-          count(Priority.LOW), count(Priority.UNKNOWN));
-    }
-
-    private int count(Priority priority) {
-      return byPriority[priority.ordinal()];
+      return new ClusterSummary(
+          questionnaire, files, failedFiles, all, totals.domains(), totals.areas(), totals.questions(), null);
     }
   }
 }

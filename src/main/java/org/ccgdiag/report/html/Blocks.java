@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.html.Page.Block;
+import org.ccgdiag.report.html.Page.Section;
 import org.ccgdiag.report.html.Page.Table;
 import org.ccgdiag.report.html.Page.Table.Cell;
 import org.ccgdiag.report.html.Page.Table.Column;
@@ -11,6 +12,11 @@ import org.ccgdiag.report.html.Page.Table.Column;
 /** The pieces both HTML pages (a report and the summary) build their sections from. */
 final class Blocks {
   private Blocks() {}
+
+  /** A section of the page under the view's heading for it. */
+  static Section section(String id, ReportView.Section section, boolean breakBefore, List<Block> blocks) {
+    return new Section(id, section.heading(), breakBefore, blocks);
+  }
 
   /** A section's intro as its first block, if it has one. */
   static List<Block> intro(ReportView.Section section) {

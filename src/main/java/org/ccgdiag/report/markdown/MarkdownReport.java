@@ -2,23 +2,25 @@ package org.ccgdiag.report.markdown;
 
 import java.math.BigDecimal;
 import static org.ccgdiag.report.markdown.MarkdownText.escape;
+import static org.ccgdiag.report.markdown.StatementSections.notes;
+import static org.ccgdiag.report.markdown.StatementSections.statement;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.report.ReportViews;
-import org.ccgdiag.text.Utf8Text;
 import org.ccgdiag.report.ReportView;
 
 /**
  * The report as Markdown, for a chair to read in any editor: the title block and headline, "start
- * here", then the detail. Renders a {@link ReportView}; every text is escaped here, so nothing from
- * an input file can break the layout. Tables are kept to short rows; long texts are list items.
+ * here", then the detail ({@link StatementSections} writes those that quote statements). Renders a
+ * {@link ReportView}; every text is escaped as it is written, so nothing from an input file can
+ * break the layout. Tables are kept to short rows; long texts are list items.
  */
 public final class MarkdownReport {
   private final ReportView view;
-  private final Utf8Text out = new Utf8Text(32 * 1024);
+  private final MarkdownLines out = new MarkdownLines();
 
   private MarkdownReport(ReportView view) {
     this.view = view;
@@ -41,11 +43,7 @@ public final class MarkdownReport {
     md.domains();
     md.beyond();
     md.framework();
-    md.statements();
-    md.divergence();
-    md.contradictions();
-    md.dontKnow();
-    md.notes();
+    new StatementSections(md.view, md.out).write();
     md.stakeholders();
     md.needs();
     md.plan();
@@ -55,45 +53,45 @@ public final class MarkdownReport {
   }
 
   private void title() {
-    line("# " + escape(view.header().title()));
-    line();
-    line(String.join(" · ", view.header().facts().stream().map(MarkdownText::escape).toList()));
-    line();
+    out.line("# " + escape(view.header().title()));
+    out.line();
+    out.line(String.join(" · ", view.header().facts().stream().map(MarkdownText::escape).toList()));
+    out.line();
     ReportView.Lead lead = view.lead();
-    line("**" + escape(lead.headline()) + "** " + escape(lead.detail()));
-    line();
+    out.line("**" + escape(lead.headline()) + "** " + escape(lead.detail()));
+    out.line();
     if (lead.since() != null) {
-      line(escape(lead.since()));
-      line();
+      out.line(escape(lead.since()));
+      out.line();
     }
   }
 
   private void startHere() {
-    heading(view.startHere());
+    out.heading(view.startHere());
     for (ReportView.Priority p : view.priorities()) {
-      line(p.number() + ". **" + escape(p.title()) + "** (" + escape(p.where()) + "): " + escape(p.why())
+      out.line(p.number() + ". **" + escape(p.title()) + "** (" + escape(p.where()) + "): " + escape(p.why())
           + (p.action() == null ? "" : " " + escape(p.action())));
       if (!p.areas().isEmpty()) {
-        line("   - Weakest " + escape(view.words().area().many()) + ": " + escapeAll(p.areas()) + ".");
+        out.line("   - Weakest " + escape(view.words().area().many()) + ": " + escapeAll(p.areas()) + ".");
       }
       for (ReportView.Statement s : p.statements()) {
-        line("   - " + statement(s) + " (" + escape(s.answers()) + ")" + notes(s));
+        out.line("   - " + statement(s) + " (" + escape(s.answers()) + ")" + notes(s));
       }
       if (!p.support().isEmpty()) {
-        line("   - Use first: " + italic(p.support()) + ".");
+        out.line("   - Use first: " + italic(p.support()) + ".");
       }
       if (!p.evidence().isEmpty()) {
-        line("   - Evidence that would show progress: " + escapeAll(p.evidence()) + ".");
+        out.line("   - Evidence that would show progress: " + escapeAll(p.evidence()) + ".");
       }
     }
     if (!view.priorities().isEmpty()) {
-      line();
+      out.line();
     }
   }
 
   private void progress() {
     if (view.progress() != null) {
-      heading(view.progressSection());
+      out.heading(view.progressSection());
       StringBuilder sections = new StringBuilder();
       ComparisonMarkdown.sections(sections, view.progress(), "### ");
       out.append(sections);
@@ -101,7 +99,7 @@ public final class MarkdownReport {
   }
 
   private void domains() {
-    heading(view.domainsSection());
+    out.heading(view.domainsSection());
     boolean numbered = view.words().numbered();
     // The "#" column only where domains are numbered.
     List<String> header = new ArrayList<>(numbered ? List.of("#") : List.of());
@@ -113,30 +111,30 @@ public final class MarkdownReport {
           escape(d.title()), d.score(), bar(d.bar(), d.thin()), escape(d.level()), d.target(), escape(d.status())));
       table.row(row);
     }
-    out.append(table).append('\n');
+    out.table(table);
     // Unnumbered domains are listed in full only where a title was shortened for the table.
     boolean shortened = view.domains().stream().anyMatch(d -> !d.fullTitle().equals(d.title()));
     if (numbered || shortened) {
-      line("Each block of a bar is 10 points. The " + view.words().domain().many() + " in full:");
-      line();
+      out.line("Each block of a bar is 10 points. The " + view.words().domain().many() + " in full:");
+      out.line();
       for (ReportView.DomainRow d : view.domains()) {
-        line((numbered ? d.number() + ". " : "- ") + escape(d.fullTitle()));
+        out.line((numbered ? d.number() + ". " : "- ") + escape(d.fullTitle()));
       }
     } else {
-      line("Each block of a bar is 10 points.");
+      out.line("Each block of a bar is 10 points.");
     }
-    line();
+    out.line();
   }
 
   private void beyond() {
     if (view.beyond().isEmpty()) {
       return;
     }
-    heading(view.beyondSection());
+    out.heading(view.beyondSection());
     for (ReportView.Beyond b : view.beyond()) {
-      line("- **" + escape(view.words().domainName(b.number(), b.title())) + ".** " + escape(b.text()));
+      out.line("- **" + escape(view.words().domainName(b.number(), b.title())) + ".** " + escape(b.text()));
     }
-    line();
+    out.line();
   }
 
   private void framework() {
@@ -144,111 +142,22 @@ public final class MarkdownReport {
     if (framework == null) {
       return;
     }
-    heading(framework.section());
+    out.heading(framework.section());
     MarkdownTable dimensions = new MarkdownTable(List.of(view.words().dimension().capital(), "Score", ""), "lrl");
     framework.dimensions().forEach(d -> dimensions.row(List.of(d.title(), d.score(), Bars.bar(d.bar()))));
-    out.append(dimensions).append('\n');
+    out.table(dimensions);
     for (ReportView.DimensionView d : framework.dimensions()) {
-      line("### " + d.title());
-      line();
+      out.line("### " + d.title());
+      out.line();
       if (d.line() != null) {
-        line("*" + escape(d.line()) + "*");
-        line();
+        out.line("*" + escape(d.line()) + "*");
+        out.line();
       }
       MarkdownTable areas = new MarkdownTable(List.of(view.words().area().capital(), "Score", "", "Level", "Target", "Status"), "lrllrl");
       for (ReportView.AreaRow a : d.areas()) {
         areas.row(List.of(escape(a.title()), a.score(), bar(a.bar(), a.thin()), escape(a.level()), a.target(), escape(a.status())));
       }
-      out.append(areas).append('\n');
-    }
-  }
-
-  private void statements() {
-    if (view.weakest().isEmpty()) {
-      return;
-    }
-    heading(view.weakestSection());
-    statementList(view.weakest());
-    line("### " + escape(view.strongestSection().heading()));
-    line();
-    line(escape(view.strongestSection().intro()));
-    line();
-    statementList(view.strongest());
-  }
-
-  private void statementList(List<ReportView.Statement> statements) {
-    for (ReportView.Statement s : statements) {
-      line("- **" + s.score() + "** " + statement(s) + " (" + view.words().in(s) + "): " + escape(s.answers())
-          + notes(s));
-    }
-    line();
-  }
-
-  private void divergence() {
-    heading(view.divergenceSection());
-    for (ReportView.Divergence d : view.divergence()) {
-      line("- " + statement(d.statement()) + " (" + view.words().in(d.statement()) + "), spread **" + d.spread()
-          + "**: lowest " + escape(d.low()) + " from " + escape(d.lowWho()) + "; highest " + escape(d.high())
-          + " from " + escape(d.highWho()) + ".");
-    }
-    if (!view.divergence().isEmpty()) {
-      line();
-    }
-    room();
-  }
-
-  private void room() {
-    ReportView.RoomView room = view.room();
-    if (room == null) {
-      return;
-    }
-    heading(room.split());
-    room.splitRows().forEach(v -> line("- " + statement(v.statement()) + " (" + view.words().in(v.statement())
-        + "): votes " + escape(v.votes()) + "; spread **" + v.spread() + "**; agreed: " + escape(v.agreed()) + "."));
-    if (!room.splitRows().isEmpty()) {
-      line();
-    }
-    heading(room.moved());
-    room.movedRows().forEach(v -> line("- " + statement(v.statement()) + " (" + view.words().in(v.statement())
-        + "): the middle vote was " + escape(v.middle()) + "; the team agreed " + escape(v.agreed()) + " (votes "
-        + escape(v.votes()) + ")."));
-    if (!room.movedRows().isEmpty()) {
-      line();
-    }
-  }
-
-  private void contradictions() {
-    if (view.contradictions().isEmpty()) {
-      return;
-    }
-    heading(view.contradictionSection());
-    for (ReportView.Contradiction c : view.contradictions()) {
-      line("- " + statement(c.statement()) + " and " + statement(c.mirror()) + ": " + escape(c.sentence()));
-    }
-    line();
-  }
-
-  private void dontKnow() {
-    if (view.dontKnow().isEmpty()) {
-      return;
-    }
-    heading(view.dontKnowSection());
-    for (ReportView.Statement s : view.dontKnow()) {
-      line("- " + statement(s) + " (" + view.words().in(s) + "): " + escape(s.answers()));
-    }
-    line();
-  }
-
-  private void notes() {
-    heading(view.notesSection());
-    for (ReportView.NoteGroup group : view.notes()) {
-      line("### " + escape(group.domain()));
-      line();
-      for (ReportView.Statement s : group.statements()) {
-        line("- " + statement(s));
-        s.notes().forEach(note -> line("  - " + escape(note)));
-      }
-      line();
+      out.table(areas);
     }
   }
 
@@ -257,17 +166,17 @@ public final class MarkdownReport {
     if (s == null) {
       return;
     }
-    heading(s.section());
-    out.append(table(s.columns(), s.rows())).append('\n');
+    out.heading(s.section());
+    out.table(table(s.columns(), s.rows()));
     for (int i = 0; i < 2; i++) {
       ReportView.Section section = i == 0 ? s.blindSpots() : s.hiddenStrengths();
       List<List<String>> rows = i == 0 ? s.blindSpotRows() : s.hiddenStrengthRows();
-      line("### " + escape(section.heading()));
-      line();
-      line(escape(section.intro()));
-      line();
+      out.line("### " + escape(section.heading()));
+      out.line();
+      out.line(escape(section.intro()));
+      out.line();
       if (!rows.isEmpty()) {
-        out.append(table(s.differenceColumns(), rows)).append('\n');
+        out.table(table(s.differenceColumns(), rows));
       }
     }
   }
@@ -280,7 +189,7 @@ public final class MarkdownReport {
   }
 
   private void needs() {
-    heading(view.needsSection());
+    out.heading(view.needsSection());
     if (view.needs().isEmpty()) {
       return;
     }
@@ -291,18 +200,18 @@ public final class MarkdownReport {
           String.valueOf(n.rank()), escape(n.name()), n.score(), n.target(), n.gap(),
           n.high() ? "**" + escape(n.priority()) + "**" : escape(n.priority()), escape(n.support())));
     }
-    out.append(table).append('\n');
+    out.table(table);
     if (!view.support().isEmpty()) {
-      line("### " + escape(view.supportSection().heading()));
-      line();
-      line(escape(view.supportSection().intro()));
-      line();
+      out.line("### " + escape(view.supportSection().heading()));
+      out.line();
+      out.line(escape(view.supportSection().intro()));
+      out.line();
       for (ReportView.Support s : view.support()) {
-        line("- **" + escape(s.title()) + "** (" + s.needs() + ")"
+        out.line("- **" + escape(s.title()) + "** (" + s.needs() + ")"
             + (s.about() == null ? "" : ": " + escape(s.about()))
             + (s.url() == null ? "" : " " + MarkdownText.url(s.url())));
       }
-      line();
+      out.line();
     }
   }
 
@@ -310,51 +219,31 @@ public final class MarkdownReport {
     if (view.plan().isEmpty()) {
       return;
     }
-    heading(view.planSection());
+    out.heading(view.planSection());
     MarkdownTable table = new MarkdownTable(List.of("Priority", "First actions", "Evidence of progress", "Owner", "By when"), "lllll");
     view.plan().forEach(p -> table.row(List.of(escape(p.need()), escape(p.actions()), escape(p.evidence()), "", "")));
-    out.append(table).append('\n');
+    out.table(table);
   }
 
   private void warnings() {
     if (view.warnings().isEmpty()) {
       return;
     }
-    heading(view.warningsSection());
-    view.warnings().forEach(w -> line("- " + escape(w)));
-    line();
+    out.heading(view.warningsSection());
+    view.warnings().forEach(w -> out.line("- " + escape(w)));
+    out.line();
   }
 
   private void howToRead() {
-    heading(view.howToReadSection());
-    view.method().forEach(m -> line("- " + escape(m)));
+    out.heading(view.howToReadSection());
+    view.method().forEach(m -> out.line("- " + escape(m)));
   }
 
   // ---- pieces ----
 
-  private void heading(ReportView.Section section) {
-    line("## " + escape(section.heading()));
-    line();
-    if (!section.intro().isEmpty()) {
-      line(escape(section.intro()));
-      line();
-    }
-  }
-
   /** A score's bar; none for a score on too little evidence, which is no result (the status beside it says why). */
   private static String bar(BigDecimal score, String thin) {
     return thin == null ? Bars.bar(score) : "";
-  }
-
-  private static String statement(ReportView.Statement s) {
-    return "\"" + escape(s.text()) + "\"";
-  }
-
-  /** The team's notes on a statement, quoted after it. */
-  private static String notes(ReportView.Statement s) {
-    List<String> quoted = new ArrayList<>();
-    s.notes().forEach(n -> quoted.add("*" + escape(n) + "*"));
-    return quoted.isEmpty() ? "" : ". Notes: " + String.join("; ", quoted);
   }
 
   private static String escapeAll(List<String> texts) {
@@ -363,13 +252,5 @@ public final class MarkdownReport {
 
   private static String italic(List<String> texts) {
     return String.join(", ", texts.stream().map(t -> "*" + escape(t) + "*").toList());
-  }
-
-  private void line(String text) {
-    out.append(text).append('\n');
-  }
-
-  private void line() {
-    out.append('\n');
   }
 }
