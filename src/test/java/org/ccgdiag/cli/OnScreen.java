@@ -28,6 +28,9 @@ final class OnScreen implements AutoCloseable {
   private final ScreenTerminal.VirtualTerminal virtual;
   private final StringWriter err = new StringWriter();
   private final CompletableFuture<Integer> exitCode;
+  /** The screen {@link #screen} last returned, and the line typed since (null: none, or keys without Enter). */
+  private String shown;
+  private String typed;
 
   OnScreen(Path dir, int columns, int rows, String... args) throws IOException {
     virtual = ScreenTerminal.withTerminal("test", "screen-256color", columns, rows);
@@ -52,12 +55,31 @@ final class OnScreen implements AutoCloseable {
         last = now;
         stillSince = System.nanoTime();
       } else if (System.nanoTime() - stillSince > TimeUnit.MILLISECONDS.toNanos(STILL_MILLIS)
-          && (exitCode.isDone() || now.stripTrailing().endsWith(">") || now.contains("\n> "))) {
+          && (exitCode.isDone() || (waiting(now) && taken(now)))) {
+        shown = now;
+        typed = null;
         return now;
       }
       Thread.sleep(10);
     }
     throw new AssertionError("the screen did not settle within " + PATIENCE + ":\n" + last + "\n--- stderr:\n" + err);
+  }
+
+  private static boolean waiting(String screen) {
+    return screen.stripTrailing().endsWith(">") || screen.contains("\n> ");
+  }
+
+  /**
+   * Whether the session has taken the line typed: a busy machine can leave the screen still for a
+   * while as it was, or with the line only echoed at the prompt, before the session redraws it.
+   */
+  private boolean taken(String screen) {
+    if (typed == null) {
+      return true;
+    }
+    String[] rows = screen.stripTrailing().split("\n");
+    boolean echoed = !typed.isEmpty() && rows[rows.length - 1].equals("> " + typed);
+    return !screen.equals(shown) && !echoed;
   }
 
   private String dump() {
@@ -69,11 +91,13 @@ final class OnScreen implements AutoCloseable {
   }
 
   void type(String line) throws IOException {
+    typed = line;
     virtual.terminal().processInputBytes((line + "\r").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Keys typed without Enter: they stay in the line being edited. */
   void typePart(String text) throws IOException {
+    typed = null;
     virtual.terminal().processInputBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
