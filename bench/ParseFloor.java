@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The parse-only floor for bench/compare.sh: reads every *.yaml file of a directory into maps with
- * Jackson YAML on all cores and does nothing else (no checks, no scoring, no output). Usage:
- * {@code java -cp JARS bench/ParseFloor.java DIR} (compare.sh compiles it once first).
+ * Jackson YAML on all cores and does nothing else (no checks, no scoring, no output). Usage: {@code
+ * java -cp JARS bench/ParseFloor.java DIR} (compare.sh compiles it once first).
  */
 public final class ParseFloor {
   public static void main(String[] args) throws Exception {
@@ -20,14 +20,16 @@ public final class ParseFloor {
     }
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     AtomicLong entries = new AtomicLong();
-    files.parallelStream().forEach(file -> {
-      try {
-        Map<?, ?> map = yaml.readValue(file.toFile(), Map.class);
-        entries.addAndGet(map.size());
-      } catch (Exception e) {
-        throw new IllegalStateException(file + ": " + e.getMessage(), e);
-      }
-    });
+    files.parallelStream()
+        .forEach(
+            file -> {
+              try {
+                Map<?, ?> map = yaml.readValue(file.toFile(), Map.class);
+                entries.addAndGet(map.size());
+              } catch (Exception e) {
+                throw new IllegalStateException(file + ": " + e.getMessage(), e);
+              }
+            });
     System.out.println(files.size() + " files, " + entries.get() + " top-level entries");
   }
 }

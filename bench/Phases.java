@@ -3,8 +3,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ccgdiag.batch.Batch;
-import org.ccgdiag.batch.BatchScorer;
 import org.ccgdiag.batch.BatchProgress;
+import org.ccgdiag.batch.BatchScorer;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -22,7 +22,8 @@ public class Phases {
     Path dir = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Questionnaire questionnaire =
-        QuestionnaireReader.read(dir.resolve("questionnaire.yaml"), new Problems("questionnaire")).orElseThrow();
+        QuestionnaireReader.read(dir.resolve("questionnaire.yaml"), new Problems("questionnaire"))
+            .orElseThrow();
     List<Path> files;
     try (Stream<Path> listing = Files.list(dir.resolve("answers"))) {
       files = listing.sorted().toList();
@@ -36,21 +37,30 @@ public class Phases {
       long read = System.nanoTime();
       long[] nanos = new long[3];
       long[] bytes = new long[1];
-      scorer.score(batch, (organisation, report, progress) -> {
-        long t0 = System.nanoTime();
-        ReportView view = ReportViews.of(report, progress);
-        long t1 = System.nanoTime();
-        bytes[0] += ReportFormat.JSON.renderUtf8(view).length;
-        long t2 = System.nanoTime();
-        bytes[0] += ReportFormat.MARKDOWN.renderUtf8(view).length;
-        long t3 = System.nanoTime();
-        nanos[0] += t1 - t0;
-        nanos[1] += t2 - t1;
-        nanos[2] += t3 - t2;
-      });
+      scorer.score(
+          batch,
+          (organisation, report, progress) -> {
+            long t0 = System.nanoTime();
+            ReportView view = ReportViews.of(report, progress);
+            long t1 = System.nanoTime();
+            bytes[0] += ReportFormat.JSON.renderUtf8(view).length;
+            long t2 = System.nanoTime();
+            bytes[0] += ReportFormat.MARKDOWN.renderUtf8(view).length;
+            long t3 = System.nanoTime();
+            nanos[0] += t1 - t0;
+            nanos[1] += t2 - t1;
+            nanos[2] += t3 - t2;
+          });
       long scored = System.nanoTime() - read - nanos[0] - nanos[1] - nanos[2];
-      System.out.printf("| %d | %d | %d | %d | %d | %d | %d |%n", round, (read - start) / 1_000_000, scored / 1_000_000,
-          nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000, bytes[0] >> 20);
+      System.out.printf(
+          "| %d | %d | %d | %d | %d | %d | %d |%n",
+          round,
+          (read - start) / 1_000_000,
+          scored / 1_000_000,
+          nanos[0] / 1_000_000,
+          nanos[1] / 1_000_000,
+          nanos[2] / 1_000_000,
+          bytes[0] >> 20);
     }
   }
 }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * k of 100"). Beside them, in the same run, the baseline: the same votes to a room whose session
  * does nothing with them ({@link RoomRoundTrip#measure}). 100 members vote on each statement; the
  * first statement is the warm-up; the facilitator then closes the vote and accepts the middle vote
- * with Enter, and the next statement opens.
- * Usage: {@code java -cp CLASSES:JAR RoomRedraw LAUNCHER [VOTES]} (bench/room.sh compiles and runs it).
+ * with Enter, and the next statement opens. Usage: {@code java -cp CLASSES:JAR RoomRedraw LAUNCHER
+ * [VOTES]} (bench/room.sh compiles and runs it).
  */
 public final class RoomRedraw {
   private static final Pattern JOIN = Pattern.compile("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
@@ -32,13 +32,23 @@ public final class RoomRedraw {
   public static void main(String[] args) throws Exception {
     String launcher = args[0];
     int statements = (args.length > 1 ? Integer.parseInt(args[1]) : 500) / RoomRoundTrip.MEMBERS;
-    RoomRoundTrip.measure("baseline: listener does nothing", statements * RoomRoundTrip.MEMBERS, (q, d, v) -> {});
+    RoomRoundTrip.measure(
+        "baseline: listener does nothing", statements * RoomRoundTrip.MEMBERS, (q, d, v) -> {});
 
     Path dir = Files.createTempDirectory("room-redraw");
     Files.writeString(dir.resolve("q.yaml"), questionnaire(statements + 2));
-    ProcessBuilder builder = new ProcessBuilder("script", "-q", "-e", "-c",
-        "stty cols 120 rows 40; exec " + launcher + " assess -q q.yaml -a answers.yaml --organisation Bench --respondent Team --room --room-address 127.0.0.1",
-        "/dev/null").directory(dir.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "script",
+                "-q",
+                "-e",
+                "-c",
+                "stty cols 120 rows 40; exec "
+                    + launcher
+                    + " assess -q q.yaml -a answers.yaml --organisation Bench --respondent Team --room --room-address 127.0.0.1",
+                "/dev/null")
+            .directory(dir.toFile())
+            .redirectErrorStream(true);
     builder.environment().put("TERM", "xterm-256color");
     Process session = builder.start();
     Screen screen = new Screen(session.getInputStream());
@@ -63,15 +73,27 @@ public final class RoomRedraw {
       for (int s = 1; s <= statements; s++) {
         for (int m = 0; m < RoomRoundTrip.MEMBERS; m++) {
           int before = screen.length();
-          HttpRequest request = HttpRequest.newBuilder(vote).header("Cookie", members.get(m))
-              .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"q" + s + "\",\"key\":\"" + (1 + m % 3) + "\"}")).build();
+          HttpRequest request =
+              HttpRequest.newBuilder(vote)
+                  .header("Cookie", members.get(m))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"question\":\"q" + s + "\",\"key\":\"" + (1 + m % 3) + "\"}"))
+                  .build();
           long start = System.nanoTime();
-          int status = RoomRoundTrip.HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+          int status =
+              RoomRoundTrip.HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
           long took = System.nanoTime() - start;
           if (status != 204) {
             throw new IllegalStateException("statement " + s + ", member " + m + ": " + status);
           }
-          long shown = screen.await(Pattern.compile("Voted " + (m + 1) + " of " + RoomRoundTrip.MEMBERS), before).arrived() - start;
+          long shown =
+              screen
+                      .await(
+                          Pattern.compile("Voted " + (m + 1) + " of " + RoomRoundTrip.MEMBERS),
+                          before)
+                      .arrived()
+                  - start;
           if (s > 1) {
             answered[i] = took;
             drawn[i] = shown;
@@ -106,8 +128,13 @@ public final class RoomRedraw {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     int n = sorted.length;
-    System.out.printf("%-38s %d votes: median %.2f ms, 95th percentile %.2f ms, max %.2f ms%n", title, n,
-        sorted[n / 2] / 1e6, sorted[(int) Math.ceil(n * 0.95) - 1] / 1e6, sorted[n - 1] / 1e6);
+    System.out.printf(
+        "%-38s %d votes: median %.2f ms, 95th percentile %.2f ms, max %.2f ms%n",
+        title,
+        n,
+        sorted[n / 2] / 1e6,
+        sorted[(int) Math.ceil(n * 0.95) - 1] / 1e6,
+        sorted[n - 1] / 1e6);
   }
 
   private static void type(OutputStream keys, String text) throws IOException {
@@ -117,7 +144,9 @@ public final class RoomRedraw {
 
   /** One domain of {@code n} statements on a five-point scale. */
   private static String questionnaire(int n) {
-    StringBuilder yaml = new StringBuilder("""
+    StringBuilder yaml =
+        new StringBuilder(
+            """
         format: ccg-diag/questionnaire@1
         id: room-redraw
         version: 1.0.0
@@ -137,7 +166,11 @@ public final class RoomRedraw {
         questions:
         """);
     for (int q = 1; q <= n; q++) {
-      yaml.append("  - {id: q").append(q).append(", domain: d, text: Statement ").append(q).append(", scale: agreement}\n");
+      yaml.append("  - {id: q")
+          .append(q)
+          .append(", domain: d, text: Statement ")
+          .append(q)
+          .append(", scale: agreement}\n");
     }
     return yaml.toString();
   }
@@ -151,21 +184,24 @@ public final class RoomRedraw {
     private final java.util.TreeMap<Integer, Long> arrivals = new java.util.TreeMap<>();
 
     Screen(InputStream in) {
-      Thread reader = new Thread(() -> {
-        byte[] buffer = new byte[65536];
-        try {
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            long now = System.nanoTime();
-            synchronized (this) {
-              arrivals.put(text.length(), now);
-              text.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-              notifyAll();
-            }
-          }
-        } catch (IOException e) {
-          // The session ended.
-        }
-      }, "screen");
+      Thread reader =
+          new Thread(
+              () -> {
+                byte[] buffer = new byte[65536];
+                try {
+                  for (int n; (n = in.read(buffer)) > 0; ) {
+                    long now = System.nanoTime();
+                    synchronized (this) {
+                      arrivals.put(text.length(), now);
+                      text.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                      notifyAll();
+                    }
+                  }
+                } catch (IOException e) {
+                  // The session ended.
+                }
+              },
+              "screen");
       reader.setDaemon(true);
       reader.start();
     }
@@ -174,7 +210,9 @@ public final class RoomRedraw {
       return text.length();
     }
 
-    /** Waits until {@code pattern} appears after {@code from}: the match, and when its end arrived. */
+    /**
+     * Waits until {@code pattern} appears after {@code from}: the match, and when its end arrived.
+     */
     synchronized Shown await(Pattern pattern, int from) throws InterruptedException {
       long deadline = System.nanoTime() + PATIENCE_NANOS;
       while (true) {
@@ -184,7 +222,11 @@ public final class RoomRedraw {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new IllegalStateException("not on the screen within 20 s: " + pattern + "\n" + text.substring(Math.max(0, text.length() - 3000)));
+          throw new IllegalStateException(
+              "not on the screen within 20 s: "
+                  + pattern
+                  + "\n"
+                  + text.substring(Math.max(0, text.length() - 3000)));
         }
         TimeUnit.NANOSECONDS.timedWait(this, left);
       }

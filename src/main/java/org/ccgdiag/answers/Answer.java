@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The answer to one question: the chosen option's key (null while unanswered), an optional note
- * of evidence or comment (null when none), and the room's votes before it agreed (brief section
- * 6): option key to a count of people, in the order given, null when no vote was taken. A note and
+ * The answer to one question: the chosen option's key (null while unanswered), an optional note of
+ * evidence or comment (null when none), and the room's votes before it agreed (brief section 6):
+ * option key to a count of people, in the order given, null when no vote was taken. A note and
  * votes can be kept for a question not yet answered. The note is kept as {@link TypedText#note}
  * says, so what is saved reads back the same.
  */
@@ -18,7 +18,10 @@ public record Answer(String key, String note, Map<String, Integer> votes) {
 
   public Answer {
     note = TypedText.note(note);
-    votes = votes == null || votes.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(votes));
+    votes =
+        votes == null || votes.isEmpty()
+            ? null
+            : Collections.unmodifiableMap(new LinkedHashMap<>(votes));
   }
 
   public Answer(String key, String note) {

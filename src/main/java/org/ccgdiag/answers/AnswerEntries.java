@@ -18,9 +18,9 @@ import org.ccgdiag.questionnaire.Scale;
 /**
  * The {@code answers} of one file, statement id to answer: each an option key, {answer, note} or
  * the room's votes, checked against its statement's scale, and kept in the questionnaire's order.
- * Answers given to another version of the questionnaire may use an option that version had and
- * this one lacks (the second edition dropped "not applicable" from statutory statements): with
- * {@code otherVersion}, those are ignored with a warning, not rejected.
+ * Answers given to another version of the questionnaire may use an option that version had and this
+ * one lacks (the second edition dropped "not applicable" from statutory statements): with {@code
+ * otherVersion}, those are ignored with a warning, not rejected.
  */
 final class AnswerEntries {
   private static final Set<String> ANSWER = Set.of("answer", "note");
@@ -39,8 +39,8 @@ final class AnswerEntries {
   /**
    * Reads answers listed in the questionnaire's order, as every file ccg-diag writes them, walking
    * the file's entries and the questions side by side instead of building a map of the entries;
-   * false (nothing read) for any other mapping, which {@link #read} then reads. Both give the
-   * same answers and problems, in the same order.
+   * false (nothing read) for any other mapping, which {@link #read} then reads. Both give the same
+   * answers and problems, in the same order.
    */
   boolean readInOrder(Node node, Map<String, Answer> answers) {
     if (!(node instanceof Node.Mapping mapping)) {
@@ -62,7 +62,8 @@ final class AnswerEntries {
     }
     for (int e = 0; e < asked.length; e++) {
       Node value = entries.get(e).value();
-      if (!(value instanceof Node.Scalar scalar && scalar.isNull())) { // an empty answer is no answer, as Fields.node has it
+      if (!(value instanceof Node.Scalar scalar
+          && scalar.isNull())) { // an empty answer is no answer, as Fields.node has it
         Answer answer = answer(value, asked[e]);
         if (!answer.isEmpty()) {
           answers.put(asked[e].id(), answer);
@@ -94,19 +95,33 @@ final class AnswerEntries {
 
   private void reportUnknownQuestions(Fields f) {
     Set<String> questionIds =
-        questionnaire.questions().stream().map(Question::id).collect(Collectors.toUnmodifiableSet());
+        questionnaire.questions().stream()
+            .map(Question::id)
+            .collect(Collectors.toUnmodifiableSet());
     for (String name : f.names()) {
       if (questionnaire.retired().contains(name)) {
         problems.warning(
             f.keyPosition(name),
-            "'" + Fields.quoted(name) + "' is not asked in version " + questionnaire.version() + " of '" + questionnaire.id()
+            "'"
+                + Fields.quoted(name)
+                + "' is not asked in version "
+                + questionnaire.version()
+                + " of '"
+                + questionnaire.id()
                 + "' (it was retired); its answer is ignored");
       } else if (!questionIds.contains(name)) {
         problems.error(
             f.keyPosition(name),
-            "unknown question '" + Fields.quoted(name) + "': questionnaire '" + questionnaire.id() + "' " + questionnaire.version()
+            "unknown question '"
+                + Fields.quoted(name)
+                + "': questionnaire '"
+                + questionnaire.id()
+                + "' "
+                + questionnaire.version()
                 + " has no such question"
-                + Fields.closest(name, questionIds, problems).map(id -> "; did you mean '" + id + "'?").orElse(""));
+                + Fields.closest(name, questionIds, problems)
+                    .map(id -> "; did you mean '" + id + "'?")
+                    .orElse(""));
       }
     }
   }
@@ -127,9 +142,13 @@ final class AnswerEntries {
                   f.text("answer")
                       .map(text -> optionKey(text, f.node("answer").orElseThrow(), question))
                       .orElse(null);
-              Map<String, Integer> votes = f.node("votes").map(v -> votes(v, question)).orElse(null);
+              Map<String, Integer> votes =
+                  f.node("votes").map(v -> votes(v, question)).orElse(null);
               return new Answer(
-                  key, AnswersReader.withinLimit(f, "note", f.text("note").orElse(null), TypedText.MAX_NOTE_LENGTH), votes);
+                  key,
+                  AnswersReader.withinLimit(
+                      f, "note", f.text("note").orElse(null), TypedText.MAX_NOTE_LENGTH),
+                  votes);
             })
         .orElse(Answer.NONE);
   }
@@ -141,18 +160,28 @@ final class AnswerEntries {
   private Map<String, Integer> votes(Node node, Question question) {
     String what = "the votes on " + questionnaire.statementName(question.id());
     if (!(node instanceof Node.Mapping mapping)) {
-      problems.error(node.position(), what + " must be a mapping of option keys to counts, e.g. {\"4\": 3, \"5\": 2}");
+      problems.error(
+          node.position(),
+          what + " must be a mapping of option keys to counts, e.g. {\"4\": 3, \"5\": 2}");
       return null;
     }
     Map<String, Integer> counts = new HashMap<>();
     for (Node.Entry entry : mapping.entries()) {
       String key = optionKey(entry.key().text(), entry.key(), question);
       String count = entry.value() instanceof Node.Scalar scalar ? scalar.text() : null;
-      if (count == null || !count.matches("[0-9]{1,4}") || Integer.parseInt(count) < 1
+      if (count == null
+          || !count.matches("[0-9]{1,4}")
+          || Integer.parseInt(count) < 1
           || Integer.parseInt(count) > Answer.MAX_VOTERS) {
         problems.error(
-            entry.value().position(), "in " + what + ", the count for '" + entry.key().text() + "' must be a whole number"
-                + " of people from 1 to " + Answer.MAX_VOTERS);
+            entry.value().position(),
+            "in "
+                + what
+                + ", the count for '"
+                + entry.key().text()
+                + "' must be a whole number"
+                + " of people from 1 to "
+                + Answer.MAX_VOTERS);
       } else if (key != null) {
         counts.merge(key, Integer.parseInt(count), Integer::sum);
       }
@@ -172,12 +201,15 @@ final class AnswerEntries {
    */
   private static boolean isCommonShape(Node.Mapping mapping) {
     List<Node.Entry> entries = mapping.entries();
-    for (int i = 0; i < entries.size(); i++) { // indexed here and below: C1 allocates an iterator per loop
+    for (int i = 0;
+        i < entries.size();
+        i++) { // indexed here and below: C1 allocates an iterator per loop
       Node.Entry entry = entries.get(i);
       if (!(entry.value() instanceof Node.Scalar value) || !ANSWER.contains(entry.key().text())) {
         return false;
       }
-      if (entry.key().text().equals("note") && value.text() != null
+      if (entry.key().text().equals("note")
+          && value.text() != null
           && TypedText.length(value.text().strip()) > TypedText.MAX_NOTE_LENGTH) {
         return false;
       }
@@ -185,7 +217,10 @@ final class AnswerEntries {
     return true;
   }
 
-  /** The common shape read without a Fields map and Optionals per answer: what the detailed path gives for it. */
+  /**
+   * The common shape read without a Fields map and Optionals per answer: what the detailed path
+   * gives for it.
+   */
   private Answer commonShape(Node.Mapping mapping, Question question) {
     String key = null;
     String note = null;
@@ -202,7 +237,10 @@ final class AnswerEntries {
     return new Answer(key, note);
   }
 
-  /** The option a key names; {@code at} (where a problem is reported) is asked for its position only then. */
+  /**
+   * The option a key names; {@code at} (where a problem is reported) is asked for its position only
+   * then.
+   */
   private String optionKey(String key, Node at, Question question) {
     if (key == null) {
       return null;
@@ -211,10 +249,17 @@ final class AnswerEntries {
     Optional<Option> option = scale.option(key);
     if (option.isEmpty()) {
       String message =
-          "'" + key + "' is not an answer to " + questionnaire.statementName(question.id()) + "; its scale '"
-              + scale.id() + "' has keys " + scale.keys();
+          "'"
+              + key
+              + "' is not an answer to "
+              + questionnaire.statementName(question.id())
+              + "; its scale '"
+              + scale.id()
+              + "' has keys "
+              + scale.keys();
       if (otherVersion) {
-        problems.warning(at.position(), message + " in version " + questionnaire.version() + "; ignored");
+        problems.warning(
+            at.position(), message + " in version " + questionnaire.version() + "; ignored");
       } else {
         problems.error(at.position(), message);
       }

@@ -6,8 +6,8 @@ import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 
 /**
- * The answer sets of one input file, whatever its kind: an answers file (YAML or JSON) holds one,
- * a spreadsheet one per row. Empty, with the problems recorded, when the file cannot be used.
+ * The answer sets of one input file, whatever its kind: an answers file (YAML or JSON) holds one, a
+ * spreadsheet one per row. Empty, with the problems recorded, when the file cannot be used.
  */
 public final class AnswerSets {
   private AnswerSets() {}

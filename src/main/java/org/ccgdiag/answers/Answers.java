@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * One respondent's answers to one questionnaire, as kept in an answers file. {@code answers} is in
- * questionnaire order and maps a question id to its answer; {@code started} and {@code updated}
- * may be null in files written by other tools. {@code round} labels one assessment round of the
+ * questionnaire order and maps a question id to its answer; {@code started} and {@code updated} may
+ * be null in files written by other tools. {@code round} labels one assessment round of the
  * organisation (e.g. 2012-01); null when the file has none. Organisation and round are kept as
  * {@link TypedText#line} says, and empty answers are not kept, so what is saved reads back equal.
  */
@@ -52,7 +52,8 @@ public record Answers(
   }
 
   /** A fresh, empty set of answers. */
-  public static Answers start(QuestionnaireRef questionnaire, String organisation, Respondent respondent, Instant now) {
+  public static Answers start(
+      QuestionnaireRef questionnaire, String organisation, Respondent respondent, Instant now) {
     return new Answers(questionnaire, organisation, respondent, now, now, false, Map.of());
   }
 
@@ -68,14 +69,17 @@ public record Answers(
     } else {
       copy.put(questionId, answer);
     }
-    return new Answers(questionnaire, organisation, respondent, started, now, complete, copy, round);
+    return new Answers(
+        questionnaire, organisation, respondent, started, now, complete, copy, round);
   }
 
   public Answers withRespondent(Respondent newRespondent) {
-    return new Answers(questionnaire, organisation, newRespondent, started, updated, complete, answers, round);
+    return new Answers(
+        questionnaire, organisation, newRespondent, started, updated, complete, answers, round);
   }
 
   public Answers withComplete(boolean isComplete) {
-    return new Answers(questionnaire, organisation, respondent, started, updated, isComplete, answers, round);
+    return new Answers(
+        questionnaire, organisation, respondent, started, updated, isComplete, answers, round);
   }
 }

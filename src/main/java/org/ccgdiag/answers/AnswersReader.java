@@ -18,7 +18,16 @@ import org.ccgdiag.questionnaire.Questionnaire;
 /** Builds {@link Answers} from a parsed YAML or JSON file, checked against the questionnaire. */
 public final class AnswersReader {
   private static final Set<String> TOP =
-      Set.of("format", "questionnaire", "organisation", "respondent", "started", "updated", "complete", "answers", "round");
+      Set.of(
+          "format",
+          "questionnaire",
+          "organisation",
+          "respondent",
+          "started",
+          "updated",
+          "complete",
+          "answers",
+          "round");
   private static final Set<String> REF = Set.of("id", "version");
   private static final Set<String> RESPONDENT = Set.of("name", "role", "perspective", "consensus");
 
@@ -39,24 +48,35 @@ public final class AnswersReader {
 
   /**
    * With {@code inOrder} false, every mapping of answers is read through a map of its entries, the
-   * way {@link AnswerEntries#readInOrder} stands in for: the differential test holds the two ways equal.
+   * way {@link AnswerEntries#readInOrder} stands in for: the differential test holds the two ways
+   * equal.
    */
-  static Optional<Answers> read(Node root, Questionnaire questionnaire, Problems problems, boolean inOrder) {
+  static Optional<Answers> read(
+      Node root, Questionnaire questionnaire, Problems problems, boolean inOrder) {
     Optional<Answers> answers =
-        Fields.of(root, "the answers file", problems, TOP).map(top -> build(top, questionnaire, problems, inOrder));
+        Fields.of(root, "the answers file", problems, TOP)
+            .map(top -> build(top, questionnaire, problems, inOrder));
     return problems.hasErrors() ? Optional.empty() : answers;
   }
 
-  private static Answers build(Fields top, Questionnaire questionnaire, Problems problems, boolean inOrder) {
+  private static Answers build(
+      Fields top, Questionnaire questionnaire, Problems problems, boolean inOrder) {
     String format = top.requiredText("format");
     if (format != null && !format.equals(Answers.FORMAT)) {
       problems.error(
           top.positionOf("format"),
-          "'format' is '" + format + "'; an answers file has format " + Answers.FORMAT
-              + (format.startsWith("ccg-diag/questionnaire") ? " (this looks like a questionnaire: use -q)" : ""));
+          "'format' is '"
+              + format
+              + "'; an answers file has format "
+              + Answers.FORMAT
+              + (format.startsWith("ccg-diag/questionnaire")
+                  ? " (this looks like a questionnaire: use -q)"
+                  : ""));
     }
     QuestionnaireRef ref = questionnaireRef(top, questionnaire, problems);
-    String organisation = withinLimit(top, "organisation", top.requiredText("organisation"), TypedText.MAX_LINE_LENGTH);
+    String organisation =
+        withinLimit(
+            top, "organisation", top.requiredText("organisation"), TypedText.MAX_LINE_LENGTH);
     OrganisationName.check(organisation, top.positionOf("organisation"), problems);
     Respondent respondent =
         top.node("respondent")
@@ -68,20 +88,25 @@ public final class AnswersReader {
     boolean complete = top.bool("complete", false);
     Map<String, Answer> answers = new LinkedHashMap<>();
     // Answers to another questionnaire are reported once (above), not once per question it lacks.
-    boolean sameQuestionnaire = ref == null || ref.id() == null || ref.id().equals(questionnaire.id());
-    boolean otherVersion = ref != null && ref.version() != null && !ref.version().equals(questionnaire.version());
+    boolean sameQuestionnaire =
+        ref == null || ref.id() == null || ref.id().equals(questionnaire.id());
+    boolean otherVersion =
+        ref != null && ref.version() != null && !ref.version().equals(questionnaire.version());
     AnswerEntries entries = new AnswerEntries(questionnaire, otherVersion, problems);
     Optional<Node> given = top.node("answers").filter(node -> sameQuestionnaire);
     if (given.isPresent() && !(inOrder && entries.readInOrder(given.get(), answers))) {
       Fields.ofAny(given.get(), "answers", problems).ifPresent(f -> entries.read(f, answers));
     }
-    String round = withinLimit(top, "round", top.text("round").orElse(null), TypedText.MAX_LINE_LENGTH);
+    String round =
+        withinLimit(top, "round", top.text("round").orElse(null), TypedText.MAX_LINE_LENGTH);
     return new Answers(ref, organisation, respondent, started, updated, complete, answers, round);
   }
 
-  private static QuestionnaireRef questionnaireRef(Fields top, Questionnaire questionnaire, Problems problems) {
+  private static QuestionnaireRef questionnaireRef(
+      Fields top, Questionnaire questionnaire, Problems problems) {
     if (!top.has("questionnaire")) {
-      problems.error(top.position(), "the answers file has no 'questionnaire' {id, version}; add it");
+      problems.error(
+          top.position(), "the answers file has no 'questionnaire' {id, version}; add it");
       return null;
     }
     return top.node("questionnaire")
@@ -93,12 +118,19 @@ public final class AnswersReader {
               if (id != null && !id.equals(questionnaire.id())) {
                 problems.error(
                     f.positionOf("id"),
-                    "these answers are for questionnaire '" + id + "', not '" + questionnaire.id()
+                    "these answers are for questionnaire '"
+                        + id
+                        + "', not '"
+                        + questionnaire.id()
                         + "'; choose the right one with -q");
               } else if (version != null && !version.equals(questionnaire.version())) {
                 problems.warning(
                     f.positionOf("version"),
-                    "these answers were given to version " + version + " of '" + id + "'; scored against version "
+                    "these answers were given to version "
+                        + version
+                        + " of '"
+                        + id
+                        + "'; scored against version "
                         + questionnaire.version());
               }
               return new QuestionnaireRef(id, version);
@@ -128,19 +160,28 @@ public final class AnswersReader {
    */
   static String withinLimit(Fields f, String name, String text, int limit) {
     if (text != null && TypedText.length(text.strip()) > limit) {
-      f.problems().error(
-          f.positionOf(name),
-          "'" + name + "' is " + TypedText.length(text.strip()) + " characters long; the limit is " + limit);
+      f.problems()
+          .error(
+              f.positionOf(name),
+              "'"
+                  + name
+                  + "' is "
+                  + TypedText.length(text.strip())
+                  + " characters long; the limit is "
+                  + limit);
     }
     return text;
   }
 
   /** What a consensus value must be; the same rule for answers files and spreadsheets. */
   static final String CONSENSUS_RULE =
-      "'consensus' is the number of people who agreed these answers together: a whole number from 1 to " + MAX_CONSENSUS;
+      "'consensus' is the number of people who agreed these answers together: a whole number from 1 to "
+          + MAX_CONSENSUS;
 
   static String invalidPerspective(String perspective) {
-    return "perspective '" + perspective + "' is not valid: use 'self' or a stakeholder group id such as"
+    return "perspective '"
+        + perspective
+        + "' is not valid: use 'self' or a stakeholder group id such as"
         + " member-practice (lower-case letters, digits and hyphens)";
   }
 
@@ -162,7 +203,12 @@ public final class AnswersReader {
                 return parseInstant(text.strip());
               } catch (DateTimeParseException e) {
                 problems.error(
-                    top.positionOf(name), "'" + name + "' must be a UTC time such as 2026-11-25T10:02:11Z, not '" + text + "'");
+                    top.positionOf(name),
+                    "'"
+                        + name
+                        + "' must be a UTC time such as 2026-11-25T10:02:11Z, not '"
+                        + text
+                        + "'");
                 return null;
               }
             })
@@ -174,8 +220,13 @@ public final class AnswersReader {
    * hand: a batch reads two times per file, and DateTimeFormatter took a few percent of reading.
    */
   static Instant parseInstant(String text) {
-    if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-        && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+    if (text.length() == 20
+        && text.charAt(4) == '-'
+        && text.charAt(7) == '-'
+        && text.charAt(10) == 'T'
+        && text.charAt(13) == ':'
+        && text.charAt(16) == ':'
+        && text.charAt(19) == 'Z') {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 2);
       int day = digits(text, 8, 2);
@@ -183,8 +234,17 @@ public final class AnswersReader {
       int minute = digits(text, 14, 2);
       int second = digits(text, 17, 2);
       // Days past the 28th, leap seconds and anything out of range are left to Instant.parse.
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour >= 0 && hour <= 23
-          && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+      if (year >= 0
+          && month >= 1
+          && month <= 12
+          && day >= 1
+          && day <= 28
+          && hour >= 0
+          && hour <= 23
+          && minute >= 0
+          && minute <= 59
+          && second >= 0
+          && second <= 59) {
         return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
       }
     }

@@ -14,7 +14,9 @@ import org.yaml.snakeyaml.Yaml;
 public final class AnswersWriter {
   private AnswersWriter() {}
 
-  /** Synced to disk: answers are the one thing a user cannot make again. Returns the bytes written. */
+  /**
+   * Synced to disk: answers are the one thing a user cannot make again. Returns the bytes written.
+   */
   public static byte[] write(Answers answers, Path path, FileMode mode) throws IOException {
     byte[] content = toYaml(answers).getBytes(StandardCharsets.UTF_8);
     AtomicFile.write(path, content, AtomicFile.Durability.SYNCED, mode);
@@ -40,14 +42,16 @@ public final class AnswersWriter {
     putIfSet(top, "updated", answers.updated() == null ? null : answers.updated().toString());
     top.put("complete", answers.complete());
     Map<String, Object> entries = new LinkedHashMap<>();
-    answers.answers().forEach(
-        (questionId, answer) -> {
-          Map<String, Object> entry = new LinkedHashMap<>();
-          putIfSet(entry, "answer", answer.key());
-          putIfSet(entry, "votes", answer.votes());
-          putIfSet(entry, "note", answer.note());
-          entries.put(questionId, entry);
-        });
+    answers
+        .answers()
+        .forEach(
+            (questionId, answer) -> {
+              Map<String, Object> entry = new LinkedHashMap<>();
+              putIfSet(entry, "answer", answer.key());
+              putIfSet(entry, "votes", answer.votes());
+              putIfSet(entry, "note", answer.note());
+              entries.put(questionId, entry);
+            });
     top.put("answers", entries);
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

@@ -12,8 +12,11 @@ import org.ccgdiag.problem.Position;
 
 /** The rows of a CSV text (brief section 3b), located as {@code ROW:COLUMN}. */
 final class CsvRows implements SheetRows {
-  /** RFC 4180 with every record kept, so that row numbers count blank rows as a spreadsheet does. */
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  /**
+   * RFC 4180 with every record kept, so that row numbers count blank rows as a spreadsheet does.
+   */
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;

@@ -14,10 +14,10 @@ import org.ccgdiag.files.FileMode;
 import org.ccgdiag.files.Slugs;
 
 /**
- * Where imported answer sets go: one answers file each in a directory, named from the
- * organisation, the respondent and the round ({@code nhs-riverside-ccg--dr-asha-patel--2012-03.yaml};
- * {@code respondent} when the row names none), with {@code -2}, {@code -3}, ... for a name taken by
- * an earlier set. Every name is known before anything is written, so a clash with an existing file
+ * Where imported answer sets go: one answers file each in a directory, named from the organisation,
+ * the respondent and the round ({@code nhs-riverside-ccg--dr-asha-patel--2012-03.yaml}; {@code
+ * respondent} when the row names none), with {@code -2}, {@code -3}, ... for a name taken by an
+ * earlier set. Every name is known before anything is written, so a clash with an existing file
  * stops the import before it starts; a file that already holds what would be written is skipped.
  */
 public record ImportPlan(List<Target> targets) {
@@ -46,14 +46,17 @@ public record ImportPlan(List<Target> targets) {
   /** Slugs keep each part to plain letters, digits and hyphens; "--" separates the parts. */
   private static String baseName(Answers answers) {
     String respondent = answers.respondent().name();
-    String name = Slugs.of(answers.organisation()) + "--" + Slugs.of(respondent == null ? "respondent" : respondent);
+    String name =
+        Slugs.of(answers.organisation())
+            + "--"
+            + Slugs.of(respondent == null ? "respondent" : respondent);
     return answers.round() == null ? name : name + "--" + Slugs.of(answers.round());
   }
 
   /**
    * The files that exist already with other content: an import never overwrites one. A file with
-   * just what the import would write is no clash: an import killed part way is finished by
-   * running it again.
+   * just what the import would write is no clash: an import killed part way is finished by running
+   * it again.
    */
   public List<Path> clashes() throws IOException {
     List<Path> clashes = new ArrayList<>();
@@ -85,7 +88,10 @@ public record ImportPlan(List<Target> targets) {
     }
   }
 
-  /** Whether the target is a plain file (not a link to something else) with the content it would be given. */
+  /**
+   * Whether the target is a plain file (not a link to something else) with the content it would be
+   * given.
+   */
   private static boolean isWritten(Target target) throws IOException {
     Path file = target.file();
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -5,8 +5,8 @@ import org.ccgdiag.problem.Position;
 import org.ccgdiag.problem.Problems;
 
 /**
- * What an organisation's name must have to group answers, name files and head reports: at least
- * one character a person can see once {@link TypedText#line} has dropped what a file cannot keep
+ * What an organisation's name must have to group answers, name files and head reports: at least one
+ * character a person can see once {@link TypedText#line} has dropped what a file cannot keep
  * (control characters, noncharacters, lone surrogates). A name of only those, or of only invisible
  * characters such as U+200B, would group and print as nothing.
  */
@@ -17,13 +17,14 @@ public final class OrganisationName {
   public static String problem(String what, String text) {
     return isUsable(text)
         ? null
-        : what + " has no character that can be seen (only control, invisible or unusable characters); give the organisation's name";
+        : what
+            + " has no character that can be seen (only control, invisible or unusable characters); give the organisation's name";
   }
 
   /**
    * Checks a name read from a file: an error when nothing in it can be seen, a warning when it is
-   * spelt in a form other than NFC, which the kept name is (so it groups with the same name
-   * typed elsewhere; the two look the same).
+   * spelt in a form other than NFC, which the kept name is (so it groups with the same name typed
+   * elsewhere; the two look the same).
    */
   public static void check(String text, Position at, Problems problems) {
     if (text == null) {
@@ -34,7 +35,8 @@ public final class OrganisationName {
       problems.error(at, problem);
     } else if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       problems.warning(
-          at, "'organisation' is spelt with decomposed accents; it is read in composed form (NFC), so that it is one"
+          at,
+          "'organisation' is spelt with decomposed accents; it is read in composed form (NFC), so that it is one"
               + " organisation with the same name spelt the usual way");
     }
   }
@@ -60,8 +62,13 @@ public final class OrganisationName {
       return false;
     }
     return switch (Character.getType(c)) {
-      case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR, Character.NON_SPACING_MARK -> false;
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.NON_SPACING_MARK ->
+          false;
       default -> true;
     };
   }

@@ -10,7 +10,10 @@ import org.ccgdiag.problem.Position;
  */
 interface SheetRows extends AutoCloseable {
 
-  /** One row: its number (1 is the header) and its cells from the first column; a missing cell is null. */
+  /**
+   * One row: its number (1 is the header) and its cells from the first column; a missing cell is
+   * null.
+   */
   record Row(int number, List<Cell> cells) {
     public Row {
       cells = java.util.Collections.unmodifiableList(cells);
@@ -18,8 +21,8 @@ interface SheetRows extends AutoCloseable {
   }
 
   /**
-   * One cell: its text as a person reads it, and for a number in a workbook the same number read
-   * as an Excel date (a date column may hold one; null otherwise).
+   * One cell: its text as a person reads it, and for a number in a workbook the same number read as
+   * an Excel date (a date column may hold one; null otherwise).
    */
   record Cell(String text, String date) {
     public static Cell of(String text) {

@@ -24,16 +24,18 @@ final class SpreadsheetCells {
   private static final List<DateTimeFormatter> DATE_TIMES =
       List.of(strict("uuuu-MM-dd HH:mm[:ss]"), strict("d/M/uuuu H:mm[:ss]"));
 
-  private static final List<DateTimeFormatter> DATES = List.of(strict("uuuu-MM-dd"), strict("d/M/uuuu"));
+  private static final List<DateTimeFormatter> DATES =
+      List.of(strict("uuuu-MM-dd"), strict("d/M/uuuu"));
 
   /** The forms {@link #date} accepts, for messages. */
-  static final String DATE_FORMS = "2012-03-14, 14/03/2012, 14/03/2012 11:05, 2012-03-14 11:05:00 or 2012-03-14T11:05:00Z";
+  static final String DATE_FORMS =
+      "2012-03-14, 14/03/2012, 14/03/2012 11:05, 2012-03-14 11:05:00 or 2012-03-14T11:05:00Z";
 
   private SpreadsheetCells() {}
 
   /**
-   * A cell's text without surrounding spaces, non-breaking ones included (a survey tool or a careful
-   * typist leaves them); empty when the cell is blank.
+   * A cell's text without surrounding spaces, non-breaking ones included (a survey tool or a
+   * careful typist leaves them); empty when the cell is blank.
    */
   static String clean(String cell) {
     return cell == null ? "" : cell.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
@@ -41,14 +43,21 @@ final class SpreadsheetCells {
 
   /**
    * A header or a label as compared: trimmed, in lower case, runs of spaces as one, typographic
-   * quotes as plain ones (Excel turns "Don't" into "Don’t"), and without the {@code '} that guards a
-   * cell against formulas.
+   * quotes as plain ones (Excel turns "Don't" into "Don’t"), and without the {@code '} that guards
+   * a cell against formulas.
    */
   static String normalise(String text) {
     String plain =
-        oneLine(clean(text).replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"'))
+        oneLine(
+                clean(text)
+                    .replace('\u2018', '\'')
+                    .replace('\u2019', '\'')
+                    .replace('\u201c', '"')
+                    .replace('\u201d', '"'))
             .toLowerCase(Locale.ROOT);
-    return plain.length() > 1 && plain.charAt(0) == '\'' && "=+-@".indexOf(plain.charAt(1)) >= 0 ? plain.substring(1) : plain;
+    return plain.length() > 1 && plain.charAt(0) == '\'' && "=+-@".indexOf(plain.charAt(1)) >= 0
+        ? plain.substring(1)
+        : plain;
   }
 
   /** The text with every run of spaces, tabs and line breaks as one space: a header as written. */
@@ -63,7 +72,8 @@ final class SpreadsheetCells {
   static Optional<Instant> date(String cell) {
     String text = clean(cell);
     try {
-      return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+      return Optional.of(
+          OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       // Not an instant: try the local forms.
     }
@@ -86,6 +96,7 @@ final class SpreadsheetCells {
   }
 
   private static DateTimeFormatter strict(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    return DateTimeFormatter.ofPattern(pattern, Locale.ROOT)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 }

@@ -54,7 +54,8 @@ final class SpreadsheetColumns {
   private final Map<Field, Integer> fields;
   private final StatementHeaders statements;
 
-  private SpreadsheetColumns(List<Column> columns, Map<Field, Integer> fields, StatementHeaders statements) {
+  private SpreadsheetColumns(
+      List<Column> columns, Map<Field, Integer> fields, StatementHeaders statements) {
     this.columns = List.copyOf(columns);
     this.fields = fields;
     this.statements = statements;
@@ -79,10 +80,14 @@ final class SpreadsheetColumns {
     return Optional.ofNullable(fields.get(field));
   }
 
-  /** Reads the header row; every unknown, doubled or missing column is a problem located on row 1. */
-  static SpreadsheetColumns of(SheetRows.Row row, SheetRows rows, Questionnaire questionnaire, Problems problems) {
+  /**
+   * Reads the header row; every unknown, doubled or missing column is a problem located on row 1.
+   */
+  static SpreadsheetColumns of(
+      SheetRows.Row row, SheetRows rows, Questionnaire questionnaire, Problems problems) {
     Names names = new Names(questionnaire);
-    List<String> header = row.cells().stream().map(cell -> cell == null ? "" : cell.text()).toList();
+    List<String> header =
+        row.cells().stream().map(cell -> cell == null ? "" : cell.text()).toList();
     List<Column> columns = new ArrayList<>();
     Map<Field, Integer> fields = new EnumMap<>(Field.class);
     Map<Object, Integer> seen = new HashMap<>();
@@ -90,24 +95,38 @@ final class SpreadsheetColumns {
       Position at = rows.at(row.number(), i);
       String name = SpreadsheetCells.normalise(header.get(i));
       Column column = name.isEmpty() ? new Unnamed() : names.column(name).orElse(null);
-      Optional<StatementHeaders.Numbered> numbered = column == null ? StatementHeaders.parse(withoutNote(name)) : Optional.empty();
+      Optional<StatementHeaders.Numbered> numbered =
+          column == null ? StatementHeaders.parse(withoutNote(name)) : Optional.empty();
       if (numbered.isPresent()) {
-        column = names.numbered(numbered.get(), name.endsWith(NOTE), header.get(i).strip(), at, problems);
+        column =
+            names.numbered(
+                numbered.get(), name.endsWith(NOTE), header.get(i).strip(), at, problems);
       } else if (column == null) {
         column = new Ignored();
         unknown(header.get(i), name, names, at, problems);
       } else if (column instanceof Ignored) {
         problems.warning(
             at,
-            "'" + header.get(i).strip() + "' is not asked in version " + questionnaire.version() + " of '"
-                + questionnaire.id() + "' (it was retired); this column is ignored");
+            "'"
+                + header.get(i).strip()
+                + "' is not asked in version "
+                + questionnaire.version()
+                + " of '"
+                + questionnaire.id()
+                + "' (it was retired); this column is ignored");
       }
       Object what = what(column);
       Integer first = what == null ? null : seen.putIfAbsent(what, i);
       if (first != null) {
         problems.error(
-            at, "two columns for " + describe(column, names) + ": column " + rows.at(row.number(), first).columnName()
-                + " and column " + at.columnName() + "; keep one");
+            at,
+            "two columns for "
+                + describe(column, names)
+                + ": column "
+                + rows.at(row.number(), first).columnName()
+                + " and column "
+                + at.columnName()
+                + "; keep one");
       }
       if (column instanceof Describes d) {
         fields.putIfAbsent(d.field(), i);
@@ -117,7 +136,8 @@ final class SpreadsheetColumns {
     if (!fields.containsKey(Field.ORGANISATION)) {
       problems.error(
           rows.at(row.number(), 0),
-          "the header row has no 'organisation' column; add one giving each row's " + questionnaire.terms().organisation().one()
+          "the header row has no 'organisation' column; add one giving each row's "
+              + questionnaire.terms().organisation().one()
               + separatorHint(header));
     }
     return new SpreadsheetColumns(columns, fields, names.statements);
@@ -144,12 +164,17 @@ final class SpreadsheetColumns {
     return "'" + ((Describes) column).field().id() + "'";
   }
 
-  private static void unknown(String raw, String name, Names names, Position at, Problems problems) {
+  private static void unknown(
+      String raw, String name, Names names, Position at, Problems problems) {
     String statement = names.questionnaire.terms().statement().one();
     List<String> sharing = names.shared.get(withoutNote(name));
     if (sharing != null) {
       problems.error(
-          at, "'" + Fields.quoted(raw.strip()) + "' is the text of " + String.join(" and ", sharing.stream().map(names.statements::name).toList())
+          at,
+          "'"
+              + Fields.quoted(raw.strip())
+              + "' is the text of "
+              + String.join(" and ", sharing.stream().map(names.statements::name).toList())
               + ": name the column by the number or the id instead");
       return;
     }
@@ -158,10 +183,19 @@ final class SpreadsheetColumns {
             .map(c -> "; did you mean '" + names.suggestions.get(c) + "'?")
             .orElse(
                 "; the columns are organisation, respondent, role, perspective, round, date, consensus, one per "
-                    + statement + " (its number, id or full text) and '<id> note'");
+                    + statement
+                    + " (its number, id or full text) and '<id> note'");
     problems.error(
-        at, "unknown column '" + Fields.quoted(raw.strip()) + "': questionnaire '" + names.questionnaire.id() + "' "
-            + names.questionnaire.version() + " has no such " + statement + hint);
+        at,
+        "unknown column '"
+            + Fields.quoted(raw.strip())
+            + "': questionnaire '"
+            + names.questionnaire.id()
+            + "' "
+            + names.questionnaire.version()
+            + " has no such "
+            + statement
+            + hint);
   }
 
   /** A note column's name without its " note": the question's id or text. */
@@ -171,8 +205,11 @@ final class SpreadsheetColumns {
 
   /** A header read as one column is usually a sheet saved with semicolons or tabs between cells. */
   private static String separatorHint(List<String> header) {
-    boolean oneCell = header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"));
-    return oneCell ? " (the header is one cell: save the sheet as CSV with commas between cells)" : "";
+    boolean oneCell =
+        header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"));
+    return oneCell
+        ? " (the header is one cell: save the sheet as CSV with commas between cells)"
+        : "";
   }
 
   /** Every name a column may have, normalised, and what it means. */
@@ -180,8 +217,10 @@ final class SpreadsheetColumns {
     private final Questionnaire questionnaire;
     private final StatementHeaders statements;
     private final Map<String, Column> byName = new HashMap<>();
+
     /** Texts two questions share: they name neither, and the id must be used. */
     private final Map<String, List<String>> shared = new HashMap<>();
+
     /** Normalised name -> as shown in a "did you mean" hint. */
     private final Map<String, String> suggestions = new LinkedHashMap<>();
 
@@ -209,7 +248,9 @@ final class SpreadsheetColumns {
       String name = SpreadsheetCells.normalise(text);
       Column existing = byName.get(name);
       if (existing instanceof AnswerTo other && !other.question().equals(question)) {
-        shared.computeIfAbsent(name, n -> new ArrayList<>(List.of(other.question().id()))).add(question.id());
+        shared
+            .computeIfAbsent(name, n -> new ArrayList<>(List.of(other.question().id())))
+            .add(question.id());
       }
       add(name, new AnswerTo(question), text.strip());
       add(name + NOTE, new NoteOn(question), text.strip() + NOTE);
@@ -221,14 +262,31 @@ final class SpreadsheetColumns {
       suggestions.putIfAbsent(key, shown);
     }
 
-    /** The column a numbered header names: a statement's answer or note, a retired one's (ignored), or null after an error. */
-    Column numbered(StatementHeaders.Numbered header, boolean note, String raw, Position at, Problems problems) {
-      if (header.id() != null && byName.get(SpreadsheetCells.normalise(header.id())) instanceof Ignored) {
-        problems.warning(at, "'" + raw + "' is not asked in version " + questionnaire.version() + " of '" + questionnaire.id()
-            + "' (it was retired); this column is ignored");
+    /**
+     * The column a numbered header names: a statement's answer or note, a retired one's (ignored),
+     * or null after an error.
+     */
+    Column numbered(
+        StatementHeaders.Numbered header,
+        boolean note,
+        String raw,
+        Position at,
+        Problems problems) {
+      if (header.id() != null
+          && byName.get(SpreadsheetCells.normalise(header.id())) instanceof Ignored) {
+        problems.warning(
+            at,
+            "'"
+                + raw
+                + "' is not asked in version "
+                + questionnaire.version()
+                + " of '"
+                + questionnaire.id()
+                + "' (it was retired); this column is ignored");
         return new Ignored();
       }
-      return statements.resolve(header, raw, at, problems)
+      return statements
+          .resolve(header, raw, at, problems)
           .<Column>map(q -> note ? new NoteOn(q) : new AnswerTo(q))
           .orElse(new Ignored());
     }

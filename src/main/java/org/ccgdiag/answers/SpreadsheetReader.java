@@ -29,7 +29,8 @@ import org.ccgdiag.questionnaire.Scale;
  * Reads a spreadsheet of answers (brief section 3b: CSV or a workbook, a header row, one row per
  * respondent) into the same {@link Answers} an answers file gives, one per row, so every later step
  * treats them alike. Problems are located as row (1 is the header) and column, or as a workbook's
- * cell. A spreadsheet with any error gives no answers at all, as an answers file with an error does.
+ * cell. A spreadsheet with any error gives no answers at all, as an answers file with an error
+ * does.
  */
 public final class SpreadsheetReader {
   private SpreadsheetReader() {}
@@ -40,7 +41,10 @@ public final class SpreadsheetReader {
     return name.endsWith(".csv") || isWorkbook(path);
   }
 
-  /** Whether a file is read as a workbook (by its extension, .xlsx); here, so that asking loads no workbook code. */
+  /**
+   * Whether a file is read as a workbook (by its extension, .xlsx); here, so that asking loads no
+   * workbook code.
+   */
   private static boolean isWorkbook(Path path) {
     return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
@@ -66,14 +70,16 @@ public final class SpreadsheetReader {
   }
 
   /** The answer sets of a spreadsheet's rows, from either source; empty when it has any error. */
-  private static List<Answers> read(SheetRows rows, Questionnaire questionnaire, Problems problems) {
+  private static List<Answers> read(
+      SheetRows rows, Questionnaire questionnaire, Problems problems) {
     List<Answers> sets = new ArrayList<>();
     SpreadsheetColumns columns = null;
     try {
       for (SheetRows.Row row = rows.next(); row != null; row = rows.next()) {
         if (columns == null) {
           columns = SpreadsheetColumns.of(row, rows, questionnaire, problems);
-        } else if (!row.cells().stream().allMatch(cell -> cell == null || SpreadsheetCells.clean(cell.text()).isEmpty())) {
+        } else if (!row.cells().stream()
+            .allMatch(cell -> cell == null || SpreadsheetCells.clean(cell.text()).isEmpty())) {
           sets.add(new Row(row, rows, columns, questionnaire, problems).answers());
         }
       }
@@ -82,9 +88,12 @@ public final class SpreadsheetReader {
       return List.of();
     }
     if (columns == null) {
-      problems.error(null, "the file is empty; a spreadsheet of answers has a header row, then one row per respondent");
+      problems.error(
+          null,
+          "the file is empty; a spreadsheet of answers has a header row, then one row per respondent");
     } else if (sets.isEmpty()) {
-      problems.error(null, "the spreadsheet has a header row but no answers (one row per respondent)");
+      problems.error(
+          null, "the spreadsheet has a header row but no answers (one row per respondent)");
     }
     return problems.hasErrors() ? List.of() : List.copyOf(sets);
   }
@@ -100,7 +109,12 @@ public final class SpreadsheetReader {
     private final Map<String, String> keys = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
 
-    Row(SheetRows.Row row, SheetRows rows, SpreadsheetColumns columns, Questionnaire questionnaire, Problems problems) {
+    Row(
+        SheetRows.Row row,
+        SheetRows rows,
+        SpreadsheetColumns columns,
+        Questionnaire questionnaire,
+        Problems problems) {
       this.number = row.number();
       this.rows = rows;
       this.columns = columns;
@@ -112,7 +126,8 @@ public final class SpreadsheetReader {
         if (!text.isEmpty()) {
           Column column = columns.at(i);
           // A workbook's number in the date column is a date as Excel stores it.
-          boolean date = column instanceof Describes d && d.field() == Field.DATE && cell.date() != null;
+          boolean date =
+              column instanceof Describes d && d.field() == Field.DATE && cell.date() != null;
           read(date ? cell.date() : text, column, at(i));
         }
       }
@@ -125,10 +140,13 @@ public final class SpreadsheetReader {
     private void read(String cell, Column column, Position at) {
       if (column == null) {
         problems.error(
-            at, "this row has more cells than the header has columns (" + columns.size()
+            at,
+            "this row has more cells than the header has columns ("
+                + columns.size()
                 + "); give the column a header or empty the cell");
       } else if (column instanceof Unnamed) {
-        problems.error(at, "column " + at.columnName() + " has no header; name it or empty its cells");
+        problems.error(
+            at, "column " + at.columnName() + " has no header; name it or empty its cells");
       } else if (column instanceof Describes d) {
         fields.put(d.field(), cell);
       } else if (column instanceof AnswerTo a) {
@@ -144,19 +162,30 @@ public final class SpreadsheetReader {
       if (organisation == null && columns.indexOf(Field.ORGANISATION).isPresent()) {
         problems.error(
             fieldPosition(Field.ORGANISATION),
-            "this row has no " + questionnaire.terms().organisation().one() + ": its 'organisation' cell is empty");
+            "this row has no "
+                + questionnaire.terms().organisation().one()
+                + ": its 'organisation' cell is empty");
       }
       OrganisationName.check(organisation, fieldPosition(Field.ORGANISATION), problems);
-      String perspective = Optional.ofNullable(fields.get(Field.PERSPECTIVE)).map(p -> p.toLowerCase(Locale.ROOT)).orElse(Respondent.SELF);
+      String perspective =
+          Optional.ofNullable(fields.get(Field.PERSPECTIVE))
+              .map(p -> p.toLowerCase(Locale.ROOT))
+              .orElse(Respondent.SELF);
       if (!Respondent.isValidPerspective(perspective)) {
-        problems.error(fieldPosition(Field.PERSPECTIVE), AnswersReader.invalidPerspective(perspective));
+        problems.error(
+            fieldPosition(Field.PERSPECTIVE), AnswersReader.invalidPerspective(perspective));
       }
-      Integer consensus = Optional.ofNullable(fields.get(Field.CONSENSUS)).map(AnswersReader::headCount).orElse(null);
+      Integer consensus =
+          Optional.ofNullable(fields.get(Field.CONSENSUS))
+              .map(AnswersReader::headCount)
+              .orElse(null);
       if (fields.containsKey(Field.CONSENSUS) && consensus == null) {
         problems.error(fieldPosition(Field.CONSENSUS), AnswersReader.CONSENSUS_RULE);
       }
       Instant date = Optional.ofNullable(fields.get(Field.DATE)).flatMap(this::date).orElse(null);
-      Respondent respondent = new Respondent(fields.get(Field.RESPONDENT), fields.get(Field.ROLE), perspective, consensus);
+      Respondent respondent =
+          new Respondent(
+              fields.get(Field.RESPONDENT), fields.get(Field.ROLE), perspective, consensus);
       Map<String, Answer> answers = new LinkedHashMap<>();
       // Questionnaire order, whatever the columns' order, as the answers-file reader keeps it.
       for (Question question : questionnaire.questions()) {
@@ -167,14 +196,26 @@ public final class SpreadsheetReader {
       }
       boolean complete = keys.size() == questionnaire.questions().size();
       return new Answers(
-          QuestionnaireRef.of(questionnaire), organisation, respondent, date, date, complete, answers, fields.get(Field.ROUND));
+          QuestionnaireRef.of(questionnaire),
+          organisation,
+          respondent,
+          date,
+          date,
+          complete,
+          answers,
+          fields.get(Field.ROUND));
     }
 
     private Optional<Instant> date(String cell) {
       Optional<Instant> date = SpreadsheetCells.date(cell);
       if (date.isEmpty()) {
         problems.error(
-            fieldPosition(Field.DATE), "'date' must be a date such as " + SpreadsheetCells.DATE_FORMS + ", not '" + cell + "'");
+            fieldPosition(Field.DATE),
+            "'date' must be a date such as "
+                + SpreadsheetCells.DATE_FORMS
+                + ", not '"
+                + cell
+                + "'");
       }
       return date;
     }
@@ -188,21 +229,35 @@ public final class SpreadsheetReader {
       Scale scale = questionnaire.scaleOf(question);
       String wanted = SpreadsheetCells.normalise(cell);
       Optional<Option> option =
-          scale.option(cell).or(() -> scale.options().stream().filter(o -> SpreadsheetCells.normalise(o.label()).equals(wanted)).findFirst());
+          scale
+              .option(cell)
+              .or(
+                  () ->
+                      scale.options().stream()
+                          .filter(o -> SpreadsheetCells.normalise(o.label()).equals(wanted))
+                          .findFirst());
       if (option.isEmpty()) {
         Map<String, String> labels = new LinkedHashMap<>();
         scale.options().forEach(o -> labels.put(SpreadsheetCells.normalise(o.label()), o.label()));
         problems.error(
-            at, "'" + Fields.quoted(cell) + "' is not an answer to " + columns.name(question) + ": its answers are " + choices(scale)
-                + Fields.closest(wanted, labels.keySet(), problems).map(l -> "; did you mean '" + labels.get(l) + "'?").orElse(""));
+            at,
+            "'"
+                + Fields.quoted(cell)
+                + "' is not an answer to "
+                + columns.name(question)
+                + ": its answers are "
+                + choices(scale)
+                + Fields.closest(wanted, labels.keySet(), problems)
+                    .map(l -> "; did you mean '" + labels.get(l) + "'?")
+                    .orElse(""));
       }
       return option.map(Option::key);
     }
-
   }
 
   /** "1 (Strongly disagree), 2 (Disagree), ..., dk (Don't know)": what a cell may hold. */
   static String choices(Scale scale) {
-    return String.join(", ", scale.options().stream().map(o -> o.key() + " (" + o.label() + ")").toList());
+    return String.join(
+        ", ", scale.options().stream().map(o -> o.key() + " (" + o.label() + ")").toList());
   }
 }

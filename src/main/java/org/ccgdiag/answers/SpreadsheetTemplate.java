@@ -21,11 +21,19 @@ import org.ccgdiag.questionnaire.Questionnaire;
 public final class SpreadsheetTemplate {
   /** The columns a blank sheet starts with; consensus is left out, as a survey asks one person. */
   private static final List<Field> FIELDS =
-      List.of(Field.ORGANISATION, Field.RESPONDENT, Field.ROLE, Field.PERSPECTIVE, Field.ROUND, Field.DATE);
+      List.of(
+          Field.ORGANISATION,
+          Field.RESPONDENT,
+          Field.ROLE,
+          Field.PERSPECTIVE,
+          Field.ROUND,
+          Field.DATE);
 
   private SpreadsheetTemplate() {}
 
-  /** The header row as CSV (CRLF), after a UTF-8 byte-order mark so that Excel reads it as UTF-8. */
+  /**
+   * The header row as CSV (CRLF), after a UTF-8 byte-order mark so that Excel reads it as UTF-8.
+   */
   public static String render(Questionnaire questionnaire, boolean notes) {
     StringWriter text = new StringWriter().append(CsvCells.BYTE_ORDER_MARK);
     try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
@@ -51,7 +59,8 @@ public final class SpreadsheetTemplate {
 
   /**
    * "15. text": the number the session shows, then the text (see {@link StatementHeaders}); the
-   * number tells apart two statements with the same text, and the reader checks it against the text.
+   * number tells apart two statements with the same text, and the reader checks it against the
+   * text.
    */
   static String statementHeader(int number, Question question) {
     return number + ". " + SpreadsheetCells.oneLine(question.text());

@@ -15,11 +15,13 @@ import java.text.Normalizer;
  *   <li>Other control characters (C0, DEL, C1) and noncharacters (U+FFFE, U+FDD0...) are dropped,
  *       and so is an unpaired surrogate.
  *   <li>Leading and trailing white space is removed; text left empty counts as none (null).
- *   <li>A name, role, organisation or round is kept in Unicode's composed form (NFC), so that "Café"
- *       typed on one machine and pasted from another (decomposed, as macOS file names are) are one.
+ *   <li>A name, role, organisation or round is kept in Unicode's composed form (NFC), so that
+ *       "Café" typed on one machine and pasted from another (decomposed, as macOS file names are)
+ *       are one.
  *   <li>A note keeps at most {@link #MAX_NOTE_LENGTH} characters, other text {@link
  *       #MAX_LINE_LENGTH}: the reader refuses longer ones, so the session must refuse them when
- *       typed, and anything longer that reaches an answers record is cut rather than saved unreadable.
+ *       typed, and anything longer that reaches an answers record is cut rather than saved
+ *       unreadable.
  * </ul>
  */
 public final class TypedText {
@@ -46,13 +48,18 @@ public final class TypedText {
 
   /** The text in NFC; only text with a character from U+0300 on can be in another form. */
   private static String composed(String text) {
-    if (text == null || text.chars().allMatch(c -> c < 0x300) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+    if (text == null
+        || text.chars().allMatch(c -> c < 0x300)
+        || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       return text;
     }
     return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
-  /** Whether {@link #note} keeps all of the text: what the session checks before saving a typed note. */
+  /**
+   * Whether {@link #note} keeps all of the text: what the session checks before saving a typed
+   * note.
+   */
   public static boolean fitsNote(String text) {
     return fits(text, true, MAX_NOTE_LENGTH);
   }
@@ -81,7 +88,9 @@ public final class TypedText {
     if (stripped.isEmpty()) {
       return null;
     }
-    return length(stripped) <= limit ? stripped : stripped.substring(0, stripped.offsetByCodePoints(0, limit)).strip();
+    return length(stripped) <= limit
+        ? stripped
+        : stripped.substring(0, stripped.offsetByCodePoints(0, limit)).strip();
   }
 
   /** The common case, checked without copying: nothing to rewrite. */
@@ -89,7 +98,12 @@ public final class TypedText {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean plain = c >= 0x20 && c < 0x7f || (note ? c == '\n' || c == '\t' : false);
-      if (!plain && (c < 0xa0 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) || isNonCharacter(c))) {
+      if (!plain
+          && (c < 0xa0
+              || c == '\u2028'
+              || c == '\u2029'
+              || Character.isSurrogate(c)
+              || isNonCharacter(c))) {
         return false;
       }
     }
@@ -106,17 +120,28 @@ public final class TypedText {
       if (c == '\r' && next < text.length() && text.charAt(next) == '\n') {
         out.append(lineBreak);
         next++;
-      } else if (c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x85 || c == '\u2028' || c == '\u2029') {
+      } else if (c == '\n'
+          || c == '\r'
+          || c == 0x0b
+          || c == 0x0c
+          || c == 0x85
+          || c == '\u2028'
+          || c == '\u2029') {
         out.append(lineBreak);
       } else if (c == '\t') {
         out.append(note ? "\t" : " ");
-      } else if (Character.isHighSurrogate(c) && next < text.length() && Character.isLowSurrogate(text.charAt(next))) {
+      } else if (Character.isHighSurrogate(c)
+          && next < text.length()
+          && Character.isLowSurrogate(text.charAt(next))) {
         int codePoint = Character.toCodePoint(c, text.charAt(next));
         if (!isNonCharacter(codePoint)) {
           out.appendCodePoint(codePoint);
         }
         next++;
-      } else if (!(c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c) || isNonCharacter(c))) {
+      } else if (!(c < 0x20
+          || (c >= 0x7f && c <= 0x9f)
+          || Character.isSurrogate(c)
+          || isNonCharacter(c))) {
         out.append(c);
       }
       i = next;

@@ -46,19 +46,30 @@ final class WorkbookGuard {
   static void check(Path path) {
     byte[] head = head(path);
     if (head.length < 4 || FileKinds.kind(head) == null || head[0] != 'P') {
-      throw refused("not an Excel workbook (.xlsx)" + (FileKinds.kind(head) == null ? "" : ": it is " + FileKinds.kind(head))
-          + "; " + FileKinds.SAVE_AS);
+      throw refused(
+          "not an Excel workbook (.xlsx)"
+              + (FileKinds.kind(head) == null ? "" : ": it is " + FileKinds.kind(head))
+              + "; "
+              + FileKinds.SAVE_AS);
     }
     try (ZipFile zip = new ZipFile(path.toFile())) {
       if (zip.getEntry("mimetype") != null && zip.getEntry("content.xml") != null) {
-        throw refused("an OpenDocument spreadsheet (.ods) with an .xlsx name, which ccg-diag does not read; " + FileKinds.SAVE_AS);
+        throw refused(
+            "an OpenDocument spreadsheet (.ods) with an .xlsx name, which ccg-diag does not read; "
+                + FileKinds.SAVE_AS);
       }
       if (zip.getEntry("[Content_Types].xml") == null) {
-        throw refused("a ZIP archive but not an Excel workbook (it has no [Content_Types].xml); " + FileKinds.SAVE_AS);
+        throw refused(
+            "a ZIP archive but not an Excel workbook (it has no [Content_Types].xml); "
+                + FileKinds.SAVE_AS);
       }
       scan(zip);
     } catch (ZipException e) {
-      throw refused("not a readable Excel workbook (a damaged ZIP archive: " + e.getMessage() + "); " + FileKinds.SAVE_AS);
+      throw refused(
+          "not a readable Excel workbook (a damaged ZIP archive: "
+              + e.getMessage()
+              + "); "
+              + FileKinds.SAVE_AS);
     } catch (IOException e) {
       throw refused("cannot read the workbook: " + e.getMessage());
     }
@@ -71,7 +82,12 @@ final class WorkbookGuard {
         throw refused("not a regular file (a pipe, a device or a directory)");
       }
       if (attributes.size() > MAX_FILE) {
-        throw refused("the file is " + attributes.size() + " bytes, larger than the limit of " + MAX_FILE + " for a workbook");
+        throw refused(
+            "the file is "
+                + attributes.size()
+                + " bytes, larger than the limit of "
+                + MAX_FILE
+                + " for a workbook");
       }
       try (InputStream in = Files.newInputStream(path)) {
         return in.readNBytes(8);
@@ -90,11 +106,17 @@ final class WorkbookGuard {
     for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
       ZipEntry entry = e.nextElement();
       if (++entries > MAX_ENTRIES) {
-        throw refused("the workbook has more than " + MAX_ENTRIES + " parts; refused (a workbook has a few dozen)");
+        throw refused(
+            "the workbook has more than "
+                + MAX_ENTRIES
+                + " parts; refused (a workbook has a few dozen)");
       }
       String name = entry.getName().toLowerCase(Locale.ROOT);
       if (!names.add(name)) {
-        throw refused("the workbook holds two parts named '" + entry.getName() + "'; refused as a damaged or crafted archive");
+        throw refused(
+            "the workbook holds two parts named '"
+                + entry.getName()
+                + "'; refused as a damaged or crafted archive");
       }
       if (name.endsWith(".xml") || name.endsWith(".rels")) {
         xml += scan(zip, entry, MAX_XML - xml, name.endsWith("sharedstrings.xml"));
@@ -102,8 +124,12 @@ final class WorkbookGuard {
     }
   }
 
-  /** Inflates one XML part, refusing a DTD, too many shared strings or more than {@code budget} bytes; its size. */
-  private static long scan(ZipFile zip, ZipEntry entry, long budget, boolean sharedStrings) throws IOException {
+  /**
+   * Inflates one XML part, refusing a DTD, too many shared strings or more than {@code budget}
+   * bytes; its size.
+   */
+  private static long scan(ZipFile zip, ZipEntry entry, long budget, boolean sharedStrings)
+      throws IOException {
     Matcher[] refused = {new Matcher(REFUSED[0]), new Matcher(REFUSED[1])};
     Matcher strings = new Matcher(SHARED_STRING);
     long size = 0;
@@ -113,19 +139,31 @@ final class WorkbookGuard {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         size += n;
         if (size > budget) {
-          throw refused("the workbook inflates to more than " + MAX_XML + " bytes of XML; refused (a zip bomb, or far larger than any sheet of answers)");
+          throw refused(
+              "the workbook inflates to more than "
+                  + MAX_XML
+                  + " bytes of XML; refused (a zip bomb, or far larger than any sheet of answers)");
         }
-        if (size == n && n > 1 && (buffer[0] == 0 || buffer[1] == 0 || (buffer[0] & 0xFF) >= 0xFE)) {
+        if (size == n
+            && n > 1
+            && (buffer[0] == 0 || buffer[1] == 0 || (buffer[0] & 0xFF) >= 0xFE)) {
           // UTF-16 or UTF-32 would hide a DTD from the byte scan below; Excel writes UTF-8.
-          throw refused("the workbook's part '" + entry.getName() + "' is not UTF-8 XML, as Excel writes it; refused");
+          throw refused(
+              "the workbook's part '"
+                  + entry.getName()
+                  + "' is not UTF-8 XML, as Excel writes it; refused");
         }
         for (int i = 0; i < n; i++) {
           byte b = buffer[i];
           if (refused[0].next(b) || refused[1].next(b)) {
-            throw refused("the workbook's part '" + entry.getName() + "' declares a DTD or an entity, which Excel never writes; refused");
+            throw refused(
+                "the workbook's part '"
+                    + entry.getName()
+                    + "' declares a DTD or an entity, which Excel never writes; refused");
           }
           if (sharedStrings && strings.next(b) && ++count > MAX_SHARED_STRINGS) {
-            throw refused("the workbook has more than " + MAX_SHARED_STRINGS + " shared strings; refused");
+            throw refused(
+                "the workbook has more than " + MAX_SHARED_STRINGS + " shared strings; refused");
           }
         }
       }
@@ -133,7 +171,10 @@ final class WorkbookGuard {
     return size;
   }
 
-  /** Finds a fixed byte sequence in a stream of bytes, across buffer boundaries (the needles do not overlap themselves). */
+  /**
+   * Finds a fixed byte sequence in a stream of bytes, across buffer boundaries (the needles do not
+   * overlap themselves).
+   */
   private static final class Matcher {
     private final byte[] needle;
     private int matched;

@@ -32,10 +32,13 @@ final class WorkbookRows implements SheetRows {
   static final String SHEET = "Answers";
 
   /** Excel's built-in number formats that show dates or times. */
-  private static final Set<Integer> DATE_FORMATS = Set.of(14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47);
+  private static final Set<Integer> DATE_FORMATS =
+      Set.of(14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47);
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
-  private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
+  private static final DateTimeFormatter DAY_AND_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
 
   private final ReadableWorkbook workbook;
   private final String sheet;
@@ -56,12 +59,24 @@ final class WorkbookRows implements SheetRows {
     try {
       workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, true));
       ReadableWorkbook opened = workbook;
-      Sheet sheet = opened.getSheets().filter(s -> SHEET.equalsIgnoreCase(s.getName())).findFirst()
-          .orElseGet(() -> opened.getSheets().findFirst().orElseThrow(() -> unreadable("the workbook has no sheet")));
+      Sheet sheet =
+          opened
+              .getSheets()
+              .filter(s -> SHEET.equalsIgnoreCase(s.getName()))
+              .findFirst()
+              .orElseGet(
+                  () ->
+                      opened
+                          .getSheets()
+                          .findFirst()
+                          .orElseThrow(() -> unreadable("the workbook has no sheet")));
       return new WorkbookRows(workbook, sheet);
     } catch (IOException | RuntimeException e) {
       closeQuietly(workbook);
-      throw e instanceof Unreadable u ? u : unreadable("cannot be read as an Excel workbook (" + describe(e) + "); " + FileKinds.SAVE_AS);
+      throw e instanceof Unreadable u
+          ? u
+          : unreadable(
+              "cannot be read as an Excel workbook (" + describe(e) + "); " + FileKinds.SAVE_AS);
     }
   }
 
@@ -79,7 +94,8 @@ final class WorkbookRows implements SheetRows {
       return new Row(row.getRowNum(), cells);
     } catch (RuntimeException e) {
       // The reader throws unchecked exceptions of several kinds for a sheet it cannot parse.
-      throw unreadable("the sheet '" + sheet + "' cannot be read (" + describe(e) + "); " + FileKinds.SAVE_AS);
+      throw unreadable(
+          "the sheet '" + sheet + "' cannot be read (" + describe(e) + "); " + FileKinds.SAVE_AS);
     }
   }
 
@@ -124,14 +140,23 @@ final class WorkbookRows implements SheetRows {
     if (serial.signum() <= 0 || serial.compareTo(BigDecimal.valueOf(2_958_466)) >= 0) {
       return null;
     }
-    long seconds = serial.multiply(BigDecimal.valueOf(86_400)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    long seconds =
+        serial
+            .multiply(BigDecimal.valueOf(86_400))
+            .setScale(0, RoundingMode.HALF_UP)
+            .longValueExact();
     long days = seconds / 86_400;
-    LocalDate start = workbook.isDate1904() ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, days < 61 ? 31 : 30);
+    LocalDate start =
+        workbook.isDate1904()
+            ? LocalDate.of(1904, 1, 1)
+            : LocalDate.of(1899, 12, days < 61 ? 31 : 30);
     LocalDateTime time = start.plusDays(days).atStartOfDay().plusSeconds(seconds % 86_400);
     return (seconds % 86_400 == 0 ? DAY : DAY_AND_TIME).format(time);
   }
 
-  /** Whether a number's format shows it as a date or time (its letters outside quotes and brackets). */
+  /**
+   * Whether a number's format shows it as a date or time (its letters outside quotes and brackets).
+   */
   private static boolean isDateFormat(org.dhatim.fastexcel.reader.Cell cell) {
     Integer id = cell.getDataFormatId();
     if (id != null && DATE_FORMATS.contains(id)) {
@@ -141,7 +166,8 @@ final class WorkbookRows implements SheetRows {
     if (format == null) {
       return false;
     }
-    String letters = format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(Locale.ROOT);
+    String letters =
+        format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(Locale.ROOT);
     return letters.matches(".*[dmyhs].*") && !letters.equals("general");
   }
 
@@ -151,16 +177,26 @@ final class WorkbookRows implements SheetRows {
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    // The parser's first line says what it found; the rest is its position in a part of the archive.
-    return message.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "").strip().lines().findFirst().orElse("");
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    // The parser's first line says what it found; the rest is its position in a part of the
+    // archive.
+    return message
+        .replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "")
+        .strip()
+        .lines()
+        .findFirst()
+        .orElse("");
   }
 
   private static Unreadable unreadable(String message) {
     return new Unreadable(null, message);
   }
 
-  /** Closes a workbook opened for reading only: a failure to close loses nothing, and must not hide what went wrong. */
+  /**
+   * Closes a workbook opened for reading only: a failure to close loses nothing, and must not hide
+   * what went wrong.
+   */
   private static void closeQuietly(ReadableWorkbook workbook) {
     try {
       if (workbook != null) {

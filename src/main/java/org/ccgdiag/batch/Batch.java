@@ -8,7 +8,12 @@ import org.ccgdiag.problem.Problem;
  * found, in file order. {@code failedFiles} is the number of files skipped for errors; {@code
  * answerSets} the answer sets read from the others (a spreadsheet holds one per row).
  */
-public record Batch(List<Organisation> organisations, List<Problem> problems, int files, int failedFiles, int answerSets) {
+public record Batch(
+    List<Organisation> organisations,
+    List<Problem> problems,
+    int files,
+    int failedFiles,
+    int answerSets) {
 
   public Batch {
     organisations = List.copyOf(organisations);

@@ -1,19 +1,19 @@
 package org.ccgdiag.batch;
 
-import org.ccgdiag.answers.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ccgdiag.answers.Answers;
 import org.ccgdiag.files.Slugs;
 import org.ccgdiag.scoring.Tally;
 
 /**
- * One group of a batch: an organisation's answer files of one round (brief section 4,
- * "Grouping"), their tally, and the slug its report files are named by:
- * {@code nhs-lakeside-ccg--2012-07}, or {@code nhs-lakeside-ccg} for files without a round. The
- * name is spelt as in the group's first answer file.
+ * One group of a batch: an organisation's answer files of one round (brief section 4, "Grouping"),
+ * their tally, and the slug its report files are named by: {@code nhs-lakeside-ccg--2012-07}, or
+ * {@code nhs-lakeside-ccg} for files without a round. The name is spelt as in the group's first
+ * answer file.
  */
 public record Organisation(String slug, Tally tally) {
 
@@ -31,8 +31,8 @@ public record Organisation(String slug, Tally tally) {
   }
 
   /**
-   * How answer files are grouped: names (and rounds) that differ only in case or surrounding
-   * spaces are one organisation (one round); files without a round form a group of their own.
+   * How answer files are grouped: names (and rounds) that differ only in case or surrounding spaces
+   * are one organisation (one round); files without a round form a group of their own.
    */
   record Key(String organisation, String round) {}
 
@@ -45,12 +45,16 @@ public record Organisation(String slug, Tally tally) {
   }
 
   /**
-   * The groups sorted by organisation, then round (as text, so labels such as 2012-01 and
-   * 2012-07 sort in time order), with distinct slugs: one per organisation, plus the round's.
+   * The groups sorted by organisation, then round (as text, so labels such as 2012-01 and 2012-07
+   * sort in time order), with distinct slugs: one per organisation, plus the round's.
    */
   static List<Organisation> inOrder(Map<Key, Tally> tallies, String reserved) {
     Map<String, Map<String, Tally>> byOrganisation = new TreeMap<>();
-    tallies.forEach((key, tally) -> byOrganisation.computeIfAbsent(key.organisation(), k -> new TreeMap<>()).put(key.round(), tally));
+    tallies.forEach(
+        (key, tally) ->
+            byOrganisation
+                .computeIfAbsent(key.organisation(), k -> new TreeMap<>())
+                .put(key.round(), tally));
     List<String> names = new ArrayList<>(byOrganisation.keySet());
     List<String> slugs = Slugs.distinct(names, Set.of(reserved));
     List<Organisation> groups = new ArrayList<>(tallies.size());

@@ -18,24 +18,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.FileMode;
-import org.ccgdiag.report.group.ClusterSummary;
-import org.ccgdiag.report.csv.ClusterSummaryCsv;
-import org.ccgdiag.report.json.ClusterSummaryJson;
-import org.ccgdiag.report.markdown.ClusterSummaryMarkdown;
-import org.ccgdiag.report.compare.Comparison;
 import org.ccgdiag.report.ReportView;
-import org.ccgdiag.report.html.ClusterSummaryHtml;
-import org.ccgdiag.report.pdf.PdfReport;
-import org.ccgdiag.report.xlsx.SummaryWorkbook;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.report.Run;
+import org.ccgdiag.report.compare.Comparison;
+import org.ccgdiag.report.csv.ClusterSummaryCsv;
+import org.ccgdiag.report.group.ClusterSummary;
+import org.ccgdiag.report.html.ClusterSummaryHtml;
+import org.ccgdiag.report.json.ClusterSummaryJson;
+import org.ccgdiag.report.markdown.ClusterSummaryMarkdown;
+import org.ccgdiag.report.pdf.PdfReport;
+import org.ccgdiag.report.xlsx.SummaryWorkbook;
 import org.ccgdiag.scoring.Findings;
 
 /**
- * The output directory of a batch: {@code <slug>.<ext>} for each organisation and requested
- * format, and the cluster summary as {@code summary.json}, {@code summary.csv} and {@code
- * summary.md} (and {@code summary.html}, {@code summary.pdf}, {@code summary.xlsx} with those formats). Every file is written atomically (a reader never sees half a file), but not synced
- * to disk: reports can be made again, and a sync per file cost up to 1 ms.
+ * The output directory of a batch: {@code <slug>.<ext>} for each organisation and requested format,
+ * and the cluster summary as {@code summary.json}, {@code summary.csv} and {@code summary.md} (and
+ * {@code summary.html}, {@code summary.pdf}, {@code summary.xlsx} with those formats). Every file
+ * is written atomically (a reader never sees half a file), but not synced to disk: reports can be
+ * made again, and a sync per file cost up to 1 ms.
  *
  * <p>Reports are rendered on the calling (worker) thread and written by a few writer threads of
  * their own, so that file-system latency does not hold up scoring. Close it to stop the writers.
@@ -48,7 +49,9 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
    * One writer per core, between two and eight: more threads creating files in one directory than
    * there are cores only queue on the directory's lock (its spinning was kernel time of its own).
    */
-  private static final int WRITERS = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
+  private static final int WRITERS =
+      Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
+
   /** Rendered reports waiting for a writer, at most: keeps memory bounded when the disk is slow. */
   private static final int QUEUED = 32;
 
@@ -62,8 +65,8 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
 
   /**
    * @param mode the permissions of the files it creates
-   * @param run the run writing them: every report and the summary name it, so that a reader can tell
-   *     which reports a summary was written with after a run killed half-way
+   * @param run the run writing them: every report and the summary name it, so that a reader can
+   *     tell which reports a summary was written with after a run killed half-way
    */
   public OutputDirectory(Path directory, Set<ReportFormat> formats, FileMode mode, Run run) {
     this.directory = directory;
@@ -81,9 +84,13 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
             });
   }
 
-  /** Renders the organisation's report in each format and queues the files; a failed write shows here or in {@link #writeSummary}. */
+  /**
+   * Renders the organisation's report in each format and queues the files; a failed write shows
+   * here or in {@link #writeSummary}.
+   */
   @Override
-  public void accept(Organisation organisation, Findings report, Comparison progress) throws IOException {
+  public void accept(Organisation organisation, Findings report, Comparison progress)
+      throws IOException {
     ReportView view = ReportViews.of(report, progress, run);
     for (ReportFormat format : formats) {
       byte[] content = format.renderUtf8(view);
@@ -112,9 +119,13 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
   public List<Path> files(List<Organisation> organisations) {
     List<Path> files = new ArrayList<>();
     for (Organisation organisation : organisations) {
-      formats.forEach(format -> files.add(directory.resolve(organisation.slug() + "." + format.extension())));
+      formats.forEach(
+          format -> files.add(directory.resolve(organisation.slug() + "." + format.extension())));
     }
-    for (String extension : formats.contains(ReportFormat.HTML) ? List.of("json", "csv", "md", "html") : List.of("json", "csv", "md")) {
+    for (String extension :
+        formats.contains(ReportFormat.HTML)
+            ? List.of("json", "csv", "md", "html")
+            : List.of("json", "csv", "md")) {
       files.add(directory.resolve(SUMMARY + "." + extension));
     }
     return files;
@@ -129,11 +140,18 @@ public final class OutputDirectory implements ReportSink, AutoCloseable {
     Map<String, Future<byte[]>> summaries = new LinkedHashMap<>(); // by extension
     summaries.put("json", writers.submit(() -> utf8(ClusterSummaryJson.render(summary))));
     summaries.put("csv", writers.submit(() -> utf8(ClusterSummaryCsv.render(summary))));
-    summaries.put("md", writers.submit(() -> utf8(ClusterSummaryMarkdown.render(summary, formats.contains(ReportFormat.MARKDOWN)))));
+    summaries.put(
+        "md",
+        writers.submit(
+            () ->
+                utf8(
+                    ClusterSummaryMarkdown.render(
+                        summary, formats.contains(ReportFormat.MARKDOWN)))));
     if (formats.contains(ReportFormat.HTML)) {
       summaries.put("html", writers.submit(() -> utf8(ClusterSummaryHtml.render(summary))));
     }
-    // Lambdas, not method references, so that the PDF renderer and the workbook writer load only when asked for.
+    // Lambdas, not method references, so that the PDF renderer and the workbook writer load only
+    // when asked for.
     if (formats.contains(ReportFormat.PDF)) {
       summaries.put("pdf", writers.submit(() -> PdfReport.render(summary)));
     }

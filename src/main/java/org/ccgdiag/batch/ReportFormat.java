@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.ccgdiag.report.ReportView;
+import org.ccgdiag.report.html.HtmlReport;
 import org.ccgdiag.report.json.JsonReport;
 import org.ccgdiag.report.markdown.MarkdownReport;
-import org.ccgdiag.report.html.HtmlReport;
 import org.ccgdiag.report.pdf.PdfReport;
-import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.xlsx.ReportWorkbook;
 
 /** The formats an organisation's report can be written in, named by their file extension. */
@@ -44,7 +44,9 @@ public enum ReportFormat {
     return new String(renderUtf8(report), StandardCharsets.UTF_8);
   }
 
-  /** Whether the file is binary (a workbook, a PDF), which is never written to a terminal or stdout. */
+  /**
+   * Whether the file is binary (a workbook, a PDF), which is never written to a terminal or stdout.
+   */
   public boolean binary() {
     return this == XLSX || this == PDF;
   }

@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs one task per index on a few threads. Each thread takes the next index when it is free, so
- * at most {@code jobs} items are in flight: no queue of pending work, and memory stays bounded
- * however many items there are.
+ * Runs one task per index on a few threads. Each thread takes the next index when it is free, so at
+ * most {@code jobs} items are in flight: no queue of pending work, and memory stays bounded however
+ * many items there are.
  */
 final class Workers {
   private Workers() {}
@@ -56,7 +56,10 @@ final class Workers {
     rethrow(failure.get());
   }
 
-  /** A task's result once it has finished; its failure is thrown here as it would have been on this thread. */
+  /**
+   * A task's result once it has finished; its failure is thrown here as it would have been on this
+   * thread.
+   */
   static <T> T result(Future<T> task) throws IOException {
     try {
       return task.get();

@@ -14,8 +14,8 @@ import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.report.ReportViews;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 import org.ccgdiag.session.AnswersFile;
@@ -65,7 +65,10 @@ final class AssessCommand implements Callable<Integer> {
 
   @Mixin RoomOptions roomOptions;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE when the session ends.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write the report to FILE when the session ends.")
   String report;
 
   @Option(
@@ -91,8 +94,16 @@ final class AssessCommand implements Callable<Integer> {
       if (answersFile != null) {
         path = context.resolve(answersFile);
       } else {
-        fresh = Optional.of(respondentOptions.newAnswers(console, view, questionnaire, roomOptions.room, context.clock()));
-        path = AnswersFile.defaultPath(context.workingDirectory(), fresh.get().organisation(), respondentOptions.round, LocalDate.now(context.clock()));
+        fresh =
+            Optional.of(
+                respondentOptions.newAnswers(
+                    console, view, questionnaire, roomOptions.room, context.clock()));
+        path =
+            AnswersFile.defaultPath(
+                context.workingDirectory(),
+                fresh.get().organisation(),
+                respondentOptions.round,
+                LocalDate.now(context.clock()));
       }
       refuseReportOverInput(path);
       refuseUnresumable(path, questionnaire);
@@ -101,7 +112,11 @@ final class AssessCommand implements Callable<Integer> {
         if (file.exists()) {
           answers = resume(file, questionnaire);
         } else {
-          answers = fresh.isPresent() ? fresh.get() : respondentOptions.newAnswers(console, view, questionnaire, roomOptions.room, context.clock());
+          answers =
+              fresh.isPresent()
+                  ? fresh.get()
+                  : respondentOptions.newAnswers(
+                      console, view, questionnaire, roomOptions.room, context.clock());
           save(file, answers);
         }
         return run(Session.resume(questionnaire, answers, context.clock()), file, console, view);
@@ -109,17 +124,24 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The report must not replace the answers file or the questionnaire, whatever name reaches them. */
+  /**
+   * The report must not replace the answers file or the questionnaire, whatever name reaches them.
+   */
   private void refuseReportOverInput(Path answers) {
     if (report == null) {
       return;
     }
     InputIdentity inputs = new InputIdentity().add(answers);
     questionnaireOption.file(context).ifPresent(inputs::add);
-    inputs.firstClash(List.of(context.resolve(report)))
-        .ifPresent(clash -> {
-          throw usage("--report " + clash.message(context::display) + "; name another file for the report");
-        });
+    inputs
+        .firstClash(List.of(context.resolve(report)))
+        .ifPresent(
+            clash -> {
+              throw usage(
+                  "--report "
+                      + clash.message(context::display)
+                      + "; name another file for the report");
+            });
   }
 
   private ParameterException usage(String message) {
@@ -131,18 +153,27 @@ final class AssessCommand implements Callable<Integer> {
     try {
       locked = AnswersFile.lock(path, context.fileMode());
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot lock the answers file: " + Diagnostics.describe(e), e);
+      throw new UserException(
+          ExitCode.INVALID_INPUT,
+          context.display(path) + ": cannot lock the answers file: " + Diagnostics.describe(e),
+          e);
     }
-    return locked
-        .orElseThrow(
-            () ->
-                new UserException(
-                    context.display(path) + ": another assess session"
-                        + AnswersFile.holder(path).stream().mapToObj(pid -> " (process " + pid + ")").findFirst().orElse("")
-                        + " is using this answers file; quit that session first (q), then resume"));
+    return locked.orElseThrow(
+        () ->
+            new UserException(
+                context.display(path)
+                    + ": another assess session"
+                    + AnswersFile.holder(path).stream()
+                        .mapToObj(pid -> " (process " + pid + ")")
+                        .findFirst()
+                        .orElse("")
+                    + " is using this answers file; quit that session first (q), then resume"));
   }
 
-  /** The answers of an existing file, checked against the questionnaire; refused, untouched, when unusable. */
+  /**
+   * The answers of an existing file, checked against the questionnaire; refused, untouched, when
+   * unusable.
+   */
   private Answers resume(AnswersFile file, Questionnaire questionnaire) {
     String name = context.display(file.path());
     Problems problems = new Problems(name);
@@ -152,7 +183,8 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private static UserException refused(String name) {
-    return new UserException(name + ": cannot resume these answers (see above); the file was left unchanged");
+    return new UserException(
+        name + ": cannot resume these answers (see above); the file was left unchanged");
   }
 
   /**
@@ -165,7 +197,8 @@ final class AssessCommand implements Callable<Integer> {
     }
     String name = context.display(path);
     Problems problems = new Problems(name);
-    Optional<Answers> answers = org.ccgdiag.answers.AnswersReader.read(path, questionnaire, problems);
+    Optional<Answers> answers =
+        org.ccgdiag.answers.AnswersReader.read(path, questionnaire, problems);
     if (answers.isEmpty()) {
       Diagnostics.print(problems, spec.commandLine().getErr());
       throw refused(name);
@@ -174,8 +207,8 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /**
-   * The session, from the start (or the review of a finished file) to the summary or how to
-   * resume, and the report.
+   * The session, from the start (or the review of a finished file) to the summary or how to resume,
+   * and the report.
    */
   private int run(Session start, AnswersFile file, AssessConsole console, AssessView view) {
     String fileName = context.display(file.path());
@@ -188,7 +221,8 @@ final class AssessCommand implements Callable<Integer> {
     }
     Session session;
     if (roomOptions.room) {
-      try (WorkshopRoom phones = roomOptions.start(start, answers -> save(file, answers), console, view)) {
+      try (WorkshopRoom phones =
+          roomOptions.start(start, answers -> save(file, answers), console, view)) {
         session = new Workshop(console, phones::save, start, welcome, phones).run();
       }
     } else {
@@ -196,8 +230,13 @@ final class AssessCommand implements Callable<Integer> {
     }
     if (session.isOver()) {
       Findings scored = Scorer.score(Tally.of(session.questionnaire(), asSelf(session.answers())));
-      console.show(width -> new AssessScreens(width).summary(
-          new SummaryView(new AssessView(width)).lines(session, scored, resume, commands().fullReport(file.path()))), 0);
+      console.show(
+          width ->
+              new AssessScreens(width)
+                  .summary(
+                      new SummaryView(new AssessView(width))
+                          .lines(session, scored, resume, commands().fullReport(file.path()))),
+          0);
     } else {
       console.print(view.quit(session, fileName, resume));
     }
@@ -207,7 +246,6 @@ final class AssessCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-
   /**
    * The answers as the leadership's own, so the summary on screen shows this respondent's view
    * whatever their perspective (the report applies the brief's rules to them as they are).
@@ -215,20 +253,30 @@ final class AssessCommand implements Callable<Integer> {
   private static Answers asSelf(Answers answers) {
     Respondent r = answers.respondent();
     return new Answers(
-        answers.questionnaire(), answers.organisation(),
-        new Respondent(r.name(), r.role(), Respondent.SELF, r.consensus()), answers.started(), answers.updated(),
-        answers.complete(), answers.answers(), answers.round());
+        answers.questionnaire(),
+        answers.organisation(),
+        new Respondent(r.name(), r.role(), Respondent.SELF, r.consensus()),
+        answers.started(),
+        answers.updated(),
+        answers.complete(),
+        answers.answers(),
+        answers.round());
   }
 
   private void writeReport(Session session, AssessConsole console, AssessView view) {
     Path path = context.resolve(report);
     ReportFormat chosen =
         format != null ? format : ReportFormat.ofFileName(report).orElse(ReportFormat.MARKDOWN);
-    byte[] content = chosen.renderUtf8(ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
+    byte[] content =
+        chosen.renderUtf8(
+            ReportViews.of(Scorer.score(Tally.of(session.questionnaire(), session.answers()))));
     try {
       AtomicFile.write(path, content, AtomicFile.Durability.SYNCED, context.fileMode());
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, context.display(path) + ": cannot write the report: " + Diagnostics.describe(e), e);
+      throw new UserException(
+          ExitCode.INVALID_INPUT,
+          context.display(path) + ": cannot write the report: " + Diagnostics.describe(e),
+          e);
     }
     console.print(view.reportWritten(context.display(path)));
   }
@@ -240,14 +288,23 @@ final class AssessCommand implements Callable<Integer> {
       String name = context.display(file.path());
       throw new UserException(
           ExitCode.INVALID_INPUT,
-          name + ": " + e.getMessage() + "; it was left as it is, and this session's answers were saved to "
-              + context.display(e.sideFile()) + ". Compare the two, keep the answers you want in " + name
-              + " (or delete the side file), then resume with: " + commands().resume(file.path(), answers),
+          name
+              + ": "
+              + e.getMessage()
+              + "; it was left as it is, and this session's answers were saved to "
+              + context.display(e.sideFile())
+              + ". Compare the two, keep the answers you want in "
+              + name
+              + " (or delete the side file), then resume with: "
+              + commands().resume(file.path(), answers),
           e);
     } catch (IOException e) {
       throw new UserException(
           ExitCode.INVALID_INPUT,
-          context.display(file.path()) + ": cannot save the answers: " + Diagnostics.describe(e) + " (the last change was not saved)",
+          context.display(file.path())
+              + ": cannot save the answers: "
+              + Diagnostics.describe(e)
+              + " (the last change was not saved)",
           e);
     }
   }

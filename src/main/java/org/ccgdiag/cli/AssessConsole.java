@@ -15,17 +15,18 @@ import java.util.stream.Stream;
 import org.ccgdiag.text.Visible;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp;
 
 /**
- * Where the assess session meets the team: a JLine terminal with line editing (and colour when
- * it can), or plain lines when standard input is not a terminal, so sessions can be scripted.
+ * Where the assess session meets the team: a JLine terminal with line editing (and colour when it
+ * can), or plain lines when standard input is not a terminal, so sessions can be scripted.
  */
-sealed interface AssessConsole extends Closeable permits AssessConsole.OnTerminal, AssessConsole.PlainLines {
+sealed interface AssessConsole extends Closeable
+    permits AssessConsole.OnTerminal, AssessConsole.PlainLines {
 
   /** The width text is wrapped to when the terminal does not tell its own. */
   int DEFAULT_WIDTH = 80;
@@ -36,18 +37,21 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
     if (terminal.isPresent()) {
       return new OnTerminal(terminal.get(), colour(terminal.get(), context.environment()));
     }
-    return new PlainLines(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)), out);
+    return new PlainLines(
+        new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)), out);
   }
 
-  /** Colour and bold unless NO_COLOR is set (https://no-color.org) or the terminal is a dumb one. */
+  /**
+   * Colour and bold unless NO_COLOR is set (https://no-color.org) or the terminal is a dumb one.
+   */
   private static boolean colour(Terminal terminal, Map<String, String> environment) {
     String noColor = environment.get("NO_COLOR");
     return (noColor == null || noColor.isEmpty()) && !Terminal.TYPE_DUMB.equals(terminal.getType());
   }
 
   /**
-   * The next line typed at the prompt, or empty when the team left: end of input, Ctrl-D or
-   * Ctrl-C. {@code initial} (may be null) is offered for editing where the console can.
+   * The next line typed at the prompt, or empty when the team left: end of input, Ctrl-D or Ctrl-C.
+   * {@code initial} (may be null) is offered for editing where the console can.
    */
   default Optional<String> readLine(String prompt, String initial) {
     Entry entry = readEntry(prompt, initial);
@@ -56,8 +60,8 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
 
   /**
    * What was typed at the prompt: a whole line, or, when the team left part-way (Ctrl-C; {@code
-   * left} true), what had been typed by then (null when nothing, or at the end of input), so that
-   * a note being typed is not lost with the session.
+   * left} true), what had been typed by then (null when nothing, or at the end of input), so that a
+   * note being typed is not lost with the session.
    */
   record Entry(String text, boolean left) {}
 
@@ -153,7 +157,8 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
         // Ctrl-D, Ctrl-C or the end of input: leave, asking nothing; the answers are saved already.
         terminal.writer().println();
         terminal.flush();
-        String partial = e instanceof UserInterruptException interrupted ? interrupted.getPartialLine() : null;
+        String partial =
+            e instanceof UserInterruptException interrupted ? interrupted.getPartialLine() : null;
         return new Entry(partial == null || partial.isEmpty() ? null : partial, true);
       }
     }
@@ -224,7 +229,9 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
     @Override
     public int show(IntFunction<Screen> drawing, int page) {
       Screen screen = drawing.apply(DEFAULT_WIDTH);
-      Stream.of(screen.top(), screen.more(), screen.bottom()).flatMap(List::stream).forEach(this::print);
+      Stream.of(screen.top(), screen.more(), screen.bottom())
+          .flatMap(List::stream)
+          .forEach(this::print);
       return 1;
     }
 
@@ -245,7 +252,10 @@ sealed interface AssessConsole extends Closeable permits AssessConsole.OnTermina
       this.redraw = redraw;
     }
 
-    /** Runs {@code redraw} under the reader's lock, then puts back the prompt and what is being typed. */
+    /**
+     * Runs {@code redraw} under the reader's lock, then puts back the prompt and what is being
+     * typed.
+     */
     void whileHeld(Runnable redraw) {
       lock.lock();
       try {

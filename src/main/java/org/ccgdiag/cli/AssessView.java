@@ -4,15 +4,14 @@ import java.util.List;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
-import org.ccgdiag.text.Visible;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Option;
-import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Terms;
-import org.ccgdiag.session.SessionProgress;
 import org.ccgdiag.session.Session;
+import org.ccgdiag.session.SessionProgress;
+import org.ccgdiag.text.Visible;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -22,25 +21,31 @@ import org.jline.utils.AttributedStyle;
  * the styles where colour is off. Kept to 79 columns on an 80-column screen. Piped sessions print
  * these blocks one after the other as a transcript; {@link AssessScreens} lays the same blocks out
  * as full screens on a terminal. Every sentence about the organisation or its team uses the
- * questionnaire's terms. The larger blocks have views of their own: {@link GuidanceView},
- * {@link ReviewView} and {@link SummaryView}.
+ * questionnaire's terms. The larger blocks have views of their own: {@link GuidanceView}, {@link
+ * ReviewView} and {@link SummaryView}.
  */
 final class AssessView {
   /** Beyond this, lines get too long to read across a projector screen. */
   private static final int MAX_WIDTH = 100;
 
   static final String PROMPT = "> ";
-  static final String COMMANDS = "n note · b back · s skip · ? guidance · g N/dN go to · r review · q quit";
+  static final String COMMANDS =
+      "n note · b back · s skip · ? guidance · g N/dN go to · r review · q quit";
 
   /**
    * Colours that read on a light and a dark background alike, on a projector: the terminal's own
-   * foreground for headers (cyan and yellow wash out on white), green and red where they mean something.
+   * foreground for headers (cyan and yellow wash out on white), green and red where they mean
+   * something.
    */
   static final AttributedStyle HEADER = AttributedStyle.BOLD;
+
   static final AttributedStyle STRONG = AttributedStyle.BOLD;
+
   /** Plain, never faint: faint text washes out on a projector. */
   static final AttributedStyle PLAIN = AttributedStyle.DEFAULT;
-  private static final AttributedStyle CHOSEN = AttributedStyle.BOLD.foreground(AttributedStyle.GREEN);
+
+  private static final AttributedStyle CHOSEN =
+      AttributedStyle.BOLD.foreground(AttributedStyle.GREEN);
   static final AttributedStyle WARNING = AttributedStyle.BOLD.foreground(AttributedStyle.RED);
 
   /**
@@ -73,18 +78,26 @@ final class AssessView {
   AttributedString start(Session session, String file, String resume) {
     Questionnaire questionnaire = session.questionnaire();
     TextLines lines = lines();
-    lines.wrap(questionnaire.title() + " (" + questionnaire.id() + " " + questionnaire.version() + ")", STRONG, "");
+    lines.wrap(
+        questionnaire.title() + " (" + questionnaire.id() + " " + questionnaire.version() + ")",
+        STRONG,
+        "");
     lines.wrap(who(session.answers(), questionnaire.terms()), PLAIN, "");
     lines.wrap("Answers are saved after every answer in " + file, PLAIN, "");
     lines.command("To resume later:", resume, STRONG);
     int answered = session.answeredCount();
     if (answered > 0) {
-      lines.wrap(answered + " of " + count(session, session.askedCount()) + " answered so far.", PLAIN, "");
+      lines.wrap(
+          answered + " of " + count(session, session.askedCount()) + " answered so far.",
+          PLAIN,
+          "");
     }
     return lines.build();
   }
 
-  /** "NHS Example CCG · Dr A Smith, Clinical lead · perspective self", or a team's agreed answers. */
+  /**
+   * "NHS Example CCG · Dr A Smith, Clinical lead · perspective self", or a team's agreed answers.
+   */
   static String who(Answers answers, Terms terms) {
     Respondent respondent = answers.respondent();
     String name = respondent.name() == null ? "unnamed respondent" : respondent.name();
@@ -96,7 +109,13 @@ final class AssessView {
       // Short, so the organisation, round and head count fit the header's one line.
       return answers.organisation() + round + " · " + who + "agreed by " + respondent.consensus();
     }
-    return answers.organisation() + round + " · " + name + role + " · perspective " + respondent.perspective();
+    return answers.organisation()
+        + round
+        + " · "
+        + name
+        + role
+        + " · perspective "
+        + respondent.perspective();
   }
 
   /** "3 statements", in the questionnaire's word for a question. */
@@ -112,7 +131,13 @@ final class AssessView {
   /** "Domain 1/6 · Statement 3/100 · 2 answered", in the questionnaire's words. */
   static String progress(Session session) {
     SessionProgress p = session.progress();
-    return domain(session).capital() + " " + p.domain() + "/" + p.domains() + " · " + position(session);
+    return domain(session).capital()
+        + " "
+        + p.domain()
+        + "/"
+        + p.domains()
+        + " · "
+        + position(session);
   }
 
   /**
@@ -122,7 +147,14 @@ final class AssessView {
    */
   static String position(Session session) {
     SessionProgress p = session.progress();
-    return Noun.capital(session.word()) + " " + p.question() + "/" + p.questions() + " · " + p.answered() + " answered";
+    return Noun.capital(session.word())
+        + " "
+        + p.question()
+        + "/"
+        + p.questions()
+        + " · "
+        + p.answered()
+        + " answered";
   }
 
   /**
@@ -138,8 +170,13 @@ final class AssessView {
     if (introduce) {
       lines.blank();
       lines.wrap(session.domain().description(), PLAIN, "");
-      lines.wrap(count(session, session.questionnaire().questionsIn(session.domain()).size()) + " in this "
-          + domain(session).one() + ".", PLAIN, "");
+      lines.wrap(
+          count(session, session.questionnaire().questionsIn(session.domain()).size())
+              + " in this "
+              + domain(session).one()
+              + ".",
+          PLAIN,
+          "");
     }
     lines.blank();
     lines.addAll(statement(session));
@@ -158,11 +195,14 @@ final class AssessView {
     Option chosen = session.chosen().orElse(null);
     for (Option option : options) {
       boolean isChosen = option.equals(chosen);
-      lines.add(new AttributedStringBuilder()
-          .append("    ")
-          .styled(isChosen ? CHOSEN : STRONG, pad(TextLines.cut(option.key(), keyWidth), keyWidth))
-          .styled(isChosen ? CHOSEN : PLAIN, TextLines.cut(option.label(), width - 4 - keyWidth))
-          .toAttributedString());
+      lines.add(
+          new AttributedStringBuilder()
+              .append("    ")
+              .styled(
+                  isChosen ? CHOSEN : STRONG, pad(TextLines.cut(option.key(), keyWidth), keyWidth))
+              .styled(
+                  isChosen ? CHOSEN : PLAIN, TextLines.cut(option.label(), width - 4 - keyWidth))
+              .toAttributedString());
     }
     Answer answer = session.answer();
     if (!answer.isEmpty()) {
@@ -183,16 +223,31 @@ final class AssessView {
    * domain that this answer completed.
    */
   AttributedString answered(Session answeredAt, Option option, Domain finished) {
-    String saved = "Saved " + answeredAt.word() + " " + answeredAt.number() + ": " + option.key() + " "
-        + Visible.oneLine(option.label()) + ".";
+    String saved =
+        "Saved "
+            + answeredAt.word()
+            + " "
+            + answeredAt.number()
+            + ": "
+            + option.key()
+            + " "
+            + Visible.oneLine(option.label())
+            + ".";
     if (finished == null) {
       return line(saved, PLAIN);
     }
     List<Domain> domains = answeredAt.questionnaire().domains();
     return lines()
         .wrap(saved, PLAIN, "")
-        .wrap(domain(answeredAt).capital() + " " + (domains.indexOf(finished) + 1) + " is done: every " + answeredAt.word() + " in it answered.",
-            STRONG, "")
+        .wrap(
+            domain(answeredAt).capital()
+                + " "
+                + (domains.indexOf(finished) + 1)
+                + " is done: every "
+                + answeredAt.word()
+                + " in it answered.",
+            STRONG,
+            "")
         .build();
   }
 
@@ -200,14 +255,17 @@ final class AssessView {
     return line("Skipped: left unanswered for now.", PLAIN);
   }
 
-  /** Before the note is typed: how, and the note so far (plain lines cannot offer it for editing). */
+  /**
+   * Before the note is typed: how, and the note so far (plain lines cannot offer it for editing).
+   */
   AttributedString noteIntro(Session session) {
     TextLines lines = lines();
     String note = session.answer().note();
     if (note != null) {
       lines.note("Note so far: ", note, PLAIN, "");
     }
-    lines.wrap("Type the note (evidence, comment) and press Enter; an empty note removes it.", PLAIN, "");
+    lines.wrap(
+        "Type the note (evidence, comment) and press Enter; an empty note removes it.", PLAIN, "");
     return lines.build();
   }
 
@@ -223,8 +281,15 @@ final class AssessView {
   AttributedString quit(Session session, String file, String resume) {
     TextLines lines = lines();
     lines.wrap(
-        "Saved " + session.answeredCount() + " of " + session.askedCount() + " answers in " + file + ".",
-        STRONG, "");
+        "Saved "
+            + session.answeredCount()
+            + " of "
+            + session.askedCount()
+            + " answers in "
+            + file
+            + ".",
+        STRONG,
+        "");
     lines.command("To resume:", resume, STRONG);
     return lines.build();
   }

@@ -22,14 +22,18 @@ final class BaselineOption {
               + " it.")
   String baseline;
 
-  /** The --baseline files, {@link Baselines#NONE} without the option; null (problems printed) when they cannot be read. */
+  /**
+   * The --baseline files, {@link Baselines#NONE} without the option; null (problems printed) when
+   * they cannot be read.
+   */
   Baselines read(Context context, Questionnaire questionnaire, PrintWriter err) {
     if (baseline == null) {
       return Baselines.NONE;
     }
     Path path = context.resolve(baseline);
     Problems problems = new Problems(context.display(path));
-    Optional<BaselineFiles> files = BaselineFiles.read(path, questionnaire, context::display, problems);
+    Optional<BaselineFiles> files =
+        BaselineFiles.read(path, questionnaire, context::display, problems);
     Diagnostics.print(problems, err);
     return files.isPresent() ? files.get() : null;
   }
@@ -37,11 +41,14 @@ final class BaselineOption {
   /** Says so (nothing is written) when --baseline can be used by no group of the batch. */
   boolean unusable(Context context, Batch batch, Baselines baselines, PrintWriter err) {
     Optional<String> unusable =
-        baselines instanceof BaselineFiles files ? files.unusable(batch.organisations()) : Optional.empty();
-    unusable.ifPresent(why -> {
-      err.println(context.display(context.resolve(baseline)) + ": " + why);
-      err.flush();
-    });
+        baselines instanceof BaselineFiles files
+            ? files.unusable(batch.organisations())
+            : Optional.empty();
+    unusable.ifPresent(
+        why -> {
+          err.println(context.display(context.resolve(baseline)) + ": " + why);
+          err.flush();
+        });
     return unusable.isPresent();
   }
 
@@ -50,7 +57,9 @@ final class BaselineOption {
     return baseline == null ? List.of() : BaselineFiles.inputs(context.resolve(baseline));
   }
 
-  /** Why an output folder that would replace an input is refused, when --baseline is one of them. */
+  /**
+   * Why an output folder that would replace an input is refused, when --baseline is one of them.
+   */
   String readByThisRun() {
     return baseline == null ? "" : " (--baseline " + baseline + " is read by this run)";
   }

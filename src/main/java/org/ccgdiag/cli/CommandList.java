@@ -20,8 +20,11 @@ final class CommandList implements IHelpSectionRenderer {
       return "";
     }
     int width = help.commandSpec().usageMessage().width();
-    TextTable table = TextTable.forColumns(help.colorScheme(),
-        new Column(NAME_WIDTH, 2, Column.Overflow.SPAN), new Column(width - NAME_WIDTH, 2, Column.Overflow.WRAP));
+    TextTable table =
+        TextTable.forColumns(
+            help.colorScheme(),
+            new Column(NAME_WIDTH, 2, Column.Overflow.SPAN),
+            new Column(width - NAME_WIDTH, 2, Column.Overflow.WRAP));
     for (Map.Entry<String, Help> command : help.subcommands().entrySet()) {
       UsageMessageSpec usage = command.getValue().commandSpec().usageMessage();
       if (!usage.hidden()) {

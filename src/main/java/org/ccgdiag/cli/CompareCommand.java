@@ -8,14 +8,14 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.problem.Problem;
 import org.ccgdiag.problem.Problems;
+import org.ccgdiag.report.ComparisonView;
 import org.ccgdiag.report.compare.Comparison;
+import org.ccgdiag.report.compare.ReportSnapshot;
+import org.ccgdiag.report.html.ComparisonHtml;
 import org.ccgdiag.report.json.ComparisonJson;
+import org.ccgdiag.report.json.SnapshotReader;
 import org.ccgdiag.report.markdown.ComparisonMarkdown;
 import org.ccgdiag.text.Visible;
-import org.ccgdiag.report.ComparisonView;
-import org.ccgdiag.report.compare.ReportSnapshot;
-import org.ccgdiag.report.json.SnapshotReader;
-import org.ccgdiag.report.html.ComparisonHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,8 +63,10 @@ final class CompareCommand implements Callable<Integer> {
     if (format.binary()) {
       // The progress is in a report's PDF or workbook, which has a page of its own for it.
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "compare writes md, json or html; for a PDF or a workbook use score --baseline BEFORE --format "
-              + format.extension() + " -o OUT");
+          spec.commandLine(),
+          "compare writes md, json or html; for a PDF or a workbook use score --baseline BEFORE --format "
+              + format.extension()
+              + " -o OUT");
     }
     PrintWriter err = spec.commandLine().getErr();
     Optional<ReportSnapshot> earlier = read(before, err);
@@ -75,33 +77,52 @@ final class CompareCommand implements Callable<Integer> {
     ReportSnapshot a = earlier.get();
     ReportSnapshot b = later.get();
     if (!a.questionnaireId().equals(b.questionnaireId())) {
-      err.println(b.source() + ": a report of questionnaire '" + b.questionnaireId() + "', but " + a.source()
-          + " is of '" + a.questionnaireId() + "'; compare needs two reports of the same questionnaire");
+      err.println(
+          b.source()
+              + ": a report of questionnaire '"
+              + b.questionnaireId()
+              + "', but "
+              + a.source()
+              + " is of '"
+              + a.questionnaireId()
+              + "'; compare needs two reports of the same questionnaire");
       err.flush();
       return ExitCode.INVALID_INPUT.code();
     }
     if (!sameOrganisation(a, b)) {
-      err.println("warning: " + b.source() + " is a report of " + name(b.organisation()) + ", " + a.source() + " of "
-          + name(a.organisation()) + ": the changes are between two organisations, not progress");
+      err.println(
+          "warning: "
+              + b.source()
+              + " is a report of "
+              + name(b.organisation())
+              + ", "
+              + a.source()
+              + " of "
+              + name(a.organisation())
+              + ": the changes are between two organisations, not progress");
     }
     Comparison comparison = Comparison.of(a, b);
     comparison.warnings().forEach(w -> err.println("warning: " + w));
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (format) {
-      case JSON -> ComparisonJson.render(comparison);
-      case MARKDOWN -> ComparisonMarkdown.render(ComparisonView.of(comparison));
-      case HTML -> ComparisonHtml.render(ComparisonView.of(comparison));
-      case XLSX, PDF -> throw new IllegalStateException("refused before the reports were read");
-    });
+    out.print(
+        switch (format) {
+          case JSON -> ComparisonJson.render(comparison);
+          case MARKDOWN -> ComparisonMarkdown.render(ComparisonView.of(comparison));
+          case HTML -> ComparisonHtml.render(ComparisonView.of(comparison));
+          case XLSX, PDF -> throw new IllegalStateException("refused before the reports were read");
+        });
     out.flush();
     return ExitCode.OK.code();
   }
 
   /** As score groups answers: trimmed, case-insensitive. */
   private static boolean sameOrganisation(ReportSnapshot a, ReportSnapshot b) {
-    return a.organisation() == null ? b.organisation() == null
-        : b.organisation() != null && Answers.organisationKey(a.organisation()).equals(Answers.organisationKey(b.organisation()));
+    return a.organisation() == null
+        ? b.organisation() == null
+        : b.organisation() != null
+            && Answers.organisationKey(a.organisation())
+                .equals(Answers.organisationKey(b.organisation()));
   }
 
   private static String name(String organisation) {

@@ -8,22 +8,32 @@ import org.ccgdiag.files.FileMode;
 
 /**
  * What commands take from the outside world besides their arguments, injected so that tests run
- * them in-process: standard input, the clock, environment variables, the working directory, and
- * the terminal of the interactive session.
+ * them in-process: standard input, the clock, environment variables, the working directory, and the
+ * terminal of the interactive session.
  */
 public record Context(
-    InputStream in, Clock clock, Map<String, String> environment, Path workingDirectory, TerminalFactory terminals) {
+    InputStream in,
+    Clock clock,
+    Map<String, String> environment,
+    Path workingDirectory,
+    TerminalFactory terminals) {
 
   /** The environment variable that relaxes the mode of new files. */
   static final String FILE_MODE = "CCG_DIAG_FILE_MODE";
 
   /** A context without a terminal: the interactive session reads plain lines from {@code in}. */
-  public Context(InputStream in, Clock clock, Map<String, String> environment, Path workingDirectory) {
+  public Context(
+      InputStream in, Clock clock, Map<String, String> environment, Path workingDirectory) {
     this(in, clock, environment, workingDirectory, TerminalFactory.NONE);
   }
 
   public static Context system() {
-    return new Context(StandardInput.open(), Clock.systemUTC(), System.getenv(), Path.of("").toAbsolutePath(), TerminalFactory.SYSTEM);
+    return new Context(
+        StandardInput.open(),
+        Clock.systemUTC(),
+        System.getenv(),
+        Path.of("").toAbsolutePath(),
+        TerminalFactory.SYSTEM);
   }
 
   /**
@@ -41,7 +51,10 @@ public record Context(
             () ->
                 new UserException(
                     ExitCode.USAGE,
-                    FILE_MODE + "=" + value + " is not a mode for data files; use an octal mode that"
+                    FILE_MODE
+                        + "="
+                        + value
+                        + " is not a mode for data files; use an octal mode that"
                         + " lets the owner read and write and grants no execute bit, such as 0600 or 0640",
                     null));
   }
@@ -59,6 +72,8 @@ public record Context(
   /** How messages name a file: relative to the working directory when it is inside it. */
   public String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
-    return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString() : path.toString();
+    return absolute.startsWith(workingDirectory)
+        ? workingDirectory.relativize(absolute).toString()
+        : path.toString();
   }
 }

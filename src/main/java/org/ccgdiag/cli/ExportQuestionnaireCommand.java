@@ -60,14 +60,20 @@ final class ExportQuestionnaireCommand implements Runnable {
       defaultValue = "yaml",
       converter = FormatConverter.class,
       completionCandidates = ExportQuestionnaireCommand.Formats.class,
-      description = "yaml (the questionnaire), csv (its blank spreadsheet of answers) or xlsx (its blank workbook,"
-          + " with -o); default: yaml.")
+      description =
+          "yaml (the questionnaire), csv (its blank spreadsheet of answers) or xlsx (its blank workbook,"
+              + " with -o); default: yaml.")
   Format format;
 
-  @Option(names = "--notes", description = "With --format csv or xlsx: a '<id> note' column after each statement.")
+  @Option(
+      names = "--notes",
+      description = "With --format csv or xlsx: a '<id> note' column after each statement.")
   boolean notes;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout (needed for xlsx).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of stdout (needed for xlsx).")
   String output;
 
   ExportQuestionnaireCommand(Context context) {
@@ -84,15 +90,20 @@ final class ExportQuestionnaireCommand implements Runnable {
     }
     byte[] content =
         (switch (format) {
-              case CSV -> BundledQuestionnaires.load(id).map(q -> bytes(SpreadsheetTemplate.render(q, notes)));
-              case XLSX -> BundledQuestionnaires.load(id).map(q -> WorkbookTemplate.render(q, notes));
+              case CSV ->
+                  BundledQuestionnaires.load(id)
+                      .map(q -> bytes(SpreadsheetTemplate.render(q, notes)));
+              case XLSX ->
+                  BundledQuestionnaires.load(id).map(q -> WorkbookTemplate.render(q, notes));
               case YAML -> BundledQuestionnaires.text(id).map(ExportQuestionnaireCommand::bytes);
             })
             .orElseThrow(
                 () ->
                     new UserException(
-                        id + ": no bundled questionnaire has this id (bundled: "
-                            + String.join(", ", BundledQuestionnaires.ids()) + ")"));
+                        id
+                            + ": no bundled questionnaire has this id (bundled: "
+                            + String.join(", ", BundledQuestionnaires.ids())
+                            + ")"));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(new String(content, StandardCharsets.UTF_8));
@@ -103,7 +114,10 @@ final class ExportQuestionnaireCommand implements Runnable {
     try {
       AtomicFile.write(file, content, AtomicFile.Durability.UNSYNCED, context.fileMode());
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, context.display(file) + ": cannot write it: " + Diagnostics.describe(e), e);
+      throw new UserException(
+          ExitCode.INVALID_INPUT,
+          context.display(file) + ": cannot write it: " + Diagnostics.describe(e),
+          e);
     }
   }
 
@@ -117,7 +131,8 @@ final class ExportQuestionnaireCommand implements Runnable {
       try {
         return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not an export format; use yaml, csv or xlsx");
+        throw new TypeConversionException(
+            "'" + value + "' is not an export format; use yaml, csv or xlsx");
       }
     }
   }

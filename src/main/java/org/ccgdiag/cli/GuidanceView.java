@@ -27,7 +27,17 @@ final class GuidanceView {
     TextLines lines = view.lines().addAll(lines(session));
     lines.blank();
     SessionProgress p = session.progress();
-    lines.wrap("About " + domain(session).one() + " " + p.domain() + "/" + p.domains() + ": " + session.domain().title(), STRONG, "");
+    lines.wrap(
+        "About "
+            + domain(session).one()
+            + " "
+            + p.domain()
+            + "/"
+            + p.domains()
+            + ": "
+            + session.domain().title(),
+        STRONG,
+        "");
     lines.wrap(session.domain().description(), PLAIN, "  ");
     return lines.build();
   }
@@ -37,7 +47,12 @@ final class GuidanceView {
     Question question = session.question();
     TextLines lines = view.lines();
     lines.wrap("Guidance", STRONG, "");
-    lines.wrap(question.guidance() == null ? "This " + session.word() + " has no guidance." : question.guidance(), PLAIN, "  ");
+    lines.wrap(
+        question.guidance() == null
+            ? "This " + session.word() + " has no guidance."
+            : question.guidance(),
+        PLAIN,
+        "  ");
     if (question.evidence() != null) {
       lines.wrap("Evidence: " + question.evidence(), PLAIN, "  ");
     }
@@ -47,9 +62,24 @@ final class GuidanceView {
     // The examples are numbers this questionnaire has: a short one has no statement 14.
     int statement = Math.min(14, session.questionnaire().questions().size());
     int domain = Math.min(3, session.questionnaire().domains().size());
-    lines.wrap("Go to: g " + statement + " (" + session.word() + " " + statement + "), g d" + domain + " (the start of "
-        + domain(session).one() + " " + domain + "); r reviews the " + domain(session).one() + "'s answers.",
-        PLAIN, "  ");
+    lines.wrap(
+        "Go to: g "
+            + statement
+            + " ("
+            + session.word()
+            + " "
+            + statement
+            + "), g d"
+            + domain
+            + " (the start of "
+            + domain(session).one()
+            + " "
+            + domain
+            + "); r reviews the "
+            + domain(session).one()
+            + "'s answers.",
+        PLAIN,
+        "  ");
     return lines.list();
   }
 }

@@ -46,7 +46,11 @@ final class ImportCommand implements Callable<Integer> {
       description = "Directory for the answers files (created if missing).")
   String output;
 
-  @Parameters(paramLabel = "SPREADSHEET", arity = "1..*", description = "Spreadsheets of answers (*.csv, or *.xlsx: its sheet named Answers, else its first).")
+  @Parameters(
+      paramLabel = "SPREADSHEET",
+      arity = "1..*",
+      description =
+          "Spreadsheets of answers (*.csv, or *.xlsx: its sheet named Answers, else its first).")
   List<String> spreadsheets;
 
   ImportCommand(Context context) {
@@ -58,7 +62,9 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path directory = context.resolve(output);
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
-      throw new UserException(context.display(directory) + ": not a directory; -o needs a directory for the answers files");
+      throw new UserException(
+          context.display(directory)
+              + ": not a directory; -o needs a directory for the answers files");
     }
     Questionnaire questionnaire = questionnaireOption.load(context, err);
     List<Answers> sets = new ArrayList<>();
@@ -71,14 +77,19 @@ final class ImportCommand implements Callable<Integer> {
       failed |= problems.hasErrors();
     }
     if (failed) {
-      throw new UserException("ccg-diag import: nothing imported; correct the spreadsheets above and import again");
+      throw new UserException(
+          "ccg-diag import: nothing imported; correct the spreadsheets above and import again");
     }
     ImportPlan plan = ImportPlan.of(sets, directory);
     int already;
     try {
       List<Path> clashes = plan.clashes();
       if (!clashes.isEmpty()) {
-        clashes.forEach(clash -> err.println(context.display(clash) + ": exists already; an import never overwrites an answers file"));
+        clashes.forEach(
+            clash ->
+                err.println(
+                    context.display(clash)
+                        + ": exists already; an import never overwrites an answers file"));
         throw new UserException(
             "ccg-diag import: nothing imported; move the files above away, or import into another directory");
       }
@@ -86,10 +97,19 @@ final class ImportCommand implements Callable<Integer> {
       AtomicFile.removeStaleLeftovers(directory);
       plan.write(context.fileMode());
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, context.display(directory) + ": cannot write the answers files: " + Diagnostics.describe(e), e);
+      throw new UserException(
+          ExitCode.INVALID_INPUT,
+          context.display(directory)
+              + ": cannot write the answers files: "
+              + Diagnostics.describe(e),
+          e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Imported %d answer set%s into %s%s:%n", sets.size(), sets.size() == 1 ? "" : "s", context.display(directory),
+    out.printf(
+        "Imported %d answer set%s into %s%s:%n",
+        sets.size(),
+        sets.size() == 1 ? "" : "s",
+        context.display(directory),
         already == 0 ? "" : " (" + already + " already there, as an earlier import wrote them)");
     plan.targets().forEach(target -> out.println("  " + context.display(target.file())));
     out.flush();

@@ -21,11 +21,12 @@ final class ListQuestionnairesCommand implements Runnable {
     out.printf("%-20s %-8s %s%n", "ID", "VERSION", "TITLE");
     for (String id : BundledQuestionnaires.ids()) {
       Questionnaire q = BundledQuestionnaires.load(id).orElseThrow();
-      out.printf(
-          "%-20s %-8s %s (%s)%n", q.id(), q.version(), q.title(), q.size());
+      out.printf("%-20s %-8s %s (%s)%n", q.id(), q.version(), q.title(), q.size());
     }
-    out.printf("%nExport one to adapt it: ccg-diag questionnaires export ID > my-questionnaire.yaml%n");
-    out.printf("Or start from a short one: ccg-diag questionnaires template > my-questionnaire.yaml%n");
+    out.printf(
+        "%nExport one to adapt it: ccg-diag questionnaires export ID > my-questionnaire.yaml%n");
+    out.printf(
+        "Or start from a short one: ccg-diag questionnaires template > my-questionnaire.yaml%n");
     out.flush();
   }
 }

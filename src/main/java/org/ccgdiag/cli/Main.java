@@ -27,7 +27,9 @@ public final class Main {
     return commandLine(rootFor(args), Context.system(), out, err).execute(args);
   }
 
-  /** The command line with every subcommand, its exception handling, exit codes and streams set up. */
+  /**
+   * The command line with every subcommand, its exception handling, exit codes and streams set up.
+   */
   public static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
     return commandLine(CcgDiagCommand.WithAll.class, context, out, err);
   }
@@ -42,7 +44,7 @@ public final class Main {
     boolean version = false;
     for (String arg : args) {
       switch (arg) {
-        case "--debug" -> { }
+        case "--debug" -> {}
         case "--version", "-V" -> version = true;
         default -> {
           return version ? CcgDiagCommand.WithAll.class : rootNaming(arg);
@@ -64,7 +66,8 @@ public final class Main {
     };
   }
 
-  static CommandLine commandLine(Class<? extends CcgDiagCommand> root, Context context, PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(
+      Class<? extends CcgDiagCommand> root, Context context, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(root, new Factory(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -73,7 +76,9 @@ public final class Main {
     commandLine.setParameterExceptionHandler(hooks);
     commandLine.setExecutionStrategy(hooks);
     applyToAll(commandLine.getCommandSpec());
-    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
+    commandLine
+        .getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
     if (!context.environment().containsKey("CLICOLOR_FORCE") && !context.isTerminal()) {
       commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
     }
@@ -88,9 +93,10 @@ public final class Main {
   }
 
   /**
-   * A description's lines as written in the source, joined into paragraphs that picocli wraps at word
-   * boundaries to the terminal's width (lines kept as written would be broken again mid-sentence).
-   * An empty line ends a paragraph; a line that starts with spaces (an example) stays on its own.
+   * A description's lines as written in the source, joined into paragraphs that picocli wraps at
+   * word boundaries to the terminal's width (lines kept as written would be broken again
+   * mid-sentence). An empty line ends a paragraph; a line that starts with spaces (an example)
+   * stays on its own.
    */
   static String[] paragraphs(String[] lines) {
     List<String> paragraphs = new ArrayList<>();
@@ -120,14 +126,17 @@ public final class Main {
   /** Runs the chosen subcommand; a bare {@code ccg-diag} is a usage error that prints the usage. */
   private static int execute(ParseResult parseResult) {
     CommandLine commandLine = parseResult.commandSpec().commandLine();
-    if (parseResult.subcommand() == null && !commandLine.isUsageHelpRequested() && !commandLine.isVersionHelpRequested()) {
+    if (parseResult.subcommand() == null
+        && !commandLine.isUsageHelpRequested()
+        && !commandLine.isVersionHelpRequested()) {
       commandLine.usage(commandLine.getErr());
       return ExitCode.USAGE.code();
     }
     return new CommandLine.RunLast().execute(parseResult);
   }
 
-  private static int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+  private static int handleExecutionException(
+      Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     if (debug(parseResult)) {
       e.printStackTrace(err);
@@ -140,7 +149,10 @@ public final class Main {
       err.flush();
       return user.exitCode().code();
     }
-    err.println("ccg-diag: internal error: " + e + (debug(parseResult) ? "" : " (run with --debug for details)"));
+    err.println(
+        "ccg-diag: internal error: "
+            + e
+            + (debug(parseResult) ? "" : " (run with --debug for details)"));
     err.flush();
     return ExitCode.INTERNAL.code();
   }
@@ -148,7 +160,8 @@ public final class Main {
   private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + Visible.oneLine(e.getMessage()));
+    err.println(
+        commandLine.getCommandSpec().qualifiedName() + ": " + Visible.oneLine(e.getMessage()));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println(helpHint(commandLine));
     }
@@ -183,18 +196,21 @@ public final class Main {
 
   /**
    * Main's handlers as picocli's interfaces. A class, not method references: a lambda class that
-   * implements one of picocli's interfaces (an old class-file version) is made at run time and keeps
-   * those interfaces out of the class-data-sharing archive.
+   * implements one of picocli's interfaces (an old class-file version) is made at run time and
+   * keeps those interfaces out of the class-data-sharing archive.
    */
   private static final class Hooks
-      implements CommandLine.IExecutionStrategy, CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+      implements CommandLine.IExecutionStrategy,
+          CommandLine.IExecutionExceptionHandler,
+          CommandLine.IParameterExceptionHandler {
     @Override
     public int execute(ParseResult parseResult) {
       return Main.execute(parseResult);
     }
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    public int handleExecutionException(
+        Exception e, CommandLine commandLine, ParseResult parseResult) {
       return Main.handleExecutionException(e, commandLine, parseResult);
     }
 
@@ -211,7 +227,8 @@ public final class Main {
       // A search rather than getDeclaredConstructor(Context.class), whose exception for every class
       // without one is slow while the program starts.
       for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-        if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Context.class) {
+        if (constructor.getParameterCount() == 1
+            && constructor.getParameterTypes()[0] == Context.class) {
           return type.cast(constructor.newInstance(context));
         }
       }

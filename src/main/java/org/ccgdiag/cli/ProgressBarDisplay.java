@@ -23,6 +23,7 @@ final class ProgressBarDisplay implements BatchProgress, AutoCloseable {
   }
 
   private final boolean shown;
+
   /** Where to draw; null for the terminal's own stderr, sized to the terminal by the library. */
   private final PrintWriter stream;
 
@@ -33,7 +34,9 @@ final class ProgressBarDisplay implements BatchProgress, AutoCloseable {
     this.stream = stream;
   }
 
-  /** @param terminal whether the program runs in a terminal ({@link Context#isTerminal()}) */
+  /**
+   * @param terminal whether the program runs in a terminal ({@link Context#isTerminal()})
+   */
   static ProgressBarDisplay choose(When when, PrintWriter err, boolean terminal) {
     return switch (when) {
       case NEVER -> new ProgressBarDisplay(false, null);
@@ -49,7 +52,10 @@ final class ProgressBarDisplay implements BatchProgress, AutoCloseable {
       return;
     }
     ProgressBarBuilder builder =
-        new ProgressBarBuilder().setTaskName(stage.description()).setInitialMax(total).clearDisplayOnFinish();
+        new ProgressBarBuilder()
+            .setTaskName(stage.description())
+            .setInitialMax(total)
+            .clearDisplayOnFinish();
     if (stream != null) {
       builder.setConsumer(streamConsumer(stream));
     }

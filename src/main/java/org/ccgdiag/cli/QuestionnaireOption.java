@@ -19,11 +19,14 @@ final class QuestionnaireOption {
   @Option(
       names = {"-q", "--questionnaire"},
       paramLabel = "QUESTIONNAIRE",
-      description = "Questionnaire: a YAML file or the id of a bundled one (default: ${DEFAULT-VALUE}).",
+      description =
+          "Questionnaire: a YAML file or the id of a bundled one (default: ${DEFAULT-VALUE}).",
       defaultValue = BundledQuestionnaires.DEFAULT_ID)
   String questionnaire;
 
-  /** The questionnaire's file, an input of the run, when it names a file rather than a bundled one. */
+  /**
+   * The questionnaire's file, an input of the run, when it names a file rather than a bundled one.
+   */
   Optional<Path> file(Context context) {
     Path path = context.resolve(questionnaire);
     return Files.exists(path) ? Optional.of(path) : Optional.empty();
@@ -37,13 +40,16 @@ final class QuestionnaireOption {
           .orElseThrow(
               () ->
                   new UserException(
-                      questionnaire + ": no such file, and no bundled questionnaire has that id (bundled: "
-                          + String.join(", ", BundledQuestionnaires.ids()) + ")"));
+                      questionnaire
+                          + ": no such file, and no bundled questionnaire has that id (bundled: "
+                          + String.join(", ", BundledQuestionnaires.ids())
+                          + ")"));
     }
     Problems problems = new Problems(questionnaire);
     Optional<Questionnaire> loaded = QuestionnaireReader.read(path, problems);
     Diagnostics.print(problems, err);
-    return loaded.orElseThrow(() -> new UserException(questionnaire + ": the questionnaire is not valid (see above)"));
+    return loaded.orElseThrow(
+        () -> new UserException(questionnaire + ": the questionnaire is not valid (see above)"));
   }
 
   /**

@@ -31,44 +31,79 @@ final class ReviewView {
 
   /** The review as a block of the transcript: its title, then a line per question. */
   AttributedString block(Review review) {
-    return view.lines().add(title(review)).addAll(lines(review)).add(commands(review.session())).build();
+    return view.lines()
+        .add(title(review))
+        .addAll(lines(review))
+        .add(commands(review.session()))
+        .build();
   }
 
   AttributedString title(Review review) {
     List<Question> questions = review.questions();
-    long answered = questions.stream().filter(q -> review.session().answers().answer(q.id()).isAnswered()).count();
+    long answered =
+        questions.stream()
+            .filter(q -> review.session().answers().answer(q.id()).isAnswered())
+            .count();
     return new AttributedString(
-        "Review of " + domain(review.session()).one() + " " + (review.domain() + 1) + "/" + review.session().questionnaire().domains().size() + ": "
-            + answered + " of " + count(review.session(), questions.size()) + " answered", HEADER);
+        "Review of "
+            + domain(review.session()).one()
+            + " "
+            + (review.domain() + 1)
+            + "/"
+            + review.session().questionnaire().domains().size()
+            + ": "
+            + answered
+            + " of "
+            + count(review.session(), questions.size())
+            + " answered",
+        HEADER);
   }
 
-  /** A line per question of the domain: its number, the answer's key and label, and the statement cut to fit. */
+  /**
+   * A line per question of the domain: its number, the answer's key and label, and the statement
+   * cut to fit.
+   */
   List<AttributedString> lines(Review review) {
     Session session = review.session();
     List<Question> questions = review.questions();
     int numberWidth = String.valueOf(session.questionnaire().questions().size()).length();
     int keyWidth =
-        questions.stream().flatMap(q -> session.questionnaire().scaleOf(q).options().stream())
-            .mapToInt(o -> o.key().length()).max().orElse(1) + 1;
+        questions.stream()
+                .flatMap(q -> session.questionnaire().scaleOf(q).options().stream())
+                .mapToInt(o -> o.key().length())
+                .max()
+                .orElse(1)
+            + 1;
     TextLines lines = view.lines();
     lines.wrap(review.reviewedDomain().title(), STRONG, "");
     for (Question question : questions) {
       Answer answer = session.answers().answer(question.id());
       String key = answer.isAnswered() ? answer.key() : "–";
-      String start = (session.number() == review.number(question) ? "> " : "  ")
-          + leftPad(String.valueOf(review.number(question)), numberWidth) + "  " + pad(key, keyWidth)
-          + (answer.note() == null ? "  " : "✎ ");
-      lines.add(new AttributedStringBuilder()
-          .styled(answer.isAnswered() ? STRONG : WARNING, start)
-          .append(TextLines.cut(question.textFor(session.answers().respondent().isSelf()), view.width() - start.length()))
-          .toAttributedString());
+      String start =
+          (session.number() == review.number(question) ? "> " : "  ")
+              + leftPad(String.valueOf(review.number(question)), numberWidth)
+              + "  "
+              + pad(key, keyWidth)
+              + (answer.note() == null ? "  " : "✎ ");
+      lines.add(
+          new AttributedStringBuilder()
+              .styled(answer.isAnswered() ? STRONG : WARNING, start)
+              .append(
+                  TextLines.cut(
+                      question.textFor(session.answers().respondent().isSelf()),
+                      view.width() - start.length()))
+              .toAttributedString());
     }
     return lines.list();
   }
 
   AttributedString commands(Session session) {
     return new AttributedString(
-        "A number goes to that " + session.word() + " · d N another " + domain(session).one() + " · Enter carry on · q quit",
+        "A number goes to that "
+            + session.word()
+            + " · d N another "
+            + domain(session).one()
+            + " · Enter carry on · q quit",
         PLAIN);
   }
 }

@@ -25,10 +25,14 @@ final class RoomOptions {
   @Option(
       names = "--room-address",
       paramLabel = "ADDR",
-      description = "The address phones join on (default: this machine's first local network address, else 127.0.0.1).")
+      description =
+          "The address phones join on (default: this machine's first local network address, else 127.0.0.1).")
   String roomAddress;
 
-  @Option(names = "--room-port", paramLabel = "N", description = "The port phones join on (default: any free port).")
+  @Option(
+      names = "--room-port",
+      paramLabel = "N",
+      description = "The port phones join on (default: any free port).")
   Integer roomPort;
 
   /**
@@ -36,24 +40,39 @@ final class RoomOptions {
    * whatever the terminal's colours (not every phone reads an inverted code). The server stops with
    * the session.
    */
-  WorkshopRoom start(Session start, Consumer<Answers> save, AssessConsole console, AssessView view) {
+  WorkshopRoom start(
+      Session start, Consumer<Answers> save, AssessConsole console, AssessView view) {
     java.net.InetAddress address;
     try {
-      address = roomAddress == null ? org.ccgdiag.room.RoomAddresses.defaultAddress() : java.net.InetAddress.getByName(roomAddress);
+      address =
+          roomAddress == null
+              ? org.ccgdiag.room.RoomAddresses.defaultAddress()
+              : java.net.InetAddress.getByName(roomAddress);
     } catch (java.net.UnknownHostException e) {
-      throw new ParameterException(mixee.commandLine(), "--room-address " + roomAddress + " is not an address of this machine");
+      throw new ParameterException(
+          mixee.commandLine(),
+          "--room-address " + roomAddress + " is not an address of this machine");
     }
-    org.ccgdiag.room.RoomSettings settings = new org.ccgdiag.room.RoomSettings(
-        address, roomPort == null ? 0 : roomPort, start.answers().organisation(),
-        // The phone's heading starts with it ("Statement 3 of 48").
-        org.ccgdiag.questionnaire.Noun.capital(start.questionnaire().terms().statement().one()));
+    org.ccgdiag.room.RoomSettings settings =
+        new org.ccgdiag.room.RoomSettings(
+            address,
+            roomPort == null ? 0 : roomPort,
+            start.answers().organisation(),
+            // The phone's heading starts with it ("Statement 3 of 48").
+            org.ccgdiag.questionnaire.Noun.capital(
+                start.questionnaire().terms().statement().one()));
     WorkshopRoom phones;
     try {
       phones = WorkshopRoom.start(settings, save, console, start.answers());
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag assess --room: " + e.getMessage(), e);
+      throw new UserException(
+          ExitCode.INVALID_INPUT, "ccg-diag assess --room: " + e.getMessage(), e);
     }
-    console.print(new VoteView(view).join(phones.joinAddress().toString(), org.ccgdiag.room.QrText.rows(phones.joinAddress().toString())));
+    console.print(
+        new VoteView(view)
+            .join(
+                phones.joinAddress().toString(),
+                org.ccgdiag.room.QrText.rows(phones.joinAddress().toString())));
     if (console.isScreen()) {
       console.readLine("Press Enter to start > ");
     }

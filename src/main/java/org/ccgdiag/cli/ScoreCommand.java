@@ -11,20 +11,19 @@ import java.util.concurrent.Callable;
 import org.ccgdiag.batch.BaselineFiles;
 import org.ccgdiag.batch.Baselines;
 import org.ccgdiag.batch.Batch;
+import org.ccgdiag.batch.BatchProgress;
 import org.ccgdiag.batch.BatchScorer;
 import org.ccgdiag.batch.OutputDirectory;
-import org.ccgdiag.batch.BatchProgress;
 import org.ccgdiag.batch.ReportFormat;
 import org.ccgdiag.files.AtomicFile;
 import org.ccgdiag.files.InputFiles;
 import org.ccgdiag.files.InputIdentity;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.Numbers;
-import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.report.Run;
+import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.scoring.Naming;
-import org.ccgdiag.scoring.Findings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -35,7 +34,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** Scores answer files: one to stdout, or many into a directory of reports with a cluster summary. */
+/**
+ * Scores answer files: one to stdout, or many into a directory of reports with a cluster summary.
+ */
 @Command(
     name = "score",
     description = {
@@ -66,7 +67,8 @@ final class ScoreCommand implements Callable<Integer> {
       defaultValue = "md",
       converter = ReportFormatConverter.class,
       completionCandidates = CompletionCommand.ReportFormats.class,
-      description = "Report formats, comma-separated: md, json, html, pdf, xlsx (default: md; several, or pdf or xlsx, need -o).")
+      description =
+          "Report formats, comma-separated: md, json, html, pdf, xlsx (default: md; several, or pdf or xlsx, need -o).")
   List<ReportFormat> formats;
 
   @Option(
@@ -94,8 +96,13 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Progress bar on stderr with -o: auto (when it is a terminal), always, never.")
   ProgressBarDisplay.When progress;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Answer files, spreadsheets of answers (*.csv or *.xlsx, one row per respondent), or directories to search for "
-          + InputFiles.PATTERNS + ".")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description =
+          "Answer files, spreadsheets of answers (*.csv or *.xlsx, one row per respondent), or directories to search for "
+              + InputFiles.PATTERNS
+              + ".")
   List<String> paths;
 
   ScoreCommand(Context context) {
@@ -123,24 +130,39 @@ final class ScoreCommand implements Callable<Integer> {
       throw usage("-o is empty: name the folder for the reports (-o . for the current one)");
     }
     Path out = output == null ? null : context.resolve(output);
-    InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
+    InputFiles.Found found =
+        InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
     Path outside = out == null ? null : out.toAbsolutePath().normalize();
-    List<Path> files = out == null ? found.files() : found.files().stream().filter(f -> !isInside(f, outside)).toList();
+    List<Path> files =
+        out == null
+            ? found.files()
+            : found.files().stream().filter(f -> !isInside(f, outside)).toList();
     Set<ReportFormat> chosen = new LinkedHashSet<>(formats);
     if (out == null && files.size() > 1) {
-      throw usage(files.size() + " answer files found: use -o OUT to write a report per organisation and the summary");
+      throw usage(
+          files.size()
+              + " answer files found: use -o OUT to write a report per organisation and the summary");
     }
     if (out == null && chosen.stream().anyMatch(ReportFormat::binary)) {
-      throw usage("--format " + chosen.iterator().next().extension() + " writes files, not text to print: use -o OUT");
+      throw usage(
+          "--format "
+              + chosen.iterator().next().extension()
+              + " writes files, not text to print: use -o OUT");
     }
     if (out == null && chosen.size() > 1) {
-      throw usage("several formats (--format " + String.join(",", chosen.stream().map(ReportFormat::extension).toList())
-          + ") need -o OUT; without it the report goes to stdout in one format");
+      throw usage(
+          "several formats (--format "
+              + String.join(",", chosen.stream().map(ReportFormat::extension).toList())
+              + ") need -o OUT; without it the report goes to stdout in one format");
     }
     Diagnostics.print(found.problems(), err);
     if (files.isEmpty()) {
       if (found.errors() == 0) {
-        throw new UserException("ccg-diag score: no answer files (" + InputFiles.PATTERNS + ") found in " + String.join(" ", paths));
+        throw new UserException(
+            "ccg-diag score: no answer files ("
+                + InputFiles.PATTERNS
+                + ") found in "
+                + String.join(" ", paths));
       }
       return ExitCode.INVALID_INPUT.code();
     }
@@ -149,9 +171,10 @@ final class ScoreCommand implements Callable<Integer> {
     if (baselines == null) {
       return ExitCode.INVALID_INPUT.code();
     }
-    int exit = out == null
-        ? toStdout(questionnaire, files, chosen.iterator().next(), baselines, found.errors())
-        : toDirectory(questionnaire, files, out, chosen, baselines, found.errors(), run);
+    int exit =
+        out == null
+            ? toStdout(questionnaire, files, chosen.iterator().next(), baselines, found.errors())
+            : toDirectory(questionnaire, files, out, chosen, baselines, found.errors(), run);
     if (baselines instanceof BaselineFiles used) {
       Diagnostics.print(used.warnings(), err);
     }
@@ -159,42 +182,62 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private int toStdout(
-      Questionnaire questionnaire, List<Path> files, ReportFormat format, Baselines baselines, int failedPaths) {
-    BatchScorer scorer = new BatchScorer(questionnaire, 1, context::display, BatchProgress.NONE, naming());
+      Questionnaire questionnaire,
+      List<Path> files,
+      ReportFormat format,
+      Baselines baselines,
+      int failedPaths) {
+    BatchScorer scorer =
+        new BatchScorer(questionnaire, 1, context::display, BatchProgress.NONE, naming());
     Batch batch = read(scorer, files);
     Diagnostics.print(batch.problems(), spec.commandLine().getErr());
     if (batch.organisations().size() > 1) {
       // A spreadsheet can hold several organisations' rows: one report each needs a directory.
-      throw usage(questionnaire.terms().organisation().count(batch.organisations().size())
-          + " in " + context.display(files.get(0)) + ": use -o OUT to write a report for each and the summary");
+      throw usage(
+          questionnaire.terms().organisation().count(batch.organisations().size())
+              + " in "
+              + context.display(files.get(0))
+              + ": use -o OUT to write a report for each and the summary");
     }
     if (baselineOption.unusable(context, batch, baselines, spec.commandLine().getErr())) {
       return ExitCode.INVALID_INPUT.code();
     }
     PrintWriter out = spec.commandLine().getOut();
     try {
-      scorer.score(batch, (organisation, report, progress) -> {
-        out.print(format.render(ReportViews.of(report, progress)));
-        out.flush();
-      }, baselines);
+      scorer.score(
+          batch,
+          (organisation, report, progress) -> {
+            out.print(format.render(ReportViews.of(report, progress)));
+            out.flush();
+          },
+          baselines);
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag score: " + Diagnostics.describe(e), e);
+      throw new UserException(
+          ExitCode.INVALID_INPUT, "ccg-diag score: " + Diagnostics.describe(e), e);
     }
     return exitCode(failedPaths + batch.failedFiles());
   }
 
   private int toDirectory(
-      Questionnaire questionnaire, List<Path> files, Path out, Set<ReportFormat> chosen, Baselines baselines,
-      int failedPaths, Run run) {
+      Questionnaire questionnaire,
+      List<Path> files,
+      Path out,
+      Set<ReportFormat> chosen,
+      Baselines baselines,
+      int failedPaths,
+      Run run) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserException(context.display(out) + ": not a directory; -o needs a directory for the reports");
+      throw new UserException(
+          context.display(out) + ": not a directory; -o needs a directory for the reports");
     }
     PrintWriter err = spec.commandLine().getErr();
     Batch batch;
     ClusterSummary summary;
-    try (ProgressBarDisplay display = ProgressBarDisplay.choose(progress, err, context.isTerminal());
+    try (ProgressBarDisplay display =
+            ProgressBarDisplay.choose(progress, err, context.isTerminal());
         OutputDirectory directory = new OutputDirectory(out, chosen, context.fileMode(), run)) {
-      BatchScorer scorer = new BatchScorer(questionnaire, jobs, context::display, display, naming());
+      BatchScorer scorer =
+          new BatchScorer(questionnaire, jobs, context::display, display, naming());
       batch = read(scorer, files);
       display.close(); // the bar goes before the messages are printed
       Diagnostics.print(batch.problems(), err);
@@ -204,8 +247,10 @@ final class ScoreCommand implements Callable<Integer> {
       }
       if (batch.answerSets() == 0) {
         // Empty summaries beside the old reports would say the folder's reports were of nothing.
-        err.println("ccg-diag score: nothing was scored (every file failed, see above); " + context.display(out)
-            + " was left as it was");
+        err.println(
+            "ccg-diag score: nothing was scored (every file failed, see above); "
+                + context.display(out)
+                + " was left as it was");
         err.flush();
         return ExitCode.INVALID_INPUT.code();
       }
@@ -213,48 +258,73 @@ final class ScoreCommand implements Callable<Integer> {
       summary = scorer.score(batch, directory, baselines);
       directory.writeSummary(summary);
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, context.display(out) + ": cannot write the reports: " + Diagnostics.describe(e), e);
+      throw new UserException(
+          ExitCode.INVALID_INPUT,
+          context.display(out) + ": cannot write the reports: " + Diagnostics.describe(e),
+          e);
     }
     int failed = failedPaths + batch.failedFiles();
     long organisations = summary.latest().size();
-    spec.commandLine().getOut().printf(
-        "Scored %s for %s%s%s; reports and summary in %s%n",
-        batch.answerSets() == batch.scoredFiles()
-            ? Numbers.count(batch.scoredFiles(), "answer file", "answer files")
-            : Numbers.count(batch.answerSets(), "answer set", "answer sets") + " from " + Numbers.count(batch.scoredFiles(), "file", "files"),
-        questionnaire.terms().organisation().count(organisations),
-        organisations == summary.organisations().size() ? "" : " (" + summary.organisations().size() + " rounds in all)",
-        failed == 0 ? "" : "; " + failed + " failed (see the messages above)",
-        context.display(out));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "Scored %s for %s%s%s; reports and summary in %s%n",
+            batch.answerSets() == batch.scoredFiles()
+                ? Numbers.count(batch.scoredFiles(), "answer file", "answer files")
+                : Numbers.count(batch.answerSets(), "answer set", "answer sets")
+                    + " from "
+                    + Numbers.count(batch.scoredFiles(), "file", "files"),
+            questionnaire.terms().organisation().count(organisations),
+            organisations == summary.organisations().size()
+                ? ""
+                : " (" + summary.organisations().size() + " rounds in all)",
+            failed == 0 ? "" : "; " + failed + " failed (see the messages above)",
+            context.display(out));
     spec.commandLine().getOut().flush();
     return exitCode(failed);
   }
 
-  /** No report or summary may replace an answer file, the questionnaire or a baseline, whatever name reaches them. */
+  /**
+   * No report or summary may replace an answer file, the questionnaire or a baseline, whatever name
+   * reaches them.
+   */
   private void refuseOutputOverInput(List<Path> outputs, List<Path> files) {
     InputIdentity inputs = new InputIdentity().addAll(files);
     questionnaireOption.file(context).ifPresent(inputs::add);
     inputs.addAll(baselineOption.inputs(context));
-    inputs.firstClash(outputs).ifPresent(clash -> {
-      throw usage("-o " + output + ": " + clash.message(context::display) + "; write the reports to another folder"
-          + baselineOption.readByThisRun());
-    });
+    inputs
+        .firstClash(outputs)
+        .ifPresent(
+            clash -> {
+              throw usage(
+                  "-o "
+                      + output
+                      + ": "
+                      + clash.message(context::display)
+                      + "; write the reports to another folder"
+                      + baselineOption.readByThisRun());
+            });
   }
 
   private Naming naming() {
     return anonymise ? Naming.ANONYMOUS : Naming.NAMED;
   }
 
-  /** Unreadable files are problems in the batch, so the only failure left here is being interrupted. */
+  /**
+   * Unreadable files are problems in the batch, so the only failure left here is being interrupted.
+   */
   private static Batch read(BatchScorer scorer, List<Path> files) {
     try {
       return scorer.read(files);
     } catch (IOException e) {
-      throw new UserException(ExitCode.INVALID_INPUT, "ccg-diag score: " + Diagnostics.describe(e), e);
+      throw new UserException(
+          ExitCode.INVALID_INPUT, "ccg-diag score: " + Diagnostics.describe(e), e);
     }
   }
 
-  /** @param directory absolute and normalised (once, not for each of thousands of files) */
+  /**
+   * @param directory absolute and normalised (once, not for each of thousands of files)
+   */
   private static boolean isInside(Path file, Path directory) {
     return file.toAbsolutePath().normalize().startsWith(directory);
   }

@@ -11,9 +11,12 @@ import org.jline.utils.AttributedStyle;
  * list: shown a page at a time in the rows left) and {@code bottom} (the status and the commands).
  * The terminal's last row is left for the prompt.
  */
-record Screen(List<AttributedString> top, List<AttributedString> more, List<AttributedString> bottom) {
+record Screen(
+    List<AttributedString> top, List<AttributedString> more, List<AttributedString> bottom) {
 
-  /** What fits on a screen of {@code height} rows: its lines and how many pages {@code more} takes. */
+  /**
+   * What fits on a screen of {@code height} rows: its lines and how many pages {@code more} takes.
+   */
   record Fitted(List<AttributedString> lines, int pages) {}
 
   Screen {
@@ -23,14 +26,15 @@ record Screen(List<AttributedString> top, List<AttributedString> more, List<Attr
   }
 
   /**
-   * The lines of page {@code page} (counted from 0, taken modulo the pages, so a resize never
-   * loses the reader). When {@code more} does not fit, its last row says which page this is.
+   * The lines of page {@code page} (counted from 0, taken modulo the pages, so a resize never loses
+   * the reader). When {@code more} does not fit, its last row says which page this is.
    */
   Fitted fit(int height, int page) {
     if (top.size() + bottom.size() > height - 1) {
       // A tall status (a vote's bars under the options) would push the header off the screen:
       // the blank lines between blocks give way first.
-      return new Screen(withoutBlankLines(top), more, withoutBlankLines(bottom)).fitAsIs(height, page);
+      return new Screen(withoutBlankLines(top), more, withoutBlankLines(bottom))
+          .fitAsIs(height, page);
     }
     return fitAsIs(height, page);
   }
@@ -47,9 +51,14 @@ record Screen(List<AttributedString> top, List<AttributedString> more, List<Attr
       int first = (page % pages) * perPage;
       lines.addAll(more.subList(first, Math.min(more.size(), first + perPage)));
       boolean last = page % pages == pages - 1;
-      lines.add(new AttributedString(
-          "… page " + (page % pages + 1) + "/" + pages + (last ? ": m to go back to page 1" : ": m for more"),
-          AttributedStyle.BOLD));
+      lines.add(
+          new AttributedString(
+              "… page "
+                  + (page % pages + 1)
+                  + "/"
+                  + pages
+                  + (last ? ": m to go back to page 1" : ": m for more"),
+              AttributedStyle.BOLD));
     }
     lines.addAll(bottom);
     return new Fitted(lines, pages);

@@ -18,12 +18,20 @@ import org.ccgdiag.questionnaire.BundledQuestionnaires;
  */
 record ShellCommands(Context context, String questionnaire, String report, ReportFormat format) {
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/@%+=:,-]+");
-  /** Set by the launcher script to how the user invoked it ("./ccg-diag"), so printed commands can be copied. */
+
+  /**
+   * Set by the launcher script to how the user invoked it ("./ccg-diag"), so printed commands can
+   * be copied.
+   */
   static final String PROGRAM_VARIABLE = "CCG_DIAG_PROGRAM";
 
   /** The command that resumes this file with every option it needs. */
   String resume(Path path, Answers answers) {
-    return program() + " assess" + questionnaireWords() + " -a " + shellWord(context.display(path))
+    return program()
+        + " assess"
+        + questionnaireWords()
+        + " -a "
+        + shellWord(context.display(path))
         + (answers.round() == null ? "" : " --round " + shellWord(answers.round()))
         + (report == null ? "" : " --report " + shellWord(report))
         + (format == null ? "" : " --format " + format.extension());
@@ -33,11 +41,19 @@ record ShellCommands(Context context, String questionnaire, String report, Repor
   String fullReport(Path path) {
     String name = context.display(path);
     String html = name.replaceFirst("\\.(ya?ml|json)$", "") + ".html";
-    return program() + " score" + questionnaireWords() + " " + shellWord(name) + " --format html > " + shellWord(html);
+    return program()
+        + " score"
+        + questionnaireWords()
+        + " "
+        + shellWord(name)
+        + " --format html > "
+        + shellWord(html);
   }
 
   private String questionnaireWords() {
-    return questionnaire.equals(BundledQuestionnaires.DEFAULT_ID) ? "" : " -q " + shellWord(questionnaire);
+    return questionnaire.equals(BundledQuestionnaires.DEFAULT_ID)
+        ? ""
+        : " -q " + shellWord(questionnaire);
   }
 
   /** The program as the user invoked it: what the launcher says, else its name. */

@@ -31,14 +31,16 @@ public interface TerminalFactory {
 
   /**
    * The process's terminal when standard input and output both are one; none otherwise, so piped
-   * input is read line by line with no cursor tricks. UTF-8 like the rest of the output ({@link Main}).
+   * input is read line by line with no cursor tricks. UTF-8 like the rest of the output ({@link
+   * Main}).
    */
   TerminalFactory SYSTEM =
       new TerminalFactory() {
         @Override
         public Optional<Terminal> open() throws IOException {
           return isTerminal()
-              ? Optional.of(TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build())
+              ? Optional.of(
+                  TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build())
               : Optional.empty();
         }
 

@@ -42,10 +42,15 @@ final class TextLines {
   /** Text (from a file, maybe) on one line of at most {@code columns}, cut with an ellipsis. */
   static String cut(String text, int columns) {
     String visible = visible(text);
-    return visible.length() <= columns ? visible : visible.substring(0, Math.max(0, columns - 1)) + "…";
+    return visible.length() <= columns
+        ? visible
+        : visible.substring(0, Math.max(0, columns - 1)) + "…";
   }
 
-  /** Line breaks and tabs in a text are spacing (YAML folds them the same way); the rest is made visible. */
+  /**
+   * Line breaks and tabs in a text are spacing (YAML folds them the same way); the rest is made
+   * visible.
+   */
   private static String visible(String text) {
     return Visible.oneLine(text.strip().replaceAll("[ \\t\\n\\r]+", " "));
   }
@@ -72,7 +77,9 @@ final class TextLines {
     return this;
   }
 
-  /** A note: its own line breaks kept, each paragraph wrapped, the first line after {@code label}. */
+  /**
+   * A note: its own line breaks kept, each paragraph wrapped, the first line after {@code label}.
+   */
   TextLines note(String label, String note, AttributedStyle style, String indent) {
     String[] paragraphs = Visible.lines(note).replace('\t', ' ').split("\n");
     for (int i = 0; i < paragraphs.length; i++) {
@@ -89,12 +96,16 @@ final class TextLines {
   }
 
   /**
-   * A command to copy: after the label when it fits, else on lines of its own, broken between
-   * words (never inside a quoted one) with the shell's " \\" so that it still copies as one command.
+   * A command to copy: after the label when it fits, else on lines of its own, broken between words
+   * (never inside a quoted one) with the shell's " \\" so that it still copies as one command.
    */
   TextLines command(String label, String command, AttributedStyle style) {
     if (label.length() + 1 + command.length() <= width) {
-      return add(new AttributedStringBuilder().append(label + " ").styled(style, command).toAttributedString());
+      return add(
+          new AttributedStringBuilder()
+              .append(label + " ")
+              .styled(style, command)
+              .toAttributedString());
     }
     add(new AttributedString(label));
     String indent = "  ";
@@ -121,7 +132,9 @@ final class TextLines {
     List<String> words = new ArrayList<>();
     for (String word : quotedWords(command)) {
       int last = words.size() - 1;
-      if (last >= 1 && (words.get(last).startsWith("-") || words.get(last).equals(">")) && !word.startsWith("-")) {
+      if (last >= 1
+          && (words.get(last).startsWith("-") || words.get(last).equals(">"))
+          && !word.startsWith("-")) {
         words.set(last, words.get(last) + " " + word);
       } else {
         words.add(word);

@@ -1,6 +1,8 @@
 package org.ccgdiag.cli;
 
-/** A failure the user can fix (bad file, unwritable output); printed as one line, no stack trace. */
+/**
+ * A failure the user can fix (bad file, unwritable output); printed as one line, no stack trace.
+ */
 final class UserException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final ExitCode exitCode;

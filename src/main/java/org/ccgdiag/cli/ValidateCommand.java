@@ -11,12 +11,12 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.answers.SpreadsheetReader;
 import org.ccgdiag.files.InputFiles;
-import org.ccgdiag.text.Visible;
 import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
 import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
+import org.ccgdiag.text.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Fields only a questionnaire has. */
-  private static final Set<String> QUESTIONNAIRE_FIELDS = Set.of("levels", "scales", "domains", "areas", "questions");
+  private static final Set<String> QUESTIONNAIRE_FIELDS =
+      Set.of("levels", "scales", "domains", "areas", "questions");
 
   private final Context context;
 
@@ -40,7 +41,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin QuestionnaireOption questionnaireOption;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or directories to search for " + InputFiles.PATTERNS + ".")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files, or directories to search for " + InputFiles.PATTERNS + ".")
   List<String> paths;
 
   ValidateCommand(Context context) {
@@ -51,7 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputFiles.Found found = InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
+    InputFiles.Found found =
+        InputFiles.expand(paths.stream().map(context::resolve).toList(), context::display);
     Diagnostics.print(found.problems(), err);
     boolean valid = found.errors() == 0;
     Answering answering = new Answering(err);
@@ -72,7 +77,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** Checks one file; what it holds when it is valid, else null (with the problems recorded). */
   private String check(Path file, Answering answering, Problems problems) {
     if (SpreadsheetReader.isSpreadsheet(file)) {
-      return answering.questionnaire()
+      return answering
+          .questionnaire()
           .flatMap(q -> describe(SpreadsheetReader.read(file, q, problems), q))
           .orElse(null);
     }
@@ -83,7 +89,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (isQuestionnaire(root)) {
       return QuestionnaireReader.read(root, problems).map(ValidateCommand::describe).orElse(null);
     }
-    return answering.questionnaire()
+    return answering
+        .questionnaire()
         .flatMap(q -> AnswersReader.read(root, q, problems))
         .map(ValidateCommand::describe)
         .orElse(null);
@@ -133,7 +140,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
       questionnaireFields |= QUESTIONNAIRE_FIELDS.contains(key);
     }
-    if (format != null && (format.startsWith("ccg-diag/questionnaire") || format.startsWith("ccg-diag/answers"))) {
+    if (format != null
+        && (format.startsWith("ccg-diag/questionnaire") || format.startsWith("ccg-diag/answers"))) {
       return format.startsWith("ccg-diag/questionnaire");
     }
     return questionnaireFields;
@@ -147,16 +155,26 @@ final class ValidateCommand implements Callable<Integer> {
     if (sets.isEmpty()) {
       return Optional.empty();
     }
-    long organisations = sets.stream().map(a -> a.organisation().toLowerCase(Locale.ROOT)).distinct().count();
+    long organisations =
+        sets.stream().map(a -> a.organisation().toLowerCase(Locale.ROOT)).distinct().count();
     return Optional.of(
-        "spreadsheet of answers for " + q.id() + " (" + sets.size() + (sets.size() == 1 ? " row, " : " rows, ")
+        "spreadsheet of answers for "
+            + q.id()
+            + " ("
+            + sets.size()
+            + (sets.size() == 1 ? " row, " : " rows, ")
             + q.terms().organisation().count(organisations)
             + ")");
   }
 
   private static String describe(Answers a) {
     long answered = a.answers().values().stream().filter(x -> x.isAnswered()).count();
-    return "answers for " + a.questionnaire().id() + " (" + a.organisation() + ", " + answered + " answered)";
+    return "answers for "
+        + a.questionnaire().id()
+        + " ("
+        + a.organisation()
+        + ", "
+        + answered
+        + " answered)";
   }
-
 }

@@ -20,7 +20,8 @@ final class VersionProvider implements IVersionProvider {
 
   private static String fromProperties() throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/org/ccgdiag/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/org/ccgdiag/version.properties")) {
       if (in != null) {
         properties.load(in);
       }

@@ -1,7 +1,5 @@
 package org.ccgdiag.cli;
 
-import org.ccgdiag.questionnaire.Domain;
-import org.ccgdiag.questionnaire.Option;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +7,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.ccgdiag.answers.Answers;
+import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.session.Review;
 import org.ccgdiag.session.Session;
 import org.ccgdiag.session.Step;
@@ -23,7 +23,11 @@ import org.jline.utils.AttributedString;
 final class Workshop {
   private final AssessConsole console;
   private final Consumer<Answers> save;
-  /** The answers were complete when the session opened: the review is where the team starts and comes back to. */
+
+  /**
+   * The answers were complete when the session opened: the review is where the team starts and
+   * comes back to.
+   */
   private final boolean revisiting;
 
   private final Set<String> introduced = new HashSet<>();
@@ -34,13 +38,22 @@ final class Workshop {
   private boolean stale = true;
   private int page;
   private AttributedString status;
-  /** After a vote on the question on screen: the median vote, which Enter takes as the agreed answer. */
+
+  /**
+   * After a vote on the question on screen: the median vote, which Enter takes as the agreed
+   * answer.
+   */
   private Option suggested;
 
   /** The phones' votes (assess --room); null without a room. */
   private final WorkshopRoom room;
 
-  Workshop(AssessConsole console, Consumer<Answers> save, Session start, AttributedString welcome, WorkshopRoom room) {
+  Workshop(
+      AssessConsole console,
+      Consumer<Answers> save,
+      Session start,
+      AttributedString welcome,
+      WorkshopRoom room) {
     this.console = console;
     this.room = room;
     this.save = save;
@@ -59,7 +72,9 @@ final class Workshop {
         return session;
       }
       int pages = show();
-      Optional<String> line = console.readLine(suggested != null ? VoteView.agreedPrompt(suggested) : AssessView.PROMPT);
+      Optional<String> line =
+          console.readLine(
+              suggested != null ? VoteView.agreedPrompt(suggested) : AssessView.PROMPT);
       if (line.isEmpty()) {
         return session;
       }
@@ -70,12 +85,19 @@ final class Workshop {
       }
       page = 0;
       // After a vote, Enter records the suggested (median) answer as the team's agreed one.
-      String typed = suggested != null && input.isEmpty() && review == null && !domainScreen ? suggested.key() : input;
+      String typed =
+          suggested != null && input.isEmpty() && review == null && !domainScreen
+              ? suggested.key()
+              : input;
       boolean onStatement = review == null && !domainScreen;
       Step step =
-          room != null && onStatement && suggested == null && typed.isEmpty() ? closeVote()
-              : room != null && onStatement && typed.equalsIgnoreCase("v") ? secondVote()
-              : review != null ? review.enter(typed) : domainScreen ? onDomainScreen(typed) : session.enter(typed);
+          room != null && onStatement && suggested == null && typed.isEmpty()
+              ? closeVote()
+              : room != null && onStatement && typed.equalsIgnoreCase("v")
+                  ? secondVote()
+                  : review != null
+                      ? review.enter(typed)
+                      : domainScreen ? onDomainScreen(typed) : session.enter(typed);
       if (!take(step)) {
         return session;
       }
@@ -94,7 +116,9 @@ final class Workshop {
   private Step secondVote() {
     room.open(session);
     suggested = null;
-    return new Step.Hint(session, "A second vote is open on the phones: press Enter to close it once they have voted.");
+    return new Step.Hint(
+        session,
+        "A second vote is open on the phones: press Enter to close it once they have voted.");
   }
 
   /** What the input did; false when the team leaves. */
@@ -108,10 +132,12 @@ final class Workshop {
     if (step instanceof Step.Answered answered) {
       save.accept(session.answers());
       Domain domain = before.domain();
-      boolean finished = before.questionnaire().questionsIn(domain).stream()
-          .allMatch(q -> session.answers().answer(q.id()).isAnswered());
-      boolean wasFinished = before.questionnaire().questionsIn(domain).stream()
-          .allMatch(q -> before.answers().answer(q.id()).isAnswered());
+      boolean finished =
+          before.questionnaire().questionsIn(domain).stream()
+              .allMatch(q -> session.answers().answer(q.id()).isAnswered());
+      boolean wasFinished =
+          before.questionnaire().questionsIn(domain).stream()
+              .allMatch(q -> before.answers().answer(q.id()).isAnswered());
       say(view().answered(before, answered.option(), finished && !wasFinished ? domain : null));
     } else if (step instanceof Step.Voted voted) {
       save.accept(session.answers());
@@ -133,7 +159,8 @@ final class Workshop {
       if (moved.domainStart()) {
         introduced.remove(session.domain().id());
       } else if (!session.isOver()) {
-        introduced.add(session.domain().id()); // g 14 goes to statement 14, not to its domain's introduction
+        introduced.add(
+            session.domain().id()); // g 14 goes to statement 14, not to its domain's introduction
       }
     } else if (step instanceof Step.ReviewRequested requested) {
       review = new Review(session, requested.domain());
@@ -159,7 +186,11 @@ final class Workshop {
 
   private boolean takeNote() {
     if (console.isScreen()) {
-      status = view().line("Type the note (evidence, comment) and press Enter; an empty note removes it.", AssessView.PLAIN);
+      status =
+          view()
+              .line(
+                  "Type the note (evidence, comment) and press Enter; an empty note removes it.",
+                  AssessView.PLAIN);
       show();
     } else {
       console.print(view().noteIntro(session));
@@ -180,7 +211,10 @@ final class Workshop {
     return !entry.left();
   }
 
-  /** On a domain's own screen: Enter goes on to its first question; g, r and q work; an answer waits. */
+  /**
+   * On a domain's own screen: Enter goes on to its first question; g, r and q work; an answer
+   * waits.
+   */
   private Step onDomainScreen(String input) {
     if (input.isEmpty()) {
       domainScreen = false;
@@ -190,15 +224,23 @@ final class Workshop {
     if (command.equals("q") || command.equals("r") || command.matches("g[ d0-9]*")) {
       return session.enter(command);
     }
-    return new Step.Hint(session, "Press Enter to see the first " + session.word() + " of the "
-        + AssessView.domain(session).one() + ".");
+    return new Step.Hint(
+        session,
+        "Press Enter to see the first "
+            + session.word()
+            + " of the "
+            + AssessView.domain(session).one()
+            + ".");
   }
 
   private boolean isOptionKey(String input) {
     return review == null && !session.isOver() && session.scale().option(input).isPresent();
   }
 
-  /** A line about what just happened: printed at once when piped, the status line of the next screen on a terminal. */
+  /**
+   * A line about what just happened: printed at once when piped, the status line of the next screen
+   * on a terminal.
+   */
   private void say(AttributedString line) {
     if (console.isScreen()) {
       status = line;
@@ -225,7 +267,10 @@ final class Workshop {
     }
     if (!console.isScreen()) {
       if (stale) {
-        console.print(review != null ? new ReviewView(view()).block(review) : view().question(session, false));
+        console.print(
+            review != null
+                ? new ReviewView(view()).block(review)
+                : view().question(session, false));
         if (room != null && review == null && !domainScreen) {
           console.print(view().line(room.counts() + " · Enter closes the vote", AssessView.PLAIN));
         }
@@ -243,7 +288,8 @@ final class Workshop {
     IntFunction<Screen> drawing =
         width -> {
           AssessScreens screens = new AssessScreens(width);
-          // The room's counts are read as the screen is drawn, so each redraw shows them as they are now.
+          // The room's counts are read as the screen is drawn, so each redraw shows them as they
+          // are now.
           AttributedString line = phones == null ? said : withCounts(said, phones.counts(), width);
           return reviewed != null
               ? screens.review(reviewed, line)

@@ -26,11 +26,14 @@ final class WorkshopRoom implements RoomListener, AutoCloseable {
   private final Consumer<Answers> file;
   private final AssessConsole console;
   private Room room;
+
   /** The answers as last saved, with the open statement's votes so far; guarded by this. */
   private Answers saved;
+
   private String openQuestion;
   private Map<String, Integer> openVotes;
   private int voters;
+
   /** The question index whose vote is open or closed on the phones; -1 while waiting. */
   private int shownIndex = -1;
 
@@ -41,7 +44,8 @@ final class WorkshopRoom implements RoomListener, AutoCloseable {
   }
 
   /** Starts the room's server; {@code file} saves the answers file. */
-  static WorkshopRoom start(RoomSettings settings, Consumer<Answers> file, AssessConsole console, Answers start)
+  static WorkshopRoom start(
+      RoomSettings settings, Consumer<Answers> file, AssessConsole console, Answers start)
       throws IOException {
     WorkshopRoom workshop = new WorkshopRoom(file, console, start);
     workshop.room = Room.start(settings, workshop);
@@ -74,12 +78,16 @@ final class WorkshopRoom implements RoomListener, AutoCloseable {
   private Answers withVotes(Answers answers) {
     Respondent who = answers.respondent();
     int agreed = Math.max(who.consensus() == null ? 0 : who.consensus(), voters);
-    Answers counted = agreed < 2 ? answers
-        : answers.withRespondent(new Respondent(who.name(), who.role(), who.perspective(), agreed));
+    Answers counted =
+        agreed < 2
+            ? answers
+            : answers.withRespondent(
+                new Respondent(who.name(), who.role(), who.perspective(), agreed));
     if (openQuestion == null || openVotes == null || openVotes.isEmpty()) {
       return counted;
     }
-    return counted.with(openQuestion, counted.answer(openQuestion).withVotes(openVotes), counted.updated());
+    return counted.with(
+        openQuestion, counted.answer(openQuestion).withVotes(openVotes), counted.updated());
   }
 
   /** The statement on screen opens for votes, unless its vote is open or closed already. */
@@ -95,11 +103,18 @@ final class WorkshopRoom implements RoomListener, AutoCloseable {
     openQuestion = null;
     openVotes = null;
     List<RoomOption> options =
-        session.scale().options().stream().map((Option o) -> new RoomOption(o.key(), o.label())).toList();
-    // The room is the team: it reads the statement as the team does, never the stakeholders' wording.
-    room.open(new RoomStatement(
-        session.question().id(), session.number(), session.questionnaire().questions().size(),
-        session.question().text(), options));
+        session.scale().options().stream()
+            .map((Option o) -> new RoomOption(o.key(), o.label()))
+            .toList();
+    // The room is the team: it reads the statement as the team does, never the stakeholders'
+    // wording.
+    room.open(
+        new RoomStatement(
+            session.question().id(),
+            session.number(),
+            session.questionnaire().questions().size(),
+            session.question().text(),
+            options));
   }
 
   /** No statement on the phones (a domain's screen, the review, the end). */
@@ -121,9 +136,18 @@ final class WorkshopRoom implements RoomListener, AutoCloseable {
     return room.voters();
   }
 
-  /** The projector's line that moves: where to join, and how many have joined and voted (never who or how). */
+  /**
+   * The projector's line that moves: where to join, and how many have joined and voted (never who
+   * or how).
+   */
   String counts() {
-    return "Join: " + room.joinAddress() + " · Joined " + room.joined() + " · Voted " + room.voted() + " of "
+    return "Join: "
+        + room.joinAddress()
+        + " · Joined "
+        + room.joined()
+        + " · Voted "
+        + room.voted()
+        + " of "
         + room.joined();
   }
 

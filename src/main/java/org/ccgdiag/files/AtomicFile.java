@@ -32,19 +32,25 @@ public final class AtomicFile {
   public enum Durability {
     /** Synced to disk before and after the rename: for answers, which only the user can redo. */
     SYNCED,
-    /** Atomic but not synced: for reports, which can be made again; syncing each costs up to 1 ms. */
+    /**
+     * Atomic but not synced: for reports, which can be made again; syncing each costs up to 1 ms.
+     */
     UNSYNCED
   }
 
   private static final String TEMP_SUFFIX = ".tmp";
 
-  private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  private static final Set<OpenOption> CREATE_NEW =
+      Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
   /** rw------- for a temp file until it has its content (a file of answers may hold notes). */
   private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-      PosixFilePermissions.asFileAttribute(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+      PosixFilePermissions.asFileAttribute(
+          EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 
-  /** How old a temp file must be for {@link #removeStaleLeftovers} to take it for a killed write's. */
+  /**
+   * How old a temp file must be for {@link #removeStaleLeftovers} to take it for a killed write's.
+   */
   public static final Duration STALE = Duration.ofMinutes(1);
 
   /** Links followed before giving up, as Linux does (ELOOP). */
@@ -52,12 +58,14 @@ public final class AtomicFile {
 
   private AtomicFile() {}
 
-  public static void write(Path target, byte[] content, Durability durability, FileMode mode) throws IOException {
+  public static void write(Path target, byte[] content, Durability durability, FileMode mode)
+      throws IOException {
     boolean sync = durability == Durability.SYNCED;
     // Through symbolic links: the rename must replace the file a link points to, never the link.
     Path absolute = throughLinks(target.toAbsolutePath());
     Path directory = absolute.getParent();
-    // Checked first: createDirectories on an existing directory costs a failed mkdir and two exceptions,
+    // Checked first: createDirectories on an existing directory costs a failed mkdir and two
+    // exceptions,
     // for each of the thousands of reports a batch writes.
     if (!Files.isDirectory(directory)) {
       Files.createDirectories(directory);
@@ -78,7 +86,11 @@ public final class AtomicFile {
       // A file being replaced keeps the permissions it had, so a chmod by the user lasts.
       setPermissions(temp.path(), permissions != null ? permissions : mode.permissions());
       try {
-        Files.move(temp.path(), absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp.path(),
+            absolute,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp.path(), absolute, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -100,13 +112,18 @@ public final class AtomicFile {
   private record Temp(Path path, FileChannel channel) {
     static Temp create(Path directory, String prefix) throws IOException {
       while (true) {
-        Path path = directory.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+        Path path =
+            directory.resolve(
+                prefix
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + TEMP_SUFFIX);
         try {
           return new Temp(path, FileChannel.open(path, CREATE_NEW, OWNER_ONLY));
         } catch (FileAlreadyExistsException e) {
           // another write's temp file: draw another name
         } catch (UnsupportedOperationException e) {
-          return new Temp(path, FileChannel.open(path, CREATE_NEW)); // not POSIX: the folder's rules apply
+          return new Temp(
+              path, FileChannel.open(path, CREATE_NEW)); // not POSIX: the folder's rules apply
         }
       }
     }
@@ -121,7 +138,8 @@ public final class AtomicFile {
     Path absolute = throughLinks(target.toAbsolutePath());
     String prefix = tempPrefix(absolute);
     try (DirectoryStream<Path> leftovers =
-        Files.newDirectoryStream(absolute.getParent(), p -> isTempName(p.getFileName().toString(), prefix))) {
+        Files.newDirectoryStream(
+            absolute.getParent(), p -> isTempName(p.getFileName().toString(), prefix))) {
       for (Path leftover : leftovers) {
         Files.deleteIfExists(leftover);
       }
@@ -130,9 +148,9 @@ public final class AtomicFile {
 
   /**
    * Removes from a folder the temp files of writes whose process was killed (kill -9 leaves them,
-   * {@code .NAME.<digits>.tmp}): those not touched for {@link #STALE}, so that a write under way
-   * in another process, which takes milliseconds, is never disturbed. A folder that cannot be
-   * listed, or a file that cannot be removed, is left as it is: the run's own writes will say why.
+   * {@code .NAME.<digits>.tmp}): those not touched for {@link #STALE}, so that a write under way in
+   * another process, which takes milliseconds, is never disturbed. A folder that cannot be listed,
+   * or a file that cannot be removed, is left as it is: the run's own writes will say why.
    */
   public static void removeStaleLeftovers(Path directory) {
     long before = System.currentTimeMillis() - STALE.toMillis();
@@ -154,7 +172,10 @@ public final class AtomicFile {
 
   /** {@code .NAME.<digits>.tmp} for any NAME. */
   private static boolean isAnyTempName(String name) {
-    int dot = name.endsWith(TEMP_SUFFIX) ? name.lastIndexOf('.', name.length() - TEMP_SUFFIX.length() - 1) : -1;
+    int dot =
+        name.endsWith(TEMP_SUFFIX)
+            ? name.lastIndexOf('.', name.length() - TEMP_SUFFIX.length() - 1)
+            : -1;
     return dot > 1 && name.startsWith(".") && isTempName(name, name.substring(0, dot + 1));
   }
 
@@ -193,7 +214,8 @@ public final class AtomicFile {
   }
 
   /** The temp file was made owner-only (0600), which stands where POSIX permissions are unknown. */
-  private static void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
+  private static void setPermissions(Path file, Set<PosixFilePermission> permissions)
+      throws IOException {
     try {
       Files.setPosixFilePermissions(file, permissions);
     } catch (UnsupportedOperationException e) {

@@ -3,8 +3,8 @@ package org.ccgdiag.files;
 import org.ccgdiag.text.Visible;
 
 /**
- * Text cells of the CSV files the program writes (the summary, the blank answers sheet), made
- * safe to open in a spreadsheet.
+ * Text cells of the CSV files the program writes (the summary, the blank answers sheet), made safe
+ * to open in a spreadsheet.
  */
 public final class CsvCells {
   /**
@@ -27,7 +27,9 @@ public final class CsvCells {
       return null;
     }
     int first = 0;
-    while (first < line.length() && (Character.isSpaceChar(line.charAt(first)) || Character.isWhitespace(line.charAt(first)))) {
+    while (first < line.length()
+        && (Character.isSpaceChar(line.charAt(first))
+            || Character.isWhitespace(line.charAt(first)))) {
       first++;
     }
     return first < line.length() && "=+-@".indexOf(line.charAt(first)) >= 0 ? "'" + line : line;

@@ -16,7 +16,9 @@ public final class FileKinds {
    */
   public static String binary(byte[] bytes) {
     String what = kind(bytes);
-    return what == null ? null : "this is " + what + ", not text; to read answers from a spreadsheet, " + SAVE_AS;
+    return what == null
+        ? null
+        : "this is " + what + ", not text; to read answers from a spreadsheet, " + SAVE_AS;
   }
 
   /** The binary format that bytes start with, in words, or null. */
@@ -46,7 +48,9 @@ public final class FileKinds {
       return "an Excel 97-2003 workbook (.xls)";
     }
     if (lower.endsWith(".xlsm") || lower.endsWith(".xlsb")) {
-      return "an Excel workbook with macros or in binary form (" + lower.substring(lower.lastIndexOf('.')) + ")";
+      return "an Excel workbook with macros or in binary form ("
+          + lower.substring(lower.lastIndexOf('.'))
+          + ")";
     }
     if (lower.endsWith(".ods")) {
       return "an OpenDocument spreadsheet (.ods)";

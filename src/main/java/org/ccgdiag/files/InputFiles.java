@@ -6,10 +6,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -21,7 +21,9 @@ import org.ccgdiag.problem.Problems;
 
 /** Expands the PATH arguments of a command into files: directories are searched recursively. */
 public final class InputFiles {
-  /** What a directory is searched for: answers files, questionnaires and spreadsheets of answers. */
+  /**
+   * What a directory is searched for: answers files, questionnaires and spreadsheets of answers.
+   */
   private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv", ".xlsx");
 
   /** The patterns searched for, as messages and help texts name them. */
@@ -39,9 +41,9 @@ public final class InputFiles {
 
   /**
    * Whether a directory search takes the file: not hidden nor an Office lock file ({@code ~$name},
-   * there while a workbook is open), and one of the extensions in any case.
-   * Plain loops, no stream or lower-cased copy: it runs for every file of a batch's listing, while
-   * the code is still interpreted, before any scoring can start.
+   * there while a workbook is open), and one of the extensions in any case. Plain loops, no stream
+   * or lower-cased copy: it runs for every file of a batch's listing, while the code is still
+   * interpreted, before any scoring can start.
    */
   public static boolean isDataFile(Path path) {
     String name = path.getFileName().toString();
@@ -72,8 +74,8 @@ public final class InputFiles {
   }
 
   /**
-   * Files in argument order; each directory's files in sorted order, so output never depends on
-   * the file system. A directory without data files is a warning; {@code display} names paths in
+   * Files in argument order; each directory's files in sorted order, so output never depends on the
+   * file system. A directory without data files is a warning; {@code display} names paths in
    * messages.
    */
   public static Found expand(List<Path> paths, Function<Path, String> display) {
@@ -98,51 +100,61 @@ public final class InputFiles {
   }
 
   /**
-   * The data files under a directory, sorted, following links. What cannot be searched (a link
-   * that loops back, a subdirectory without permission) is skipped with a warning naming it, and
-   * the rest is still found; only regular files are taken, so a named pipe is never opened, and
+   * The data files under a directory, sorted, following links. What cannot be searched (a link that
+   * loops back, a subdirectory without permission) is skipped with a warning naming it, and the
+   * rest is still found; only regular files are taken, so a named pipe is never opened, and
    * anything else named like a data file (a link to nothing, a pipe, a socket) is a warning too.
    */
-  private static List<Path> search(Path directory, Function<Path, String> display, List<Problem> problems) {
+  private static List<Path> search(
+      Path directory, Function<Path, String> display, List<Problem> problems) {
     List<Path> found = new ArrayList<>();
-    List<Problem> skipped = new ArrayList<>(); // sorted at the end: the file system's order is no order
-    var visitor = new SimpleFileVisitor<Path>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (isDataFile(file)) {
-          if (attributes.isRegularFile()) {
-            found.add(file);
-          } else {
-            // Named like a data file but not one: say so rather than skip it unseen.
-            Problems p = new Problems(display.apply(file));
-            p.warning(null, notRegular(file, attributes) + "; skipped");
-            skipped.addAll(p.sorted());
+    List<Problem> skipped =
+        new ArrayList<>(); // sorted at the end: the file system's order is no order
+    var visitor =
+        new SimpleFileVisitor<Path>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (isDataFile(file)) {
+              if (attributes.isRegularFile()) {
+                found.add(file);
+              } else {
+                // Named like a data file but not one: say so rather than skip it unseen.
+                Problems p = new Problems(display.apply(file));
+                p.warning(null, notRegular(file, attributes) + "; skipped");
+                skipped.addAll(p.sorted());
+              }
+            } else if (attributes.isRegularFile()) {
+              String what = FileKinds.unreadSpreadsheet(file.getFileName().toString());
+              if (what != null) {
+                Problems p = new Problems(display.apply(file));
+                p.warning(
+                    null,
+                    "skipped: " + what + ", which ccg-diag does not read; " + FileKinds.SAVE_AS);
+                skipped.addAll(p.sorted());
+              }
+            }
+            return FileVisitResult.CONTINUE;
           }
-        } else if (attributes.isRegularFile()) {
-          String what = FileKinds.unreadSpreadsheet(file.getFileName().toString());
-          if (what != null) {
-            Problems p = new Problems(display.apply(file));
-            p.warning(null, "skipped: " + what + ", which ccg-diag does not read; " + FileKinds.SAVE_AS);
-            skipped.addAll(p.sorted());
-          }
-        }
-        return FileVisitResult.CONTINUE;
-      }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        Problems p = new Problems(display.apply(file));
-        p.warning(null, (e instanceof FileSystemLoopException
-            ? "a symbolic link back to a directory above it (a loop)"
-            : "cannot be read (" + reason(e) + ")") + "; skipped");
-        skipped.addAll(p.sorted());
-        return FileVisitResult.CONTINUE;
-      }
-    };
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            Problems p = new Problems(display.apply(file));
+            p.warning(
+                null,
+                (e instanceof FileSystemLoopException
+                        ? "a symbolic link back to a directory above it (a loop)"
+                        : "cannot be read (" + reason(e) + ")")
+                    + "; skipped");
+            skipped.addAll(p.sorted());
+            return FileVisitResult.CONTINUE;
+          }
+        };
     try {
-      Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
+      Files.walkFileTree(
+          directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
     } catch (IOException e) {
-      visitor.visitFileFailed(directory, e); // the visitor never throws: this is the walk's own start failing
+      visitor.visitFileFailed(
+          directory, e); // the visitor never throws: this is the walk's own start failing
     }
     found.sort(null);
     skipped.sort(java.util.Comparator.comparing(Problem::file));
@@ -150,7 +162,10 @@ public final class InputFiles {
     return found;
   }
 
-  /** What a file named like a data file is instead (links are followed: one seen as a link leads nowhere). */
+  /**
+   * What a file named like a data file is instead (links are followed: one seen as a link leads
+   * nowhere).
+   */
   private static String notRegular(Path file, BasicFileAttributes attributes) {
     if (attributes.isSymbolicLink()) {
       try {

@@ -14,20 +14,25 @@ import java.util.function.Function;
  * The files a run reads, known by what they are rather than by how they were named, so that no
  * output of the run is ever written over one of them: {@code ./a.yaml}, {@code sub/../a.yaml}, a
  * symbolic link and a hard link to {@code a.yaml} are all {@code a.yaml}. A file that exists is
- * known by its file key (device and inode), or its real path where the system has no keys; one
- * that does not exist yet (the answers file of a new session) by where it will be, links followed.
+ * known by its file key (device and inode), or its real path where the system has no keys; one that
+ * does not exist yet (the answers file of a new session) by where it will be, links followed.
  */
 public final class InputIdentity {
   private final Map<Object, Path> inputs = new HashMap<>();
+
   /** Whether an input does not exist yet: only then can an output that does not exist be one. */
   private boolean anyLocation;
 
-  /** Adds an input of the run, as the user named it; an input that cannot be looked at is left out. */
+  /**
+   * Adds an input of the run, as the user named it; an input that cannot be looked at is left out.
+   */
   public InputIdentity add(Path input) {
-    identity(input, true).ifPresent(key -> {
-      inputs.putIfAbsent(key, input);
-      anyLocation |= key instanceof Location;
-    });
+    identity(input, true)
+        .ifPresent(
+            key -> {
+              inputs.putIfAbsent(key, input);
+              anyLocation |= key instanceof Location;
+            });
     return this;
   }
 
@@ -38,7 +43,8 @@ public final class InputIdentity {
 
   /** The input that writing {@code output} would replace, if it is one. */
   public Optional<Path> inputAt(Path output) {
-    // A batch checks thousands of new reports: without an input yet to be made, a stat each is enough.
+    // A batch checks thousands of new reports: without an input yet to be made, a stat each is
+    // enough.
     return identity(output, anyLocation).map(inputs::get);
   }
 
@@ -59,7 +65,9 @@ public final class InputIdentity {
     public String message(Function<Path, String> display) {
       String out = display.apply(output);
       String in = display.apply(input);
-      return out + (out.equals(in) ? " is" : " is " + in + ",") + " an input of this run; an output is never written over an input";
+      return out
+          + (out.equals(in) ? " is" : " is " + in + ",")
+          + " an input of this run; an output is never written over an input";
     }
   }
 
@@ -78,12 +86,16 @@ public final class InputIdentity {
     try {
       Path file = AtomicFile.throughLinks(path);
       Path folder = file.getParent();
-      return Optional.of(new Location(Files.isDirectory(folder) ? folder.toRealPath().resolve(file.getFileName()) : file));
+      return Optional.of(
+          new Location(
+              Files.isDirectory(folder) ? folder.toRealPath().resolve(file.getFileName()) : file));
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  /** Kept apart from real paths of existing files: only a file that does not exist has a location. */
+  /**
+   * Kept apart from real paths of existing files: only a file that does not exist has a location.
+   */
   private record Location(Path path) {}
 }

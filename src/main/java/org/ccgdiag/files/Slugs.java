@@ -20,7 +20,8 @@ public final class Slugs {
   /** The slug of a name with nothing usable in it. */
   static final String FALLBACK = "organisation";
 
-  private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+  private static final Pattern WINDOWS_RESERVED =
+      Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
@@ -52,7 +53,9 @@ public final class Slugs {
       String slug = base;
       for (int n = 2; !taken.add(slug); n++) {
         String suffix = "-" + n;
-        slug = trimHyphens(base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length()))) + suffix;
+        slug =
+            trimHyphens(base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length())))
+                + suffix;
       }
       slugs.add(slug);
     }

@@ -21,8 +21,13 @@ abstract sealed class CanonicalScalars permits CanonicalYaml {
 
   /** The text as an array: C1-compiled code reads an array faster than String.charAt. */
   final char[] text;
-  /** The same text, for values: a substring of a Latin-1 string is a plain copy, unlike a String made from chars. */
+
+  /**
+   * The same text, for values: a substring of a Latin-1 string is a plain copy, unlike a String
+   * made from chars.
+   */
   private final String source;
+
   int pos;
   int line = 1;
   private int lineStart;
@@ -85,24 +90,32 @@ abstract sealed class CanonicalScalars permits CanonicalYaml {
       throw decline();
     }
     // The keys of every answer, as the one String the readers compare them with.
-    String key = length == 6 && source.startsWith(ANSWER, start) ? ANSWER
-        : length == 4 && source.startsWith(NOTE, start) ? NOTE
-        : source.substring(start, pos);
+    String key =
+        length == 6 && source.startsWith(ANSWER, start)
+            ? ANSWER
+            : length == 4 && source.startsWith(NOTE, start) ? NOTE : source.substring(start, pos);
     if (isNull(key)) {
       throw decline();
     }
     return new Node.Scalar(key, line, column);
   }
 
-  /** YAML's plain nulls, {@code ~ null Null NULL}: by length first, since nearly every key and value is neither. */
+  /**
+   * YAML's plain nulls, {@code ~ null Null NULL}: by length first, since nearly every key and value
+   * is neither.
+   */
   private static boolean isNull(String plain) {
     return plain.length() == 1
         ? plain.charAt(0) == '~'
-        : plain.length() == 4 && (plain.equals("null") || plain.equals("Null") || plain.equals("NULL"));
+        : plain.length() == 4
+            && (plain.equals("null") || plain.equals("Null") || plain.equals("NULL"));
   }
 
   private static boolean isKeyChar(char c, boolean first) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
         || (!first && (c == '-' || c == '.'));
   }
 
@@ -196,7 +209,9 @@ abstract sealed class CanonicalScalars permits CanonicalYaml {
       if (c == '\n' || c == '\r' || (flow && (c == ',' || c == '}'))) {
         break;
       }
-      if (c == '#' || (c == ':' && (flow || isSpaceOrEnd(pos + 1))) || (flow && (c == '[' || c == ']' || c == '{' || c == '?'))) {
+      if (c == '#'
+          || (c == ':' && (flow || isSpaceOrEnd(pos + 1)))
+          || (flow && (c == '[' || c == ']' || c == '{' || c == '?'))) {
         throw decline();
       }
       pos++;
@@ -204,7 +219,9 @@ abstract sealed class CanonicalScalars permits CanonicalYaml {
     if (text[pos - 1] == ' ') {
       throw decline();
     }
-    return pos - start == 1 && text[start] < ONE_CHARACTER.length ? ONE_CHARACTER[text[start]] : source.substring(start, pos);
+    return pos - start == 1 && text[start] < ONE_CHARACTER.length
+        ? ONE_CHARACTER[text[start]]
+        : source.substring(start, pos);
   }
 
   private String singleQuoted() {
@@ -235,7 +252,9 @@ abstract sealed class CanonicalScalars permits CanonicalYaml {
       }
       pos++;
       if (c == '"') {
-        return pos - 1 - start == 1 && text[start] < ONE_CHARACTER.length ? ONE_CHARACTER[text[start]] : source.substring(start, pos - 1);
+        return pos - 1 - start == 1 && text[start] < ONE_CHARACTER.length
+            ? ONE_CHARACTER[text[start]]
+            : source.substring(start, pos - 1);
       }
     }
   }

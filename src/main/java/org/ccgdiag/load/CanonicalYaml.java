@@ -12,13 +12,16 @@ import org.ccgdiag.problem.Position;
  * and the answers writer produce: block mappings indented with spaces, one-line flow mappings of
  * scalars, and one-line plain, single-quoted or escape-free double-quoted scalars, with LF or CRLF
  * line ends. It builds the same positioned tree as SnakeYAML (SnakeYAML's scanner is most of the
- * cost of batch scoring) and declines anything else, which then takes the SnakeYAML path
- * unchanged: every message about a file still comes from that path. The differential test
- * (CanonicalYamlTest) holds the two trees equal, positions included, whenever this one accepts.
- * This class reads the document and its mappings; {@link CanonicalScalars}, the scalars in them.
+ * cost of batch scoring) and declines anything else, which then takes the SnakeYAML path unchanged:
+ * every message about a file still comes from that path. The differential test (CanonicalYamlTest)
+ * holds the two trees equal, positions included, whenever this one accepts. This class reads the
+ * document and its mappings; {@link CanonicalScalars}, the scalars in them.
  */
 final class CanonicalYaml extends CanonicalScalars {
-  /** Deepest block nesting accepted: answer files need three levels; deeper ones take the full path and its limit. */
+  /**
+   * Deepest block nesting accepted: answer files need three levels; deeper ones take the full path
+   * and its limit.
+   */
   private static final int MAX_LEVELS = 4;
 
   /** ccg-diag writes at most two keys in a flow mapping; longer ones take the full path. */
@@ -52,7 +55,10 @@ final class CanonicalYaml extends CanonicalScalars {
     return root;
   }
 
-  /** Characters SnakeYAML counts or treats differently (tabs, lone CR, other line breaks, BOM, surrogates, controls). */
+  /**
+   * Characters SnakeYAML counts or treats differently (tabs, lone CR, other line breaks, BOM,
+   * surrogates, controls).
+   */
   private void checkCharacters() {
     char[] chars = text;
     for (int i = 0; i < chars.length; i++) {
@@ -61,7 +67,8 @@ final class CanonicalYaml extends CanonicalScalars {
         continue; // nearly every character: the rest is checked only when needed
       }
       boolean allowed =
-          (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
+          (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+              || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
       boolean crlf = c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n';
       if (!allowed && !crlf) {
         throw decline();
@@ -69,13 +76,16 @@ final class CanonicalYaml extends CanonicalScalars {
     }
   }
 
-  /** A block mapping whose keys all start at column {@code indent}; the caller is at a line start. */
+  /**
+   * A block mapping whose keys all start at column {@code indent}; the caller is at a line start.
+   */
   private Node.Mapping blockMapping(int indent, int level) {
     if (level > MAX_LEVELS) {
       throw decline();
     }
     List<Node.Entry> entries = new ArrayList<>();
-    Set<String> keys = new HashSet<>(128); // an answers file's mapping of answers, without rehashing
+    Set<String> keys =
+        new HashSet<>(128); // an answers file's mapping of answers, without rehashing
     Position at = null;
     while (pos < text.length) {
       int spaces = indentHere();
@@ -100,7 +110,10 @@ final class CanonicalYaml extends CanonicalScalars {
         int emptyColumn = column();
         endLine();
         int deeper = pos < text.length ? indentHere() : 0;
-        value = deeper > indent ? blockMapping(deeper, level + 1) : new Node.Scalar(null, emptyLine, emptyColumn);
+        value =
+            deeper > indent
+                ? blockMapping(deeper, level + 1)
+                : new Node.Scalar(null, emptyLine, emptyColumn);
       } else if (peek() == ' ' && pos + 1 < text.length && text[pos + 1] == '|') {
         pos++;
         value = literal(indent);

@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ccgdiag.files.FileKinds;
+import org.ccgdiag.problem.Position;
+import org.ccgdiag.problem.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.ccgdiag.problem.Problems;
-import org.ccgdiag.problem.Position;
 
 /**
  * Reads untrusted YAML or JSON into a {@link Node} tree with positions. Limits keep a hostile file
@@ -71,7 +71,8 @@ public final class Documents {
       }
       long size = attributes.size();
       if (size > MAX_BYTES) {
-        problems.error(null, "the file is " + size + " bytes, larger than the limit of " + MAX_BYTES);
+        problems.error(
+            null, "the file is " + size + " bytes, larger than the limit of " + MAX_BYTES);
         return null;
       }
       try (InputStream in = Files.newInputStream(path)) {
@@ -113,7 +114,9 @@ public final class Documents {
     return parse(bytes, json, problems);
   }
 
-  /** Parses UTF-8 bytes as JSON or YAML; returns null after recording the problem when that fails. */
+  /**
+   * Parses UTF-8 bytes as JSON or YAML; returns null after recording the problem when that fails.
+   */
   public static Node parse(byte[] bytes, boolean json, Problems problems) {
     String text = decode(bytes, problems);
     if (text == null) {
@@ -123,7 +126,9 @@ public final class Documents {
       problems.error(null, "the file is empty");
       return null;
     }
-    return json ? JsonDocuments.parse(text, problems) : CanonicalYaml.parseOr(text, () -> parseYaml(text, problems));
+    return json
+        ? JsonDocuments.parse(text, problems)
+        : CanonicalYaml.parseOr(text, () -> parseYaml(text, problems));
   }
 
   private static String decode(byte[] bytes, Problems problems) {
@@ -133,7 +138,8 @@ public final class Documents {
       return null;
     }
     if (isAscii(bytes)) {
-      return new String(bytes, StandardCharsets.ISO_8859_1); // a copy: no decoder, nothing to report
+      return new String(
+          bytes, StandardCharsets.ISO_8859_1); // a copy: no decoder, nothing to report
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -174,22 +180,29 @@ public final class Documents {
     // Nodes are built straight from the parser's events: SnakeYAML's composer and tag resolver
     // would double the cost of batch scoring, and the formats only need text, lists and mappings.
     try {
-      return new YamlEvents(new ParserImpl(new WholeTextReader(text), options), problems).document();
+      return new YamlEvents(new ParserImpl(new WholeTextReader(text), options), problems)
+          .document();
     } catch (Unsupported e) {
       problems.error(e.at, e.getMessage());
     } catch (MarkedYAMLException e) {
       problems.error(position(e.getProblemMark()), describe(e));
     } catch (ReaderException e) {
       problems.error(
-          Position.ofOffset(text, text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())))),
+          Position.ofOffset(
+              text,
+              text.offsetByCodePoints(
+                  0, Math.min(e.getPosition(), text.codePointCount(0, text.length())))),
           String.format(
               "the file contains a control character (U+%04X) that YAML does not allow; is it a binary file?",
               e.getCodePoint()));
     } catch (YAMLException e) {
       problems.error(null, limitMessage(e.getMessage()));
     } catch (NumberFormatException e) {
-      // SnakeYAML 2.x parses a hex escape (x, u or U after a backslash) with no digits after it without checking them.
-      problems.error(null, "not valid YAML: a \\x, \\u or \\U escape in a double-quoted text is not followed by its hex digits");
+      // SnakeYAML 2.x parses a hex escape (x, u or U after a backslash) with no digits after it
+      // without checking them.
+      problems.error(
+          null,
+          "not valid YAML: a \\x, \\u or \\U escape in a double-quoted text is not followed by its hex digits");
     }
     return null;
   }
@@ -225,7 +238,11 @@ public final class Documents {
   }
 
   static void addEntry(
-      List<Node.Entry> entries, Map<String, Position> seen, Node key, Node value, Problems problems) {
+      List<Node.Entry> entries,
+      Map<String, Position> seen,
+      Node key,
+      Node value,
+      Problems problems) {
     if (!(key instanceof Node.Scalar scalar) || scalar.isNull()) {
       problems.error(key.position(), "a key must be plain text, not " + key.kind());
       return;
@@ -234,7 +251,11 @@ public final class Documents {
     if (first != null) {
       problems.error(
           scalar.position(),
-          "duplicate key '" + scalar.text() + "' (first at line " + first.line() + "); remove one of them");
+          "duplicate key '"
+              + scalar.text()
+              + "' (first at line "
+              + first.line()
+              + "); remove one of them");
       return;
     }
     entries.add(new Node.Entry(scalar, value));

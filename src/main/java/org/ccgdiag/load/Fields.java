@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.ccgdiag.problem.Problems;
 import org.ccgdiag.problem.Position;
+import org.ccgdiag.problem.Problems;
 
 /**
  * Reads the fields of one mapping in a file, recording a located problem for every unknown field,
@@ -24,7 +24,9 @@ public final class Fields {
   private final Problems problems;
   private final Map<String, Node.Entry> entries = new LinkedHashMap<>();
 
-  /** {@code allowed} null accepts every field name (a mapping keyed by ids, checked by the caller). */
+  /**
+   * {@code allowed} null accepts every field name (a mapping keyed by ids, checked by the caller).
+   */
   private Fields(Node.Mapping mapping, String what, Problems problems, Set<String> allowed) {
     this.mapping = mapping;
     this.what = what;
@@ -44,7 +46,8 @@ public final class Fields {
    *
    * @param what how messages name the thing, e.g. "question 'leadership.3'"
    */
-  public static Optional<Fields> of(Node node, String what, Problems problems, Set<String> allowed) {
+  public static Optional<Fields> of(
+      Node node, String what, Problems problems, Set<String> allowed) {
     if (node instanceof Node.Mapping mapping) {
       return Optional.of(new Fields(mapping, what, problems, allowed));
     }
@@ -53,8 +56,8 @@ public final class Fields {
   }
 
   /**
-   * The entries of {@code node} if it is a mapping, whatever their names (for mappings keyed by ids,
-   * such as the answers, whose caller reports unknown ids in its own words).
+   * The entries of {@code node} if it is a mapping, whatever their names (for mappings keyed by
+   * ids, such as the answers, whose caller reports unknown ids in its own words).
    */
   public static Optional<Fields> ofAny(Node node, String what, Problems problems) {
     return of(node, what, problems, null);
@@ -76,7 +79,8 @@ public final class Fields {
    * NearestName}), while the file's budget of hints lasts: a file of hundreds of thousands of
    * unknown names gets hints for the first ones only.
    */
-  public static Optional<String> closest(String name, java.util.Collection<String> candidates, Problems problems) {
+  public static Optional<String> closest(
+      String name, java.util.Collection<String> candidates, Problems problems) {
     return problems.takeHint() ? NearestName.among(name, candidates) : Optional.empty();
   }
 
@@ -130,7 +134,8 @@ public final class Fields {
     }
     Optional<String> value = text(name).filter(text -> !text.isBlank());
     if (value.isEmpty() && entry.value() instanceof Node.Scalar) {
-      problems.error(entry.value().position(), "'" + name + "' of " + what + " is empty; give it a value");
+      problems.error(
+          entry.value().position(), "'" + name + "' of " + what + " is empty; give it a value");
     }
     return value.orElse(null);
   }
@@ -141,8 +146,11 @@ public final class Fields {
     if (id != null && !ID.matcher(id).matches()) {
       problems.error(
           positionOf(name),
-          "'" + id + "' is not a valid id: use lower-case letters, digits and hyphens only (e.g. "
-              + suggestId(id) + ")");
+          "'"
+              + id
+              + "' is not a valid id: use lower-case letters, digits and hyphens only (e.g. "
+              + suggestId(id)
+              + ")");
     }
     return id;
   }
@@ -171,15 +179,30 @@ public final class Fields {
               if (!NUMBER.matcher(plain).matches()) {
                 problems.error(
                     positionOf(name),
-                    "'" + name + "' of " + what + " must be a number, not '" + quoted(plain) + "' (write it like 70 or 0.5)");
+                    "'"
+                        + name
+                        + "' of "
+                        + what
+                        + " must be a number, not '"
+                        + quoted(plain)
+                        + "' (write it like 70 or 0.5)");
                 return Optional.empty();
               }
               BigDecimal value = new BigDecimal(plain);
-              if (value.abs().compareTo(MAX_MAGNITUDE) >= 0 || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+              if (value.abs().compareTo(MAX_MAGNITUDE) >= 0
+                  || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
                 problems.error(
                     positionOf(name),
-                    "'" + name + "' of " + what + " is " + plain + "; numbers must be less than "
-                        + MAX_MAGNITUDE.toPlainString() + " in size, with at most " + MAX_DECIMALS
+                    "'"
+                        + name
+                        + "' of "
+                        + what
+                        + " is "
+                        + plain
+                        + "; numbers must be less than "
+                        + MAX_MAGNITUDE.toPlainString()
+                        + " in size, with at most "
+                        + MAX_DECIMALS
                         + " digits after the point");
                 return Optional.empty();
               }
@@ -203,11 +226,17 @@ public final class Fields {
     if (!matcher.matches() || Long.parseLong(matcher.group(2)) == 0) {
       problems.error(
           positionOf(name),
-          "'" + name + "' of " + what + " must be a number or a fraction, not '" + quoted(text.get())
+          "'"
+              + name
+              + "' of "
+              + what
+              + " must be a number or a fraction, not '"
+              + quoted(text.get())
               + "' (write it like 70, 62.5 or 100/3)");
       return Optional.empty();
     }
-    return Optional.of(BigFraction.of(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))));
+    return Optional.of(
+        BigFraction.of(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))));
   }
 
   /** A decimal as the exact fraction it is: 33.333333 stays 33333333/1000000. */
@@ -218,13 +247,23 @@ public final class Fields {
   }
 
   /** A number or fraction within [min, max], or the default when absent. */
-  public BigFraction fraction(String name, BigFraction min, BigFraction max, BigFraction otherwise) {
+  public BigFraction fraction(
+      String name, BigFraction min, BigFraction max, BigFraction otherwise) {
     Optional<BigFraction> value = fraction(name);
-    if (value.isPresent() && (value.get().subtract(min).signum() < 0 || value.get().subtract(max).signum() > 0)) {
+    if (value.isPresent()
+        && (value.get().subtract(min).signum() < 0 || value.get().subtract(max).signum() > 0)) {
       problems.error(
           positionOf(name),
-          "'" + name + "' of " + what + " is " + text(name).orElse("").strip() + "; it must be between "
-              + min + " and " + max);
+          "'"
+              + name
+              + "' of "
+              + what
+              + " is "
+              + text(name).orElse("").strip()
+              + "; it must be between "
+              + min
+              + " and "
+              + max);
     }
     return value.orElse(otherwise);
   }
@@ -232,17 +271,28 @@ public final class Fields {
   /** Input quoted in a message: long enough to recognise, never a screenful. */
   public static String quoted(String text) {
     int limit = 60;
-    return text.codePointCount(0, text.length()) <= limit ? text : text.substring(0, text.offsetByCodePoints(0, limit)) + "...";
+    return text.codePointCount(0, text.length()) <= limit
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, limit)) + "...";
   }
 
   /** A number within [min, max], or the default when absent. */
   public BigDecimal number(String name, BigDecimal min, BigDecimal max, BigDecimal otherwise) {
     Optional<BigDecimal> value = number(name);
-    if (value.isPresent() && (value.get().subtract(min).signum() < 0 || value.get().subtract(max).signum() > 0)) {
+    if (value.isPresent()
+        && (value.get().subtract(min).signum() < 0 || value.get().subtract(max).signum() > 0)) {
       problems.error(
           positionOf(name),
-          "'" + name + "' of " + what + " is " + value.get().toPlainString() + "; it must be between "
-              + min.toPlainString() + " and " + max.toPlainString());
+          "'"
+              + name
+              + "' of "
+              + what
+              + " is "
+              + value.get().toPlainString()
+              + "; it must be between "
+              + min.toPlainString()
+              + " and "
+              + max.toPlainString());
     }
     return value.orElse(otherwise);
   }
@@ -272,7 +322,8 @@ public final class Fields {
       return sequence.items();
     }
     problems.error(
-        entry.value().position(), "'" + name + "' of " + what + " must be a list, not " + entry.value().kind());
+        entry.value().position(),
+        "'" + name + "' of " + what + " must be a list, not " + entry.value().kind());
     return List.of();
   }
 
@@ -290,7 +341,8 @@ public final class Fields {
       if (item instanceof Node.Scalar scalar && !scalar.isNull()) {
         texts.add(scalar);
       } else {
-        problems.error(item.position(), "items of '" + name + "' must be single values, not " + item.kind());
+        problems.error(
+            item.position(), "items of '" + name + "' must be single values, not " + item.kind());
       }
     }
     return texts;
@@ -300,12 +352,15 @@ public final class Fields {
     String hint =
         closest(name, allowed, problems)
             .map(c -> "; did you mean '" + c + "'?")
-            .orElse("; the fields allowed here are " + String.join(", ", allowed.stream().sorted().toList()));
+            .orElse(
+                "; the fields allowed here are "
+                    + String.join(", ", allowed.stream().sorted().toList()));
     return "unknown field '" + quoted(name) + "' in " + what + hint;
   }
 
   private static String suggestId(String id) {
-    String slug = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug =
+        id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return slug.isEmpty() ? "my-id" : slug;
   }
 }

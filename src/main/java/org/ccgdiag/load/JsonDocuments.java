@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ccgdiag.problem.Problems;
 import org.ccgdiag.problem.Position;
+import org.ccgdiag.problem.Problems;
 
 /**
  * The JSON side of {@link Documents}: a JSON document read into the same positioned tree as YAML,
@@ -24,7 +24,8 @@ import org.ccgdiag.problem.Position;
 final class JsonDocuments {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Documents.MAX_DEPTH + 1).build())
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(Documents.MAX_DEPTH + 1).build())
           .build();
 
   private JsonDocuments() {}
@@ -35,7 +36,9 @@ final class JsonDocuments {
       JsonToken first = parser.nextToken();
       Node root = readJson(parser, first, 0, problems);
       if (parser.nextToken() != null) {
-        problems.error(position(parser.currentTokenLocation()), "unexpected text after the end of the JSON document");
+        problems.error(
+            position(parser.currentTokenLocation()),
+            "unexpected text after the end of the JSON document");
         return null;
       }
       return root;
@@ -56,22 +59,32 @@ final class JsonDocuments {
   }
 
   private static final Pattern JSON_LENGTH =
-      Pattern.compile("(Number value|Name|String value) length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*");
-  private static final Pattern JSON_NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'.*");
+      Pattern.compile(
+          "(Number value|Name|String value) length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*");
+  private static final Pattern JSON_NON_STANDARD =
+      Pattern.compile("Non-standard token '([^']*)'.*");
 
-  /** Jackson's message without its internals (class and feature names), which mean nothing to an author. */
+  /**
+   * Jackson's message without its internals (class and feature names), which mean nothing to an
+   * author.
+   */
   private static String plainJsonMessage(String message) {
     if (message == null) {
       return "invalid JSON";
     }
     Matcher length = JSON_LENGTH.matcher(message);
     if (length.matches()) {
-      String what = switch (length.group(1)) {
-        case "Number value" -> "a number";
-        case "Name" -> "a field name";
-        default -> "a text";
-      };
-      return what + " of " + length.group(2) + " characters is longer than the limit of " + length.group(3);
+      String what =
+          switch (length.group(1)) {
+            case "Number value" -> "a number";
+            case "Name" -> "a field name";
+            default -> "a text";
+          };
+      return what
+          + " of "
+          + length.group(2)
+          + " characters is longer than the limit of "
+          + length.group(3);
     }
     Matcher nonStandard = JSON_NON_STANDARD.matcher(message);
     if (nonStandard.matches()) {
@@ -91,7 +104,8 @@ final class JsonDocuments {
         List<Node.Entry> entries = new ArrayList<>();
         Map<String, Position> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          Node.Scalar key = new Node.Scalar(parser.currentName(), position(parser.currentTokenLocation()));
+          Node.Scalar key =
+              new Node.Scalar(parser.currentName(), position(parser.currentTokenLocation()));
           Node value = readJson(parser, parser.nextToken(), depth + 1, problems);
           Documents.addEntry(entries, seen, key, value, problems);
         }

@@ -33,8 +33,8 @@ final class NearestName {
 
   /**
    * Levenshtein distance, for "did you mean" hints, when it is at most {@code bound}; otherwise
-   * some number above it. Only the cells within {@code bound} of the diagonal are worked out, and
-   * a row with none within the bound ends the work.
+   * some number above it. Only the cells within {@code bound} of the diagonal are worked out, and a
+   * row with none within the bound ends the work.
    */
   private static int distance(String a, String b, int bound) {
     int far = bound + 1;

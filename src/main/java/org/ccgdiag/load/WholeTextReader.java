@@ -7,10 +7,10 @@ import org.yaml.snakeyaml.scanner.Constant;
 
 /**
  * SnakeYAML's character source over a text already in memory. SnakeYAML's own {@link StreamReader}
- * reads 1,024 characters at a time and copies everything not yet consumed on each read, so a
- * scalar of n characters costs n²/1,024 copies (a 4 MB note took 13 s); this one converts the text
- * once and only moves a pointer, so loading is linear in the file's length. It behaves as the
- * original does: same positions, same marks, the same error for a character YAML does not allow.
+ * reads 1,024 characters at a time and copies everything not yet consumed on each read, so a scalar
+ * of n characters costs n²/1,024 copies (a 4 MB note took 13 s); this one converts the text once
+ * and only moves a pointer, so loading is linear in the file's length. It behaves as the original
+ * does: same positions, same marks, the same error for a character YAML does not allow.
  */
 final class WholeTextReader extends StreamReader {
   private static final String NAME = "'string'";

@@ -53,7 +53,8 @@ final class YamlEvents {
     Event event = check(parser.getEvent());
     Position at = Documents.position(event.getStartMark());
     if (event instanceof ScalarEvent scalar) {
-      boolean isNull = scalar.isPlain() && scalar.getTag() == null && NULLS.contains(scalar.getValue());
+      boolean isNull =
+          scalar.isPlain() && scalar.getTag() == null && NULLS.contains(scalar.getValue());
       return new Node.Scalar(isNull ? null : scalar.getValue(), at);
     }
     if (depth > Documents.MAX_DEPTH) {
@@ -94,12 +95,15 @@ final class YamlEvents {
             ? s.getTag()
             : event instanceof CollectionStartEvent c ? c.getTag() : null;
     if (tag != null && !tag.equals(Tag.STR.getValue()) && !tag.equals("!!str")) {
-      throw new Documents.Unsupported(event.getStartMark(), "YAML tags (" + shortTag(tag) + ") are not allowed; remove it");
+      throw new Documents.Unsupported(
+          event.getStartMark(), "YAML tags (" + shortTag(tag) + ") are not allowed; remove it");
     }
     return event;
   }
 
-  /** A tag as it was written: {@code !!python/object}, not {@code tag:yaml.org,2002:python/object}. */
+  /**
+   * A tag as it was written: {@code !!python/object}, not {@code tag:yaml.org,2002:python/object}.
+   */
   private static String shortTag(String tag) {
     return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
   }

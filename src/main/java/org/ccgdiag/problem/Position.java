@@ -49,7 +49,8 @@ public record Position(int line, int column, String sheet) {
       return line + ":" + column;
     }
     // A sheet name with spaces or punctuation is quoted, its quotes doubled, as Excel writes it.
-    String name = sheet.matches("[A-Za-z_][A-Za-z0-9_.]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
+    String name =
+        sheet.matches("[A-Za-z_][A-Za-z0-9_.]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
     return name + "!" + letters(column) + line;
   }
 }

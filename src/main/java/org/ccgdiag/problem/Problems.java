@@ -8,6 +8,7 @@ import java.util.List;
 public final class Problems {
   private final String file;
   private final List<Problem> list = new ArrayList<>();
+
   /** "Did you mean" hints still to give: each costs a search of the names a file may use. */
   private int hints = MAX_HINTS;
 

@@ -1,7 +1,7 @@
 package org.ccgdiag.questionnaire;
 
-import org.apache.commons.numbers.fraction.BigFraction;
 import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /** An item of the knowledge / skills / mindsets framework. */
 public record Area(

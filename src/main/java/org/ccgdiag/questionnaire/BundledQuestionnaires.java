@@ -10,7 +10,9 @@ import org.ccgdiag.load.Documents;
 import org.ccgdiag.load.Node;
 import org.ccgdiag.problem.Problems;
 
-/** The questionnaires shipped inside the program (the files of the repository's questionnaires/). */
+/**
+ * The questionnaires shipped inside the program (the files of the repository's questionnaires/).
+ */
 public final class BundledQuestionnaires {
 
   public static final String DEFAULT_ID = "ccg-authorisation";
@@ -39,7 +41,10 @@ public final class BundledQuestionnaires {
     }
   }
 
-  /** The short questionnaire a new author starts from (questionnaires/template.yaml), comments included. */
+  /**
+   * The short questionnaire a new author starts from (questionnaires/template.yaml), comments
+   * included.
+   */
   public static String template() {
     return read("template");
   }
@@ -52,17 +57,23 @@ public final class BundledQuestionnaires {
     Problems problems = new Problems(id + ".yaml");
     try (InputStream in = open(id)) {
       Node root = Documents.read(in, false, problems);
-      Optional<Questionnaire> questionnaire = root == null ? Optional.empty() : QuestionnaireReader.read(root, problems);
+      Optional<Questionnaire> questionnaire =
+          root == null ? Optional.empty() : QuestionnaireReader.read(root, problems);
       // The build's tests validate every bundled file, so a failure here is a packaging bug.
       return Optional.of(
-          questionnaire.orElseThrow(() -> new IllegalStateException("bundled questionnaire is invalid: " + problems.sorted())));
+          questionnaire.orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "bundled questionnaire is invalid: " + problems.sorted())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static InputStream open(String id) {
-    InputStream in = BundledQuestionnaires.class.getResourceAsStream("/org/ccgdiag/questionnaires/" + id + ".yaml");
+    InputStream in =
+        BundledQuestionnaires.class.getResourceAsStream(
+            "/org/ccgdiag/questionnaires/" + id + ".yaml");
     if (in == null) {
       throw new IllegalStateException("bundled questionnaire missing from the jar: " + id);
     }

@@ -49,8 +49,15 @@ final class CrossReferences {
       if (!ids.contains(reference.id().text())) {
         problems.error(
             reference.id().position(),
-            reference.from() + " refers to unknown " + reference.kind() + " '" + reference.id().text() + "'"
-                + (ids.isEmpty() ? "" : "; known " + reference.kind() + "s: " + String.join(", ", ids)));
+            reference.from()
+                + " refers to unknown "
+                + reference.kind()
+                + " '"
+                + reference.id().text()
+                + "'"
+                + (ids.isEmpty()
+                    ? ""
+                    : "; known " + reference.kind() + "s: " + String.join(", ", ids)));
       }
     }
   }

@@ -3,8 +3,8 @@ package org.ccgdiag.questionnaire;
 import java.util.List;
 
 /**
- * A column of the framework the areas are sorted into: by default knowledge, skills and mindsets;
- * a questionnaire may declare its own (e.g. people, process, technology).
+ * A column of the framework the areas are sorted into: by default knowledge, skills and mindsets; a
+ * questionnaire may declare its own (e.g. people, process, technology).
  */
 public record Dimension(String id, String title) {
 

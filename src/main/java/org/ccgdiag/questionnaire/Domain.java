@@ -1,11 +1,19 @@
 package org.ccgdiag.questionnaire;
 
-import org.apache.commons.numbers.fraction.BigFraction;
 import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
 
-/** One of the authorisation domains; {@code beyond} (may be null) is its "beyond authorisation" vision. */
+/**
+ * One of the authorisation domains; {@code beyond} (may be null) is its "beyond authorisation"
+ * vision.
+ */
 public record Domain(
-    String id, String title, String description, String beyond, BigFraction target, List<String> resources) {
+    String id,
+    String title,
+    String description,
+    String beyond,
+    BigFraction target,
+    List<String> resources) {
 
   public Domain {
     resources = List.copyOf(resources);
@@ -34,7 +42,9 @@ public record Domain(
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0
-          && (c == ',' || title.startsWith(" which ", i) || title.startsWith(" who ", i)
+          && (c == ','
+              || title.startsWith(" which ", i)
+              || title.startsWith(" who ", i)
               || title.startsWith(" that ", i))) {
         return title.substring(0, i);
       }

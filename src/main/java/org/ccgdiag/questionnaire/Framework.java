@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The framework the areas are sorted into: its dimensions (the questionnaire's, or knowledge, skills
- * and mindsets), a paragraph shown above the areas and one line per dimension id. The intro and any
- * line may be absent.
+ * The framework the areas are sorted into: its dimensions (the questionnaire's, or knowledge,
+ * skills and mindsets), a paragraph shown above the areas and one line per dimension id. The intro
+ * and any line may be absent.
  */
 public record Framework(List<Dimension> dimensions, String intro, Map<String, String> lines) {
 

@@ -37,7 +37,9 @@ final class LevelReader {
       String label = f.requiredText("label");
       Optional<BigFraction> min = f.fraction("min");
       if (!f.has("min")) {
-        problems.error(f.position(), "level " + (i + 1) + " has no 'min'; add the lowest score that reaches it");
+        problems.error(
+            f.position(),
+            "level " + (i + 1) + " has no 'min'; add the lowest score that reaches it");
       }
       if (levelId != null && !seen.add(levelId)) {
         problems.error(f.positionOf("id"), "duplicate level id '" + levelId + "'");
@@ -46,13 +48,17 @@ final class LevelReader {
         BigFraction value = min.get();
         String written = f.text("min").orElse("").strip();
         if (i == 0 && value.signum() != 0) {
-          problems.error(f.positionOf("min"), "the first level must have min 0 (it is " + written + ")");
+          problems.error(
+              f.positionOf("min"), "the first level must have min 0 (it is " + written + ")");
         } else if (value.signum() < 0 || value.subtract(QuestionnaireReader.PERCENT).signum() > 0) {
           problems.error(f.positionOf("min"), "a level's min must be between 0 and 100");
         } else if (previous != null && value.subtract(previous).signum() <= 0) {
           problems.error(
               f.positionOf("min"),
-              "levels must be in ascending order of min: " + written + " does not exceed " + previousText);
+              "levels must be in ascending order of min: "
+                  + written
+                  + " does not exceed "
+                  + previousText);
         }
         previous = value;
         previousText = written;
@@ -60,7 +66,8 @@ final class LevelReader {
       }
     }
     if (items.isEmpty() && top.has("levels")) {
-      problems.error(top.positionOf("levels"), "there must be at least one level, starting at min 0");
+      problems.error(
+          top.positionOf("levels"), "there must be at least one level, starting at min 0");
     }
     return levels;
   }

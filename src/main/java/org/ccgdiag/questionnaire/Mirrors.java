@@ -16,7 +16,8 @@ final class Mirrors {
    * A mirror pair says the same thing both ways round, so that contradictory answers can be found:
    * it needs the other question to exist, on the same scale, with the opposite {@code reverse}.
    */
-  static void check(List<Node> items, List<Question> questions, String statement, Problems problems) {
+  static void check(
+      List<Node> items, List<Question> questions, String statement, Problems problems) {
     Map<String, Question> byId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     questions.forEach(q -> byId.put(q.id(), q));
@@ -33,20 +34,36 @@ final class Mirrors {
       if (other == null) {
         problems.error(
             at,
-            names.get(question.id()) + " mirrors unknown " + statement + " '" + Fields.quoted(question.mirrors()) + "'"
-                + Fields.closest(question.mirrors(), byId.keySet(), problems).map(id -> "; did you mean '" + id + "'?").orElse(""));
+            names.get(question.id())
+                + " mirrors unknown "
+                + statement
+                + " '"
+                + Fields.quoted(question.mirrors())
+                + "'"
+                + Fields.closest(question.mirrors(), byId.keySet(), problems)
+                    .map(id -> "; did you mean '" + id + "'?")
+                    .orElse(""));
       } else if (other == question) {
         problems.error(at, names.get(question.id()) + " cannot mirror itself");
       } else if (other.reverse() == question.reverse()) {
         problems.error(
             at,
-            names.get(question.id()) + " mirrors " + names.get(other.id()) + " but both are "
+            names.get(question.id())
+                + " mirrors "
+                + names.get(other.id())
+                + " but both are "
                 + (question.reverse() ? "reverse-worded" : "worded the same way")
                 + "; a mirror is the same statement worded the other way round (set reverse: true on one of them)");
-      } else if (other.scale() != null && question.scale() != null && !other.scale().equals(question.scale())) {
+      } else if (other.scale() != null
+          && question.scale() != null
+          && !other.scale().equals(question.scale())) {
         // A missing scale is reported at the question that lacks it.
         problems.error(
-            at, names.get(question.id()) + " mirrors " + names.get(other.id()) + ", which uses another scale; use the same scale");
+            at,
+            names.get(question.id())
+                + " mirrors "
+                + names.get(other.id())
+                + ", which uses another scale; use the same scale");
       }
     }
   }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A noun the reports use for something the questionnaire names ("domain", "business function"): its
- * singular and plural, and the article that goes before it, worked out here once so that no sentence
- * says "a assessment question".
+ * singular and plural, and the article that goes before it, worked out here once so that no
+ * sentence says "a assessment question".
  */
 public record Noun(String one, String many) {
 
@@ -20,7 +20,9 @@ public record Noun(String one, String many) {
     return one == null ? null : new Noun(one, null);
   }
 
-  /** Whether the plural is the one the common English rules give, so that the word alone says it. */
+  /**
+   * Whether the plural is the one the common English rules give, so that the word alone says it.
+   */
   public boolean regular() {
     return many.equals(Terms.plural(one));
   }
@@ -66,7 +68,9 @@ public record Noun(String one, String many) {
     if (first.isEmpty()) {
       return "a";
     }
-    if (first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)) && Character.isLetter(first.charAt(1))) {
+    if (first.length() > 1
+        && first.equals(first.toUpperCase(Locale.ROOT))
+        && Character.isLetter(first.charAt(1))) {
       return VOWEL_SOUND_LETTERS.indexOf(first.charAt(0)) >= 0 ? "an" : "a";
     }
     String lower = first.toLowerCase(Locale.ROOT);

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A statement the team rates. {@code guidance}, {@code source}, {@code evidence} (what would show
- * it), {@code stakeholderText} (the statement worded for stakeholders) and {@code mirrors} (the id of
- * the statement this reverse-worded one mirrors) may be null. {@code resources}: resource ids, its own
- * first support where its areas' would miss (empty when it has none).
+ * it), {@code stakeholderText} (the statement worded for stakeholders) and {@code mirrors} (the id
+ * of the statement this reverse-worded one mirrors) may be null. {@code resources}: resource ids,
+ * its own first support where its areas' would miss (empty when it has none).
  */
 public record Question(
     String id,

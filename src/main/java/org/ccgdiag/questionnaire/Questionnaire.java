@@ -1,7 +1,6 @@
 package org.ccgdiag.questionnaire;
 
 import java.math.BigDecimal;
-import org.apache.commons.numbers.fraction.BigFraction;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -9,18 +8,19 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * A validated questionnaire: the domains and the knowledge / skills / mindsets areas it assesses,
  * its questions in asking order, and the levels, targets and resources its reports use. Defaults
- * are already applied (every domain and area has its effective target, {@code terms} and
- * {@code framework} are never null). {@code retired} lists ids of questions an earlier version had:
+ * are already applied (every domain and area has its effective target, {@code terms} and {@code
+ * framework} are never null). {@code retired} lists ids of questions an earlier version had:
  * answers to them are ignored with a warning rather than rejected.
  *
- * <p>A value like a record, with a record's accessors, equality and text over the fifteen things
- * it is made of; a class rather than a record only so that it can also hold lookups by id worked
- * out once from its lists (rather than a scan for each of a batch's answers or a map for each
- * report), which a record could hold only as a component every caller would have to pass.
+ * <p>A value like a record, with a record's accessors, equality and text over the fifteen things it
+ * is made of; a class rather than a record only so that it can also hold lookups by id worked out
+ * once from its lists (rather than a scan for each of a batch's answers or a map for each report),
+ * which a record could hold only as a component every caller would have to pass.
  */
 public final class Questionnaire {
 
@@ -155,10 +155,15 @@ public final class Questionnaire {
    */
   public String statementName(String questionId) {
     Integer number = questionNumbers.get(questionId);
-    return number == null ? terms.statement().one() + " '" + questionId + "'" : terms.statement().one() + " " + number + " (" + questionId + ")";
+    return number == null
+        ? terms.statement().one() + " '" + questionId + "'"
+        : terms.statement().one() + " " + number + " (" + questionId + ")";
   }
 
-  /** A question's number from 1, its place in asking order as the session shows it; null for an unknown id. */
+  /**
+   * A question's number from 1, its place in asking order as the session shows it; null for an
+   * unknown id.
+   */
   public Integer questionNumber(String questionId) {
     return questionNumbers.get(questionId);
   }
@@ -203,7 +208,8 @@ public final class Questionnaire {
   public String size() {
     return terms.domain().count(domains.size())
         + (areas.isEmpty() ? "" : ", " + terms.area().count(areas.size()))
-        + ", " + terms.statement().count(questions.size());
+        + ", "
+        + terms.statement().count(questions.size());
   }
 
   public List<Question> questionsIn(Domain domain) {
@@ -235,20 +241,63 @@ public final class Questionnaire {
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, version, title, description, minCoverage, target, levels, scales, domains, areas, questions, resources,
-        terms, framework, retired);
+        id,
+        version,
+        title,
+        description,
+        minCoverage,
+        target,
+        levels,
+        scales,
+        domains,
+        areas,
+        questions,
+        resources,
+        terms,
+        framework,
+        retired);
   }
 
   /** As a record shows itself: {@code Questionnaire[id=..., version=..., ...]}. */
   @Override
   public String toString() {
-    return "Questionnaire[id=" + id + ", version=" + version + ", title=" + title + ", description=" + description
-        + ", minCoverage=" + minCoverage + ", target=" + target + ", levels=" + levels + ", scales=" + scales
-        + ", domains=" + domains + ", areas=" + areas + ", questions=" + questions + ", resources=" + resources
-        + ", terms=" + terms + ", framework=" + framework + ", retired=" + retired + "]";
+    return "Questionnaire[id="
+        + id
+        + ", version="
+        + version
+        + ", title="
+        + title
+        + ", description="
+        + description
+        + ", minCoverage="
+        + minCoverage
+        + ", target="
+        + target
+        + ", levels="
+        + levels
+        + ", scales="
+        + scales
+        + ", domains="
+        + domains
+        + ", areas="
+        + areas
+        + ", questions="
+        + questions
+        + ", resources="
+        + resources
+        + ", terms="
+        + terms
+        + ", framework="
+        + framework
+        + ", retired="
+        + retired
+        + "]";
   }
 
-  /** Items by id, the first of a repeated id; an item without an id is left out (the reader reports it). */
+  /**
+   * Items by id, the first of a repeated id; an item without an id is left out (the reader reports
+   * it).
+   */
   private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
     Map<String, T> byId = new HashMap<>();
     for (T item : items) {
@@ -259,7 +308,10 @@ public final class Questionnaire {
     return Collections.unmodifiableMap(byId);
   }
 
-  /** Each item's number from 1 by its id, the first of a repeated id; an item without an id is left out. */
+  /**
+   * Each item's number from 1 by its id, the first of a repeated id; an item without an id is left
+   * out.
+   */
   private static <T> Map<String, Integer> numbers(List<T> items, Function<T, String> id) {
     Map<String, Integer> numbers = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {

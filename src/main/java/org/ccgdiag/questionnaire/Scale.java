@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** The answer options of a question. Scored options range from {@link #lowest} to {@link #highest}. */
+/**
+ * The answer options of a question. Scored options range from {@link #lowest} to {@link #highest}.
+ */
 public record Scale(String id, List<Option> options) {
 
   public Scale {
@@ -13,14 +15,16 @@ public record Scale(String id, List<Option> options) {
 
   /**
    * The option with this key; keys match case-insensitively, as people type them, and an exact
-   * match is looked for first (nearly every answer has one, and equalsIgnoreCase is slow in a batch).
+   * match is looked for first (nearly every answer has one, and equalsIgnoreCase is slow in a
+   * batch).
    */
   public Optional<Option> option(String key) {
     if (key == null) {
       return Optional.empty();
     }
     String wanted = key.trim();
-    // Indexed loops, not streams or iterators (which C1 allocates): called once per answer in a batch.
+    // Indexed loops, not streams or iterators (which C1 allocates): called once per answer in a
+    // batch.
     for (int i = 0; i < options.size(); i++) {
       if (options.get(i).key().equals(wanted)) {
         return Optional.of(options.get(i));
@@ -54,10 +58,14 @@ public record Scale(String id, List<Option> options) {
    */
   public Optional<Option> median(java.util.Map<String, Integer> votes) {
     List<Option> byScore =
-        scored().sorted(java.util.Comparator.comparing(Option::score)).filter(o -> votes.getOrDefault(o.key(), 0) > 0).toList();
+        scored()
+            .sorted(java.util.Comparator.comparing(Option::score))
+            .filter(o -> votes.getOrDefault(o.key(), 0) > 0)
+            .toList();
     int scoredVotes = byScore.stream().mapToInt(o -> votes.get(o.key())).sum();
     if (scoredVotes == 0) {
-      return options.stream().filter(o -> votes.getOrDefault(o.key(), 0) > 0)
+      return options.stream()
+          .filter(o -> votes.getOrDefault(o.key(), 0) > 0)
           .max(java.util.Comparator.comparingInt((Option o) -> votes.get(o.key())));
     }
     int middle = (scoredVotes - 1) / 2;
@@ -74,5 +82,4 @@ public record Scale(String id, List<Option> options) {
   public String keys() {
     return String.join(", ", options.stream().map(Option::key).toList());
   }
-
 }

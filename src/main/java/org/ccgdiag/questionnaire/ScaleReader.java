@@ -41,7 +41,11 @@ final class ScaleReader {
       if (!keys.add(built.key().toLowerCase(Locale.ROOT))) {
         problems.error(
             option.get().positionOf("key"),
-            "duplicate option key '" + built.key() + "' in " + what + " (keys are not case-sensitive)");
+            "duplicate option key '"
+                + built.key()
+                + "' in "
+                + what
+                + " (keys are not case-sensitive)");
       }
       if (built.score() != null) {
         scores.add(built.score().stripTrailingZeros());
@@ -51,7 +55,11 @@ final class ScaleReader {
     if (scores.size() < 2) {
       problems.error(
           f.position(),
-          what + " has " + scores.size() + " distinct scored value" + (scores.size() == 1 ? "" : "s")
+          what
+              + " has "
+              + scores.size()
+              + " distinct scored value"
+              + (scores.size() == 1 ? "" : "s")
               + "; a scale needs at least two (e.g. scores 0 to 4)");
     }
     return new Scale(scaleId, options);
@@ -70,23 +78,37 @@ final class ScaleReader {
     }
     if (kind == null) {
       problems.error(
-          f.positionOf("kind"), "unknown kind '" + kindText + "' in " + what + "; use scored, dont-know or not-applicable");
+          f.positionOf("kind"),
+          "unknown kind '"
+              + kindText
+              + "' in "
+              + what
+              + "; use scored, dont-know or not-applicable");
       return null;
     }
     if (key != null
-        && (QuestionnaireReader.SESSION_COMMANDS.contains(key.trim().toLowerCase(Locale.ROOT)) || !key.equals(key.trim()))) {
+        && (QuestionnaireReader.SESSION_COMMANDS.contains(key.trim().toLowerCase(Locale.ROOT))
+            || !key.equals(key.trim()))) {
       problems.error(
           f.positionOf("key"),
-          "option key '" + key + "' cannot be used: n, b, s, ? and q are commands in the session"
+          "option key '"
+              + key
+              + "' cannot be used: n, b, s, ? and q are commands in the session"
               + " (and keys cannot start or end with spaces); choose another key");
     }
     Optional<BigDecimal> score = f.number("score");
     if (kind == Option.Kind.SCORED && score.isEmpty() && !f.has("score")) {
-      problems.error(f.position(), what + " is scored but has no 'score'; add one, or set kind: dont-know or not-applicable");
+      problems.error(
+          f.position(),
+          what
+              + " is scored but has no 'score'; add one, or set kind: dont-know or not-applicable");
     }
     if (kind != Option.Kind.SCORED && f.has("score")) {
-      problems.error(f.positionOf("score"), what + " is " + kind.id() + " and cannot have a score; remove it");
+      problems.error(
+          f.positionOf("score"), what + " is " + kind.id() + " and cannot have a score; remove it");
     }
-    return key == null ? null : new Option(key, label, kind, kind == Option.Kind.SCORED ? score.orElse(null) : null);
+    return key == null
+        ? null
+        : new Option(key, label, kind, kind == Option.Kind.SCORED ? score.orElse(null) : null);
   }
 }

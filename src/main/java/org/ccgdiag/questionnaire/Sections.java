@@ -15,13 +15,16 @@ import org.ccgdiag.problem.Problems;
 
 /**
  * The sections of a questionnaire that list items by id (scales, resources, domains, dimensions,
- * areas, statements): each item read in turn, one with problems skipped once they are recorded,
- * a repeated id refused; and how messages name an item of such a list.
+ * areas, statements): each item read in turn, one with problems skipped once they are recorded, a
+ * repeated id refused; and how messages name an item of such a list.
  */
 final class Sections {
   private Sections() {}
 
-  /** Reads a section's items, whose ids must be unique; an item's problems are recorded and it is skipped. */
+  /**
+   * Reads a section's items, whose ids must be unique; an item's problems are recorded and it is
+   * skipped.
+   */
   static <T> List<T> read(
       Problems problems,
       List<Node> items,
@@ -47,7 +50,13 @@ final class Sections {
       if (first != null) {
         problems.error(
             fields.get().positionOf("id"),
-            "duplicate " + kind + " id '" + itemId + "' (first at line " + first.line() + "); ids must be unique");
+            "duplicate "
+                + kind
+                + " id '"
+                + itemId
+                + "' (first at line "
+                + first.line()
+                + "); ids must be unique");
         continue;
       }
       built.add(value);
@@ -55,7 +64,10 @@ final class Sections {
     return built;
   }
 
-  /** "question 15 ('clinical-focus.18')": the {@code index}th item of a list, by number from 1 and id. */
+  /**
+   * "question 15 ('clinical-focus.18')": the {@code index}th item of a list, by number from 1 and
+   * id.
+   */
   static String named(String kind, int index, Node item) {
     return kind + " " + (index + 1) + describeId(item);
   }
@@ -69,7 +81,9 @@ final class Sections {
   static String idOf(Node item) {
     if (item instanceof Node.Mapping mapping) {
       for (Node.Entry entry : mapping.entries()) {
-        if (entry.key().text().equals("id") && entry.value() instanceof Node.Scalar s && !s.isNull()) {
+        if (entry.key().text().equals("id")
+            && entry.value() instanceof Node.Scalar s
+            && !s.isNull()) {
           return s.text();
         }
       }

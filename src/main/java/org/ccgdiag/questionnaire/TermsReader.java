@@ -28,8 +28,17 @@ final class TermsReader {
   Terms terms(Fields top) {
     return top.node("terms")
         .flatMap(node -> Fields.of(node, "'terms'", problems, TERMS))
-        .map(f -> new Terms(noun(f, "organisation"), noun(f, "team"), noun(f, "group"), noun(f, "statement"),
-            noun(f, "domain"), noun(f, "area"), noun(f, "dimension"), true))
+        .map(
+            f ->
+                new Terms(
+                    noun(f, "organisation"),
+                    noun(f, "team"),
+                    noun(f, "group"),
+                    noun(f, "statement"),
+                    noun(f, "domain"),
+                    noun(f, "area"),
+                    noun(f, "dimension"),
+                    true))
         .orElse(Terms.DEFAULT)
         .numbered(top.bool("numbered_domains", true));
   }
@@ -67,18 +76,24 @@ final class TermsReader {
       return Noun.of(word(f, name, "the term '" + name + "'"));
     }
     return Fields.of(node.get(), "the term '" + name + "'", problems, NOUN)
-        .map(n -> {
-          String one = word(n, "one", "'one' of the term '" + name + "'");
-          String many = word(n, "many", "'many' of the term '" + name + "'");
-          if (!n.has("one")) {
-            problems.error(n.position(), "the term '" + name + "' has no 'one'; add the singular");
-          }
-          if (!n.has("many")) {
-            problems.error(n.position(), "the term '" + name + "' has no 'many'; add the plural, or write the word"
-                + " alone where its plural is the common one (charity, charities)");
-          }
-          return one == null || many == null ? null : new Noun(one, many);
-        })
+        .map(
+            n -> {
+              String one = word(n, "one", "'one' of the term '" + name + "'");
+              String many = word(n, "many", "'many' of the term '" + name + "'");
+              if (!n.has("one")) {
+                problems.error(
+                    n.position(), "the term '" + name + "' has no 'one'; add the singular");
+              }
+              if (!n.has("many")) {
+                problems.error(
+                    n.position(),
+                    "the term '"
+                        + name
+                        + "' has no 'many'; add the plural, or write the word"
+                        + " alone where its plural is the common one (charity, charities)");
+              }
+              return one == null || many == null ? null : new Noun(one, many);
+            })
         .orElse(null);
   }
 

@@ -14,9 +14,9 @@ import org.ccgdiag.report.compare.Comparison;
 import org.ccgdiag.report.compare.ReportSnapshot;
 
 /**
- * A comparison as people read it, in the questionnaire's words, for the Markdown and HTML
- * renderers (and the progress section of a report): every sentence and formatted number. Texts are
- * plain; renderers escape them.
+ * A comparison as people read it, in the questionnaire's words, for the Markdown and HTML renderers
+ * (and the progress section of a report): every sentence and formatted number. Texts are plain;
+ * renderers escape them.
  */
 public record ComparisonView(
     Comparison comparison,
@@ -43,20 +43,35 @@ public record ComparisonView(
     ReportSnapshot after = c.after();
     Words words = Words.of(after.terms());
     Names names = new Names(c, words);
-    String organisation = after.organisation() == null ? "Unnamed " + after.terms().organisation().one() : after.organisation();
+    String organisation =
+        after.organisation() == null
+            ? "Unnamed " + after.terms().organisation().one()
+            : after.organisation();
     String version =
         after.version() == null || after.version().equals(before.version())
             ? after.version()
             : after.version() + " (before: " + before.version() + ")";
     List<String> detail = new ArrayList<>();
     if (!before.partial()) {
-      detail.add(Noun.of("need").count(c.closed().size()) + " closed, " + c.opened().size() + " opened, " + c.remaining().size()
-          + " remaining");
+      detail.add(
+          Noun.of("need").count(c.closed().size())
+              + " closed, "
+              + c.opened().size()
+              + " opened, "
+              + c.remaining().size()
+              + " remaining");
     }
     if (c.gapClosed() != null) {
-      detail.add(c.gapClosed().signum() >= 0
-          ? Numbers.percent(c.gapClosed()) + " of the " + words.domain().manyPossessive() + " total gap to target closed"
-          : "the " + words.domain().manyPossessive() + " total gap to target grew by " + Numbers.percent(c.gapClosed().negate()));
+      detail.add(
+          c.gapClosed().signum() >= 0
+              ? Numbers.percent(c.gapClosed())
+                  + " of the "
+                  + words.domain().manyPossessive()
+                  + " total gap to target closed"
+              : "the "
+                  + words.domain().manyPossessive()
+                  + " total gap to target grew by "
+                  + Numbers.percent(c.gapClosed().negate()));
     }
     long crossed = c.domains().stream().filter(Comparison.ItemChange::crossedLevel).count();
     if (crossed > 0) {
@@ -66,20 +81,39 @@ public record ComparisonView(
         c,
         organisation + ": progress from " + before.name() + " to " + after.name(),
         "Questionnaire " + after.questionnaireId() + " " + version + ".",
-        "Overall " + number(c.overall().before()) + " → " + number(c.overall().after()) + " (" + change(c.overall())
+        "Overall "
+            + number(c.overall().before())
+            + " → "
+            + number(c.overall().after())
+            + " ("
+            + change(c.overall())
             + ").",
-        detail.isEmpty() ? "" : Character.toUpperCase(detail.get(0).charAt(0)) + String.join("; ", detail).substring(1) + ".",
+        detail.isEmpty()
+            ? ""
+            : Character.toUpperCase(detail.get(0).charAt(0))
+                + String.join("; ", detail).substring(1)
+                + ".",
         List.of("", "Before", "After", "Change", "Level"),
         names.rows(c.domains(), true),
         names.rows(c.areas(), false),
         c.closed().stream().map(names::need).toList(),
         c.opened().stream().map(names::need).toList(),
         c.remaining().stream().map(names::need).toList(),
-        after.terms().statement().capitalMany()
-            + " that moved most",
+        after.terms().statement().capitalMany() + " that moved most",
         c.moved().stream()
-            .map(s -> "\"" + s.text() + "\" (" + names.domain(s.domain()) + "): " + number(s.score().before()) + " → "
-                + number(s.score().after()) + " (" + change(s.score().change()) + ")")
+            .map(
+                s ->
+                    "\""
+                        + s.text()
+                        + "\" ("
+                        + names.domain(s.domain())
+                        + "): "
+                        + number(s.score().before())
+                        + " → "
+                        + number(s.score().after())
+                        + " ("
+                        + change(s.score().change())
+                        + ")")
             .toList(),
         c.added(),
         c.removed(),
@@ -88,7 +122,10 @@ public record ComparisonView(
         areasHeading(c, words));
   }
 
-  /** Names of domains, areas and levels, from the later report (the earlier one for what it alone has). */
+  /**
+   * Names of domains, areas and levels, from the later report (the earlier one for what it alone
+   * has).
+   */
   private static final class Names {
     private final Map<String, String> domains = new HashMap<>();
     private final Map<String, String> areas = new HashMap<>();
@@ -98,10 +135,18 @@ public record ComparisonView(
       for (ReportSnapshot snapshot : List.of(c.before(), c.after())) {
         for (int i = 0; i < snapshot.domains().size(); i++) {
           ReportSnapshot.Item d = snapshot.domains().get(i);
-          domains.put(d.id(), words.domainName(i + 1, Domain.shortTitle(d.title() == null ? d.id() : d.title())));
+          domains.put(
+              d.id(),
+              words.domainName(i + 1, Domain.shortTitle(d.title() == null ? d.id() : d.title())));
         }
-        snapshot.areas().forEach(a -> areas.put(a.id(), (a.title() == null ? a.id() : a.title())
-            + (a.dimension() == null ? "" : " (" + a.dimension() + ")")));
+        snapshot
+            .areas()
+            .forEach(
+                a ->
+                    areas.put(
+                        a.id(),
+                        (a.title() == null ? a.id() : a.title())
+                            + (a.dimension() == null ? "" : " (" + a.dimension() + ")")));
         snapshot.levels().forEach((Level l) -> levels.put(l.id(), l.label()));
       }
     }
@@ -117,15 +162,26 @@ public record ComparisonView(
 
     List<List<String>> rows(List<Comparison.ItemChange> items, boolean areDomains) {
       return items.stream()
-          .map(i -> List.of(
-              areDomains ? domain(i.id()) : areas.getOrDefault(i.id(), i.title()), number(i.score().before()),
-              number(i.score().after()), change(i.score()), level(i)))
+          .map(
+              i ->
+                  List.of(
+                      areDomains ? domain(i.id()) : areas.getOrDefault(i.id(), i.title()),
+                      number(i.score().before()),
+                      number(i.score().after()),
+                      change(i.score()),
+                      level(i)))
           .toList();
     }
 
     private String level(Comparison.ItemChange item) {
-      String before = item.levelBefore() == null ? "–" : levels.getOrDefault(item.levelBefore(), item.levelBefore());
-      String after = item.levelAfter() == null ? "–" : levels.getOrDefault(item.levelAfter(), item.levelAfter());
+      String before =
+          item.levelBefore() == null
+              ? "–"
+              : levels.getOrDefault(item.levelBefore(), item.levelBefore());
+      String after =
+          item.levelAfter() == null
+              ? "–"
+              : levels.getOrDefault(item.levelAfter(), item.levelAfter());
       return before.equals(after) ? after : before + " → " + after;
     }
   }
@@ -134,7 +190,10 @@ public record ComparisonView(
     return value == null ? "–" : value.toPlainString();
   }
 
-  /** The change as {@link #change(BigDecimal)} writes it, or "not comparable" when either side had too little evidence. */
+  /**
+   * The change as {@link #change(BigDecimal)} writes it, or "not comparable" when either side had
+   * too little evidence.
+   */
   public static String change(Comparison.Change change) {
     return change.comparable() ? change(change.change()) : NOT_COMPARABLE;
   }
@@ -153,10 +212,13 @@ public record ComparisonView(
    * word ("Security practices"), since a report keeps its dimensions' ids but not their titles.
    */
   private static String areasHeading(Comparison c, Words words) {
-    boolean defaults = java.util.stream.Stream.of(c.before(), c.after())
-        .flatMap(s -> s.areas().stream())
-        .allMatch(a -> a.dimension() == null
-            || Dimension.DEFAULTS.stream().anyMatch(d -> d.id().equals(a.dimension())));
+    boolean defaults =
+        java.util.stream.Stream.of(c.before(), c.after())
+            .flatMap(s -> s.areas().stream())
+            .allMatch(
+                a ->
+                    a.dimension() == null
+                        || Dimension.DEFAULTS.stream().anyMatch(d -> d.id().equals(a.dimension())));
     return defaults && words.area().equals(Terms.DEFAULT.area())
         ? "Knowledge, skills and mindsets"
         : words.area().capitalMany();

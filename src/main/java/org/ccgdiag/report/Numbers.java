@@ -12,8 +12,10 @@ import org.ccgdiag.scoring.Rounding;
 
 /** Numbers, shares, counts, lists and dates as every report prints them. */
 public final class Numbers {
-  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY_MONTH =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
   private Numbers() {}
 
@@ -60,12 +62,14 @@ public final class Numbers {
     if (items.size() <= 1) {
       return String.join("", items);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 
   /**
-   * When answers were given, as compactly as reads well: "3 July 2012", "3-10 July 2012",
-   * "28 June-10 July 2012", "20 December 2011-5 January 2012"; null when neither date is known.
+   * When answers were given, as compactly as reads well: "3 July 2012", "3-10 July 2012", "28
+   * June-10 July 2012", "20 December 2011-5 January 2012"; null when neither date is known.
    */
   static String period(Instant from, Instant to) {
     if (from == null && to == null) {

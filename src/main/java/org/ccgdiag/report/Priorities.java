@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ccgdiag.questionnaire.Resource;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Priority;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Status;
 
@@ -24,8 +24,10 @@ import org.ccgdiag.scoring.Status;
 final class Priorities {
   static final int SCORED = 3;
   static final int UNKNOWN = 2;
+
   /** Statements, areas, resources and evidence shown under one priority. */
   static final int STATEMENTS = 2;
+
   static final int AREAS = 2;
   static final int SUPPORT = 2;
 
@@ -57,7 +59,9 @@ final class Priorities {
     }
     int unknown = 0;
     for (Findings.DevelopmentNeed need : report.developmentNeeds()) {
-      if (need.priority() == Priority.UNKNOWN && need.item().kind() == ItemResult.Kind.DOMAIN && unknown < UNKNOWN) {
+      if (need.priority() == Priority.UNKNOWN
+          && need.item().kind() == ItemResult.Kind.DOMAIN
+          && unknown < UNKNOWN) {
         chosen.add(need);
         unknown++;
       }
@@ -67,13 +71,17 @@ final class Priorities {
 
   /** Whether half or more of an area's statements sit in domains already chosen. */
   private boolean mostlyIn(ItemResult area, Set<String> domains) {
-    long inside = area.questions().stream().filter(id -> domains.contains(statements.result(id).question().domain())).count();
+    long inside =
+        area.questions().stream()
+            .filter(id -> domains.contains(statements.result(id).question().domain()))
+            .count();
     return inside * 2 >= area.questions().size();
   }
 
   List<ReportView.Priority> priorities(List<Findings.DevelopmentNeed> chosen) {
     List<ReportView.Priority> priorities = new ArrayList<>();
-    // A statement is quoted under the first priority it belongs to, so the list never repeats itself.
+    // A statement is quoted under the first priority it belongs to, so the list never repeats
+    // itself.
     Set<String> quoted = new java.util.HashSet<>();
     for (Findings.DevelopmentNeed need : chosen) {
       priorities.add(priority(priorities.size() + 1, need, quoted));
@@ -81,35 +89,54 @@ final class Priorities {
     return priorities;
   }
 
-  private ReportView.Priority priority(int number, Findings.DevelopmentNeed need, Set<String> quoted) {
+  private ReportView.Priority priority(
+      int number, Findings.DevelopmentNeed need, Set<String> quoted) {
     ItemResult item = need.item();
     if (need.priority() == Priority.UNKNOWN) {
       List<QuestionResult> unknown =
           item.questions().stream()
               .map(statements::result)
               .filter(q -> q.dontKnow() + q.unanswered() > 0 && !quoted.contains(q.question().id()))
-              .sorted((a, b) -> Integer.compare(b.dontKnow() + b.unanswered(), a.dontKnow() + a.unanswered()))
+              .sorted(
+                  (a, b) ->
+                      Integer.compare(b.dontKnow() + b.unanswered(), a.dontKnow() + a.unanswered()))
               .limit(STATEMENTS)
               .toList();
       unknown.forEach(q -> quoted.add(q.question().id()));
       List<String> support = support(need, unknown);
       int answers = item.questions().size() * report.respondents();
-      int blank = item.questions().stream().mapToInt(id -> statements.result(id).unanswered()).sum();
-      // Mostly blank: the statements were not reached yet. Mostly "don't know": nobody in the room knew.
+      int blank =
+          item.questions().stream().mapToInt(id -> statements.result(id).unanswered()).sum();
+      // Mostly blank: the statements were not reached yet. Mostly "don't know": nobody in the room
+      // knew.
       boolean unanswered = blank > item.dontKnow();
       return new ReportView.Priority(
           number,
-          (unanswered ? "Finish the " + words.statements() + " on " : "Find out where you stand on ") + title(item),
+          (unanswered
+                  ? "Finish the " + words.statements() + " on "
+                  : "Find out where you stand on ")
+              + title(item),
           where(item),
-          "not enough evidence: " + (unanswered ? blank + " blank" : item.dontKnow() + " \"don't know\"") + " of "
+          "not enough evidence: "
+              + (unanswered ? blank + " blank" : item.dontKnow() + " \"don't know\"")
+              + " of "
               + answers,
           (unanswered
                   ? blank + " of the " + answers + " possible answers are still blank"
-                  : item.dontKnow() + " of the " + answers + " possible answers were \"don't know\"")
-              + ", so only " + Numbers.percent(item.coverage()) + " were scored: not enough to say.",
+                  : item.dontKnow()
+                      + " of the "
+                      + answers
+                      + " possible answers were \"don't know\"")
+              + ", so only "
+              + Numbers.percent(item.coverage())
+              + " were scored: not enough to say.",
           unanswered
               ? "Answer them (\"don't know\" is an answer too), then reassess."
-              : "Who in the " + words.organisation().one() + " or the " + words.group().one() + " knows? Gather the evidence, then"
+              : "Who in the "
+                  + words.organisation().one()
+                  + " or the "
+                  + words.group().one()
+                  + " knows? Gather the evidence, then"
                   + " reassess.",
           List.of(),
           unknown.stream().map(statements::statement).toList(),
@@ -118,8 +145,11 @@ final class Priorities {
     }
     List<QuestionResult> weakest =
         statements.ranked(q -> item.questions().contains(q.question().id()), false).stream()
-            .filter(q -> Scorer.compare(q.score(), item.target()) < 0 && Statements.wellEvidenced(q)
-                && !quoted.contains(q.question().id()))
+            .filter(
+                q ->
+                    Scorer.compare(q.score(), item.target()) < 0
+                        && Statements.wellEvidenced(q)
+                        && !quoted.contains(q.question().id()))
             .limit(STATEMENTS)
             .toList();
     weakest.forEach(q -> quoted.add(q.question().id()));
@@ -129,7 +159,10 @@ final class Priorities {
         title(item),
         where(item),
         ReportViews.againstTarget(item) + " (" + priorityWord(need.priority()) + ")",
-        ReportViews.againstTarget(item) + ". " + Words.capital(priorityWord(need.priority())) + " priority.",
+        ReportViews.againstTarget(item)
+            + ". "
+            + Words.capital(priorityWord(need.priority()))
+            + " priority.",
         null,
         item.kind() == ItemResult.Kind.DOMAIN ? weakestAreas(item) : List.of(),
         weakest.stream().map(statements::statement).toList(),
@@ -157,13 +190,17 @@ final class Priorities {
       if (p.action() != null) {
         actions.add(p.action());
       }
-      p.statements().stream().limit(2).forEach(s -> actions.add("Discuss \"" + s.text() + "\" (" + s.answers() + ")"));
+      p.statements().stream()
+          .limit(2)
+          .forEach(s -> actions.add("Discuss \"" + s.text() + "\" (" + s.answers() + ")"));
       if (!p.support().isEmpty()) {
         actions.add("Use " + Numbers.joinAnd(p.support()));
       }
-      rows.add(new ReportView.PlanRow(
-          p.title() + " (" + p.where() + ")", String.join("; ", actions) + ".",
-          p.evidence().isEmpty() ? ReportView.NONE : String.join("; ", p.evidence())));
+      rows.add(
+          new ReportView.PlanRow(
+              p.title() + " (" + p.where() + ")",
+              String.join("; ", actions) + ".",
+              p.evidence().isEmpty() ? ReportView.NONE : String.join("; ", p.evidence())));
     }
     return rows;
   }
@@ -172,7 +209,8 @@ final class Priorities {
     Set<String> areaIds = new LinkedHashSet<>();
     domain.questions().forEach(id -> areaIds.addAll(statements.result(id).question().areas()));
     return report.areas().stream()
-        .filter(a -> areaIds.contains(a.id()) && a.status() == Status.SCORED && a.gap().signum() > 0)
+        .filter(
+            a -> areaIds.contains(a.id()) && a.status() == Status.SCORED && a.gap().signum() > 0)
         .sorted((a, b) -> Scorer.compare(b.gap(), a.gap()))
         .limit(AREAS)
         .map(a -> a.title() + " (" + a.dimension().id() + ") " + Numbers.number(a.score()))
@@ -185,7 +223,11 @@ final class Priorities {
     questions.stream()
         .map(q -> q.question().evidence())
         .filter(e -> e != null)
-        .map(e -> e.strip().endsWith(".") ? e.strip().substring(0, e.strip().length() - 1) : e.strip())
+        .map(
+            e ->
+                e.strip().endsWith(".")
+                    ? e.strip().substring(0, e.strip().length() - 1)
+                    : e.strip())
         .forEach(evidence::add);
     return List.copyOf(evidence);
   }
@@ -200,17 +242,28 @@ final class Priorities {
    */
   String where(ItemResult item) {
     if (item.kind() == ItemResult.Kind.DOMAIN) {
-      return words.numbered() ? words.domain().one() + " " + statements.domainNumber(item.id()) : words.domain().one();
+      return words.numbered()
+          ? words.domain().one() + " " + statements.domainNumber(item.id())
+          : words.domain().one();
     }
     Set<Integer> domains = new TreeSet<>();
-    item.questions().forEach(id -> domains.add(statements.domainNumber(statements.result(id).question().domain())));
+    item.questions()
+        .forEach(
+            id -> domains.add(statements.domainNumber(statements.result(id).question().domain())));
     if (!words.numbered()) {
-      List<String> titles = domains.stream().map(n -> report.questionnaire().domains().get(n - 1).shortTitle()).toList();
+      List<String> titles =
+          domains.stream()
+              .map(n -> report.questionnaire().domains().get(n - 1).shortTitle())
+              .toList();
       return item.dimension().id() + "; in " + Numbers.joinAnd(titles);
     }
     List<String> numbers = domains.stream().map(String::valueOf).toList();
-    return item.dimension().id() + "; " + (numbers.size() == 1 ? "in " + words.domain().one() + " " : "across "
-        + words.domain().many() + " ") + Numbers.joinAnd(numbers);
+    return item.dimension().id()
+        + "; "
+        + (numbers.size() == 1
+            ? "in " + words.domain().one() + " "
+            : "across " + words.domain().many() + " ")
+        + Numbers.joinAnd(numbers);
   }
 
   static String priorityWord(Priority priority) {

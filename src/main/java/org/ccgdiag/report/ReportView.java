@@ -6,12 +6,13 @@ import org.ccgdiag.scoring.Findings;
 
 /**
  * One report as its readers see it, worked out once and rendered as Markdown, HTML and JSON: every
- * sentence, label and number (already rounded and formatted) in the questionnaire's own words. Texts
- * are plain and unescaped: each renderer escapes them for its format. Lists may be empty, never
- * null; fields documented as optional are null when the section does not apply: {@code progress}
- * and its section (the change since an earlier round) are null without a baseline, {@code room}
- * without the room's votes. {@code words} are the questionnaire's nouns, for the labels renderers write.
- * {@code run} is the {@code score -o} run that writes the report beside its summary, null otherwise.
+ * sentence, label and number (already rounded and formatted) in the questionnaire's own words.
+ * Texts are plain and unescaped: each renderer escapes them for its format. Lists may be empty,
+ * never null; fields documented as optional are null when the section does not apply: {@code
+ * progress} and its section (the change since an earlier round) are null without a baseline, {@code
+ * room} without the room's votes. {@code words} are the questionnaire's nouns, for the labels
+ * renderers write. {@code run} is the {@code score -o} run that writes the report beside its
+ * summary, null otherwise.
  */
 public record ReportView(
     Findings report,
@@ -106,10 +107,20 @@ public record ReportView(
       String evidence) {}
 
   /** A row of the domains table; {@code bar} is the score as printed, null when there is none. */
-  /** {@code thin}: the coverage as printed where the score rests on too little evidence, else null. */
+  /**
+   * {@code thin}: the coverage as printed where the score rests on too little evidence, else null.
+   */
   public record DomainRow(
-      int number, String id, String title, String fullTitle, String score, BigDecimal bar, String level,
-      String target, String status, String thin) {}
+      int number,
+      String id,
+      String title,
+      String fullTitle,
+      String score,
+      BigDecimal bar,
+      String level,
+      String target,
+      String status,
+      String thin) {}
 
   /** A domain at or above its target, with what good looks like next. */
   public record Beyond(int number, String title, String text) {}
@@ -117,27 +128,43 @@ public record ReportView(
   /** The knowledge / skills / mindsets section: the framework's intro, then each dimension. */
   public record FrameworkView(Section section, List<DimensionView> dimensions) {}
 
-  public record DimensionView(String id, String title, String line, String score, BigDecimal bar, List<AreaRow> areas) {}
-
-  /** {@code thin}: the coverage as printed where the score rests on too little evidence, else null. */
-  public record AreaRow(
-      String id, String title, String score, BigDecimal bar, String target, BigDecimal targetValue, String level,
-      String status, String thin) {}
+  public record DimensionView(
+      String id, String title, String line, String score, BigDecimal bar, List<AreaRow> areas) {}
 
   /**
-   * A statement the team disagrees on: the ends (the answer, and who gave it by role with how
-   * many) and the spread.
+   * {@code thin}: the coverage as printed where the score rests on too little evidence, else null.
    */
-  public record Divergence(Statement statement, String spread, String low, String lowWho, String high, String highWho) {}
+  public record AreaRow(
+      String id,
+      String title,
+      String score,
+      BigDecimal bar,
+      String target,
+      BigDecimal targetValue,
+      String level,
+      String status,
+      String thin) {}
+
+  /**
+   * A statement the team disagrees on: the ends (the answer, and who gave it by role with how many)
+   * and the spread.
+   */
+  public record Divergence(
+      Statement statement, String spread, String low, String lowWho, String high, String highWho) {}
 
   /**
    * The room's votes (null when none were taken): where it was split, and where the discussion
    * moved the agreed answer two or more steps from the middle vote.
    */
-  public record RoomView(Section split, List<Voted> splitRows, Section moved, List<Voted> movedRows) {}
+  public record RoomView(
+      Section split, List<Voted> splitRows, Section moved, List<Voted> movedRows) {}
 
-  /** A statement voted on: the votes by option ("Disagree 1, Agree 3"), the middle vote, the agreed answer, the votes' spread. */
-  public record Voted(Statement statement, String votes, String middle, String agreed, String spread) {}
+  /**
+   * A statement voted on: the votes by option ("Disagree 1, Agree 3"), the middle vote, the agreed
+   * answer, the votes' spread.
+   */
+  public record Voted(
+      Statement statement, String votes, String middle, String agreed, String spread) {}
 
   /** A statement and its reverse-worded mirror that members both agreed (or disagreed) with. */
   public record Contradiction(Statement statement, Statement mirror, String sentence) {}
@@ -161,11 +188,21 @@ public record ReportView(
 
   /** A row of the full needs table. */
   public record Need(
-      int rank, String name, String score, String target, String gap, String priority, boolean high, String support) {}
+      int rank,
+      String name,
+      String score,
+      String target,
+      String gap,
+      String priority,
+      boolean high,
+      String support) {}
 
   /** A suggested offer, what it is, and the needs (by rank) it is suggested for. */
   public record Support(String title, String about, String url, String needs) {}
 
-  /** A row of the draft development plan: one priority, its first actions and evidence; owner and date left blank. */
+  /**
+   * A row of the draft development plan: one priority, its first actions and evidence; owner and
+   * date left blank.
+   */
   public record PlanRow(String need, String actions, String evidence) {}
 }

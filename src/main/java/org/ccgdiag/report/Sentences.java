@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Findings;
+import org.ccgdiag.scoring.QuestionResult;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Status;
 
@@ -38,17 +38,26 @@ public final class Sentences {
   private String since() {
     return progress == null
         ? null
-        : "Since " + progress.comparison().before().name() + ": " + Character.toLowerCase(progress.headline().charAt(0))
-            + progress.headline().substring(1) + " " + progress.detail();
+        : "Since "
+            + progress.comparison().before().name()
+            + ": "
+            + Character.toLowerCase(progress.headline().charAt(0))
+            + progress.headline().substring(1)
+            + " "
+            + progress.detail();
   }
 
   ReportView.Section progress() {
     return new ReportView.Section(
-        "Progress since " + progress.comparison().before().name(), progress.headline() + " " + progress.detail());
+        "Progress since " + progress.comparison().before().name(),
+        progress.headline() + " " + progress.detail());
   }
 
   ReportView.Header header() {
-    String organisation = report.organisation() == null ? "Unnamed " + words.organisation().one() : report.organisation();
+    String organisation =
+        report.organisation() == null
+            ? "Unnamed " + words.organisation().one()
+            : report.organisation();
     List<String> facts = new ArrayList<>();
     String period = Numbers.period(report.period().from(), report.period().to());
     if (period != null) {
@@ -57,7 +66,10 @@ public final class Sentences {
     facts.add(who());
     facts.add(questionnaire.title() + ", " + questionnaire.id() + " " + questionnaire.version());
     return new ReportView.Header(
-        organisation + ": self-assessment" + (report.round() == null ? "" : ", round " + report.round()), facts);
+        organisation
+            + ": self-assessment"
+            + (report.round() == null ? "" : ", round " + report.round()),
+        facts);
   }
 
   private String who() {
@@ -71,18 +83,33 @@ public final class Sentences {
           : "the agreed answers of the " + words.team().one() + " (" + team.members() + " present)";
     }
     if (team.consensusSets() > 0) {
-      return count(team.answerSets(), "answer set", "answer sets") + " of the " + words.team().one() + ", "
-          + team.consensusSets() + " of them agreed together: " + team.members() + " people in all";
+      return count(team.answerSets(), "answer set", "answer sets")
+          + " of the "
+          + words.team().one()
+          + ", "
+          + team.consensusSets()
+          + " of them agreed together: "
+          + team.members()
+          + " people in all";
     }
     return words.members(team.answerSets());
   }
 
-  /** The headline: coverage first when it is too low to rely on, otherwise the overall score and level. */
+  /**
+   * The headline: coverage first when it is too low to rely on, otherwise the overall score and
+   * level.
+   */
   ReportView.Lead lead() {
     Findings.Overall overall = report.overall();
     if (overall.score() == null) {
       return new ReportView.Lead(
-          "No score yet.", "No " + words.statement().one() + " has a scored answer from the " + words.team().one() + ".", since(),
+          "No score yet.",
+          "No "
+              + words.statement().one()
+              + " has a scored answer from the "
+              + words.team().one()
+              + ".",
+          since(),
           null);
     }
     String score = Numbers.number(overall.score());
@@ -90,20 +117,36 @@ public final class Sentences {
     if (overallCoverageTooLow()) {
       return new ReportView.Lead(
           "Not enough evidence yet for an overall level.",
-          "Only " + percent(overall.coverage()) + " of the answers that could have been given were scored; this"
-              + " questionnaire asks for " + percent(min) + " before it gives a level. The scores so far (overall "
-              + score + " of 100) are a first look, not a result.",
+          "Only "
+              + percent(overall.coverage())
+              + " of the answers that could have been given were scored; this"
+              + " questionnaire asks for "
+              + percent(min)
+              + " before it gives a level. The scores so far (overall "
+              + score
+              + " of 100) are a first look, not a result.",
           since(),
           Numbers.rounded(overall.score()));
     }
     List<String> thin =
         report.domains().stream()
             .filter(d -> d.status() == Status.INSUFFICIENT_EVIDENCE)
-            .map(d -> words.domainRef(report.domains().indexOf(d) + 1, d.title()) + " (" + percent(d.coverage()) + ")")
+            .map(
+                d ->
+                    words.domainRef(report.domains().indexOf(d) + 1, d.title())
+                        + " ("
+                        + percent(d.coverage())
+                        + ")")
             .toList();
     return new ReportView.Lead(
-        "Overall " + score + " of 100" + (overall.level() == null ? "" : ", " + overall.level().label()) + ".",
-        "Coverage " + percent(overall.coverage()) + ": enough to rely on"
+        "Overall "
+            + score
+            + " of 100"
+            + (overall.level() == null ? "" : ", " + overall.level().label())
+            + ".",
+        "Coverage "
+            + percent(overall.coverage())
+            + ": enough to rely on"
             + (thin.isEmpty() ? "." : ", except " + Numbers.joinAnd(thin) + "."),
         since(),
         Numbers.rounded(overall.score()));
@@ -115,12 +158,19 @@ public final class Sentences {
         report.respondents() == 0
             ? "Nothing to work on yet: no answers from the " + words.team().one() + "."
             : thin
-                ? "First finish the self-assessment: too few " + words.statements() + " have a scored answer to say"
-                    + " where the " + words.organisation().one() + " stands. The priorities below are provisional."
-            : none
-                ? "Every " + domainAndArea() + " meets its target: keep going with what good looks like next (below)."
-                : "What to work on first: the largest gaps to target, the weakest " + words.statements()
-                    + " under them, the support to use first and the evidence that would show progress.";
+                ? "First finish the self-assessment: too few "
+                    + words.statements()
+                    + " have a scored answer to say"
+                    + " where the "
+                    + words.organisation().one()
+                    + " stands. The priorities below are provisional."
+                : none
+                    ? "Every "
+                        + domainAndArea()
+                        + " meets its target: keep going with what good looks like next (below)."
+                    : "What to work on first: the largest gaps to target, the weakest "
+                        + words.statements()
+                        + " under them, the support to use first and the evidence that would show progress.";
     return new ReportView.Section("Start here", intro);
   }
 
@@ -135,16 +185,24 @@ public final class Sentences {
   ReportView.Section beyond() {
     return new ReportView.Section(
         "What good looks like next",
-        "For the " + words.domain().many() + " at or above their target, the questionnaire's picture of what comes after it.");
+        "For the "
+            + words.domain().many()
+            + " at or above their target, the questionnaire's picture of what comes after it.");
   }
 
-  /** Headed by the dimensions' titles: "Knowledge, skills and mindsets", "People, process and technology". */
+  /**
+   * Headed by the dimensions' titles: "Knowledge, skills and mindsets", "People, process and
+   * technology".
+   */
   ReportView.Section framework() {
     String intro = questionnaire.framework().intro();
     return new ReportView.Section(
         frameworkHeading(questionnaire),
         (intro != null ? intro + " " : "")
-            + capital(words.aStatement()) + " counts towards every " + words.area().one() + " it gives evidence on.");
+            + capital(words.aStatement())
+            + " counts towards every "
+            + words.area().one()
+            + " it gives evidence on.");
   }
 
   public static String frameworkHeading(Questionnaire questionnaire) {
@@ -162,7 +220,9 @@ public final class Sentences {
         : Character.toLowerCase(title.charAt(0)) + title.substring(1);
   }
 
-  /** The line under a default dimension the questionnaire does not explain; null for one of its own. */
+  /**
+   * The line under a default dimension the questionnaire does not explain; null for one of its own.
+   */
   String dimensionLine(Dimension dimension) {
     return switch (dimension.id()) {
       case "knowledge" -> "What the " + words.team().one() + " knows, or knows where to find.";
@@ -180,8 +240,14 @@ public final class Sentences {
   ReportView.Section weakest() {
     return new ReportView.Section(
         "The " + words.statements() + " behind the scores",
-        "The lowest-rated " + words.statements() + " below their target (at most " + ReportViews.TOP + "), with the"
-            + " answers given and any notes; only those that at least half of the " + words.team().one() + " could score"
+        "The lowest-rated "
+            + words.statements()
+            + " below their target (at most "
+            + ReportViews.TOP
+            + "), with the"
+            + " answers given and any notes; only those that at least half of the "
+            + words.team().one()
+            + " could score"
             + " (the others are under \"don't know\" hot spots).");
   }
 
@@ -190,8 +256,11 @@ public final class Sentences {
         "Strongest " + words.statements(),
         none
             ? "No " + words.statement().one() + " reaches its target yet."
-            : "The highest-rated " + words.statements() + " at or above their target (at most " + ReportViews.STRONGEST
-            + "): strengths to build on.");
+            : "The highest-rated "
+                + words.statements()
+                + " at or above their target (at most "
+                + ReportViews.STRONGEST
+                + "): strengths to build on.");
   }
 
   ReportView.Section divergence() {
@@ -200,13 +269,23 @@ public final class Sentences {
         report.respondents() < 2
             ? "With fewer than two answer sets there is nothing to compare."
             : report.divergence().isEmpty()
-                ? "On every " + words.statement().one() + " the answers were less than " + limit
+                ? "On every "
+                    + words.statement().one()
+                    + " the answers were less than "
+                    + limit
                     + " points apart: no strong disagreement."
-                : capital(words.statements()) + " on which answers were " + limit + " points or more apart on the"
+                : capital(words.statements())
+                    + " on which answers were "
+                    + limit
+                    + " points or more apart on the"
                     + " 0-100 scale, widest first, with who gave the answer at each end (by role). Ask the people at"
                     + " each end to explain their answer."
                     + (report.divergence().size() > ReportViews.TOP
-                        ? " " + count(report.divergence().size() - ReportViews.TOP, "more has", "more have")
+                        ? " "
+                            + count(
+                                report.divergence().size() - ReportViews.TOP,
+                                "more has",
+                                "more have")
                             + " such a spread; the JSON report lists them all."
                         : "");
     return new ReportView.Section("Where the " + words.team().one() + " disagrees", intro);
@@ -215,17 +294,27 @@ public final class Sentences {
   ReportView.Section contradictions() {
     return new ReportView.Section(
         "Answers that contradict each other",
-        "Pairs of " + words.statements() + " that say the same thing both ways round. Agreeing with both (or"
+        "Pairs of "
+            + words.statements()
+            + " that say the same thing both ways round. Agreeing with both (or"
             + " disagreeing with both) suggests one was misread: worth checking before acting on either.");
   }
 
   ReportView.Section dontKnow() {
     return new ReportView.Section(
         "\"Don't know\" hot spots",
-        "The " + words.statements() + " most often answered \"don't know\", and those that fewer than half of the "
-            + words.team().one() + " could score (at most " + ReportViews.TOP + "). Not"
-            + " knowing is a development need in itself: find out who in the " + words.organisation().one() + " or the "
-            + words.group().one() + " does know.");
+        "The "
+            + words.statements()
+            + " most often answered \"don't know\", and those that fewer than half of the "
+            + words.team().one()
+            + " could score (at most "
+            + ReportViews.TOP
+            + "). Not"
+            + " knowing is a development need in itself: find out who in the "
+            + words.organisation().one()
+            + " or the "
+            + words.group().one()
+            + " does know.");
   }
 
   ReportView.Section notes() {
@@ -233,7 +322,11 @@ public final class Sentences {
         "Evidence and comments from the " + words.team().one(),
         report.notes().isEmpty()
             ? "No notes were recorded with the answers."
-            : "The notes left with the answers, by " + words.domain().one() + " and " + words.statement().one() + ".");
+            : "The notes left with the answers, by "
+                + words.domain().one()
+                + " and "
+                + words.statement().one()
+                + ".");
   }
 
   ReportView.Section needs() {
@@ -241,20 +334,28 @@ public final class Sentences {
         "All development needs",
         report.developmentNeeds().isEmpty()
             ? "Every " + domainAndArea() + " meets its target."
-            : "Every " + domainAndArea() + " below its target, largest gap first, then those without enough evidence to"
-                + " say. Priority is high for a gap of " + threshold(Scorer.HIGH) + " points or more, medium for "
-                + threshold(Scorer.MEDIUM) + " or more, otherwise low.");
+            : "Every "
+                + domainAndArea()
+                + " below its target, largest gap first, then those without enough evidence to"
+                + " say. Priority is high for a gap of "
+                + threshold(Scorer.HIGH)
+                + " points or more, medium for "
+                + threshold(Scorer.MEDIUM)
+                + " or more, otherwise low.");
   }
 
   ReportView.Section support() {
     return new ReportView.Section(
-        "The suggested support", "What each suggested offer is, and the needs (numbered as above) it is suggested for.");
+        "The suggested support",
+        "What each suggested offer is, and the needs (numbered as above) it is suggested for.");
   }
 
   ReportView.Section plan() {
     return new ReportView.Section(
         "Draft development plan",
-        "The priorities above as a starting point for the " + words.team().one() + " to edit: agree an owner and a date"
+        "The priorities above as a starting point for the "
+            + words.team().one()
+            + " to edit: agree an owner and a date"
             + " for each.");
   }
 
@@ -264,6 +365,7 @@ public final class Sentences {
 
   ReportView.Section howToRead() {
     String description = questionnaire.description();
-    return new ReportView.Section("How to read this report", description == null ? "" : description);
+    return new ReportView.Section(
+        "How to read this report", description == null ? "" : description);
   }
 }

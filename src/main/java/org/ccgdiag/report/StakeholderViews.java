@@ -3,11 +3,14 @@ package org.ccgdiag.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Findings;
+import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Scorer;
 
-/** The 360-degree section of a report: domains by stakeholder group, blind spots and hidden strengths. */
+/**
+ * The 360-degree section of a report: domains by stakeholder group, blind spots and hidden
+ * strengths.
+ */
 public final class StakeholderViews {
   private final Findings report;
   private final Words words;
@@ -44,35 +47,70 @@ public final class StakeholderViews {
         new ReportView.Section(
             "How stakeholders see " + organisation,
             "360-degree feedback from stakeholder groups, scored in the same way. Groups with fewer than "
-                + Scorer.ANONYMITY + " respondents are pooled as \"other stakeholders\", and no stakeholder is named."),
+                + Scorer.ANONYMITY
+                + " respondents are pooled as \"other stakeholders\", and no stakeholder is named."),
         columns,
         rows,
         new ReportView.Section(
             "Blind spots",
             report.blindSpots().isEmpty()
-                ? "None: no " + words.domain().one() + " where the " + words.team().one() + " rates " + organisation + " " + gap
+                ? "None: no "
+                    + words.domain().one()
+                    + " where the "
+                    + words.team().one()
+                    + " rates "
+                    + organisation
+                    + " "
+                    + gap
                     + " points or more above its stakeholders."
-                : words.domain().capitalMany() + " where the " + words.team().one() + " rates " + organisation + " " + gap
+                : words.domain().capitalMany()
+                    + " where the "
+                    + words.team().one()
+                    + " rates "
+                    + organisation
+                    + " "
+                    + gap
                     + " points or more above its stakeholders (all shown groups together)."),
         differences(report.blindSpots()),
         new ReportView.Section(
             "Hidden strengths",
             report.hiddenStrengths().isEmpty()
-                ? "None: no " + words.domain().one() + " where stakeholders rate " + organisation + " " + gap + " points or more above the "
-                    + words.team().one() + "."
-                : words.domain().capitalMany() + " where stakeholders rate " + organisation + " " + gap + " points or more above the "
-                    + "own view of the " + words.team().one() + "."),
+                ? "None: no "
+                    + words.domain().one()
+                    + " where stakeholders rate "
+                    + organisation
+                    + " "
+                    + gap
+                    + " points or more above the "
+                    + words.team().one()
+                    + "."
+                : words.domain().capitalMany()
+                    + " where stakeholders rate "
+                    + organisation
+                    + " "
+                    + gap
+                    + " points or more above the "
+                    + "own view of the "
+                    + words.team().one()
+                    + "."),
         differences(report.hiddenStrengths()),
-        List.of(words.domain().capital(), Words.capital(words.team().one()), "Stakeholders", "Difference"));
+        List.of(
+            words.domain().capital(),
+            Words.capital(words.team().one()),
+            "Stakeholders",
+            "Difference"));
   }
 
   private List<List<String>> differences(List<Findings.Difference> differences) {
     List<List<String>> rows = new ArrayList<>();
     for (Findings.Difference d : differences) {
       BigDecimal difference = Numbers.rounded(d.difference());
-      rows.add(List.of(
-          domainLabel(d.domain()), Numbers.number(d.self()), Numbers.number(d.stakeholders()),
-          (difference.signum() > 0 ? "+" : "") + difference.toPlainString()));
+      rows.add(
+          List.of(
+              domainLabel(d.domain()),
+              Numbers.number(d.self()),
+              Numbers.number(d.stakeholders()),
+              (difference.signum() > 0 ? "+" : "") + difference.toPlainString()));
     }
     return rows;
   }

@@ -10,9 +10,9 @@ import java.util.function.Predicate;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Note;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 
 /**
@@ -23,21 +23,29 @@ final class Statements {
   private final Findings report;
   private final Map<String, QuestionResult> results = new LinkedHashMap<>();
   private final Map<String, List<String>> notes = new HashMap<>();
-  /** The scored statements lowest first, and highest first, ties in questionnaire order: sorted once, filtered often. */
+
+  /**
+   * The scored statements lowest first, and highest first, ties in questionnaire order: sorted
+   * once, filtered often.
+   */
   private final List<QuestionResult> lowestFirst;
+
   private final List<QuestionResult> highestFirst;
 
   Statements(Findings report) {
     this.report = report;
     report.questions().forEach(q -> results.put(q.question().id(), q));
-    Comparator<QuestionResult> byScore = Comparator.comparing(QuestionResult::score, Scorer::compare);
-    List<QuestionResult> scored = report.questions().stream().filter(q -> q.score() != null).toList();
+    Comparator<QuestionResult> byScore =
+        Comparator.comparing(QuestionResult::score, Scorer::compare);
+    List<QuestionResult> scored =
+        report.questions().stream().filter(q -> q.score() != null).toList();
     lowestFirst = scored.stream().sorted(byScore).toList();
     highestFirst = scored.stream().sorted(byScore.reversed()).toList();
     // A note with no name (score --anonymise, or an answers file without one) is by the team.
     String anyone = "A member of the " + report.questionnaire().terms().team().one();
     for (Note note : report.notes()) {
-      notes.computeIfAbsent(note.questionId(), k -> new ArrayList<>())
+      notes
+          .computeIfAbsent(note.questionId(), k -> new ArrayList<>())
           .add((note.respondent() == null ? anyone : note.respondent()) + ": " + note.text());
     }
   }
@@ -65,8 +73,14 @@ final class Statements {
   ReportView.Statement statement(QuestionResult result) {
     Question q = result.question();
     return new ReportView.Statement(
-        q.id(), q.text(), domainNumber(q.domain()), domainTitle(q.domain()), Numbers.number(result.score()),
-        answers(result), notes.getOrDefault(q.id(), List.of()), q.evidence());
+        q.id(),
+        q.text(),
+        domainNumber(q.domain()),
+        domainTitle(q.domain()),
+        Numbers.number(result.score()),
+        answers(result),
+        notes.getOrDefault(q.id(), List.of()),
+        q.evidence());
   }
 
   /**
@@ -77,7 +91,10 @@ final class Statements {
     return q.scored() * 2 >= q.scored() + q.dontKnow() + q.unanswered();
   }
 
-  /** The scored statements that match, lowest score first (highest with {@code strongest}), ties in questionnaire order. */
+  /**
+   * The scored statements that match, lowest score first (highest with {@code strongest}), ties in
+   * questionnaire order.
+   */
   List<QuestionResult> ranked(Predicate<QuestionResult> which, boolean strongest) {
     return (strongest ? highestFirst : lowestFirst).stream().filter(which).toList();
   }
@@ -90,7 +107,10 @@ final class Statements {
     List<String> parts = new ArrayList<>();
     for (QuestionResult.Choice choice : result.choices()) {
       if (choice.count() > 0) {
-        parts.add(report.respondents() == 1 ? choice.option().label() : choice.option().label() + " " + choice.count());
+        parts.add(
+            report.respondents() == 1
+                ? choice.option().label()
+                : choice.option().label() + " " + choice.count());
       }
     }
     if (parts.isEmpty()) {
@@ -105,10 +125,14 @@ final class Statements {
 
   /** The answer at one end of a divergence, e.g. "25.0 (Disagree)". */
   String end(QuestionResult result, BigFraction score) {
-    return Numbers.number(score) + labels(result, c -> Scorer.compare(c.score(), score) == 0, " (", ")");
+    return Numbers.number(score)
+        + labels(result, c -> Scorer.compare(c.score(), score) == 0, " (", ")");
   }
 
-  /** Who gave the answers scoring exactly {@code score}, by role: "Chair, GP member (2)"; never names. */
+  /**
+   * Who gave the answers scoring exactly {@code score}, by role: "Chair, GP member (2)"; never
+   * names.
+   */
   String who(QuestionResult result, BigFraction score) {
     Map<String, Integer> roles = new java.util.TreeMap<>();
     for (QuestionResult.Choice choice : result.choices()) {
@@ -117,11 +141,14 @@ final class Statements {
       }
     }
     List<String> parts = new ArrayList<>();
-    roles.forEach((role, n) -> parts.add((role.isEmpty() ? "no role given" : role) + (n > 1 ? " (" + n + ")" : "")));
+    roles.forEach(
+        (role, n) ->
+            parts.add((role.isEmpty() ? "no role given" : role) + (n > 1 ? " (" + n + ")" : "")));
     return String.join(", ", parts);
   }
 
-  private static String labels(QuestionResult result, Predicate<QuestionResult.Choice> which, String open, String close) {
+  private static String labels(
+      QuestionResult result, Predicate<QuestionResult.Choice> which, String open, String close) {
     List<String> labels =
         result.choices().stream()
             .filter(c -> c.option().kind() == Option.Kind.SCORED && c.count() > 0 && which.test(c))

@@ -9,12 +9,25 @@ import org.ccgdiag.questionnaire.Terms;
  * questionnaire about another kind of organisation gets a report in its own words.
  */
 public record Words(
-    Noun organisation, Noun team, Noun group, Noun statement, Noun domain, Noun area, Noun dimension,
+    Noun organisation,
+    Noun team,
+    Noun group,
+    Noun statement,
+    Noun domain,
+    Noun area,
+    Noun dimension,
     boolean numbered) {
 
   public static Words of(Terms terms) {
-    return new Words(terms.organisation(), terms.team(), terms.group(), terms.statement(), terms.domain(),
-        terms.area(), terms.dimension(), terms.numberedDomains());
+    return new Words(
+        terms.organisation(),
+        terms.team(),
+        terms.group(),
+        terms.statement(),
+        terms.domain(),
+        terms.area(),
+        terms.dimension(),
+        terms.numberedDomains());
   }
 
   /** "a statement", "an assessment question". */
@@ -32,17 +45,24 @@ public record Words(
     return numbered ? domain.capital() + " " + number + ": " + shortTitle : shortTitle;
   }
 
-  /** "3 Planning" on a chart's axis or in a sheet's cell, or "Planning" where domains are not numbered. */
+  /**
+   * "3 Planning" on a chart's axis or in a sheet's cell, or "Planning" where domains are not
+   * numbered.
+   */
   public String label(int number, String shortTitle) {
     return numbered ? number + " " + shortTitle : shortTitle;
   }
 
-  /** Where a statement belongs, as a report puts it in brackets: "domain 3", or its domain's title. */
+  /**
+   * Where a statement belongs, as a report puts it in brackets: "domain 3", or its domain's title.
+   */
   public String in(ReportView.Statement s) {
     return domainRef(s.domainNumber(), s.domain());
   }
 
-  /** "domain and area", "business function and security practice"; the domain alone without areas. */
+  /**
+   * "domain and area", "business function and security practice"; the domain alone without areas.
+   */
   public String domainAndArea(boolean areas) {
     return areas ? domain.one() + " and " + area.one() : domain.one();
   }

@@ -29,8 +29,12 @@ final class PhonePage {
       }
       byte[] html = in.readAllBytes();
       String text = new String(html, StandardCharsets.UTF_8);
-      String policy = "default-src 'none'; script-src " + hashOf(text, "script") + "; style-src " + hashOf(text, "style")
-          + "; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+      String policy =
+          "default-src 'none'; script-src "
+              + hashOf(text, "script")
+              + "; style-src "
+              + hashOf(text, "style")
+              + "; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
       return new PhonePage(html, policy);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -51,7 +55,8 @@ final class PhonePage {
     }
     String body = html.substring(open + tag.length() + 2, close);
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
       return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e); // every Java platform has SHA-256

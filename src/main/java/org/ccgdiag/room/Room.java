@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * <p>{@link #start} listens on the settings' address and port and draws a 6-character CODE; phones
  * open {@link #joinAddress()} ({@code http://ADDR:PORT/CODE/}, also drawn by {@link QrText}). The
- * session's thread then drives the phases: {@link #open} a statement (phase voting; opening the same
- * statement again is a second vote, which starts with no ballots), {@link #closeVote()} (phase
+ * session's thread then drives the phases: {@link #open} a statement (phase voting; opening the
+ * same statement again is a second vote, which starts with no ballots), {@link #closeVote()} (phase
  * closed: the phones show the distribution), {@link #waiting()} (no statement: between statements,
  * on domain screens). Votes arrive on server threads; the {@link RoomListener} hears each one
  * before the phone gets its 204, and each change of the joined or voted counts. {@link #close()}
@@ -62,7 +62,10 @@ public final class Room implements AutoCloseable {
     return joinAddress;
   }
 
-  /** Phase voting on this statement: its ballots start empty (also when it is the same statement again). */
+  /**
+   * Phase voting on this statement: its ballots start empty (also when it is the same statement
+   * again).
+   */
   public void open(RoomStatement statement) {
     state.open(statement);
   }
@@ -90,7 +93,10 @@ public final class Room implements AutoCloseable {
     return state.voted();
   }
 
-  /** Members who voted at least once in this room: the consensus file's {@code respondent.consensus}. */
+  /**
+   * Members who voted at least once in this room: the consensus file's {@code
+   * respondent.consensus}.
+   */
   public int voters() {
     return state.voters();
   }

@@ -17,8 +17,10 @@ public final class RoomAddresses {
    */
   public static InetAddress defaultAddress() {
     try {
-      List<NetworkInterface> interfaces = NetworkInterface.networkInterfaces()
-          .sorted(Comparator.comparingInt(NetworkInterface::getIndex)).toList();
+      List<NetworkInterface> interfaces =
+          NetworkInterface.networkInterfaces()
+              .sorted(Comparator.comparingInt(NetworkInterface::getIndex))
+              .toList();
       for (NetworkInterface candidate : interfaces) {
         if (candidate.isUp() && !candidate.isLoopback()) {
           for (InetAddress address : candidate.inetAddresses().toList()) {

@@ -21,10 +21,16 @@ final class RoomJson {
   /** The largest vote body accepted; a larger one gets a 413. */
   static final int MAX_BODY = 1024;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1).maxStringLength(MAX_BODY).maxNumberLength(32).build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(1)
+                  .maxStringLength(MAX_BODY)
+                  .maxNumberLength(32)
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   record VoteRequest(String question, String key) {}
 
@@ -58,10 +64,15 @@ final class RoomJson {
       // Malformed JSON, a duplicate field or a broken limit: all the same bad request.
       return Optional.empty();
     }
-    return question == null || key == null ? Optional.empty() : Optional.of(new VoteRequest(question, key));
+    return question == null || key == null
+        ? Optional.empty()
+        : Optional.of(new VoteRequest(question, key));
   }
 
-  /** The state one member sees: the phase, the page's heading, the statement, the counts, their own vote, the votes once closed. */
+  /**
+   * The state one member sees: the phase, the page's heading, the statement, the counts, their own
+   * vote, the votes once closed.
+   */
   static byte[] state(RoomState.View view, RoomSettings settings) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -91,7 +102,8 @@ final class RoomJson {
     return out.toByteArray();
   }
 
-  private static void writeQuestion(JsonGenerator json, RoomStatement statement, int round) throws IOException {
+  private static void writeQuestion(JsonGenerator json, RoomStatement statement, int round)
+      throws IOException {
     json.writeObjectFieldStart("question");
     json.writeStringField("id", statement.questionId());
     json.writeNumberField("number", statement.number());

@@ -27,12 +27,15 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class RoomServer {
   static final String COOKIE = "member";
   static final int REQUESTS_PER_SECOND = 10;
+
   /** Wrong-code requests from all addresses together, per second: what bounds guessing the CODE. */
   static final int WRONG_CODES_PER_SECOND = 10;
+
   private static final String MEMBER = "ccg-room-member";
-  private static final String FULL_PAGE = "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\">"
-      + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Room full</title>"
-      + "<p>Sorry: this room already has 100 phones, which is as many as it takes. Please share a screen with a colleague.</p></html>";
+  private static final String FULL_PAGE =
+      "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\">"
+          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Room full</title>"
+          + "<p>Sorry: this room already has 100 phones, which is as many as it takes. Please share a screen with a colleague.</p></html>";
 
   private final RoomState state;
   private final RoomListener listener;
@@ -51,47 +54,61 @@ final class RoomServer {
     this.code = code;
     this.state = state;
     this.listener = listener;
-    this.app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.startup.showOldJavalinVersionWarning = false;
-      config.startup.startupWatcherEnabled = false;
-      config.router.ignoreTrailingSlashes = false;
-      config.http.compressionStrategy = CompressionStrategy.NONE;
-      // A workshop is at most 100 phones polling once a second: a few threads are plenty.
-      QueuedThreadPool threads = new QueuedThreadPool(16, 2, 30_000);
-      threads.setName("ccg-room");
-      threads.setDaemon(true);
-      config.jetty.threadPool = threads;
-      config.jetty.addConnector((server, http) -> {
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(settings.address().getHostAddress());
-        connector.setPort(settings.port());
-        return connector;
-      });
-      config.jetty.modifyServer(server -> {
-        server.setErrorHandler(new SilentErrors());
-        server.setStopTimeout(0);
-      });
-      config.jetty.modifyServletContextHandler(context -> {
-        context.setErrorHandler(new SilentErrors.InServlets());
-        // A request with no path ("OPTIONS #x") would get Jetty's 301 to "//": let the gate refuse it.
-        context.setAllowNullPathInContext(true);
-      });
-      config.routes.before(this::gate);
-      config.routes.get("/" + code + "/", this::page);
-      config.routes.get("/" + code + "/api/state", this::state);
-      config.routes.post("/" + code + "/api/vote", this::vote);
-      // Every refusal and every error: its status, no body (nothing about the server or the request).
-      config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus() == 405 ? 404 : e.getStatus()).result(""));
-      config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).result(""));
-    });
+    this.app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.startup.startupWatcherEnabled = false;
+              config.router.ignoreTrailingSlashes = false;
+              config.http.compressionStrategy = CompressionStrategy.NONE;
+              // A workshop is at most 100 phones polling once a second: a few threads are plenty.
+              QueuedThreadPool threads = new QueuedThreadPool(16, 2, 30_000);
+              threads.setName("ccg-room");
+              threads.setDaemon(true);
+              config.jetty.threadPool = threads;
+              config.jetty.addConnector(
+                  (server, http) -> {
+                    http.setSendServerVersion(false);
+                    http.setSendXPoweredBy(false);
+                    ServerConnector connector =
+                        new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+                    connector.setHost(settings.address().getHostAddress());
+                    connector.setPort(settings.port());
+                    return connector;
+                  });
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setErrorHandler(new SilentErrors());
+                    server.setStopTimeout(0);
+                  });
+              config.jetty.modifyServletContextHandler(
+                  context -> {
+                    context.setErrorHandler(new SilentErrors.InServlets());
+                    // A request with no path ("OPTIONS #x") would get Jetty's 301 to "//": let the
+                    // gate refuse it.
+                    context.setAllowNullPathInContext(true);
+                  });
+              config.routes.before(this::gate);
+              config.routes.get("/" + code + "/", this::page);
+              config.routes.get("/" + code + "/api/state", this::state);
+              config.routes.post("/" + code + "/api/vote", this::vote);
+              // Every refusal and every error: its status, no body (nothing about the server or the
+              // request).
+              config.routes.exception(
+                  HttpResponseException.class,
+                  (e, ctx) -> ctx.status(e.getStatus() == 405 ? 404 : e.getStatus()).result(""));
+              config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).result(""));
+            });
   }
 
-  static RoomServer start(RoomSettings settings, String code, RoomState state, RoomListener listener) throws IOException {
+  static RoomServer start(
+      RoomSettings settings, String code, RoomState state, RoomListener listener)
+      throws IOException {
     if (settings.address().isAnyLocalAddress() || settings.address().isMulticastAddress()) {
-      throw new IOException("a room needs one address of this machine that phones can reach, not " + settings.address().getHostAddress());
+      throw new IOException(
+          "a room needs one address of this machine that phones can reach, not "
+              + settings.address().getHostAddress());
     }
     RoomServer server = new RoomServer(settings, code, state, listener);
     try {
@@ -102,7 +119,9 @@ final class RoomServer {
       while (cause.getCause() != null) {
         cause = cause.getCause();
       }
-      throw new IOException("cannot listen on " + host(settings) + ":" + settings.port() + ": " + cause.getMessage(), e);
+      throw new IOException(
+          "cannot listen on " + host(settings) + ":" + settings.port() + ": " + cause.getMessage(),
+          e);
     }
     server.authority = host(settings) + ":" + server.app.port();
     return server;
@@ -147,11 +166,15 @@ final class RoomServer {
     if (bestStart < 0) {
       return full;
     }
-    return String.join(":", Arrays.copyOfRange(groups, 0, bestStart)) + "::"
+    return String.join(":", Arrays.copyOfRange(groups, 0, bestStart))
+        + "::"
         + String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
   }
 
-  /** Runs before every request: headers, Host, Origin, rate, then the path; the routes see only what passed. */
+  /**
+   * Runs before every request: headers, Host, Origin, rate, then the path; the routes see only what
+   * passed.
+   */
   private void gate(Context ctx) {
     ctx.header("Cache-Control", "no-store");
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -160,7 +183,8 @@ final class RoomServer {
     ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     ctx.header("Content-Security-Policy", PhonePage.nothingPolicy());
     String origin = ctx.header("Origin");
-    if (!authority.equalsIgnoreCase(ctx.header("Host")) || origin != null && !origin.equalsIgnoreCase("http://" + authority)) {
+    if (!authority.equalsIgnoreCase(ctx.header("Host"))
+        || origin != null && !origin.equalsIgnoreCase("http://" + authority)) {
       throw new HttpResponseException(HttpStatus.FORBIDDEN.getCode());
     }
     String token = ctx.cookie(COOKIE);
@@ -175,14 +199,18 @@ final class RoomServer {
     String path = ctx.path();
     String home = "/" + code + "/";
     boolean get = method.equals("GET");
-    if (get && (path.equals(home) || path.equals(home + "api/state")) || method.equals("POST") && path.equals(home + "api/vote")) {
+    if (get && (path.equals(home) || path.equals(home + "api/state"))
+        || method.equals("POST") && path.equals(home + "api/vote")) {
       return;
     }
     if (get && (path.equalsIgnoreCase(home) || path.equalsIgnoreCase("/" + code))) {
       ctx.redirect(home, HttpStatus.SEE_OTHER);
       return;
     }
-    throw new HttpResponseException(wrongCodes.allow("all") ? HttpStatus.NOT_FOUND.getCode() : HttpStatus.TOO_MANY_REQUESTS.getCode());
+    throw new HttpResponseException(
+        wrongCodes.allow("all")
+            ? HttpStatus.NOT_FOUND.getCode()
+            : HttpStatus.TOO_MANY_REQUESTS.getCode());
   }
 
   private void page(Context ctx) {
@@ -192,7 +220,9 @@ final class RoomServer {
         ctx.status(HttpStatus.FORBIDDEN).html(FULL_PAGE);
         return;
       }
-      ctx.header("Set-Cookie", COOKIE + "=" + token.get() + "; Path=/" + code + "/; HttpOnly; SameSite=Strict");
+      ctx.header(
+          "Set-Cookie",
+          COOKIE + "=" + token.get() + "; Path=/" + code + "/; HttpOnly; SameSite=Strict");
     }
     ctx.header("Content-Security-Policy", page.contentSecurityPolicy);
     ctx.contentType("text/html; charset=utf-8").result(page.html);
@@ -224,11 +254,15 @@ final class RoomServer {
     if (member == null) {
       throw new HttpResponseException(HttpStatus.FORBIDDEN.getCode());
     }
-    RoomJson.VoteRequest vote = RoomJson.vote(body(ctx)).orElseThrow(() -> new HttpResponseException(HttpStatus.BAD_REQUEST.getCode()));
+    RoomJson.VoteRequest vote =
+        RoomJson.vote(body(ctx))
+            .orElseThrow(() -> new HttpResponseException(HttpStatus.BAD_REQUEST.getCode()));
     deliveries.lock();
     try {
-      RoomState.Accepted accepted = state.vote(member, vote.question(), vote.key())
-          .orElseThrow(() -> new HttpResponseException(HttpStatus.BAD_REQUEST.getCode()));
+      RoomState.Accepted accepted =
+          state
+              .vote(member, vote.question(), vote.key())
+              .orElseThrow(() -> new HttpResponseException(HttpStatus.BAD_REQUEST.getCode()));
       listener.voted(accepted.questionId(), accepted.distribution(), accepted.voters());
       if (accepted.votedChanged()) {
         listener.countsChanged(accepted.joined(), accepted.voted());
@@ -239,7 +273,10 @@ final class RoomServer {
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
-  /** The body, at most {@link RoomJson#MAX_BODY} bytes; a longer one (declared or sent) is a 413 without reading it all. */
+  /**
+   * The body, at most {@link RoomJson#MAX_BODY} bytes; a longer one (declared or sent) is a 413
+   * without reading it all.
+   */
   private static byte[] body(Context ctx) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     if (declared > RoomJson.MAX_BODY) {
@@ -252,7 +289,8 @@ final class RoomServer {
       }
       return body;
     } catch (IOException e) {
-      // The body ended before its declared length (found by RoomFuzzTest): the request's fault, not the server's.
+      // The body ended before its declared length (found by RoomFuzzTest): the request's fault, not
+      // the server's.
       throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode());
     }
   }

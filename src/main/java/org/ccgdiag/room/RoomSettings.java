@@ -8,7 +8,8 @@ import java.util.Objects;
  * this machine, see {@link RoomAddresses#defaultAddress()}), the port (0 = any free port), the
  * organisation and the questionnaire's word for a statement ("Statement 14 of 100").
  */
-public record RoomSettings(InetAddress address, int port, String organisation, String statementWord) {
+public record RoomSettings(
+    InetAddress address, int port, String organisation, String statementWord) {
   public RoomSettings {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(organisation, "organisation");

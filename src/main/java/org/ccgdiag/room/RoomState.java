@@ -17,18 +17,39 @@ final class RoomState {
   static final int MAX_MEMBERS = 100;
 
   enum Phase {
-    WAITING, VOTING, CLOSED;
+    WAITING,
+    VOTING,
+    CLOSED;
 
     String json() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
-  /** What one member may see: the phase, the statement, the counts, their own ballot, and the votes once closed. */
-  record View(Phase phase, RoomStatement statement, int round, int joined, int voted, String mine, Map<String, Integer> votes) {}
+  /**
+   * What one member may see: the phase, the statement, the counts, their own ballot, and the votes
+   * once closed.
+   */
+  record View(
+      Phase phase,
+      RoomStatement statement,
+      int round,
+      int joined,
+      int voted,
+      String mine,
+      Map<String, Integer> votes) {}
 
-  /** An accepted vote: the distribution after it, and the counts (votedChanged: it was this member's first ballot here). */
-  record Accepted(String questionId, Map<String, Integer> distribution, int voters, int joined, int voted, boolean votedChanged) {}
+  /**
+   * An accepted vote: the distribution after it, and the counts (votedChanged: it was this member's
+   * first ballot here).
+   */
+  record Accepted(
+      String questionId,
+      Map<String, Integer> distribution,
+      int voters,
+      int joined,
+      int voted,
+      boolean votedChanged) {}
 
   private final Set<String> members = new HashSet<>();
   private final Set<String> voters = new HashSet<>();
@@ -74,16 +95,27 @@ final class RoomState {
 
   /** The vote, if the statement is the open one and the key one of its options. */
   synchronized Optional<Accepted> vote(String token, String questionId, String key) {
-    if (phase != Phase.VOTING || !statement.questionId().equals(questionId) || !statement.hasKey(key) || !isMember(token)) {
+    if (phase != Phase.VOTING
+        || !statement.questionId().equals(questionId)
+        || !statement.hasKey(key)
+        || !isMember(token)) {
       return Optional.empty();
     }
     boolean first = ballots.put(token, key) == null;
     voters.add(token);
-    return Optional.of(new Accepted(questionId, distribution(), voters.size(), members.size(), ballots.size(), first));
+    return Optional.of(
+        new Accepted(
+            questionId, distribution(), voters.size(), members.size(), ballots.size(), first));
   }
 
   synchronized View view(String token) {
-    return new View(phase, statement, round, members.size(), ballots.size(), ballots.get(token),
+    return new View(
+        phase,
+        statement,
+        round,
+        members.size(),
+        ballots.size(),
+        ballots.get(token),
         phase == Phase.CLOSED ? distribution() : null);
   }
 

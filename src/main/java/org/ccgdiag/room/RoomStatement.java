@@ -8,7 +8,8 @@ import java.util.Objects;
  * The statement a room votes on, as the phones show it: {@code number} of {@code total}, its text
  * and its options in scale order ("don't know" last, as the caller gives them; none is added here).
  */
-public record RoomStatement(String questionId, int number, int total, String text, List<RoomOption> options) {
+public record RoomStatement(
+    String questionId, int number, int total, String text, List<RoomOption> options) {
   public RoomStatement {
     Objects.requireNonNull(questionId, "questionId");
     Objects.requireNonNull(text, "text");
@@ -16,7 +17,11 @@ public record RoomStatement(String questionId, int number, int total, String tex
     if (options.isEmpty()) {
       throw new IllegalArgumentException("a statement needs at least one option");
     }
-    if (options.stream().map(RoomOption::key).collect(HashSet::new, HashSet::add, HashSet::addAll).size() != options.size()) {
+    if (options.stream()
+            .map(RoomOption::key)
+            .collect(HashSet::new, HashSet::add, HashSet::addAll)
+            .size()
+        != options.size()) {
       throw new IllegalArgumentException("option keys must differ: " + options);
     }
   }

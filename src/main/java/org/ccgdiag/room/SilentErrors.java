@@ -1,8 +1,8 @@
 package org.ccgdiag.room;
 
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.nio.charset.Charset;
+import java.util.List;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -15,7 +15,13 @@ import org.eclipse.jetty.util.Callback;
  */
 final class SilentErrors extends ErrorHandler {
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
     callback.succeeded();
   }
 
@@ -27,8 +33,15 @@ final class SilentErrors extends ErrorHandler {
   /** The same inside the servlet context (where a WebSocket handshake's 404 is made). */
   static final class InServlets extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
     @Override
-    protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
-        List<Charset> charsets, int code, String message, Throwable cause) {
+    protected boolean generateAcceptableResponse(
+        Request request,
+        Response response,
+        Callback callback,
+        String contentType,
+        List<Charset> charsets,
+        int code,
+        String message,
+        Throwable cause) {
       callback.succeeded();
       return true;
     }

@@ -16,8 +16,8 @@ import org.ccgdiag.questionnaire.Question;
  * One answers file as scoring keeps it, compactly, so a batch can hold thousands until it knows
  * which of them count: the chosen option of each question (its index in the scale plus one; 0 for
  * none), the notes (null when the file has none) and the room's votes (null when none were taken),
- * with who answered, when and where the file
- * was in the batch ({@code order}) and how to name it ({@code source}).
+ * with who answered, when and where the file was in the batch ({@code order}) and how to name it
+ * ({@code source}).
  */
 record AnswerSet(
     long order,
@@ -30,10 +30,18 @@ record AnswerSet(
     short[] choices,
     String[] notes,
     int[][] votes) {
-  /** Runs of white space, which a respondent's name is compared without (compiled once: a key per set of a batch). */
+  /**
+   * Runs of white space, which a respondent's name is compared without (compiled once: a key per
+   * set of a batch).
+   */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  static AnswerSet of(Answers answers, List<Question> questions, List<List<Option>> options, long order, String source) {
+  static AnswerSet of(
+      Answers answers,
+      List<Question> questions,
+      List<List<Option>> options,
+      long order,
+      String source) {
     short[] choices = new short[questions.size()];
     String[] notes = null;
     int[][] votes = null;
@@ -58,8 +66,16 @@ record AnswerSet(
       }
     }
     return new AnswerSet(
-        order, source, answers.organisation(), answers.round(), answers.respondent(), answers.started(),
-        answers.updated(), choices, notes, votes);
+        order,
+        source,
+        answers.organisation(),
+        answers.round(),
+        answers.respondent(),
+        answers.started(),
+        answers.updated(),
+        choices,
+        notes,
+        votes);
   }
 
   /** The index of the option chosen for question {@code i}, or -1. */
@@ -67,7 +83,9 @@ record AnswerSet(
     return choices[i] - 1;
   }
 
-  /** The room's votes on question {@code i} per option of its scale, or null when none were taken. */
+  /**
+   * The room's votes on question {@code i} per option of its scale, or null when none were taken.
+   */
   int[] votes(int i) {
     return votes == null ? null : votes[i];
   }
@@ -90,7 +108,9 @@ record AnswerSet(
     if (name == null || name.isBlank()) {
       return null;
     }
-    return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT) + "\n" + respondent.perspective();
+    return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT)
+        + "\n"
+        + respondent.perspective();
   }
 
   /** The same answers, notes, respondent and times: the same file given twice. */
@@ -105,17 +125,21 @@ record AnswerSet(
         && Objects.equals(updated, other.updated);
   }
 
-  /** Orders sets by their answers, then their notes: a tie-break that does not depend on file order. */
+  /**
+   * Orders sets by their answers, then their notes: a tie-break that does not depend on file order.
+   */
   static int compareContent(AnswerSet a, AnswerSet b) {
     int byChoices = Arrays.compare(a.choices, b.choices);
     return byChoices != 0
         ? byChoices
         : Arrays.compare(
-            a.notes == null ? new String[0] : a.notes, b.notes == null ? new String[0] : b.notes,
+            a.notes == null ? new String[0] : a.notes,
+            b.notes == null ? new String[0] : b.notes,
             java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
   }
 
   int contentHash() {
-    return Objects.hash(Arrays.hashCode(choices), Arrays.hashCode(notes), respondent, started, updated);
+    return Objects.hash(
+        Arrays.hashCode(choices), Arrays.hashCode(notes), respondent, started, updated);
   }
 }

@@ -6,15 +6,18 @@ import org.ccgdiag.questionnaire.Questionnaire;
 
 /**
  * How many respondents of one group chose each option of each question. Counts are all scoring
- * needs, and adding them up in any order gives the same result, so parallel scoring is exact.
- * Not thread-safe: callers synchronise.
+ * needs, and adding them up in any order gives the same result, so parallel scoring is exact. Not
+ * thread-safe: callers synchronise.
  */
 final class Counts {
   private int respondents;
+
   /** The options of each question's scale, looked up once rather than for every file. */
   private final List<List<Option>> options;
+
   /** [question index][option index of its scale]. */
   private final int[][] chosen;
+
   /** The room's votes, the same way; null until a set with votes is added. */
   private int[][] voted;
 

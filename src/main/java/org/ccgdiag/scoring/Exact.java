@@ -15,7 +15,10 @@ record Exact(long numerator, long denominator, BigFraction big) implements Compa
   static final Exact ZERO = new Exact(0, 1, null);
   static final Exact HUNDRED = new Exact(100, 1, null);
 
-  /** The reduced fraction n/d with a positive denominator; ArithmeticException when d is 0 or it does not fit. */
+  /**
+   * The reduced fraction n/d with a positive denominator; ArithmeticException when d is 0 or it
+   * does not fit.
+   */
   static Exact of(long n, long d) {
     if (d == 0) {
       throw new ArithmeticException("division by zero");
@@ -23,7 +26,9 @@ record Exact(long numerator, long denominator, BigFraction big) implements Compa
     long g = gcd(Math.absExact(n), Math.absExact(d));
     long num = n / g;
     long den = d / g;
-    return den < 0 ? new Exact(Math.negateExact(num), Math.negateExact(den), null) : new Exact(num, den, null);
+    return den < 0
+        ? new Exact(Math.negateExact(num), Math.negateExact(den), null)
+        : new Exact(num, den, null);
   }
 
   static Exact of(long n) {
@@ -45,9 +50,12 @@ record Exact(long numerator, long denominator, BigFraction big) implements Compa
     if (unscaled.bitLength() < 63 && scale >= 0 && scale <= 18) {
       return of(unscaled.longValue(), BigInteger.TEN.pow(scale).longValue());
     }
-    return new Exact(0, 1, scale > 0
-        ? BigFraction.of(unscaled, BigInteger.TEN.pow(scale))
-        : BigFraction.of(value.toBigIntegerExact()));
+    return new Exact(
+        0,
+        1,
+        scale > 0
+            ? BigFraction.of(unscaled, BigInteger.TEN.pow(scale))
+            : BigFraction.of(value.toBigIntegerExact()));
   }
 
   /** The value as the report's records hold it. */
@@ -64,8 +72,10 @@ record Exact(long numerator, long denominator, BigFraction big) implements Compa
       try {
         long g = gcd(denominator, other.denominator);
         long den = Math.multiplyExact(denominator / g, other.denominator);
-        long num = Math.addExact(
-            Math.multiplyExact(numerator, other.denominator / g), Math.multiplyExact(other.numerator, denominator / g));
+        long num =
+            Math.addExact(
+                Math.multiplyExact(numerator, other.denominator / g),
+                Math.multiplyExact(other.numerator, denominator / g));
         return of(num, den);
       } catch (ArithmeticException overflow) {
         // falls through to BigFraction
@@ -108,9 +118,11 @@ record Exact(long numerator, long denominator, BigFraction big) implements Compa
   }
 
   private Exact negate() {
-    return big != null ? new Exact(0, 1, big.negate()) : numerator == Long.MIN_VALUE
-        ? new Exact(0, 1, toFraction().negate())
-        : new Exact(-numerator, denominator, null);
+    return big != null
+        ? new Exact(0, 1, big.negate())
+        : numerator == Long.MIN_VALUE
+            ? new Exact(0, 1, toFraction().negate())
+            : new Exact(-numerator, denominator, null);
   }
 
   @Override
@@ -123,7 +135,10 @@ record Exact(long numerator, long denominator, BigFraction big) implements Compa
     BigFraction a = toFraction();
     BigFraction b = other.toFraction();
     int signs = a.getDenominator().signum() * b.getDenominator().signum();
-    return signs * a.getNumerator().multiply(b.getDenominator()).compareTo(b.getNumerator().multiply(a.getDenominator()));
+    return signs
+        * a.getNumerator()
+            .multiply(b.getDenominator())
+            .compareTo(b.getNumerator().multiply(a.getDenominator()));
   }
 
   /**

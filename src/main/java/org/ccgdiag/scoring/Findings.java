@@ -9,9 +9,9 @@ import org.ccgdiag.questionnaire.Resource;
 
 /**
  * The scored development-needs report of one organisation (brief section 4, with the 360-degree
- * views of section 5). Numbers are exact fractions; renderers round them. {@code notScored} accounts
- * for every answer set read and not scored, by reason and count; {@code warnings} holds the files'
- * warnings, then a sentence for each of those.
+ * views of section 5). Numbers are exact fractions; renderers round them. {@code notScored}
+ * accounts for every answer set read and not scored, by reason and count; {@code warnings} holds
+ * the files' warnings, then a sentence for each of those.
  */
 public record Findings(
     Questionnaire questionnaire,
@@ -66,7 +66,10 @@ public record Findings(
     }
   }
 
-  /** A statement and its reverse-worded mirror that {@code respondents} of the team both agreed (or disagreed) with. */
+  /**
+   * A statement and its reverse-worded mirror that {@code respondents} of the team both agreed (or
+   * disagreed) with.
+   */
   public record Contradiction(String question, String mirror, int respondents) {}
 
   /**
@@ -83,7 +86,8 @@ public record Findings(
   public record DimensionResult(Dimension dimension, BigFraction score) {}
 
   /** A ranked need: a domain or area below target, or without enough evidence to say. */
-  public record DevelopmentNeed(int rank, ItemResult item, Priority priority, List<Resource> resources) {
+  public record DevelopmentNeed(
+      int rank, ItemResult item, Priority priority, List<Resource> resources) {
     public DevelopmentNeed {
       resources = List.copyOf(resources);
     }
@@ -102,5 +106,6 @@ public record Findings(
   public record DomainScore(String id, BigFraction score) {}
 
   /** A domain where the leadership's view and the stakeholders' differ by 15 points or more. */
-  public record Difference(String domain, BigFraction self, BigFraction stakeholders, BigFraction difference) {}
+  public record Difference(
+      String domain, BigFraction self, BigFraction stakeholders, BigFraction difference) {}
 }

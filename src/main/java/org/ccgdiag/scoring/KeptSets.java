@@ -13,7 +13,10 @@ import org.ccgdiag.answers.Respondent;
  */
 record KeptSets(List<AnswerSet> sets, List<Tally.Repeat> repeats) {
 
-  /** Chooses among the sets, given in batch order; {@code naming} says whether a warning names the respondent. */
+  /**
+   * Chooses among the sets, given in batch order; {@code naming} says whether a warning names the
+   * respondent.
+   */
   static KeptSets of(List<AnswerSet> inOrder, Naming naming) {
     List<Tally.Repeat> repeats = new ArrayList<>();
     List<AnswerSet> distinct = new ArrayList<>();
@@ -22,8 +25,11 @@ record KeptSets(List<AnswerSet> sets, List<Tally.Repeat> repeats) {
       List<AnswerSet> alike = byContent.computeIfAbsent(set.contentHash(), h -> new ArrayList<>());
       AnswerSet first = alike.stream().filter(set::sameAs).findFirst().orElse(null);
       if (first != null) {
-        repeats.add(new Tally.Repeat(
-            set.name(), "the same answers as " + first.name() + "; counted once", NotScored.Reason.DUPLICATE));
+        repeats.add(
+            new Tally.Repeat(
+                set.name(),
+                "the same answers as " + first.name() + "; counted once",
+                NotScored.Reason.DUPLICATE));
       } else {
         alike.add(set);
         distinct.add(set);
@@ -49,13 +55,21 @@ record KeptSets(List<AnswerSet> sets, List<Tally.Repeat> repeats) {
       if (winner == set) {
         kept.add(set);
       } else {
-        repeats.add(new Tally.Repeat(
-            set.name(),
-            "another answer set of " + who(set.respondent(), naming) + " (" + set.respondent().perspective() + "), "
-                + winner.name() + ", was updated "
-                + (winner.updated() == null || winner.updated().equals(set.updated()) ? "as late" : "later")
-                + " and is counted instead of this one",
-            NotScored.Reason.REPLACED));
+        repeats.add(
+            new Tally.Repeat(
+                set.name(),
+                "another answer set of "
+                    + who(set.respondent(), naming)
+                    + " ("
+                    + set.respondent().perspective()
+                    + "), "
+                    + winner.name()
+                    + ", was updated "
+                    + (winner.updated() == null || winner.updated().equals(set.updated())
+                        ? "as late"
+                        : "later")
+                    + " and is counted instead of this one",
+                NotScored.Reason.REPLACED));
       }
     }
     repeats.sort(Comparator.comparing(Tally.Repeat::file));

@@ -8,13 +8,14 @@ import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 
 /**
- * The statements paired with a reverse-worded mirror, and which answer sets contradict themselves on
- * a pair: the team's contradictions in a report.
+ * The statements paired with a reverse-worded mirror, and which answer sets contradict themselves
+ * on a pair: the team's contradictions in a report.
  */
 final class MirrorPairs {
   private final Questionnaire questionnaire;
   private final List<Question> questions;
   private final List<List<Option>> options;
+
   /** [question index, mirrored question index]. */
   private final List<int[]> pairs = new ArrayList<>();
 
@@ -52,7 +53,8 @@ final class MirrorPairs {
       return null;
     }
     Question q = questions.get(question);
-    return Scorer.normalised(questionnaire.scaleOf(q), options.get(question).get(choice), q.reverse());
+    return Scorer.normalised(
+        questionnaire.scaleOf(q), options.get(question).get(choice), q.reverse());
   }
 
   /** The pairs some set contradicts, given how many sets contradict each pair. */
@@ -60,8 +62,11 @@ final class MirrorPairs {
     List<Findings.Contradiction> found = new ArrayList<>();
     for (int p = 0; p < pairs.size(); p++) {
       if (counts[p] > 0) {
-        found.add(new Findings.Contradiction(
-            questions.get(pairs.get(p)[0]).id(), questions.get(pairs.get(p)[1]).id(), counts[p]));
+        found.add(
+            new Findings.Contradiction(
+                questions.get(pairs.get(p)[0]).id(),
+                questions.get(pairs.get(p)[1]).id(),
+                counts[p]));
       }
     }
     return found;

@@ -29,12 +29,26 @@ public record NotScored(Reason reason, int answerSets, List<String> groups) {
     String sets = answerSets + (one ? " answer set" : " answer sets");
     return switch (reason) {
       case REPLACED ->
-          answerSets + (one ? " earlier answer set" : " earlier answer sets") + " of the same person "
-              + (one ? "was" : "were") + " replaced by " + (one ? "a later one" : "later ones");
-      case DUPLICATE -> sets + " repeated another file's answers exactly and " + (one ? "was" : "were") + " counted once";
+          answerSets
+              + (one ? " earlier answer set" : " earlier answer sets")
+              + " of the same person "
+              + (one ? "was" : "were")
+              + " replaced by "
+              + (one ? "a later one" : "later ones");
+      case DUPLICATE ->
+          sets
+              + " repeated another file's answers exactly and "
+              + (one ? "was" : "were")
+              + " counted once";
       case HELD_BACK ->
-          sets + " from " + String.join(", ", groups) + " " + (one ? "is" : "are") + " held back: a group needs "
-              + Scorer.ANONYMITY + " people to be shown";
+          sets
+              + " from "
+              + String.join(", ", groups)
+              + " "
+              + (one ? "is" : "are")
+              + " held back: a group needs "
+              + Scorer.ANONYMITY
+              + " people to be shown";
     };
   }
 }

@@ -14,7 +14,9 @@ import org.ccgdiag.questionnaire.Questionnaire;
  * (null when none).
  */
 record Perspectives(
-    List<Findings.PerspectiveResult> shown, List<Findings.Difference> blindSpots, List<Findings.Difference> hiddenStrengths,
+    List<Findings.PerspectiveResult> shown,
+    List<Findings.Difference> blindSpots,
+    List<Findings.Difference> hiddenStrengths,
     NotScored heldBack) {
 
   /** Stakeholder groups smaller than this are pooled, so no one can be singled out. */
@@ -24,12 +26,16 @@ record Perspectives(
 
   /** The views of every perspective but the team's, compared with the team's domain results. */
   static Perspectives of(
-      Questionnaire questionnaire, ScoringTables tables, Map<String, Counts> all, List<ItemResult> selfDomains) {
+      Questionnaire questionnaire,
+      ScoringTables tables,
+      Map<String, Counts> all,
+      List<ItemResult> selfDomains) {
     List<Findings.PerspectiveResult> shown = new ArrayList<>();
     Counts pooledSmall = new Counts(tables.options);
     List<String> pooledGroups = new ArrayList<>();
     Counts stakeholders = new Counts(tables.options);
-    List<String> ids = all.keySet().stream().filter(p -> !p.equals(Respondent.SELF)).sorted().toList();
+    List<String> ids =
+        all.keySet().stream().filter(p -> !p.equals(Respondent.SELF)).sorted().toList();
     for (String id : ids) {
       Counts group = all.get(id);
       // A group that calls itself other-stakeholders joins the pool rather than being shown twice.
@@ -56,7 +62,8 @@ record Perspectives(
           continue;
         }
         BigFraction difference = own.subtract(other);
-        Findings.Difference d = new Findings.Difference(selfDomains.get(i).id(), own, other, difference);
+        Findings.Difference d =
+            new Findings.Difference(selfDomains.get(i).id(), own, other, difference);
         if (difference.compareTo(Scorer.PERCEPTION_GAP) >= 0) {
           blindSpots.add(d);
         } else if (difference.negate().compareTo(Scorer.PERCEPTION_GAP) >= 0) {
@@ -73,15 +80,19 @@ record Perspectives(
 
   private static Findings.PerspectiveResult perspective(
       Questionnaire questionnaire, ScoringTables tables, String id, Counts group) {
-    return new Findings.PerspectiveResult(id, group.respondents(), domainScores(questionnaire, tables, group));
+    return new Findings.PerspectiveResult(
+        id, group.respondents(), domainScores(questionnaire, tables, group));
   }
 
-  private static List<Findings.DomainScore> domainScores(Questionnaire questionnaire, ScoringTables tables, Counts group) {
+  private static List<Findings.DomainScore> domainScores(
+      Questionnaire questionnaire, ScoringTables tables, Counts group) {
     QuestionResults results = QuestionResults.of(tables, questionnaire.questions(), group, null);
     List<Domain> domains = questionnaire.domains();
     List<Findings.DomainScore> scores = new ArrayList<>(domains.size());
     for (int d = 0; d < domains.size(); d++) {
-      scores.add(new Findings.DomainScore(domains.get(d).id(), results.weightedMean(tables, tables.domainQuestions[d])));
+      scores.add(
+          new Findings.DomainScore(
+              domains.get(d).id(), results.weightedMean(tables, tables.domainQuestions[d])));
     }
     return scores;
   }

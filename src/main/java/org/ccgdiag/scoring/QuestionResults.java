@@ -10,14 +10,17 @@ import org.ccgdiag.questionnaire.Question;
 
 /**
  * The questions' results of one group of respondents, and each one's score and spread as an Exact
- * (null when it has none), from which the means, the coverage and the divergence list are worked out
- * without going through the report's fractions.
+ * (null when it has none), from which the means, the coverage and the divergence list are worked
+ * out without going through the report's fractions.
  */
 record QuestionResults(List<QuestionResult> questions, Exact[] scores, Exact[] spreads) {
 
   private static final Exact DIVERGENCE_EXACT = Exact.of(Scorer.DIVERGENCE);
 
-  /** The questions' results; {@code roles} (null for stakeholders, who are never broken down) gives the team's roles. */
+  /**
+   * The questions' results; {@code roles} (null for stakeholders, who are never broken down) gives
+   * the team's roles.
+   */
   static QuestionResults of(ScoringTables tables, List<Question> all, Counts counts, Tally roles) {
     QuestionResult[] questions = new QuestionResult[all.size()];
     Exact[] scores = new Exact[all.size()];
@@ -29,7 +32,12 @@ record QuestionResults(List<QuestionResult> questions, Exact[] scores, Exact[] s
   }
 
   private static QuestionResult questionResult(
-      ScoringTables tables, Question question, int index, Counts counts, Tally roles, Exact[] questionScores,
+      ScoringTables tables,
+      Question question,
+      int index,
+      Counts counts,
+      Tally roles,
+      Exact[] questionScores,
       Exact[] spreads) {
     Exact sum = Exact.ZERO;
     int min = -1; // the options at either end: their fractions are worked out already
@@ -44,9 +52,13 @@ record QuestionResults(List<QuestionResult> questions, Exact[] scores, Exact[] s
       int chosen = counts.chosen(index, j);
       int voted = counts.voted(index, j);
       Option option = scale.get(j);
-      choices.add(new QuestionResult.Choice(
-          option, tables.optionFractions[index][j], chosen, roles == null || chosen == 0 ? Map.of() : roles.roles(index, j),
-          voted));
+      choices.add(
+          new QuestionResult.Choice(
+              option,
+              tables.optionFractions[index][j],
+              chosen,
+              roles == null || chosen == 0 ? Map.of() : roles.roles(index, j),
+              voted));
       // The room's votes widen the spread (brief section 4, divergence) but are no score.
       if (voted > 0 && option.kind() == Option.Kind.SCORED) {
         min = min < 0 || scores[j].compareTo(scores[min]) < 0 ? j : min;
@@ -70,8 +82,16 @@ record QuestionResults(List<QuestionResult> questions, Exact[] scores, Exact[] s
     questionScores[index] = score;
     spreads[index] = min < 0 ? null : scores[max].minus(scores[min]);
     return new QuestionResult(
-        question, score == null ? null : score.toFraction(), min < 0 ? null : tables.optionFractions[index][min],
-        max < 0 ? null : tables.optionFractions[index][max], min < 0 ? null : tables.spreadFractions[index][min][max], scored, dontKnow, notApplicable, unanswered, choices);
+        question,
+        score == null ? null : score.toFraction(),
+        min < 0 ? null : tables.optionFractions[index][min],
+        max < 0 ? null : tables.optionFractions[index][max],
+        min < 0 ? null : tables.spreadFractions[index][min][max],
+        scored,
+        dontKnow,
+        notApplicable,
+        unanswered,
+        choices);
   }
 
   /** sum(weight * q) / sum(weight) over the questions that have a score; null when none has. */
@@ -113,12 +133,15 @@ record QuestionResults(List<QuestionResult> questions, Exact[] scores, Exact[] s
         divergent.add(i);
       }
     }
-    divergent.sort(Comparator.<Integer, Exact>comparing(i -> spreads[i]).reversed()
-        .thenComparing(i -> questions.get(i).question().id()));
+    divergent.sort(
+        Comparator.<Integer, Exact>comparing(i -> spreads[i])
+            .reversed()
+            .thenComparing(i -> questions.get(i).question().id()));
     List<Findings.Divergence> rows = new ArrayList<>(divergent.size());
     for (int i : divergent) {
       QuestionResult q = questions.get(i);
-      rows.add(new Findings.Divergence(q.question().id(), spreads[i].toFraction(), q.min(), q.max()));
+      rows.add(
+          new Findings.Divergence(q.question().id(), spreads[i].toFraction(), q.min(), q.max()));
     }
     return List.copyOf(rows);
   }

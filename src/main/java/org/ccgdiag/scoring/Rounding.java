@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.apache.commons.numbers.fraction.BigFraction;
 
-/** Rounding for printing only: scores, targets, gaps and spreads to 0.1, coverage to 0.001, half up. */
+/**
+ * Rounding for printing only: scores, targets, gaps and spreads to 0.1, coverage to 0.001, half up.
+ */
 public final class Rounding {
   private Rounding() {}
 

@@ -30,6 +30,7 @@ public final class Scorer {
   public static final int ANONYMITY = Perspectives.MIN_GROUP;
 
   private final Questionnaire questionnaire;
+
   /** Worked out once per questionnaire, since a batch scores every organisation with one Scorer. */
   private final ScoringTables tables;
 
@@ -55,40 +56,70 @@ public final class Scorer {
     Map<String, Counts> perspectives = tally.perspectives();
     Counts self = perspectives.get(Respondent.SELF);
     QuestionResults results =
-        QuestionResults.of(tables, questionnaire.questions(), self != null ? self : new Counts(tables.options), tally);
+        QuestionResults.of(
+            tables,
+            questionnaire.questions(),
+            self != null ? self : new Counts(tables.options),
+            tally);
     List<QuestionResult> questions = results.questions();
     int respondents = self != null ? self.respondents() : 0;
 
     List<ItemResult> domains = new ArrayList<>();
     for (int d = 0; d < tables.domainQuestions.length; d++) {
       Domain domain = questionnaire.domains().get(d);
-      domains.add(item(ItemResult.Kind.DOMAIN, domain.id(), domain.title(), null, tables.domainTargets[d], domain.resources(),
-          results, tables.domainQuestions[d], respondents));
+      domains.add(
+          item(
+              ItemResult.Kind.DOMAIN,
+              domain.id(),
+              domain.title(),
+              null,
+              tables.domainTargets[d],
+              domain.resources(),
+              results,
+              tables.domainQuestions[d],
+              respondents));
     }
     List<ItemResult> areas = new ArrayList<>();
     for (int a = 0; a < tables.areaQuestions.length; a++) {
       Area area = questionnaire.areas().get(a);
-      areas.add(item(ItemResult.Kind.AREA, area.id(), area.title(), area.dimension(), tables.areaTargets[a], area.resources(),
-          results, tables.areaQuestions[a], respondents));
+      areas.add(
+          item(
+              ItemResult.Kind.AREA,
+              area.id(),
+              area.title(),
+              area.dimension(),
+              tables.areaTargets[a],
+              area.resources(),
+              results,
+              tables.areaQuestions[a],
+              respondents));
     }
     List<Findings.DimensionResult> dimensions = new ArrayList<>();
     // A questionnaire without areas has no dimensions to score (and no report mentions them).
-    List<Dimension> all = questionnaire.areas().isEmpty() ? List.of() : questionnaire.framework().dimensions();
+    List<Dimension> all =
+        questionnaire.areas().isEmpty() ? List.of() : questionnaire.framework().dimensions();
     for (int d = 0; d < all.size(); d++) {
-      dimensions.add(new Findings.DimensionResult(all.get(d), results.weightedMean(tables, tables.dimensionQuestions[d])));
+      dimensions.add(
+          new Findings.DimensionResult(
+              all.get(d), results.weightedMean(tables, tables.dimensionQuestions[d])));
     }
 
-    List<BigFraction> domainScores = domains.stream().map(ItemResult::score).filter(s -> s != null).toList();
+    List<BigFraction> domainScores =
+        domains.stream().map(ItemResult::score).filter(s -> s != null).toList();
     BigFraction overallScore =
         domainScores.isEmpty()
             ? null
-            : domainScores.stream().reduce(BigFraction.ZERO, BigFraction::add).divide(domainScores.size());
+            : domainScores.stream()
+                .reduce(BigFraction.ZERO, BigFraction::add)
+                .divide(domainScores.size());
     BigFraction overallCoverage = results.coverage(tables.allQuestions, respondents);
     boolean sufficient = isSufficient(overallScore, overallCoverage);
     Findings.Overall overall =
         new Findings.Overall(
-            overallScore, sufficient ? level(overallScore) : null,
-            sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE, overallCoverage);
+            overallScore,
+            sufficient ? level(overallScore) : null,
+            sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE,
+            overallCoverage);
 
     Perspectives views = Perspectives.of(questionnaire, tables, perspectives, domains);
     List<NotScored> notScored = new ArrayList<>(tally.repeats());
@@ -127,12 +158,18 @@ public final class Scorer {
     return ScoringTables.normalised(scale, option, reverse).toFraction();
   }
 
-  /** A decimal from the questionnaire (a target, a level's minimum, the minimum coverage) as an exact fraction. */
+  /**
+   * A decimal from the questionnaire (a target, a level's minimum, the minimum coverage) as an
+   * exact fraction.
+   */
   public static BigFraction fraction(BigDecimal value) {
     return Exact.of(value).toFraction();
   }
 
-  /** The exact order of two scores, fractions or coverages: BigFraction.compareTo's, without its BigInteger products. */
+  /**
+   * The exact order of two scores, fractions or coverages: BigFraction.compareTo's, without its
+   * BigInteger products.
+   */
   public static int compare(BigFraction a, BigFraction b) {
     return Exact.compare(a, b);
   }
@@ -162,11 +199,24 @@ public final class Scorer {
     Status status = sufficient ? Status.SCORED : Status.INSUFFICIENT_EVIDENCE;
     BigFraction gap = sufficient ? max(BigFraction.ZERO, target.subtract(score)) : null;
     return new ItemResult(
-        kind, id, title, dimension, score, sufficient ? level(score) : null, status, coverage, dontKnow, target, gap,
-        List.copyOf(questionIds), resources);
+        kind,
+        id,
+        title,
+        dimension,
+        score,
+        sufficient ? level(score) : null,
+        status,
+        coverage,
+        dontKnow,
+        target,
+        gap,
+        List.copyOf(questionIds),
+        resources);
   }
 
-  /** The one rule for thin evidence: a score, and coverage at or above the questionnaire's minimum. */
+  /**
+   * The one rule for thin evidence: a score, and coverage at or above the questionnaire's minimum.
+   */
   private boolean isSufficient(BigFraction score, BigFraction coverage) {
     return score != null && compare(coverage, tables.minCoverage) >= 0;
   }
@@ -188,7 +238,8 @@ public final class Scorer {
 
   // ---- development needs ----
 
-  private List<Findings.DevelopmentNeed> developmentNeeds(List<ItemResult> domains, List<ItemResult> areas) {
+  private List<Findings.DevelopmentNeed> developmentNeeds(
+      List<ItemResult> domains, List<ItemResult> areas) {
     Comparator<ItemResult> byIdThenDomainsFirst =
         Comparator.comparing(ItemResult::id).thenComparing(ItemResult::kind);
     List<ItemResult> all = new ArrayList<>(domains);
@@ -196,15 +247,25 @@ public final class Scorer {
     List<ItemResult> belowTarget =
         all.stream()
             .filter(i -> i.status() == Status.SCORED && i.gap().signum() > 0)
-            .sorted(Comparator.comparing(ItemResult::gap, Scorer::compare).reversed().thenComparing(byIdThenDomainsFirst))
+            .sorted(
+                Comparator.comparing(ItemResult::gap, Scorer::compare)
+                    .reversed()
+                    .thenComparing(byIdThenDomainsFirst))
             .toList();
     List<ItemResult> unknown =
-        all.stream().filter(i -> i.status() == Status.INSUFFICIENT_EVIDENCE).sorted(byIdThenDomainsFirst).toList();
+        all.stream()
+            .filter(i -> i.status() == Status.INSUFFICIENT_EVIDENCE)
+            .sorted(byIdThenDomainsFirst)
+            .toList();
     Map<String, Resource> catalogue = questionnaire.resourcesById();
     List<Findings.DevelopmentNeed> needs = new ArrayList<>();
     for (ItemResult item : concat(belowTarget, unknown)) {
-      needs.add(new Findings.DevelopmentNeed(
-          needs.size() + 1, item, priority(item), item.resources().stream().map(catalogue::get).toList()));
+      needs.add(
+          new Findings.DevelopmentNeed(
+              needs.size() + 1,
+              item,
+              priority(item),
+              item.resources().stream().map(catalogue::get).toList()));
     }
     return needs;
   }
@@ -230,5 +291,4 @@ public final class Scorer {
     all.addAll(b);
     return all;
   }
-
 }

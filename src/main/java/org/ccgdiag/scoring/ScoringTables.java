@@ -1,6 +1,5 @@
 package org.ccgdiag.scoring;
 
-import org.ccgdiag.questionnaire.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -9,6 +8,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.ccgdiag.questionnaire.Area;
 import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Domain;
+import org.ccgdiag.questionnaire.Level;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -21,15 +21,27 @@ import org.ccgdiag.questionnaire.Scale;
  */
 final class ScoringTables {
   final List<List<Option>> options;
-  /** [question][option]: the option's normalised score, reversed for a reverse question; null when unscored. */
+
+  /**
+   * [question][option]: the option's normalised score, reversed for a reverse question; null when
+   * unscored.
+   */
   final Exact[][] optionScores;
+
   /** The same scores as the report's records hold them, shared by every report. */
   final BigFraction[][] optionFractions;
-  /** [question][lowest option][highest option]: the spread between two scored options' scores, as the report holds it. */
+
+  /**
+   * [question][lowest option][highest option]: the spread between two scored options' scores, as
+   * the report holds it.
+   */
   final BigFraction[][][] spreadFractions;
+
   final Exact[] weights;
+
   /** Every question's index, in order. */
   final int[] allQuestions;
+
   final int[][] domainQuestions;
   final int[][] areaQuestions;
   final int[][] dimensionQuestions;
@@ -87,7 +99,10 @@ final class ScoringTables {
     for (int d = 0; d < all.size(); d++) {
       Dimension dimension = all.get(d);
       dimensionQuestions[d] =
-          indexes(questions, q -> q.areas().stream().anyMatch(a -> dimension.equals(areasById.get(a).dimension())));
+          indexes(
+              questions,
+              q ->
+                  q.areas().stream().anyMatch(a -> dimension.equals(areasById.get(a).dimension())));
     }
     levelMins = questionnaire.levels().stream().map(Level::min).toArray(BigFraction[]::new);
     minCoverage = Scorer.fraction(questionnaire.minCoverage());
@@ -118,7 +133,8 @@ final class ScoringTables {
   }
 
   private static int[] indexes(List<Question> questions, Predicate<Question> belongs) {
-    return IntStream.range(0, questions.size()).filter(i -> belongs.test(questions.get(i))).toArray();
+    return IntStream.range(0, questions.size())
+        .filter(i -> belongs.test(questions.get(i)))
+        .toArray();
   }
-
 }

@@ -15,32 +15,40 @@ import org.ccgdiag.questionnaire.Questionnaire;
 /**
  * The answer sets of one group (an organisation's round), collected file by file in compact form,
  * and what scoring needs from them once they are {@linkplain #settle() settled}: repeats dropped
- * (brief section 4, "Grouping"), then option counts per perspective, the team's choices by role, its
- * notes and contradictions, who answered and when. Each file comes with its position in the batch
- * ({@code order}), which fixes every order and every choice between repeats, whatever order the
- * files are added in. Thread-safe.
+ * (brief section 4, "Grouping"), then option counts per perspective, the team's choices by role,
+ * its notes and contradictions, who answered and when. Each file comes with its position in the
+ * batch ({@code order}), which fixes every order and every choice between repeats, whatever order
+ * the files are added in. Thread-safe.
  */
 public final class Tally {
   private final Questionnaire questionnaire;
   private final Naming naming;
   private final List<Question> questions;
+
   /** Each question's options, looked up once rather than for every file. */
   private final List<List<Option>> options;
+
   private final MirrorPairs mirrors;
   private final List<AnswerSet> sets = new ArrayList<>();
   private final List<Ordered<String>> warnings = new ArrayList<>();
+
   /**
    * The questions asked only of the team (brief section 2): in a questionnaire that words some
    * statements for stakeholders, those it does not; empty in one that words none.
    */
   private final java.util.Set<String> teamOnly;
+
   /** Stakeholders' answers to those questions, ignored (counted, never scored). */
   private int ignoredAnswers;
+
   private Settled settled;
 
   private record Ordered<T>(long order, int sequence, T value) {}
 
-  /** A file left out because it repeats another: which file, why (a sentence naming the other), and the reason. */
+  /**
+   * A file left out because it repeats another: which file, why (a sentence naming the other), and
+   * the reason.
+   */
   public record Repeat(String file, String message, NotScored.Reason reason) {}
 
   /** What the kept sets add up to. */
@@ -67,9 +75,13 @@ public final class Tally {
     options = questions.stream().map(q -> questionnaire.scaleOf(q).options()).toList();
     mirrors = new MirrorPairs(questionnaire, questions, options);
     boolean anyWorded = questions.stream().anyMatch(q -> q.stakeholderText() != null);
-    teamOnly = anyWorded
-        ? questions.stream().filter(q -> q.stakeholderText() == null).map(Question::id).collect(java.util.stream.Collectors.toSet())
-        : java.util.Set.of();
+    teamOnly =
+        anyWorded
+            ? questions.stream()
+                .filter(q -> q.stakeholderText() == null)
+                .map(Question::id)
+                .collect(java.util.stream.Collectors.toSet())
+            : java.util.Set.of();
   }
 
   /** A tally of one set of answers (one respondent). */
@@ -93,13 +105,22 @@ public final class Tally {
     int ignored = 0;
     Answers counted = answers;
     if (!answers.respondent().isSelf() && !teamOnly.isEmpty()) {
-      Map<String, org.ccgdiag.answers.Answer> asked = new java.util.LinkedHashMap<>(answers.answers());
+      Map<String, org.ccgdiag.answers.Answer> asked =
+          new java.util.LinkedHashMap<>(answers.answers());
       for (String id : teamOnly) {
         org.ccgdiag.answers.Answer answer = asked.remove(id);
         ignored += answer != null && answer.isAnswered() ? 1 : 0;
       }
-      counted = new Answers(answers.questionnaire(), answers.organisation(), answers.respondent(), answers.started(),
-          answers.updated(), answers.complete(), asked, answers.round());
+      counted =
+          new Answers(
+              answers.questionnaire(),
+              answers.organisation(),
+              answers.respondent(),
+              answers.started(),
+              answers.updated(),
+              answers.complete(),
+              asked,
+              answers.round());
     }
     AnswerSet set = AnswerSet.of(counted, questions, options, order, source);
     synchronized (this) {
@@ -129,7 +150,11 @@ public final class Tally {
 
   private Settled settled() {
     if (settled == null) {
-      settled = add(KeptSets.of(sets.stream().sorted(Comparator.comparingLong(AnswerSet::order)).toList(), naming));
+      settled =
+          add(
+              KeptSets.of(
+                  sets.stream().sorted(Comparator.comparingLong(AnswerSet::order)).toList(),
+                  naming));
     }
     return settled;
   }
@@ -151,13 +176,19 @@ public final class Tally {
       if (respondent.isSelf()) {
         members += respondent.isConsensus() ? respondent.consensus() : 1;
         consensusSets += respondent.isConsensus() ? 1 : 0;
-        int[][] chosen = byRole.computeIfAbsent(respondent.role() == null ? "" : respondent.role(), r -> newChoices());
+        int[][] chosen =
+            byRole.computeIfAbsent(
+                respondent.role() == null ? "" : respondent.role(), r -> newChoices());
         for (int i = 0; i < questions.size(); i++) {
           if (set.choice(i) >= 0) {
             chosen[i][set.choice(i)]++;
           }
           if (set.note(i) != null) {
-            notes.add(new Note(questions.get(i).id(), naming == Naming.NAMED ? respondent.name() : null, set.note(i)));
+            notes.add(
+                new Note(
+                    questions.get(i).id(),
+                    naming == Naming.NAMED ? respondent.name() : null,
+                    set.note(i)));
           }
         }
         for (int p = 0; p < mirrors.size(); p++) {
@@ -166,7 +197,16 @@ public final class Tally {
       }
     }
     return new Settled(
-        kept.sets(), kept.repeats(), byPerspective, byRole, contradictions, notes, members, consensusSets, from, to);
+        kept.sets(),
+        kept.repeats(),
+        byPerspective,
+        byRole,
+        contradictions,
+        notes,
+        members,
+        consensusSets,
+        from,
+        to);
   }
 
   private int[][] newChoices() {
@@ -225,12 +265,14 @@ public final class Tally {
   /** How many of the team chose option {@code option} of question {@code question}, by role. */
   synchronized Map<String, Integer> roles(int question, int option) {
     Map<String, Integer> roles = new TreeMap<>();
-    settled().byRole().forEach(
-        (role, chosen) -> {
-          if (chosen[question][option] > 0) {
-            roles.put(role, chosen[question][option]);
-          }
-        });
+    settled()
+        .byRole()
+        .forEach(
+            (role, chosen) -> {
+              if (chosen[question][option] > 0) {
+                roles.put(role, chosen[question][option]);
+              }
+            });
     return roles;
   }
 
@@ -248,20 +290,33 @@ public final class Tally {
    * them ({@link #repeats()}) without naming them, and the batch names them on the console.
    */
   public synchronized List<String> warnings() {
-    List<String> all = new ArrayList<>(warnings.stream()
-        .sorted(Comparator.comparingLong((Ordered<String> o) -> o.order()).thenComparingInt(Ordered::sequence))
-        .map(Ordered::value)
-        .toList());
+    List<String> all =
+        new ArrayList<>(
+            warnings.stream()
+                .sorted(
+                    Comparator.comparingLong((Ordered<String> o) -> o.order())
+                        .thenComparingInt(Ordered::sequence))
+                .map(Ordered::value)
+                .toList());
     if (ignoredAnswers > 0) {
-      all.add(ignoredAnswers + (ignoredAnswers == 1 ? " answer" : " answers") + " from stakeholders to "
-          + questionnaire.terms().statement().many() + " asked only of the " + questionnaire.terms().team().one()
-          + (ignoredAnswers == 1 ? " was" : " were") + " ignored: people outside the " + questionnaire.terms().organisation().one()
-          + " cannot see what they ask");
+      all.add(
+          ignoredAnswers
+              + (ignoredAnswers == 1 ? " answer" : " answers")
+              + " from stakeholders to "
+              + questionnaire.terms().statement().many()
+              + " asked only of the "
+              + questionnaire.terms().team().one()
+              + (ignoredAnswers == 1 ? " was" : " were")
+              + " ignored: people outside the "
+              + questionnaire.terms().organisation().one()
+              + " cannot see what they ask");
     }
     return all;
   }
 
-  /** How many sets were left out as repeats, by reason (in the order of {@link NotScored.Reason}). */
+  /**
+   * How many sets were left out as repeats, by reason (in the order of {@link NotScored.Reason}).
+   */
   synchronized List<NotScored> repeats() {
     List<NotScored> counted = new ArrayList<>();
     for (NotScored.Reason reason : NotScored.Reason.values()) {

@@ -37,12 +37,12 @@ import org.ccgdiag.questionnaire.Questionnaire;
  * before the deletion lock a file that no longer has a name, while another locks its replacement.
  *
  * <p>The file itself is locked too, where the system knows files by a key (device and inode): the
- * one the session opened and, after each save, the one it wrote; so a hard link, another name
- * of the same file that the sidecar cannot know, is refused as well ({@link FileLocked}).
+ * one the session opened and, after each save, the one it wrote; so a hard link, another name of
+ * the same file that the sidecar cannot know, is refused as well ({@link FileLocked}).
  *
  * <p>Before each save the session checks that the file is still what it last read or wrote (the
- * same file, size, time and content): an edit saved from elsewhere meanwhile is never written
- * over. The session's answers then go to a side file beside it ({@link ChangedOnDisk}).
+ * same file, size, time and content): an edit saved from elsewhere meanwhile is never written over.
+ * The session's answers then go to a side file beside it ({@link ChangedOnDisk}).
  */
 public final class AnswersFile implements AutoCloseable {
 
@@ -54,17 +54,31 @@ public final class AnswersFile implements AutoCloseable {
 
   private final Path path;
   private final Path lockPath;
+
   /** Holds the lock: closing it releases the lock. */
   private final FileChannel channel;
+
   private final FileMode mode;
-  /** The lock on the file the session opened, for its whole length (hard links to it keep that file). */
+
+  /**
+   * The lock on the file the session opened, for its whole length (hard links to it keep that
+   * file).
+   */
   private final FileLocked opened;
+
   /** The lock on the file last written, when it is another than {@link #opened}. */
   private FileLocked written = FileLocked.NONE;
+
   /** What the file was when last read or written; null while it does not exist. */
   private DiskState known;
 
-  private AnswersFile(Path path, Path lockPath, FileChannel channel, FileMode mode, FileLocked opened, DiskState known) {
+  private AnswersFile(
+      Path path,
+      Path lockPath,
+      FileChannel channel,
+      FileMode mode,
+      FileLocked opened,
+      DiskState known) {
     this.path = path;
     this.lockPath = lockPath;
     this.channel = channel;
@@ -75,8 +89,8 @@ public final class AnswersFile implements AutoCloseable {
 
   /**
    * The answers file changed on disk while a session had it open (edited and saved elsewhere,
-   * replaced, deleted): it was left as it is, and the answers the session was saving are in
-   * {@link #sideFile()}.
+   * replaced, deleted): it was left as it is, and the answers the session was saving are in {@link
+   * #sideFile()}.
    */
   public static final class ChangedOnDisk extends IOException {
     private static final long serialVersionUID = 1L;
@@ -99,7 +113,8 @@ public final class AnswersFile implements AutoCloseable {
 
   /**
    * Locks the answers file at {@code path} (which need not exist yet) for a session; empty when
-   * another session holds it. Creates the directory if needed; a new answers file gets {@code mode}.
+   * another session holds it. Creates the directory if needed; a new answers file gets {@code
+   * mode}.
    */
   public static Optional<AnswersFile> lock(Path path, FileMode mode) throws IOException {
     Path absolute = path.toAbsolutePath().normalize();
@@ -117,15 +132,20 @@ public final class AnswersFile implements AutoCloseable {
       }
       // Who holds it, for the message a second session shows.
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+      channel.write(
+          ByteBuffer.wrap(
+              (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
       Optional<FileLocked> file = FileLocked.lock(absolute);
       if (file.isEmpty()) {
         return Optional.empty(); // in use under another name (a hard link)
       }
       try {
-        // Held now, so no other write to the file can be under way: what is left was killed mid-write.
+        // Held now, so no other write to the file can be under way: what is left was killed
+        // mid-write.
         AtomicFile.removeLeftovers(absolute);
-        AnswersFile answers = new AnswersFile(absolute, lockPath, channel, mode, file.get(), stateOf(absolute, file.get()));
+        AnswersFile answers =
+            new AnswersFile(
+                absolute, lockPath, channel, mode, file.get(), stateOf(absolute, file.get()));
         locked = true;
         return Optional.of(answers);
       } finally {
@@ -143,7 +163,10 @@ public final class AnswersFile implements AutoCloseable {
     }
   }
 
-  /** What the file is now, read through the lock's channel when it has one; null when there is no file. */
+  /**
+   * What the file is now, read through the lock's channel when it has one; null when there is no
+   * file.
+   */
   private static DiskState stateOf(Path path, FileLocked lock) throws IOException {
     BasicFileAttributes attributes = DiskState.attributesOrNull(path);
     if (attributes == null || !attributes.isRegularFile()) {
@@ -155,7 +178,9 @@ public final class AnswersFile implements AutoCloseable {
   /** The process id of the session holding the lock on this answers file, when it can be read. */
   public static OptionalLong holder(Path path) {
     try {
-      String text = Files.readString(lockPathOf(path.toAbsolutePath().normalize()), StandardCharsets.US_ASCII).strip();
+      String text =
+          Files.readString(lockPathOf(path.toAbsolutePath().normalize()), StandardCharsets.US_ASCII)
+              .strip();
       return OptionalLong.of(Long.parseLong(text));
     } catch (IOException | NumberFormatException e) {
       return OptionalLong.empty();
@@ -164,12 +189,13 @@ public final class AnswersFile implements AutoCloseable {
 
   /**
    * Where a new session's answers go when no file is named: in {@code directory}, named from the
-   * organisation and the round ({@code nhs-example-ccg--2012-01.yaml}, so rounds sort in order),
-   * or the date when there is no round ({@code nhs-example-ccg-2026-11-25.yaml}). A name already
-   * taken (an earlier session) gets a number, so a new session never resumes someone else's
-   * answers by accident.
+   * organisation and the round ({@code nhs-example-ccg--2012-01.yaml}, so rounds sort in order), or
+   * the date when there is no round ({@code nhs-example-ccg-2026-11-25.yaml}). A name already taken
+   * (an earlier session) gets a number, so a new session never resumes someone else's answers by
+   * accident.
    */
-  public static Path defaultPath(Path directory, String organisation, String round, LocalDate date) {
+  public static Path defaultPath(
+      Path directory, String organisation, String round, LocalDate date) {
     String stem = Slugs.of(organisation) + (round == null ? "-" + date : "--" + Slugs.of(round));
     Path candidate = directory.resolve(stem + ".yaml");
     for (int n = 2; Files.exists(candidate); n++) {
@@ -195,7 +221,10 @@ public final class AnswersFile implements AutoCloseable {
     return Files.exists(path);
   }
 
-  /** Reads the existing answers, checked against the questionnaire; empty with problems when unusable. */
+  /**
+   * Reads the existing answers, checked against the questionnaire; empty with problems when
+   * unusable.
+   */
   public Optional<Answers> read(Questionnaire questionnaire, Problems problems) {
     FileLocked lock = current();
     if (lock.channel() == null) {
@@ -205,8 +234,11 @@ public final class AnswersFile implements AutoCloseable {
     }
     try {
       BasicFileAttributes attributes = DiskState.attributesOrNull(path);
-      if (attributes == null || !attributes.isRegularFile() || attributes.size() > Documents.MAX_BYTES) {
-        return AnswersReader.read(path, questionnaire, problems); // it says what is wrong, opening nothing
+      if (attributes == null
+          || !attributes.isRegularFile()
+          || attributes.size() > Documents.MAX_BYTES) {
+        return AnswersReader.read(
+            path, questionnaire, problems); // it says what is wrong, opening nothing
       }
       byte[] bytes = lock.content(path, attributes);
       known = DiskState.of(attributes, bytes);
@@ -228,7 +260,8 @@ public final class AnswersFile implements AutoCloseable {
     if (change != null) {
       Path side = sideFile();
       AnswersWriter.write(answers, side, mode);
-      throw new ChangedOnDisk("the answers file changed on disk while this session had it open: it " + change, side);
+      throw new ChangedOnDisk(
+          "the answers file changed on disk while this session had it open: it " + change, side);
     }
     byte[] content = AnswersWriter.write(answers, path, mode);
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -267,7 +300,10 @@ public final class AnswersFile implements AutoCloseable {
     return written.channel() != null ? written : opened;
   }
 
-  /** Beside the answers file: {@code NAME.unsaved.yaml}, numbered rather than replacing an earlier one. */
+  /**
+   * Beside the answers file: {@code NAME.unsaved.yaml}, numbered rather than replacing an earlier
+   * one.
+   */
   private Path sideFile() {
     String name = path.getFileName().toString();
     int dot = name.lastIndexOf('.');

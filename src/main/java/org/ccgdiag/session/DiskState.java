@@ -19,7 +19,8 @@ import java.util.Objects;
 record DiskState(Object fileKey, long size, FileTime modified, byte[] sha256) {
 
   static DiskState of(BasicFileAttributes attributes, byte[] content) {
-    return new DiskState(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime(), sha256(content));
+    return new DiskState(
+        attributes.fileKey(), attributes.size(), attributes.lastModifiedTime(), sha256(content));
   }
 
   /** The attributes of the file at {@code path} now; null when there is none. */
@@ -33,7 +34,8 @@ record DiskState(Object fileKey, long size, FileTime modified, byte[] sha256) {
 
   /** Whether the file the attributes describe may still be this one: the hash is then checked. */
   boolean sameFile(BasicFileAttributes attributes) {
-    return Objects.equals(fileKey, attributes.fileKey()) && size == attributes.size()
+    return Objects.equals(fileKey, attributes.fileKey())
+        && size == attributes.size()
         && modified.equals(attributes.lastModifiedTime());
   }
 

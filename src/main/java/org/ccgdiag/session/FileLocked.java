@@ -23,7 +23,10 @@ import org.ccgdiag.load.Documents;
 record FileLocked(FileChannel channel, Object key) {
   static final FileLocked NONE = new FileLocked(null, null);
 
-  /** The files (by key) this process has locked, for the reason {@link AnswersFile} keeps its lock files. */
+  /**
+   * The files (by key) this process has locked, for the reason {@link AnswersFile} keeps its lock
+   * files.
+   */
   private static final Set<Object> HELD = ConcurrentHashMap.newKeySet();
 
   /**
@@ -77,7 +80,8 @@ record FileLocked(FileChannel channel, Object key) {
    */
   byte[] content(Path path, BasicFileAttributes attributes) throws IOException {
     if (attributes.size() > Documents.MAX_BYTES) {
-      return new byte[0]; // too large to resume (the reader says so): its size and time stand for it
+      return new byte
+          [0]; // too large to resume (the reader says so): its size and time stand for it
     }
     if (channel == null || !key.equals(attributes.fileKey())) {
       return Files.readAllBytes(path);

@@ -40,7 +40,9 @@ public record Review(Session session, int domain) {
       int number = Integer.parseInt(input.substring(1).strip());
       return number >= 1 && number <= domains
           ? new Step.ReviewRequested(session, number - 1)
-          : new Step.Hint(session, "There are " + domains + " domains: type d and a number from 1 to " + domains + ".");
+          : new Step.Hint(
+              session,
+              "There are " + domains + " domains: type d and a number from 1 to " + domains + ".");
     }
     if (input.matches("[0-9]{1,6}")) {
       return session.goTo(input);
@@ -50,6 +52,8 @@ public record Review(Session session, int domain) {
     }
     return new Step.Hint(
         session,
-        "Type " + session.noun().a() + "'s number to go to it, d and a number for another domain, Enter to carry on or q to quit.");
+        "Type "
+            + session.noun().a()
+            + "'s number to go to it, d and a number for another domain, Enter to carry on or q to quit.");
   }
 }

@@ -4,21 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
-import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.answers.QuestionnaireRef;
-import org.ccgdiag.text.Visible;
 import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.questionnaire.Domain;
 import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Scale;
+import org.ccgdiag.text.Visible;
 
 /**
  * The workshop session as a state machine, free of any terminal: the questionnaire, the answers so
@@ -30,23 +30,40 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
 
   private static final int MAX_QUOTED_INPUT = 20;
 
-  /** The answers of a new session, started now; {@code round} (may be null) labels the assessment round. */
+  /**
+   * The answers of a new session, started now; {@code round} (may be null) labels the assessment
+   * round.
+   */
   public static Answers start(
-      Questionnaire questionnaire, String organisation, Respondent respondent, String round, Clock clock) {
+      Questionnaire questionnaire,
+      String organisation,
+      Respondent respondent,
+      String round,
+      Clock clock) {
     Instant now = now(clock);
-    return new Answers(QuestionnaireRef.of(questionnaire), organisation, respondent, now, now, false, Map.of(), round);
+    return new Answers(
+        QuestionnaireRef.of(questionnaire),
+        organisation,
+        respondent,
+        now,
+        now,
+        false,
+        Map.of(),
+        round);
   }
 
   /**
-   * The session on these answers, at the first question without an answer (over at once when
-   * every question has one).
+   * The session on these answers, at the first question without an answer (over at once when every
+   * question has one).
    */
   public static Session resume(Questionnaire questionnaire, Answers answers, Clock clock) {
     Session start = new Session(questionnaire, answers, 0, clock);
     return start.isAnswered(0) || !start.isAsked(0) ? start.movedOn() : start;
   }
 
-  /** Whether the last question has been passed: the session is done (skipped questions may remain). */
+  /**
+   * Whether the last question has been passed: the session is done (skipped questions may remain).
+   */
   public boolean isOver() {
     return index == questionnaire.questions().size();
   }
@@ -98,7 +115,10 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     return askedCount() - unanswered().size();
   }
 
-  /** How many questions this respondent is asked: all of them, but for a stakeholder only those worded for stakeholders. */
+  /**
+   * How many questions this respondent is asked: all of them, but for a stakeholder only those
+   * worded for stakeholders.
+   */
   public int askedCount() {
     return (int) questionnaire.questions().stream().filter(this::isAsked).count();
   }
@@ -113,7 +133,8 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
   /**
    * One line typed at the prompt: an option key (any case, surrounding spaces ignored) or one of
    * the commands n, b, s, ?, q, g (go to) and r (review). Option keys can never be the brief's
-   * commands (the questionnaire format forbids it); a key spelled like g or r wins over the command.
+   * commands (the questionnaire format forbids it); a key spelled like g or r wins over the
+   * command.
    */
   public Step enter(String line) {
     String input = line.strip();
@@ -132,7 +153,8 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
       case "n" -> new Step.NoteRequested(this);
       case "b" ->
           index == 0
-              ? new Step.Hint(this, "This is the first " + word() + ": there is nothing to go back to.")
+              ? new Step.Hint(
+                  this, "This is the first " + word() + ": there is nothing to go back to.")
               : new Step.MovedBack(at(previousAsked()));
       case "s" -> new Step.Skipped(movedOn());
       case "?" -> new Step.GuidanceRequested(this);
@@ -150,7 +172,14 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     String where = target.replace(" ", "").toLowerCase(Locale.ROOT);
     int questions = questionnaire.questions().size();
     int domains = questionnaire.domains().size();
-    String usage = "Type g and " + noun().a() + "'s number (1-" + questions + "), or g d and a domain's (1-" + domains + ").";
+    String usage =
+        "Type g and "
+            + noun().a()
+            + "'s number (1-"
+            + questions
+            + "), or g d and a domain's (1-"
+            + domains
+            + ").";
     boolean isDomain = where.startsWith("d");
     String digits = isDomain ? where.substring(1) : where;
     if (!digits.matches("[0-9]{1,6}")) {
@@ -163,11 +192,19 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     if (!isDomain) {
       return isAsked(number - 1)
           ? new Step.MovedTo(at(number - 1), false)
-          : new Step.Hint(this, Character.toUpperCase(word().charAt(0)) + word().substring(1) + " " + number
-              + " is asked only of the " + questionnaire.terms().team().one() + ".");
+          : new Step.Hint(
+              this,
+              Character.toUpperCase(word().charAt(0))
+                  + word().substring(1)
+                  + " "
+                  + number
+                  + " is asked only of the "
+                  + questionnaire.terms().team().one()
+                  + ".");
     }
     Domain domain = questionnaire.domains().get(number - 1);
-    return new Step.MovedTo(at(questionnaire.questions().indexOf(questionnaire.questionsIn(domain).get(0))), true);
+    return new Step.MovedTo(
+        at(questionnaire.questions().indexOf(questionnaire.questionsIn(domain).get(0))), true);
   }
 
   /**
@@ -178,8 +215,14 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
    */
   public Step note(String text) {
     if (!TypedText.fitsNote(text)) {
-      return new Step.Hint(this, "The note is " + TypedText.length(text.strip()) + " characters long and was not saved;"
-          + " a note keeps at most " + TypedText.MAX_NOTE_LENGTH + ": type n and a shorter one.");
+      return new Step.Hint(
+          this,
+          "The note is "
+              + TypedText.length(text.strip())
+              + " characters long and was not saved;"
+              + " a note keeps at most "
+              + TypedText.MAX_NOTE_LENGTH
+              + ": type n and a shorter one.");
     }
     Session noted = with(answer().withNote(text));
     return new Step.Noted(noted, noted.answer().note());
@@ -201,8 +244,18 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     for (String key : typed) {
       Optional<Option> option = scale().option(key);
       if (option.isEmpty()) {
-        String quoted = Visible.oneLine(key.length() > MAX_QUOTED_INPUT ? key.substring(0, MAX_QUOTED_INPUT - 1) + "…" : key);
-        return new Step.Hint(this, "'" + quoted + "' is not an answer here; the votes are keys of " + scale().keys() + ".");
+        String quoted =
+            Visible.oneLine(
+                key.length() > MAX_QUOTED_INPUT
+                    ? key.substring(0, MAX_QUOTED_INPUT - 1) + "…"
+                    : key);
+        return new Step.Hint(
+            this,
+            "'"
+                + quoted
+                + "' is not an answer here; the votes are keys of "
+                + scale().keys()
+                + ".");
       }
       counts.merge(option.get().key(), 1, Integer::sum);
     }
@@ -223,10 +276,14 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
     Respondent who = answers.respondent();
     int agreed = Math.max(who.consensus() == null ? 0 : who.consensus(), people);
     Session voted = with(answer().withVotes(ordered));
-    voted = new Session(
-        questionnaire,
-        voted.answers().withRespondent(new Respondent(who.name(), who.role(), who.perspective(), agreed)),
-        index, clock);
+    voted =
+        new Session(
+            questionnaire,
+            voted
+                .answers()
+                .withRespondent(new Respondent(who.name(), who.role(), who.perspective(), agreed)),
+            index,
+            clock);
     return new Step.Voted(voted, ordered, scale().median(ordered).orElseThrow());
   }
 
@@ -242,7 +299,9 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
 
   /** The domain on screen counted from 0; the last domain once the session is over. */
   public int domainIndex() {
-    return isOver() ? questionnaire.domains().size() - 1 : questionnaire.domains().indexOf(domain());
+    return isOver()
+        ? questionnaire.domains().size() - 1
+        : questionnaire.domains().indexOf(domain());
   }
 
   private String hint(String input) {
@@ -250,7 +309,10 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
       return "Type an answer (" + scale().keys() + ") or a command, then Enter.";
     }
     String quoted =
-        Visible.oneLine(input.length() > MAX_QUOTED_INPUT ? input.substring(0, MAX_QUOTED_INPUT - 1).strip() + "…" : input);
+        Visible.oneLine(
+            input.length() > MAX_QUOTED_INPUT
+                ? input.substring(0, MAX_QUOTED_INPUT - 1).strip() + "…"
+                : input);
     // A sentence typed at the answer prompt is most likely a note typed too early.
     return input.contains(" ")
         ? "'" + quoted + "' is not an answer; to add a note, type n first."
@@ -283,11 +345,13 @@ public record Session(Questionnaire questionnaire, Answers answers, int index, C
   }
 
   /**
-   * Whether this respondent is asked the question: in a questionnaire that words some statements for
-   * stakeholders, a stakeholder is asked only those (brief section 2); the team is asked everything.
+   * Whether this respondent is asked the question: in a questionnaire that words some statements
+   * for stakeholders, a stakeholder is asked only those (brief section 2); the team is asked
+   * everything.
    */
   boolean isAsked(Question question) {
-    return answers.respondent().isSelf() || question.stakeholderText() != null
+    return answers.respondent().isSelf()
+        || question.stakeholderText() != null
         || questionnaire.questions().stream().noneMatch(q -> q.stakeholderText() != null);
   }
 

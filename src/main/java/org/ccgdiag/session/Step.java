@@ -4,8 +4,8 @@ import org.ccgdiag.questionnaire.Option;
 
 /**
  * What one input did to a {@link Session}: the state to carry on with, and what happened, so the
- * screen can say so. The answers changed (and must be saved) after {@link Answered}, {@link Voted} and
- * {@link Noted} only.
+ * screen can say so. The answers changed (and must be saved) after {@link Answered}, {@link Voted}
+ * and {@link Noted} only.
  */
 public sealed interface Step {
 
@@ -15,11 +15,12 @@ public sealed interface Step {
   record Answered(Session session, Option option) implements Step {}
 
   /**
-   * The room's votes were recorded on the question ({@code v 4 4 3 5 2 dk}, or a vote closed on
-   * the phones): the session stays on it, its answers saved with the votes, and {@code suggested}
-   * (the median vote) is offered as the agreed answer.
+   * The room's votes were recorded on the question ({@code v 4 4 3 5 2 dk}, or a vote closed on the
+   * phones): the session stays on it, its answers saved with the votes, and {@code suggested} (the
+   * median vote) is offered as the agreed answer.
    */
-  record Voted(Session session, java.util.Map<String, Integer> votes, Option suggested) implements Step {}
+  record Voted(Session session, java.util.Map<String, Integer> votes, Option suggested)
+      implements Step {}
 
   /** The team asked to add or edit the note of the question: ask for its text. */
   record NoteRequested(Session session) implements Step {}
@@ -39,7 +40,9 @@ public sealed interface Step {
   /** The team asked for the review of a domain's answers ({@code domain} counts from 0). */
   record ReviewRequested(Session session, int domain) implements Step {}
 
-  /** The review was left with Enter: back to the question (or to the end, when the session is over). */
+  /**
+   * The review was left with Enter: back to the question (or to the end, when the session is over).
+   */
   record ReviewClosed(Session session) implements Step {}
 
   /** The question was left as it was; the session moved on to the next unanswered one. */
@@ -48,7 +51,9 @@ public sealed interface Step {
   /** The team asked for the question's guidance and the domain's description. */
   record GuidanceRequested(Session session) implements Step {}
 
-  /** The team asked to stop; everything answered is already saved, so the session can be resumed. */
+  /**
+   * The team asked to stop; everything answered is already saved, so the session can be resumed.
+   */
   record Quit(Session session) implements Step {}
 
   /** The input meant nothing here; {@code message} is a one-line hint and the question stays. */

@@ -15,8 +15,10 @@ import java.util.Arrays;
 public final class Utf8Text {
   private byte[] bytes;
   private int size;
+
   /** A high surrogate that ended the last append: the next may start with its low half. */
   private char pendingHigh;
+
   /** An append's characters (see {@link #charsOf}). */
   private char[] chars = new char[256];
 
@@ -103,7 +105,8 @@ public final class Utf8Text {
    */
   public static char[] charsOf(String text, char[] scratch) {
     int length = text.length();
-    char[] chars = scratch.length >= length ? scratch : new char[Math.max(length, 2 * scratch.length)];
+    char[] chars =
+        scratch.length >= length ? scratch : new char[Math.max(length, 2 * scratch.length)];
     text.getChars(0, length, chars, 0);
     return chars;
   }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.ccgdiag.files.FileMode;
 import org.ccgdiag.load.Edits;
+import org.ccgdiag.load.Reading;
 import org.ccgdiag.problem.Problem;
 import org.ccgdiag.problem.Problems;
-import org.ccgdiag.load.Reading;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.SmallQuestionnaire;
 import org.junit.jupiter.api.Test;
@@ -33,11 +33,15 @@ class AnswersWriterTest {
     AnswersWriter.write(answers, file, FileMode.PRIVATE);
     Problems problems = new Problems(file.toString());
     Answers read = AnswersReader.read(file, SMALL, problems).orElse(null);
-    assertThat(problems.sorted()).extracting(Problem::toString).as("problems reading back:\n%s", Files.readString(file)).isEmpty();
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
+        .as("problems reading back:\n%s", Files.readString(file))
+        .isEmpty();
     return read;
   }
 
-  private static Answers answers(String organisation, Respondent respondent, Map<String, Answer> byQuestion) {
+  private static Answers answers(
+      String organisation, Respondent respondent, Map<String, Answer> byQuestion) {
     Answers answers = Answers.start(QuestionnaireRef.of(SMALL), organisation, respondent, STARTED);
     Instant now = STARTED;
     for (Map.Entry<String, Answer> entry : byQuestion.entrySet()) {
@@ -49,14 +53,25 @@ class AnswersWriterTest {
 
   static Stream<Answers> answerSets() {
     Map<String, Answer> all = new LinkedHashMap<>();
-    all.put("clinical-focus.1", new Answer("2", "Practice leads meet monthly: see the minutes, 'Q3' & \"Q4\""));
+    all.put(
+        "clinical-focus.1",
+        new Answer("2", "Practice leads meet monthly: see the minutes, 'Q3' & \"Q4\""));
     all.put("clinical-focus.2", new Answer("dk", "Line one\nline two\n  indented: yes\n"));
-    all.put("leadership.1", new Answer(null, "- starts like a list item; # not a comment; ünïcødé ✓"));
+    all.put(
+        "leadership.1", new Answer(null, "- starts like a list item; # not a comment; ünïcødé ✓"));
     return Stream.of(
-        Answers.start(QuestionnaireRef.of(SMALL), "NHS Example CCG", new Respondent(null, null, "self"), STARTED),
+        Answers.start(
+            QuestionnaireRef.of(SMALL),
+            "NHS Example CCG",
+            new Respondent(null, null, "self"),
+            STARTED),
         answers("NHS Example CCG", new Respondent("Dr A Smith", "Clinical lead", "self"), all),
-        answers("- : odd, organisation #1", new Respondent("yes", "null", "member-practice"), all).withComplete(true),
-        answers("NHS Example CCG", new Respondent("Dr A Smith", null, "self"), Map.of("clinical-focus.1", new Answer("1", null)))
+        answers("- : odd, organisation #1", new Respondent("yes", "null", "member-practice"), all)
+            .withComplete(true),
+        answers(
+                "NHS Example CCG",
+                new Respondent("Dr A Smith", null, "self"),
+                Map.of("clinical-focus.1", new Answer("1", null)))
             .withComplete(true));
   }
 
@@ -69,7 +84,9 @@ class AnswersWriterTest {
   @Test
   void aFileReadThenWrittenReadsBackTheSame() throws IOException {
     Answers original =
-        Reading.of("small-answers.yaml", Edits.resource(AnswersWriterTest.class, "small-answers.yaml"),
+        Reading.of(
+                "small-answers.yaml",
+                Edits.resource(AnswersWriterTest.class, "small-answers.yaml"),
                 (root, problems) -> AnswersReader.read(root, SMALL, problems))
             .valid();
 
@@ -79,12 +96,23 @@ class AnswersWriterTest {
   @Test
   void theWrittenFileIsPlainBlockYamlInTheFormat() throws IOException {
     Path file = dir.resolve("answers.yaml");
-    AnswersWriter.write(answers("NHS Example CCG", new Respondent("Dr A Smith", null, "self"),
-        Map.of("clinical-focus.1", new Answer("2", null))), file, FileMode.PRIVATE);
+    AnswersWriter.write(
+        answers(
+            "NHS Example CCG",
+            new Respondent("Dr A Smith", null, "self"),
+            Map.of("clinical-focus.1", new Answer("2", null))),
+        file,
+        FileMode.PRIVATE);
 
     assertThat(Files.readAllLines(file))
-        .startsWith("format: ccg-diag/answers@1", "questionnaire:", "  id: small-test", "  version: 1.0.0")
-        .contains("organisation: NHS Example CCG", "complete: false", "answers:", "  clinical-focus.1:", "    answer: '2'")
+        .startsWith(
+            "format: ccg-diag/answers@1", "questionnaire:", "  id: small-test", "  version: 1.0.0")
+        .contains(
+            "organisation: NHS Example CCG",
+            "complete: false",
+            "answers:",
+            "  clinical-focus.1:",
+            "    answer: '2'")
         .noneMatch(line -> line.contains("&") || line.contains("*") || line.contains("!!"));
   }
 }

@@ -53,9 +53,12 @@ class SpreadsheetReaderTest {
     assertThat(read.sets()).hasSize(2);
     Answers first = read.sets().get(0);
     assertThat(first.organisation()).isEqualTo("NHS Example CCG");
-    assertThat(first.respondent()).isEqualTo(new Respondent("Smith, Dr A", "Clinical lead", "self"));
+    assertThat(first.respondent())
+        .isEqualTo(new Respondent("Smith, Dr A", "Clinical lead", "self"));
     assertThat(first.round()).isEqualTo("2012-01");
-    assertThat(first.started()).isEqualTo(Instant.parse("2012-03-14T11:05:00Z")).isEqualTo(first.updated());
+    assertThat(first.started())
+        .isEqualTo(Instant.parse("2012-03-14T11:05:00Z"))
+        .isEqualTo(first.updated());
     assertThat(first.questionnaire()).isEqualTo(new QuestionnaireRef("small-test", "1.0.0"));
     assertThat(first.answers())
         .containsExactly(
@@ -145,8 +148,12 @@ class SpreadsheetReaderTest {
 
   @Test
   void aRetiredQuestionsColumnIsIgnoredWithAWarning() {
-    Questionnaire withRetired = SmallQuestionnaire.read(SmallQuestionnaire.text() + "retired: [leadership.0]\n").valid();
-    Read read = read(withRetired, "organisation,leadership.0,leadership.0 note,leadership.1\nA,5,old note,2\n");
+    Questionnaire withRetired =
+        SmallQuestionnaire.read(SmallQuestionnaire.text() + "retired: [leadership.0]\n").valid();
+    Read read =
+        read(
+            withRetired,
+            "organisation,leadership.0,leadership.0 note,leadership.1\nA,5,old note,2\n");
 
     assertThat(read.lines())
         .containsExactly(
@@ -160,7 +167,8 @@ class SpreadsheetReaderTest {
   @Test
   void brokenQuotingIsNamedByRow() {
     assertThat(read("organisation,leadership.1\nA,\"2\nB,1\n").lines())
-        .containsExactly("survey.csv:2:1: a quoted cell is never closed: its opening quote (\") is in this row or a cell of it");
+        .containsExactly(
+            "survey.csv:2:1: a quoted cell is never closed: its opening quote (\") is in this row or a cell of it");
     assertThat(read("organisation,leadership.1\nA,1\nB,\"2\"x\n").lines())
         .containsExactly(
             "survey.csv:3:1: a quoted cell has text after its closing quote: quote the whole cell and double every"
@@ -170,9 +178,11 @@ class SpreadsheetReaderTest {
   @Test
   void aSheetWithoutRowsOrSavedWithSemicolonsIsExplained() {
     assertThat(read("").lines())
-        .containsExactly("survey.csv: the file is empty; a spreadsheet of answers has a header row, then one row per respondent");
+        .containsExactly(
+            "survey.csv: the file is empty; a spreadsheet of answers has a header row, then one row per respondent");
     assertThat(read("organisation,leadership.1\r\n").lines())
-        .containsExactly("survey.csv: the spreadsheet has a header row but no answers (one row per respondent)");
+        .containsExactly(
+            "survey.csv: the spreadsheet has a header row but no answers (one row per respondent)");
     assertThat(read("organisation;leadership.1\nA;1\n").lines())
         .contains(
             "survey.csv:1:1: the header row has no 'organisation' column; add one giving each row's organisation (the"

@@ -10,7 +10,10 @@ import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.SmallQuestionnaire;
 import org.junit.jupiter.api.Test;
 
-/** Headers that name statements by their number, as the session numbers them and the blank sheets write them. */
+/**
+ * Headers that name statements by their number, as the session numbers them and the blank sheets
+ * write them.
+ */
 class StatementHeadersTest {
   private static final Questionnaire SMALL = SmallQuestionnaire.load();
 
@@ -23,11 +26,12 @@ class StatementHeadersTest {
   @Test
   void aStatementIsNamedByItsNumberAloneWithItsTextOrWithItsIdAndText() {
     List<Answers> sets = new java.util.ArrayList<>();
-    List<String> lines = problems(
-        "organisation,1,2. We rarely hear from our member practices.,3 (leadership.1) Our leaders work in partnership.,"
-            + "1 note,3 (leadership.1) Our leaders work in partnership. note\n"
-            + "A,2,1,dk,first note,third note\n",
-        sets);
+    List<String> lines =
+        problems(
+            "organisation,1,2. We rarely hear from our member practices.,3 (leadership.1) Our leaders work in partnership.,"
+                + "1 note,3 (leadership.1) Our leaders work in partnership. note\n"
+                + "A,2,1,dk,first note,third note\n",
+            sets);
 
     assertThat(lines).isEmpty();
     assertThat(sets.get(0).answers())
@@ -40,7 +44,9 @@ class StatementHeadersTest {
   @Test
   void theBlankSheetsHeadersReadBack() {
     List<String> header = SpreadsheetTemplate.header(SMALL, true);
-    assertThat(header.subList(6, 8)).containsExactly("1. Clinicians lead our commissioning decisions.", "clinical-focus.1 note");
+    assertThat(header.subList(6, 8))
+        .containsExactly(
+            "1. Clinicians lead our commissioning decisions.", "clinical-focus.1 note");
     List<Answers> sets = new java.util.ArrayList<>();
     String row = "A" + ",".repeat(header.size() - 1);
     assertThat(problems(String.join(",", header) + "\n" + row + "\n", sets)).isEmpty();
@@ -49,11 +55,12 @@ class StatementHeadersTest {
 
   @Test
   void aNumberThatDisagreesWithItsTextOrIsOutOfRangeIsAnErrorAndWithAnIdAWarning() {
-    List<String> lines = problems(
-        "organisation,2. Our leaders work in partnership.,4,1. Clinicians lead our comissioning decisions.,"
-            + "2 (leadership.1) Whatever,1 (leadership.7) x\n"
-            + "A,,,,1,\n",
-        new java.util.ArrayList<>());
+    List<String> lines =
+        problems(
+            "organisation,2. Our leaders work in partnership.,4,1. Clinicians lead our comissioning decisions.,"
+                + "2 (leadership.1) Whatever,1 (leadership.7) x\n"
+                + "A,,,,1,\n",
+            new java.util.ArrayList<>());
 
     assertThat(lines)
         .containsExactly(
@@ -72,29 +79,44 @@ class StatementHeadersTest {
 
   @Test
   void aTextThatStartsWithANumberIsStillReadAsText() {
-    Questionnaire numbered = SmallQuestionnaire.read(SmallQuestionnaire.edited(
-        "text: Our leaders work in partnership.", "text: 2 or more leaders work in partnership.")).valid();
+    Questionnaire numbered =
+        SmallQuestionnaire.read(
+                SmallQuestionnaire.edited(
+                    "text: Our leaders work in partnership.",
+                    "text: 2 or more leaders work in partnership."))
+            .valid();
     Problems problems = new Problems("survey.csv");
-    List<Answers> sets = SpreadsheetReader.read("organisation,2 or more leaders work in partnership.\nA,1\n", numbered, problems);
+    List<Answers> sets =
+        SpreadsheetReader.read(
+            "organisation,2 or more leaders work in partnership.\nA,1\n", numbered, problems);
     assertThat(problems.sorted()).isEmpty();
     assertThat(sets.get(0).answers()).containsOnlyKeys("leadership.1");
   }
 
   @Test
   void aTextTwoStatementsShareNamesBothByNumberAndId() {
-    Questionnaire shared = SmallQuestionnaire.read(SmallQuestionnaire.edited(
-        "text: Our leaders work in partnership.", "text: We rarely hear from our member practices.")).valid();
+    Questionnaire shared =
+        SmallQuestionnaire.read(
+                SmallQuestionnaire.edited(
+                    "text: Our leaders work in partnership.",
+                    "text: We rarely hear from our member practices."))
+            .valid();
     Problems problems = new Problems("survey.csv");
-    SpreadsheetReader.read("organisation,We rarely hear from our member practices.\nA,1\n", shared, problems);
-    assertThat(problems.sorted()).extracting(Problem::toString)
-        .containsExactly("survey.csv:1:2: 'We rarely hear from our member practices.' is the text of question 2"
-            + " (clinical-focus.2) and question 3 (leadership.1): name the column by the number or the id instead");
+    SpreadsheetReader.read(
+        "organisation,We rarely hear from our member practices.\nA,1\n", shared, problems);
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "survey.csv:1:2: 'We rarely hear from our member practices.' is the text of question 2"
+                + " (clinical-focus.2) and question 3 (leadership.1): name the column by the number or the id instead");
 
     // By number, each reads back: the text agrees with both.
     Problems numbered = new Problems("survey.csv");
-    List<Answers> sets = SpreadsheetReader.read(
-        "organisation,2. We rarely hear from our member practices.,3. We rarely hear from our member practices.\nA,1,2\n",
-        shared, numbered);
+    List<Answers> sets =
+        SpreadsheetReader.read(
+            "organisation,2. We rarely hear from our member practices.,3. We rarely hear from our member practices.\nA,1,2\n",
+            shared,
+            numbered);
     assertThat(numbered.sorted()).isEmpty();
     assertThat(sets.get(0).answers()).containsOnlyKeys("clinical-focus.2", "leadership.1");
   }

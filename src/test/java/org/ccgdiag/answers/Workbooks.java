@@ -16,16 +16,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Workbooks written for tests by Apache POI, an implementation independent of the one ccg-diag reads
- * with: each cell a String (text), a Double (a number), a LocalDateTime (a date-formatted number) or
- * null (no cell); and hand-made archives for the hostile cases.
+ * Workbooks written for tests by Apache POI, an implementation independent of the one ccg-diag
+ * reads with: each cell a String (text), a Double (a number), a LocalDateTime (a date-formatted
+ * number) or null (no cell); and hand-made archives for the hostile cases.
  */
 public final class Workbooks {
   private Workbooks() {}
 
   /** Writes sheets (name to rows) in order. */
   public static Path write(Path file, Map<String, List<List<Object>>> sheets) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
       for (Map.Entry<String, List<List<Object>>> entry : sheets.entrySet()) {

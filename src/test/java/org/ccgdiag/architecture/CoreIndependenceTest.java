@@ -14,13 +14,18 @@ import org.junit.jupiter.api.Test;
  */
 class CoreIndependenceTest {
   private static final JavaClasses MAIN =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.ccgdiag");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.ccgdiag");
 
   @Test
   void noCorePackageUsesPicocliOrJline() {
     noClasses()
-        .that().resideOutsideOfPackage("org.ccgdiag.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.jline..")
+        .that()
+        .resideOutsideOfPackage("org.ccgdiag.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("picocli..", "org.jline..")
         .because("only the cli package parses arguments and drives the terminal")
         .check(MAIN);
   }
@@ -28,8 +33,12 @@ class CoreIndependenceTest {
   @Test
   void noCorePackageWritesToTheConsole() {
     noClasses()
-        .that().resideOutsideOfPackage("org.ccgdiag.cli..")
-        .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+        .that()
+        .resideOutsideOfPackage("org.ccgdiag.cli..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
         .because("the core returns text and problems; the commands print them")
         .check(MAIN);
   }

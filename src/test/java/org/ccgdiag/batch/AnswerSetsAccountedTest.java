@@ -14,8 +14,8 @@ import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.json.JsonReport;
 import org.ccgdiag.report.markdown.MarkdownReport;
-import org.ccgdiag.scoring.NotScored;
 import org.ccgdiag.scoring.Findings;
+import org.ccgdiag.scoring.NotScored;
 import org.ccgdiag.scoring.Status;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Brief section 4: every answer set read and not scored is accounted for in the report, by count
- * and reason, never by name; and what the summary says of the group counts each organisation
- * once, at its latest round, leaving thin evidence out of the means.
+ * and reason, never by name; and what the summary says of the group counts each organisation once,
+ * at its latest round, leaving thin evidence out of the means.
  */
 class AnswerSetsAccountedTest {
   private final Questionnaire mini = MiniFiles.questionnaire();
@@ -33,21 +33,41 @@ class AnswerSetsAccountedTest {
 
   private int files;
 
-  /** An answers file of the mini questionnaire with every question answered by {@code key} (or dk). */
-  private Path file(String organisation, String round, String respondent, String perspective, String updated, String key)
+  /**
+   * An answers file of the mini questionnaire with every question answered by {@code key} (or dk).
+   */
+  private Path file(
+      String organisation,
+      String round,
+      String respondent,
+      String perspective,
+      String updated,
+      String key)
       throws IOException {
-    StringBuilder yaml = new StringBuilder("format: ccg-diag/answers@1\nquestionnaire: {id: mini, version: 1.0.0}\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "format: ccg-diag/answers@1\nquestionnaire: {id: mini, version: 1.0.0}\n");
     yaml.append("organisation: \"").append(organisation).append("\"\n");
     if (round != null) {
       yaml.append("round: \"").append(round).append("\"\n");
     }
-    yaml.append("respondent: {").append(respondent == null ? "" : "name: \"" + respondent + "\", ")
-        .append("perspective: ").append(perspective).append("}\n");
+    yaml.append("respondent: {")
+        .append(respondent == null ? "" : "name: \"" + respondent + "\", ")
+        .append("perspective: ")
+        .append(perspective)
+        .append("}\n");
     if (updated != null) {
       yaml.append("updated: ").append(updated).append('\n');
     }
     yaml.append("answers:\n");
-    mini.questions().forEach(q -> yaml.append("  ").append(q.id()).append(": {answer: \"").append(key).append("\"}\n"));
+    mini.questions()
+        .forEach(
+            q ->
+                yaml.append("  ")
+                    .append(q.id())
+                    .append(": {answer: \"")
+                    .append(key)
+                    .append("\"}\n"));
     Path path = dir.resolve("f" + (files++) + ".yaml");
     Files.writeString(path, yaml, StandardCharsets.UTF_8);
     return path;
@@ -56,19 +76,24 @@ class AnswerSetsAccountedTest {
   private record Scored(Batch batch, List<Findings> reports, ClusterSummary summary) {}
 
   private Scored score(List<Path> paths) throws IOException {
-    BatchScorer scorer = new BatchScorer(mini, 2, p -> p.getFileName().toString(), BatchProgress.NONE);
+    BatchScorer scorer =
+        new BatchScorer(mini, 2, p -> p.getFileName().toString(), BatchProgress.NONE);
     Batch batch = scorer.read(paths);
     List<Findings> reports = new ArrayList<>();
-    ClusterSummary summary = scorer.score(batch, (organisation, report, progress) -> {
-      synchronized (reports) {
-        reports.add(report);
-      }
-    });
+    ClusterSummary summary =
+        scorer.score(
+            batch,
+            (organisation, report, progress) -> {
+              synchronized (reports) {
+                reports.add(report);
+              }
+            });
     return new Scored(batch, reports, summary);
   }
 
   private static int scored(Findings report) {
-    return report.respondents() + report.perspectives().stream().mapToInt(Findings.PerspectiveResult::respondents).sum();
+    return report.respondents()
+        + report.perspectives().stream().mapToInt(Findings.PerspectiveResult::respondents).sum();
   }
 
   private static int accounted(Findings report) {
@@ -78,14 +103,41 @@ class AnswerSetsAccountedTest {
   @Test
   void aRepeatedPersonAnIdenticalFileAndASmallStakeholderGroupAreEachCounted() throws IOException {
     Path twice = file("NHS Lakeside CCG", null, "Ann", "self", "2012-01-02T10:00:00Z", "4");
-    Scored scored = score(List.of(
-        file("NHS Lakeside CCG", null, "Ann", "self", "2012-01-01T10:00:00Z", "2"), // replaced by the next
-        file("NHS Lakeside CCG", null, "Ann", "self", "2012-01-03T10:00:00Z", "5"), // replaced by the next
-        twice, twice, // the same file twice: counted once
-        file("NHS Lakeside CCG", null, "ann ", "self", "2012-01-04T10:00:00Z", "3"), // Ann's latest
-        file("NHS Lakeside CCG", null, null, "self", null, "3"), // anonymous: never merged
-        file("NHS Lakeside CCG", null, null, "self", null, "4"),
-        file("NHS Lakeside CCG", null, "Bo", "member-practice", null, "4"))); // a group of one: held back
+    Scored scored =
+        score(
+            List.of(
+                file(
+                    "NHS Lakeside CCG",
+                    null,
+                    "Ann",
+                    "self",
+                    "2012-01-01T10:00:00Z",
+                    "2"), // replaced by the next
+                file(
+                    "NHS Lakeside CCG",
+                    null,
+                    "Ann",
+                    "self",
+                    "2012-01-03T10:00:00Z",
+                    "5"), // replaced by the next
+                twice,
+                twice, // the same file twice: counted once
+                file(
+                    "NHS Lakeside CCG",
+                    null,
+                    "ann ",
+                    "self",
+                    "2012-01-04T10:00:00Z",
+                    "3"), // Ann's latest
+                file("NHS Lakeside CCG", null, null, "self", null, "3"), // anonymous: never merged
+                file("NHS Lakeside CCG", null, null, "self", null, "4"),
+                file(
+                    "NHS Lakeside CCG",
+                    null,
+                    "Bo",
+                    "member-practice",
+                    null,
+                    "4"))); // a group of one: held back
 
     Findings report = scored.reports().get(0);
     // 8 sets read: Ann's latest and two anonymous sets scored; 3 earlier sets of Ann replaced
@@ -115,7 +167,10 @@ class AnswerSetsAccountedTest {
     assertThat(json).contains("\"reason\": \"held-back\"");
   }
 
-  /** For any batch, the answer sets read = those scored + those accounted for, organisation by organisation. */
+  /**
+   * For any batch, the answer sets read = those scored + those accounted for, organisation by
+   * organisation.
+   */
   @RepeatedTest(25)
   void everyAnswerSetReadIsScoredOrAccountedFor() throws IOException {
     Random random = new Random(files + System.nanoTime());
@@ -126,10 +181,14 @@ class AnswerSetsAccountedTest {
     String[] keys = {"1", "3", "5", "dk"};
     int count = 1 + random.nextInt(30);
     for (int i = 0; i < count; i++) {
-      Path path = file(
-          organisations[random.nextInt(organisations.length)], random.nextBoolean() ? null : "2012-0" + (1 + random.nextInt(3)),
-          names[random.nextInt(names.length)], perspectives[random.nextInt(perspectives.length)],
-          random.nextBoolean() ? null : "2012-01-0" + (1 + random.nextInt(9)) + "T10:00:00Z", keys[random.nextInt(keys.length)]);
+      Path path =
+          file(
+              organisations[random.nextInt(organisations.length)],
+              random.nextBoolean() ? null : "2012-0" + (1 + random.nextInt(3)),
+              names[random.nextInt(names.length)],
+              perspectives[random.nextInt(perspectives.length)],
+              random.nextBoolean() ? null : "2012-01-0" + (1 + random.nextInt(9)) + "T10:00:00Z",
+              keys[random.nextInt(keys.length)]);
       paths.add(path);
       if (random.nextInt(5) == 0) {
         paths.add(path); // the same file given twice
@@ -142,19 +201,23 @@ class AnswerSetsAccountedTest {
   }
 
   @Test
-  void theGroupCountsEachOrganisationOnceAtItsLatestRoundAndLeavesThinEvidenceOut() throws IOException {
+  void theGroupCountsEachOrganisationOnceAtItsLatestRoundAndLeavesThinEvidenceOut()
+      throws IOException {
     // Lakeside in two rounds (25 then 100 on every question), Hillside once (50), and Dale with
     // "don't know" everywhere: no evidence. lead.1 is on a 1-5 scale: 2 -> 25, 3 -> 50, 5 -> 100.
-    Scored scored = score(List.of(
-        file("NHS Lakeside CCG", "2012-01", "Ann", "self", null, "2"),
-        file("NHS Lakeside CCG", "2012-07", "Ann", "self", null, "5"),
-        file("NHS Hillside CCG", null, "Cy", "self", null, "3"),
-        file("NHS Dale CCG", null, "Di", "self", null, "dk")));
+    Scored scored =
+        score(
+            List.of(
+                file("NHS Lakeside CCG", "2012-01", "Ann", "self", null, "2"),
+                file("NHS Lakeside CCG", "2012-07", "Ann", "self", null, "5"),
+                file("NHS Hillside CCG", null, "Cy", "self", null, "3"),
+                file("NHS Dale CCG", null, "Di", "self", null, "dk")));
     ClusterSummary summary = scored.summary();
 
     assertThat(summary.organisations()).hasSize(4); // every round stays a row of summary.csv/json
     assertThat(summary.latest())
-        .extracting(ClusterSummary.OrganisationRow::organisation, ClusterSummary.OrganisationRow::round)
+        .extracting(
+            ClusterSummary.OrganisationRow::organisation, ClusterSummary.OrganisationRow::round)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("NHS Dale CCG", null),
             org.assertj.core.groups.Tuple.tuple("NHS Hillside CCG", null),
@@ -173,7 +236,8 @@ class AnswerSetsAccountedTest {
     assertThat(dale.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
     String md = org.ccgdiag.report.markdown.ClusterSummaryMarkdown.render(summary, false);
     assertThat(md)
-        .startsWith("# Group summary: Mini cluster diagnostic\n\n3 organisations (4 rounds in all) scored from 4 answer files.")
+        .startsWith(
+            "# Group summary: Mini cluster diagnostic\n\n3 organisations (4 rounds in all) scored from 4 answer files.")
         .contains("| NHS Dale CCG | 1 | too few answers (0%) |")
         .contains("| NHS Lakeside CCG, round 2012-07 | 1 | 100.0 |")
         .doesNotContain("| NHS Lakeside CCG, round 2012-01");

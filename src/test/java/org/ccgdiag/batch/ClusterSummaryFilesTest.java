@@ -1,7 +1,5 @@
 package org.ccgdiag.batch;
 
-import org.ccgdiag.scoring.Status;
-import org.ccgdiag.files.Slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,12 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.ccgdiag.files.Slugs;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.report.Run;
-import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.csv.ClusterSummaryCsv;
+import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.json.ClusterSummaryJson;
 import org.ccgdiag.report.markdown.ClusterSummaryMarkdown;
+import org.ccgdiag.scoring.Status;
 import org.junit.jupiter.api.Test;
 
 /** The summary files, for the hand-computed cluster of BatchScorerTest and for hostile names. */
@@ -27,18 +27,35 @@ class ClusterSummaryFilesTest {
   private ClusterSummary cluster() throws IOException {
     BatchScorer scorer = new BatchScorer(mini, 2, Path::toString, BatchProgress.NONE);
     // As the output folder names the run that writes it.
-    return scorer.score(scorer.read(MiniFiles.cluster()), (organisation, report, progress) -> {}).of(RUN);
+    return scorer
+        .score(scorer.read(MiniFiles.cluster()), (organisation, report, progress) -> {})
+        .of(RUN);
   }
 
   /** A summary of organisations with these names, each with the same scores. */
   private ClusterSummary named(String... names) {
     List<ClusterSummary.OrganisationRow> rows =
         java.util.Arrays.stream(names)
-            .map(name -> new ClusterSummary.OrganisationRow(
-                name, Slugs.of(name), 1, new BigDecimal("50.0"), List.of(new BigDecimal("40.0"), new BigDecimal("60.0")), "-lead",
-                "Domain 1: -lead", " =round", new BigDecimal("0.500"), 2, List.of(new BigDecimal("45.0")), null,
-                Status.SCORED, List.of(Status.SCORED, Status.SCORED), List.of(new BigDecimal("0.500"), new BigDecimal("0.500")),
-                List.of(Status.SCORED), true))
+            .map(
+                name ->
+                    new ClusterSummary.OrganisationRow(
+                        name,
+                        Slugs.of(name),
+                        1,
+                        new BigDecimal("50.0"),
+                        List.of(new BigDecimal("40.0"), new BigDecimal("60.0")),
+                        "-lead",
+                        "Domain 1: -lead",
+                        " =round",
+                        new BigDecimal("0.500"),
+                        2,
+                        List.of(new BigDecimal("45.0")),
+                        null,
+                        Status.SCORED,
+                        List.of(Status.SCORED, Status.SCORED),
+                        List.of(new BigDecimal("0.500"), new BigDecimal("0.500")),
+                        List.of(Status.SCORED),
+                        true))
             .toList();
     return new ClusterSummary(mini, names.length, 0, rows, List.of(), List.of(), List.of(), null);
   }
@@ -59,17 +76,47 @@ class ClusterSummaryFilesTest {
   void csvNeutralisesEveryTextCellThatASpreadsheetWouldRun() throws IOException {
     String csv =
         ClusterSummaryCsv.render(
-            named("=1+1", "+1", "-1", "@SUM(A1)", "\tTab", "\rCR", "\nLF", "a=b", "Plain, \"quoted\" CCG", "  =1+1",
-                "\u00a0\u00a0@A1", "\u2003-1", "Bell\u0007"));
+            named(
+                "=1+1",
+                "+1",
+                "-1",
+                "@SUM(A1)",
+                "\tTab",
+                "\rCR",
+                "\nLF",
+                "a=b",
+                "Plain, \"quoted\" CCG",
+                "  =1+1",
+                "\u00a0\u00a0@A1",
+                "\u2003-1",
+                "Bell\u0007"));
 
     assertThat(csv).startsWith("\uFEFF");
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(csv.substring(1))).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv.substring(1)))
+            .getRecords();
     // Control characters are made visible first: no cell holds a tab or a line break.
     assertThat(records)
         .extracting(r -> r.get("organisation"))
-        .containsExactly("'=1+1", "'+1", "'-1", "'@SUM(A1)", "\\tTab", "\\rCR", "\\nLF", "a=b", "Plain, \"quoted\" CCG",
-            "'  =1+1", "'\u00a0\u00a0@A1", "'\u2003-1", "Bell\\x07");
+        .containsExactly(
+            "'=1+1",
+            "'+1",
+            "'-1",
+            "'@SUM(A1)",
+            "\\tTab",
+            "\\rCR",
+            "\\nLF",
+            "a=b",
+            "Plain, \"quoted\" CCG",
+            "'  =1+1",
+            "'\u00a0\u00a0@A1",
+            "'\u2003-1",
+            "Bell\\x07");
     assertThat(records).extracting(r -> r.get("top_need")).containsOnly("'-lead");
     assertThat(records).extracting(r -> r.get("round")).containsOnly("' =round");
     assertThat(records).extracting(r -> r.get("top_need_title")).containsOnly("Domain 1: -lead");
@@ -163,7 +210,8 @@ class ClusterSummaryFilesTest {
     String md = ClusterSummaryMarkdown.render(cluster(), true);
 
     assertThat(md)
-        .startsWith("# Group summary: Mini cluster diagnostic\n\n3 organisations scored from 4 answer files.")
+        .startsWith(
+            "# Group summary: Mini cluster diagnostic\n\n3 organisations scored from 4 answer files.")
         // Weakest first.
         .contains(
             """
@@ -180,25 +228,36 @@ class ClusterSummaryFilesTest {
         // The | in a question's text does not split the table.
         .contains("| plan.1 | Plans are agreed \\| signed off. | 1 | 1 |\n")
         .contains("](sum-1-1-ccg.md) | 1 | 87.5 | 100.0 | 75.0 | – | – |\n")
-        // Gamma answered "don't know" to everything: no evidence, said as such, never a plain score.
-        .contains("| [Gamma CCG](gamma-ccg.md) | 1 | too few answers (0%) | too few answers (0%) | too few answers (0%)"
-            + " | Governance (knowledge) | – |\n");
+        // Gamma answered "don't know" to everything: no evidence, said as such, never a plain
+        // score.
+        .contains(
+            "| [Gamma CCG](gamma-ccg.md) | 1 | too few answers (0%) | too few answers (0%) | too few answers (0%)"
+                + " | Governance (knowledge) | – |\n");
     assertThat(ClusterSummaryMarkdown.render(cluster(), false))
-        .contains("| Gamma CCG | 1 | too few answers (0%) | too few answers (0%) | too few answers (0%)"
-            + " | Governance (knowledge) | – |\n");
+        .contains(
+            "| Gamma CCG | 1 | too few answers (0%) | too few answers (0%) | too few answers (0%)"
+                + " | Governance (knowledge) | – |\n");
   }
 
   @Test
   void markdownEscapesHostileOrganisationNames() {
-    String md = ClusterSummaryMarkdown.render(named("<script>alert(1)</script>", "A | B", "Line\nbreak [x](http://evil)"), true);
+    String md =
+        ClusterSummaryMarkdown.render(
+            named("<script>alert(1)</script>", "A | B", "Line\nbreak [x](http://evil)"), true);
 
     assertThat(md)
         .doesNotContain("<script>")
         .contains("[&lt;script&gt;alert(1)&lt;/script&gt;, round =round](script-alert-1-script.md)")
         .contains("[A \\| B, round =round](a-b.md)")
         .contains("[Line break \\[x\\](http://evil), round =round](line-break-x-http-evil.md)");
-    // Every table row keeps its columns: 6 cells (organisation, respondents, overall, 2 domains, top need).
-    md.lines().filter(line -> line.startsWith("| [")).forEach(line ->
-        assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line).isEqualTo(8));
+    // Every table row keeps its columns: 6 cells (organisation, respondents, overall, 2 domains,
+    // top need).
+    md.lines()
+        .filter(line -> line.startsWith("| ["))
+        .forEach(
+            line ->
+                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count())
+                    .as(line)
+                    .isEqualTo(8));
   }
 }

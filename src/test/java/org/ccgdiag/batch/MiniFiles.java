@@ -14,9 +14,9 @@ import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.QuestionnaireReader;
 
 /**
- * The batch tests' inputs: the small questionnaire {@code mini.yaml} (two domains of two
- * questions, one area, options worth 0, 25, 50, 75 and 100), its hand-computed cluster, and
- * answer files written on the fly.
+ * The batch tests' inputs: the small questionnaire {@code mini.yaml} (two domains of two questions,
+ * one area, options worth 0, 25, 50, 75 and 100), its hand-computed cluster, and answer files
+ * written on the fly.
  */
 public final class MiniFiles {
   public static final List<String> QUESTIONS = List.of("lead.1", "lead.2", "plan.1", "plan.2");
@@ -51,8 +51,11 @@ public final class MiniFiles {
     }
   }
 
-  /** An answers file for mini; {@code keys} answer the four questions in order (null: unanswered). */
-  public static String answers(String organisation, String version, String respondent, List<String> keys, String note) {
+  /**
+   * An answers file for mini; {@code keys} answer the four questions in order (null: unanswered).
+   */
+  public static String answers(
+      String organisation, String version, String respondent, List<String> keys, String note) {
     StringBuilder yaml = new StringBuilder();
     yaml.append("format: ccg-diag/answers@1\n");
     yaml.append("questionnaire: {id: mini, version: ").append(version).append("}\n");
@@ -61,7 +64,10 @@ public final class MiniFiles {
     yaml.append("answers:\n");
     for (int i = 0; i < QUESTIONS.size(); i++) {
       if (keys.get(i) != null) {
-        yaml.append("  ").append(QUESTIONS.get(i)).append(": {answer: ").append(quoted(keys.get(i)));
+        yaml.append("  ")
+            .append(QUESTIONS.get(i))
+            .append(": {answer: ")
+            .append(quoted(keys.get(i)));
         if (note != null && i == 0) {
           yaml.append(", note: ").append(quoted(note));
         }
@@ -76,13 +82,17 @@ public final class MiniFiles {
    * varying case and spacing), with random but seeded answers, notes and an old version now and
    * then: enough variety that any dependence on thread timing would show.
    */
-  public static void writeMany(Path directory, int count, int organisations, long seed) throws IOException {
+  public static void writeMany(Path directory, int count, int organisations, long seed)
+      throws IOException {
     Random random = new Random(seed);
     Files.createDirectories(directory);
     for (int i = 0; i < count; i++) {
       int organisation = random.nextInt(organisations);
       String name = (random.nextBoolean() ? " NHS Place " : "nhs place ") + organisation;
-      List<String> keys = QUESTIONS.stream().map(q -> random.nextInt(10) == 0 ? null : KEYS.get(random.nextInt(KEYS.size()))).toList();
+      List<String> keys =
+          QUESTIONS.stream()
+              .map(q -> random.nextInt(10) == 0 ? null : KEYS.get(random.nextInt(KEYS.size())))
+              .toList();
       String version = random.nextInt(8) == 0 ? "0.9.0" : "1.0.0";
       String note = random.nextInt(3) == 0 ? "Evidence " + i : null;
       Files.writeString(
@@ -94,6 +104,8 @@ public final class MiniFiles {
 
   /** A YAML double-quoted scalar. */
   private static String quoted(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
+    return "\""
+        + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t")
+        + "\"";
   }
 }

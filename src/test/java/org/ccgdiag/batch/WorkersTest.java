@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 class WorkersTest {
@@ -46,7 +46,8 @@ class WorkersTest {
 
   @Test
   void aFailureOnAnyThreadIsRethrownToTheCaller() {
-    assertThatThrownBy(() -> Workers.forEachIndex(1_000, 4, index -> failAt(500, index, new AtomicInteger())))
+    assertThatThrownBy(
+            () -> Workers.forEachIndex(1_000, 4, index -> failAt(500, index, new AtomicInteger())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("bug at 500");
   }
@@ -60,8 +61,11 @@ class WorkersTest {
 
   @Test
   void nothingToDoIsFine() throws IOException {
-    Workers.forEachIndex(0, 4, index -> {
-      throw new AssertionError("no index to run");
-    });
+    Workers.forEachIndex(
+        0,
+        4,
+        index -> {
+          throw new AssertionError("no index to run");
+        });
   }
 }

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 class AnswersEditedDuringSessionTest {
   @TempDir Path work;
 
-  /** Types the first line, then edits the answers file as someone else would, then types the rest. */
+  /**
+   * Types the first line, then edits the answers file as someone else would, then types the rest.
+   */
   private final class EditAfterFirstAnswer extends InputStream {
-    private final InputStream first = new ByteArrayInputStream("4\n".getBytes(StandardCharsets.UTF_8));
-    private final InputStream rest = new ByteArrayInputStream("3\n2\n".getBytes(StandardCharsets.UTF_8));
+    private final InputStream first =
+        new ByteArrayInputStream("4\n".getBytes(StandardCharsets.UTF_8));
+    private final InputStream rest =
+        new ByteArrayInputStream("3\n2\n".getBytes(StandardCharsets.UTF_8));
     private boolean edited;
 
     @Override
@@ -40,7 +44,10 @@ class AnswersEditedDuringSessionTest {
         edited = true;
         Path answers = work.resolve("a.yaml");
         try {
-          Files.writeString(answers, Files.readString(answers).replace("answer: '4'", "answer: '1'") + "# the chair's change\n");
+          Files.writeString(
+              answers,
+              Files.readString(answers).replace("answer: '4'", "answer: '1'")
+                  + "# the chair's change\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -48,7 +55,9 @@ class AnswersEditedDuringSessionTest {
       return rest.read();
     }
 
-    /** One line at a time, as a person types: the edit happens only once the first line is used up. */
+    /**
+     * One line at a time, as a person types: the edit happens only once the first line is used up.
+     */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
       if (length == 0) {
@@ -68,18 +77,40 @@ class AnswersEditedDuringSessionTest {
     AssessRun.copyWorkshop(work);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Context context = new Context(new EditAfterFirstAnswer(), Clock.fixed(AssessRun.START, ZoneOffset.UTC), Map.of(), work,
-        TerminalFactory.NONE);
+    Context context =
+        new Context(
+            new EditAfterFirstAnswer(),
+            Clock.fixed(AssessRun.START, ZoneOffset.UTC),
+            Map.of(),
+            work,
+            TerminalFactory.NONE);
 
-    int exitCode = Main.commandLine(context, new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute("assess", "-q", "workshop.yaml", "--organisation", "NHS A CCG", "--respondent", "A", "-a", "a.yaml");
+    int exitCode =
+        Main.commandLine(context, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(
+                "assess",
+                "-q",
+                "workshop.yaml",
+                "--organisation",
+                "NHS A CCG",
+                "--respondent",
+                "A",
+                "-a",
+                "a.yaml");
 
     assertThat(exitCode).as("exit code; stderr:%n%s", err).isEqualTo(1);
     assertThat(err.toString())
-        .contains("a.yaml: the answers file changed on disk while this session had it open: it was edited")
+        .contains(
+            "a.yaml: the answers file changed on disk while this session had it open: it was edited")
         .contains("a.unsaved.yaml")
         .contains("assess -q workshop.yaml -a a.yaml");
-    assertThat(work.resolve("a.yaml")).content().contains("# the chair's change").contains("answer: '1'");
-    assertThat(work.resolve("a.unsaved.yaml")).content().contains("answer: '4'").contains("answer: '3'");
+    assertThat(work.resolve("a.yaml"))
+        .content()
+        .contains("# the chair's change")
+        .contains("answer: '1'");
+    assertThat(work.resolve("a.unsaved.yaml"))
+        .content()
+        .contains("answer: '4'")
+        .contains("answer: '3'");
   }
 }

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.AnswersReader;
 import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.problem.Problems;
 import org.ccgdiag.questionnaire.BundledQuestionnaires;
 import org.ccgdiag.questionnaire.Questionnaire;
@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The assess command with standard input piped (the scripted use), in-process, on the
- * five-question workshop questionnaire: every input of the brief's table, starting, resuming,
- * refusing, locking and the end of the session.
+ * The assess command with standard input piped (the scripted use), in-process, on the five-question
+ * workshop questionnaire: every input of the brief's table, starting, resuming, refusing, locking
+ * and the end of the session.
  */
 class AssessCommandTest {
   static final Questionnaire WORKSHOP = WorkshopQuestionnaire.load();
   static final String FILE = "nhs-example-ccg-2026-11-25.yaml";
-  static final String[] WHO = {"-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith"};
+  static final String[] WHO = {
+    "-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith"
+  };
   static final Instant LATER = Instant.parse("2026-11-25T10:41:57Z");
 
   @TempDir Path dir;
@@ -66,10 +68,15 @@ class AssessCommandTest {
   @Test
   void aScriptedSessionShowsEveryStepAndEndsWithTheSummary() throws Exception {
     AssessRun run =
-        assess("4\n?\nn\nMonthly meetings\nzz\ns\ndk\nb\nb\n3\n5\n2\n", with(WHO, "--report", "r.md")).exits(0);
+        assess(
+                "4\n?\nn\nMonthly meetings\nzz\ns\ndk\nb\nb\n3\n5\n2\n",
+                with(WHO, "--report", "r.md"))
+            .exits(0);
 
     String expected =
-        new String(WorkshopQuestionnaire.class.getResourceAsStream("scripted-session.txt").readAllBytes(), StandardCharsets.UTF_8);
+        new String(
+            WorkshopQuestionnaire.class.getResourceAsStream("scripted-session.txt").readAllBytes(),
+            StandardCharsets.UTF_8);
     run.assertOut().isEqualTo(expected);
     run.assertErr().isEmpty();
     assertThat(Files.readString(dir.resolve(FILE)))
@@ -130,15 +137,20 @@ class AssessCommandTest {
     assertThat(answers(FILE).complete()).isFalse();
   }
 
-  /** The format from the file's extension; a PDF is binary, written as it is (PdfReportsTest reads what is in it). */
+  /**
+   * The format from the file's extension; a PDF is binary, written as it is (PdfReportsTest reads
+   * what is in it).
+   */
   @Test
   void theReportCanBeAPdf() throws Exception {
     assess("4\n4\n4\n4\n4\n", with(WHO, "--report", "board/r.pdf")).exits(0);
 
     byte[] pdf = Files.readAllBytes(dir.resolve("board/r.pdf"));
-    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("NHS Example CCG", "Overall 75.0 of 100");
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("NHS Example CCG", "Overall 75.0 of 100");
     }
   }
 
@@ -146,17 +158,23 @@ class AssessCommandTest {
   void theReportCanBeJson() throws Exception {
     assess("4\n4\n4\n4\n4\n", with(WHO, "--report", "out/r.json", "--format", "json")).exits(0);
 
-    assertThat(Files.readString(dir.resolve("out/r.json"))).startsWith("{").contains("\"organisation\"");
+    assertThat(Files.readString(dir.resolve("out/r.json")))
+        .startsWith("{")
+        .contains("\"organisation\"");
   }
 
   @Test
   void anUnknownReportFormatIsAUsageError() {
-    assess("", with(WHO, "--format", "docx")).exits(2).assertErr().contains("'docx' is not a report format; use md, json, html, xlsx or pdf");
+    assess("", with(WHO, "--format", "docx"))
+        .exits(2)
+        .assertErr()
+        .contains("'docx' is not a report format; use md, json, html, xlsx or pdf");
   }
 
   @Test
   void aStakeholderIsAskedOnlyWhatStakeholdersCanSeeAndSeesTheirOwnScoresInTheSummary() {
-    // The workshop questionnaire words clinical.1 alone for stakeholders: one statement, then the end.
+    // The workshop questionnaire words clinical.1 alone for stakeholders: one statement, then the
+    // end.
     assess("4\n", with(WHO, "--perspective", "member-practice"))
         .exits(0)
         .assertOut()
@@ -166,8 +184,18 @@ class AssessCommandTest {
 
   @Test
   void theScriptedExampleOfTheDocs() throws Exception {
-    AssessRun.piped(dir, AssessRun.START, "4\n3\nn\nMonthly practice meetings\n2\ndk\n", "--organisation", "NHS Example CCG",
-            "--respondent", "Dr A Smith", "-a", "answers.yaml", "--report", "report.md")
+    AssessRun.piped(
+            dir,
+            AssessRun.START,
+            "4\n3\nn\nMonthly practice meetings\n2\ndk\n",
+            "--organisation",
+            "NHS Example CCG",
+            "--respondent",
+            "Dr A Smith",
+            "-a",
+            "answers.yaml",
+            "--report",
+            "report.md")
         .exits(0)
         .assertOut()
         .endsWith(
@@ -236,16 +264,21 @@ class AssessCommandTest {
 
   @Test
   void onlyAnAgreedSessionTakesTheTeamAsItsRespondentByDefault() {
-    AssessRun run = assess("NHS Example CCG\n\n\n\nq\n", "-q", "workshop.yaml", "--consensus", "6").exits(0);
+    AssessRun run =
+        assess("NHS Example CCG\n\n\n\nq\n", "-q", "workshop.yaml", "--consensus", "6").exits(0);
 
     run.assertOut().contains("Respondent [Leadership team]: \n");
-    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Leadership team", null, "self", 6));
+    assertThat(answers(FILE).respondent())
+        .isEqualTo(new Respondent("Leadership team", null, "self", 6));
   }
 
   @Test
   void theQuestionsBeforeTheSessionInsistOnAnOrganisationAndAValidPerspective() {
     AssessRun run =
-        assess("\n  \nNHS Example CCG\nDr A Smith\nClinical lead\nMember Practice\nmember-practice\nq\n", "-q", "workshop.yaml")
+        assess(
+                "\n  \nNHS Example CCG\nDr A Smith\nClinical lead\nMember Practice\nmember-practice\nq\n",
+                "-q",
+                "workshop.yaml")
             .exits(0);
 
     run.assertOut()
@@ -262,7 +295,8 @@ class AssessCommandTest {
             [self]: Member Practice
             Type self, or a group id such as member-practice (a-z, 0-9 and hyphens).
             """);
-    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Dr A Smith", "Clinical lead", "member-practice"));
+    assertThat(answers(FILE).respondent())
+        .isEqualTo(new Respondent("Dr A Smith", "Clinical lead", "member-practice"));
   }
 
   @Test
@@ -279,10 +313,14 @@ class AssessCommandTest {
   @Test
   void aNewSessionNeverResumesAnEarlierOneOfTheSameDayButTakesTheNextName() {
     assess("4\n", WHO).exits(0);
-    assess("5\n", WHO).exits(0).assertOut().contains("Answers are saved after every answer in nhs-example-ccg-2026-11-25-2.yaml");
+    assess("5\n", WHO)
+        .exits(0)
+        .assertOut()
+        .contains("Answers are saved after every answer in nhs-example-ccg-2026-11-25-2.yaml");
 
     assertThat(answers(FILE).answer("clinical.1").key()).isEqualTo("4");
-    assertThat(answers("nhs-example-ccg-2026-11-25-2.yaml").answer("clinical.1").key()).isEqualTo("5");
+    assertThat(answers("nhs-example-ccg-2026-11-25-2.yaml").answer("clinical.1").key())
+        .isEqualTo("5");
   }
 
   @Test
@@ -297,7 +335,8 @@ class AssessCommandTest {
   void roleAndPerspectiveOptionsGoIntoTheFile() {
     assess("", with(WHO, "--role", "Clinical lead", "--perspective", "member-practice")).exits(0);
 
-    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Dr A Smith", "Clinical lead", "member-practice"));
+    assertThat(answers(FILE).respondent())
+        .isEqualTo(new Respondent("Dr A Smith", "Clinical lead", "member-practice"));
   }
 
   // ---- rounds, consensus and the resume hint ----
@@ -308,8 +347,12 @@ class AssessCommandTest {
 
     String file = "nhs-example-ccg--2012-01.yaml";
     run.assertOut()
-        .startsWith("Workshop test diagnostic (workshop-test 1.0.0)\nNHS Example CCG · round 2012-01 · Dr A Smith")
-        .endsWith("To resume:\n  ccg-diag assess -q workshop.yaml -a " + file + " \\\n    --round 2012-01\n");
+        .startsWith(
+            "Workshop test diagnostic (workshop-test 1.0.0)\nNHS Example CCG · round 2012-01 · Dr A Smith")
+        .endsWith(
+            "To resume:\n  ccg-diag assess -q workshop.yaml -a "
+                + file
+                + " \\\n    --round 2012-01\n");
     assertThat(answers(file).round()).isEqualTo("2012-01");
     assess("5\nq\n", "-q", "workshop.yaml", "-a", file, "--round", "2012-01").exits(0);
     assertThat(answers(file).answer("clinical.2").key()).isEqualTo("5");
@@ -320,39 +363,71 @@ class AssessCommandTest {
     assess("4\nq\n", with(WHO, "--round", "2012-01")).exits(0);
     String before = Files.readString(dir.resolve("nhs-example-ccg--2012-01.yaml"));
 
-    assess("5\n", "-q", "workshop.yaml", "-a", "nhs-example-ccg--2012-01.yaml", "--round", "2012-07")
+    assess(
+            "5\n",
+            "-q",
+            "workshop.yaml",
+            "-a",
+            "nhs-example-ccg--2012-01.yaml",
+            "--round",
+            "2012-07")
         .exits(2)
         .assertErr()
-        .isEqualTo("ccg-diag assess: --round 2012-07 does not match nhs-example-ccg--2012-01.yaml, which is for round 2012-01:"
-            + " resume it without --round, or start a new file for round 2012-07\n"
-            + "Run 'ccg-diag assess --help' for usage.\n");
+        .isEqualTo(
+            "ccg-diag assess: --round 2012-07 does not match nhs-example-ccg--2012-01.yaml, which is for round 2012-01:"
+                + " resume it without --round, or start a new file for round 2012-07\n"
+                + "Run 'ccg-diag assess --help' for usage.\n");
     assess("5\n", WHO).exits(0);
-    assess("5\n", "-q", "workshop.yaml", "-a", FILE, "--round", "2012-07").exits(2).assertErr().contains("which is for no round");
+    assess("5\n", "-q", "workshop.yaml", "-a", FILE, "--round", "2012-07")
+        .exits(2)
+        .assertErr()
+        .contains("which is for no round");
     assertThat(Files.readString(dir.resolve("nhs-example-ccg--2012-01.yaml"))).isEqualTo(before);
   }
 
   @Test
   void aConsensusIsRecordedAndShownAsTheTeamsAgreedAnswers() throws Exception {
-    AssessRun run = assess("4\nq\n", "-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Leadership team",
-        "--consensus", "8").exits(0);
+    AssessRun run =
+        assess(
+                "4\nq\n",
+                "-q",
+                "workshop.yaml",
+                "--organisation",
+                "NHS Example CCG",
+                "--respondent",
+                "Leadership team",
+                "--consensus",
+                "8")
+            .exits(0);
 
     run.assertOut().contains("NHS Example CCG · agreed by 8\n");
-    assertThat(answers(FILE).respondent()).isEqualTo(new Respondent("Leadership team", null, "self", 8));
+    assertThat(answers(FILE).respondent())
+        .isEqualTo(new Respondent("Leadership team", null, "self", 8));
     assertThat(Files.readString(dir.resolve(FILE))).contains("  consensus: 8\n");
   }
 
   @Test
   void aConsensusIsAWholeNumberOfPeopleFromTwoToAThousand() {
-    assess("", with(WHO, "--consensus", "1")).exits(2).assertErr().startsWith("ccg-diag assess: --consensus 1 is not a consensus:");
-    assess("", with(WHO, "--consensus", "1001")).exits(2).assertErr()
-        .isEqualTo("ccg-diag assess: --consensus 1001 is not a number of people from 2 to 1000\nRun 'ccg-diag assess --help' for usage.\n");
+    assess("", with(WHO, "--consensus", "1"))
+        .exits(2)
+        .assertErr()
+        .startsWith("ccg-diag assess: --consensus 1 is not a consensus:");
+    assess("", with(WHO, "--consensus", "1001"))
+        .exits(2)
+        .assertErr()
+        .isEqualTo(
+            "ccg-diag assess: --consensus 1001 is not a number of people from 2 to 1000\nRun 'ccg-diag assess --help' for usage.\n");
     assess("", with(WHO, "--consensus", "0")).exits(2);
     assess("", with(WHO, "--consensus", "eight")).exits(2).assertErr().contains("--consensus");
   }
 
   @Test
   void theResumeHintRepeatsEveryOptionAsTheUserInvokedTheProgram() {
-    AssessRun.piped(dir, AssessRun.START, Map.of(ShellCommands.PROGRAM_VARIABLE, "./ccg-diag"), "4\nq\n",
+    AssessRun.piped(
+            dir,
+            AssessRun.START,
+            Map.of(ShellCommands.PROGRAM_VARIABLE, "./ccg-diag"),
+            "4\nq\n",
             with(WHO, "--round", "2012-01", "--report", "out/our report.html", "--format", "html"))
         .exits(0)
         .assertOut()
@@ -369,8 +444,16 @@ class AssessCommandTest {
 
   @Test
   void controlCharactersFromFilesAndTypedInputNeverReachTheScreenRaw() {
-    AssessRun run = assess("\u001b[2J\nq\n", "-q", "workshop.yaml", "--organisation", "NHS \u001b]0;x\u0007Example", "--respondent",
-        "Dr \u009bA").exits(0);
+    AssessRun run =
+        assess(
+                "\u001b[2J\nq\n",
+                "-q",
+                "workshop.yaml",
+                "--organisation",
+                "NHS \u001b]0;x\u0007Example",
+                "--respondent",
+                "Dr \u009bA")
+            .exits(0);
 
     run.assertOut()
         // Names keep no control characters at all (answers.TypedText), so none is left to show.
@@ -395,7 +478,9 @@ class AssessCommandTest {
 
     AssessRun run = assess("n\nkept\nn\n" + tooLong + "\nn\n" + longest + "\nq\n", WHO).exits(0);
 
-    run.assertOut().contains("The note is 5001 characters long and was not saved; a note keeps at most 5000:\ntype n and a shorter one.\n");
+    run.assertOut()
+        .contains(
+            "The note is 5001 characters long and was not saved; a note keeps at most 5000:\ntype n and a shorter one.\n");
     assertThat(answers(FILE).answer("clinical.1").note()).isEqualTo(longest);
   }
 
@@ -406,10 +491,17 @@ class AssessCommandTest {
     assess("q\n", "-q", "workshop.yaml", "--organisation", tooLong, "--respondent", "A")
         .exits(2)
         .assertErr()
-        .isEqualTo("ccg-diag assess: --organisation is 201 characters long; a name keeps at most 200\nRun 'ccg-diag assess --help' for usage.\n");
+        .isEqualTo(
+            "ccg-diag assess: --organisation is 201 characters long; a name keeps at most 200\nRun 'ccg-diag assess --help' for usage.\n");
 
-    AssessRun run = assess(tooLong + "\nNHS Example CCG\n" + tooLong + "\nDr A Smith\n\n\nq\n", "-q", "workshop.yaml").exits(0);
-    assertThat(run.out().split("That is 201 characters long; a name keeps at most 200", -1)).hasSize(3);
+    AssessRun run =
+        assess(
+                tooLong + "\nNHS Example CCG\n" + tooLong + "\nDr A Smith\n\n\nq\n",
+                "-q",
+                "workshop.yaml")
+            .exits(0);
+    assertThat(run.out().split("That is 201 characters long; a name keeps at most 200", -1))
+        .hasSize(3);
     assertThat(answers(FILE).organisation()).isEqualTo("NHS Example CCG");
     assertThat(answers(FILE).respondent().name()).isEqualTo("Dr A Smith");
   }
@@ -454,7 +546,9 @@ class AssessCommandTest {
     assess("  DK \nNa\nS\nB\n Q\n", WHO).exits(0);
 
     assertThat(answers(FILE).answers())
-        .containsExactly(Map.entry("clinical.1", new Answer("dk", null)), Map.entry("clinical.2", new Answer("na", null)));
+        .containsExactly(
+            Map.entry("clinical.1", new Answer("dk", null)),
+            Map.entry("clinical.2", new Answer("na", null)));
   }
 
   // ---- resuming ----
@@ -475,7 +569,8 @@ class AssessCommandTest {
               ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml
             2 of 5 statements answered so far.
             ━━━""")
-        .contains("Domain 1/2 · Statement 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
+        .contains(
+            "Domain 1/2 · Statement 2/5 · 2 answered\nClinical focus\n\nClinicians lead what the group does.")
         .doesNotContain("Organisation:");
     Answers answers = answers(FILE);
     assertThat(answers.answer("clinical.2").key()).isEqualTo("5");
@@ -514,7 +609,8 @@ class AssessCommandTest {
         .contains("Review of domain 2/2: 2 of 2 statements answered")
         .contains("Domain 2/2 · Statement 5/5 · 5 answered\nCredible plans\n")
         .contains("  Answer: 5 Strongly agree")
-        .contains("Saved statement 5: dk Don't know.\nReview of domain 2/2: 2 of 2 statements answered")
+        .contains(
+            "Saved statement 5: dk Don't know.\nReview of domain 2/2: 2 of 2 statements answered")
         .contains("  5  dk   Our finances balance.")
         .contains("All 5 statements answered.");
     assertThat(answers(FILE).answer("plans.2").key()).isEqualTo("dk");
@@ -527,7 +623,8 @@ class AssessCommandTest {
     run.assertOut()
         .contains("> g 4\n━━━")
         // Straight to statement 4, not to its domain's introduction.
-        .contains("Domain 2/2 · Statement 4/5 · 0 answered\nCredible plans\n\n  Our plan is credible.")
+        .contains(
+            "Domain 2/2 · Statement 4/5 · 0 answered\nCredible plans\n\n  Our plan is credible.")
         .contains("> g d1\n━━━")
         .contains(
             """
@@ -548,7 +645,8 @@ class AssessCommandTest {
     assess("g 6\ng d3\nq\n", WHO)
         .exits(0)
         .assertOut()
-        .contains("> g 6\nType g and a statement's number (1-5), or g d and a domain's (1-2).\n> g d3\nType g");
+        .contains(
+            "> g 6\nType g and a statement's number (1-5), or g d and a domain's (1-2).\n> g d3\nType g");
   }
 
   @Test
@@ -581,18 +679,25 @@ class AssessCommandTest {
 
     AssessRun run = assess("4\n", "-q", "workshop.yaml", "-a", "broken.yaml").exits(1);
 
-    run.assertErr().startsWith("broken.yaml:2:1: ").endsWith("broken.yaml: cannot resume these answers (see above); the file was left unchanged\n");
+    run.assertErr()
+        .startsWith("broken.yaml:2:1: ")
+        .endsWith(
+            "broken.yaml: cannot resume these answers (see above); the file was left unchanged\n");
     assertThat(Files.readString(dir.resolve("broken.yaml"))).isEqualTo("format: [\n");
   }
 
   @Test
   void anAnswersFileOfAnotherVersionResumesWithAWarning() throws Exception {
     assess("4\n", WHO).exits(0);
-    Files.writeString(dir.resolve(FILE), Files.readString(dir.resolve(FILE)).replace("version: 1.0.0", "version: 0.9.0"));
+    Files.writeString(
+        dir.resolve(FILE),
+        Files.readString(dir.resolve(FILE)).replace("version: 1.0.0", "version: 0.9.0"));
 
     AssessRun run = assess("5\n", "-q", "workshop.yaml", "-a", FILE).exits(0);
 
-    run.assertErr().contains(FILE + ":4:12: warning: these answers were given to version 0.9.0 of 'workshop-test'");
+    run.assertErr()
+        .contains(
+            FILE + ":4:12: warning: these answers were given to version 0.9.0 of 'workshop-test'");
     assertThat(answers(FILE).answer("clinical.2").key()).isEqualTo("5");
   }
 
@@ -603,7 +708,10 @@ class AssessCommandTest {
     assess("4\n", with(WHO, "-a", "notes/a.yaml"))
         .exits(1)
         .assertErr()
-        .isEqualTo("notes/a.yaml: cannot lock the answers file: file already exists (" + dir.resolve("notes") + ")\n");
+        .isEqualTo(
+            "notes/a.yaml: cannot lock the answers file: file already exists ("
+                + dir.resolve("notes")
+                + ")\n");
   }
 
   // ---- one session per file ----
@@ -617,8 +725,11 @@ class AssessCommandTest {
       assess("5\n", "-q", "workshop.yaml", "-a", FILE)
           .exits(1)
           .assertErr()
-          .isEqualTo(FILE + ": another assess session (process " + ProcessHandle.current().pid()
-              + ") is using this answers file; quit that session first (q), then resume\n");
+          .isEqualTo(
+              FILE
+                  + ": another assess session (process "
+                  + ProcessHandle.current().pid()
+                  + ") is using this answers file; quit that session first (q), then resume\n");
     }
     assertThat(Files.readString(dir.resolve(FILE))).isEqualTo(before);
     assess("5\n", "-q", "workshop.yaml", "-a", FILE).exits(0);
@@ -628,13 +739,16 @@ class AssessCommandTest {
 
   @Test
   void aWholeSessionOnTheBundledQuestionnaire() throws Exception {
-    Questionnaire bundled = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
+    Questionnaire bundled =
+        BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
     String input = "4\n".repeat(bundled.questions().size());
 
-    AssessRun run = assess(input, "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith").exits(0);
+    AssessRun run =
+        assess(input, "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith").exits(0);
 
     // "Agree" scores 75, 25 on the three reverse-worded statements: leadership (22 statements, one
-    // reversed) is (21 * 75 + 25) / 22 = 72.727; the overall score is the mean of the domains' 71.667,
+    // reversed) is (21 * 75 + 25) / 22 = 72.727; the overall score is the mean of the domains'
+    // 71.667,
     // 75, 72.917 (plans: weight 2 on plans.1, one reversed of 23), 75, 75 and 72.727 = 73.7.
     run.assertOut()
         .contains("Domain 1/6 · Statement 1/108 · 0 answered")

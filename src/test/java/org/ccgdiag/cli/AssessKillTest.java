@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A session in a separate process, killed with SIGKILL between answers: nothing answered is lost,
- * a second session is refused while it runs, and its lock dies with it so resuming just works.
+ * A session in a separate process, killed with SIGKILL between answers: nothing answered is lost, a
+ * second session is refused while it runs, and its lock dies with it so resuming just works.
  */
 class AssessKillTest {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -35,8 +35,20 @@ class AssessKillTest {
     AssessRun.copyWorkshop(dir);
     String java = ProcessHandle.current().info().command().orElse("java");
     Process session =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "assess", "-q", "workshop.yaml",
-                "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith", "-a", "a.yaml")
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "assess",
+                "-q",
+                "workshop.yaml",
+                "--organisation",
+                "NHS Example CCG",
+                "--respondent",
+                "Dr A Smith",
+                "-a",
+                "a.yaml")
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .start();
@@ -56,16 +68,23 @@ class AssessKillTest {
       AssessRun.piped(dir, AssessRun.START, "5\n", "-q", "workshop.yaml", "-a", "a.yaml")
           .exits(1)
           .assertErr()
-          .isEqualTo("a.yaml: another assess session (process " + session.pid()
-              + ") is using this answers file; quit that session first (q), then resume\n");
+          .isEqualTo(
+              "a.yaml: another assess session (process "
+                  + session.pid()
+                  + ") is using this answers file; quit that session first (q), then resume\n");
     } finally {
       session.destroyForcibly();
       assertThat(session.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
     }
 
-    AssessRun resumed = AssessRun.piped(dir, AssessRun.START, "5\n", "-q", "workshop.yaml", "-a", "a.yaml").exits(0);
+    AssessRun resumed =
+        AssessRun.piped(dir, AssessRun.START, "5\n", "-q", "workshop.yaml", "-a", "a.yaml")
+            .exits(0);
 
-    resumed.assertOut().contains("2 of 5 statements answered so far.").contains("Domain 1/2 · Statement 3/5 · 2 answered");
+    resumed
+        .assertOut()
+        .contains("2 of 5 statements answered so far.")
+        .contains("Domain 1/2 · Statement 3/5 · 2 answered");
     assertThat(read().orElseThrow().answers())
         .containsExactly(
             Map.entry("clinical.1", new Answer("4", null)),
@@ -82,8 +101,23 @@ class AssessKillTest {
     AssessRun.copyWorkshop(dir);
     String command = ProcessHandle.current().info().command().orElse("java");
     Process session =
-        new ProcessBuilder(command, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "assess", "-q", "workshop.yaml",
-                "--organisation", "NHS Example CCG", "--respondent", "Team", "-a", "a.yaml", "--room", "--room-address", "127.0.0.1")
+        new ProcessBuilder(
+                command,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "assess",
+                "-q",
+                "workshop.yaml",
+                "--organisation",
+                "NHS Example CCG",
+                "--respondent",
+                "Team",
+                "-a",
+                "a.yaml",
+                "--room",
+                "--room-address",
+                "127.0.0.1")
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .start();
@@ -93,37 +127,51 @@ class AssessKillTest {
     reader.start();
     java.util.Map<String, Integer> confirmed = new java.util.HashMap<>();
     try {
-      java.util.regex.Pattern join = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
+      java.util.regex.Pattern join =
+          java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
       long deadline = System.nanoTime() + PATIENCE.toNanos();
       java.util.regex.Matcher found = join.matcher("");
       while (!(found = join.matcher(shown.toString(StandardCharsets.UTF_8))).find()) {
-        assertThat(System.nanoTime()).as("the join address; the session showed:\n%s", shown).isLessThan(deadline);
+        assertThat(System.nanoTime())
+            .as("the join address; the session showed:\n%s", shown)
+            .isLessThan(deadline);
         Thread.sleep(20);
       }
       java.net.URI address = java.net.URI.create(found.group());
       java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-      // Twelve phones vote as fast as they can; the session is killed while votes are still arriving.
+      // Twelve phones vote as fast as they can; the session is killed while votes are still
+      // arriving.
       java.util.List<Thread> phones = new java.util.ArrayList<>();
       for (int p = 0; p < 12; p++) {
         String key = String.valueOf(1 + p % 5);
-        Thread phone = new Thread(() -> {
-          try {
-            var page = http.send(java.net.http.HttpRequest.newBuilder(address).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-            String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-            var vote = http.send(java.net.http.HttpRequest.newBuilder(address.resolve("api/vote"))
-                    .header("Content-Type", "application/json").header("Cookie", cookie.substring(0, cookie.indexOf(';')))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"question\":\"clinical.1\",\"key\":\"" + key + "\"}"))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (vote.statusCode() == 204) {
-              synchronized (confirmed) {
-                confirmed.merge(key, 1, Integer::sum);
-              }
-            }
-          } catch (IOException | InterruptedException e) {
-            // Killed before it answered: the vote was not confirmed.
-          }
-        });
+        Thread phone =
+            new Thread(
+                () -> {
+                  try {
+                    var page =
+                        http.send(
+                            java.net.http.HttpRequest.newBuilder(address).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+                    var vote =
+                        http.send(
+                            java.net.http.HttpRequest.newBuilder(address.resolve("api/vote"))
+                                .header("Content-Type", "application/json")
+                                .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                                .POST(
+                                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"question\":\"clinical.1\",\"key\":\"" + key + "\"}"))
+                                .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    if (vote.statusCode() == 204) {
+                      synchronized (confirmed) {
+                        confirmed.merge(key, 1, Integer::sum);
+                      }
+                    }
+                  } catch (IOException | InterruptedException e) {
+                    // Killed before it answered: the vote was not confirmed.
+                  }
+                });
         phones.add(phone);
         phone.start();
         if (p == 8) {
@@ -141,12 +189,30 @@ class AssessKillTest {
     java.util.Map<String, Integer> saved = read().orElseThrow().answer("clinical.1").votes();
     synchronized (confirmed) {
       assertThat(confirmed).isNotEmpty();
-      confirmed.forEach((key, count) -> assertThat(saved.getOrDefault(key, 0)).as("votes for %s", key).isGreaterThanOrEqualTo(count));
+      confirmed.forEach(
+          (key, count) ->
+              assertThat(saved.getOrDefault(key, 0))
+                  .as("votes for %s", key)
+                  .isGreaterThanOrEqualTo(count));
     }
 
-    AssessRun resumed = AssessRun.piped(dir, AssessRun.START, "q\n", "-q", "workshop.yaml", "-a", "a.yaml", "--room",
-        "--room-address", "127.0.0.1").exits(0);
-    resumed.assertOut().contains("Domain 1/2 · Statement 1/5 · 0 answered").containsPattern("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
+    AssessRun resumed =
+        AssessRun.piped(
+                dir,
+                AssessRun.START,
+                "q\n",
+                "-q",
+                "workshop.yaml",
+                "-a",
+                "a.yaml",
+                "--room",
+                "--room-address",
+                "127.0.0.1")
+            .exits(0);
+    resumed
+        .assertOut()
+        .contains("Domain 1/2 · Statement 1/5 · 0 answered")
+        .containsPattern("http://127\\.0\\.0\\.1:[0-9]+/[A-Z0-9]{6}/");
   }
 
   private static void type(OutputStream keys, String line) throws IOException {
@@ -162,11 +228,14 @@ class AssessKillTest {
     }
   }
 
-  private void awaitAnswers(Predicate<Answers> saved, Process session, ByteArrayOutputStream shown) throws InterruptedException {
+  private void awaitAnswers(Predicate<Answers> saved, Process session, ByteArrayOutputStream shown)
+      throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (read().filter(saved).isEmpty()) {
       if (System.nanoTime() > deadline || !session.isAlive()) {
-        throw new AssertionError("the answers were not saved; the session showed:\n" + shown.toString(StandardCharsets.UTF_8));
+        throw new AssertionError(
+            "the answers were not saved; the session showed:\n"
+                + shown.toString(StandardCharsets.UTF_8));
       }
       Thread.sleep(10);
     }

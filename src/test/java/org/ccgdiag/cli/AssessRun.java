@@ -31,7 +31,9 @@ import org.jline.terminal.impl.DumbTerminal;
 record AssessRun(String command, int exitCode, String out, String err) {
   static final Instant START = Instant.parse("2026-11-25T10:02:11Z");
 
-  /** Copies the five-question workshop questionnaire into {@code dir}, to run with -q workshop.yaml. */
+  /**
+   * Copies the five-question workshop questionnaire into {@code dir}, to run with -q workshop.yaml.
+   */
   static void copyWorkshop(Path dir) throws IOException {
     Files.copy(WorkshopQuestionnaire.file(), dir.resolve("workshop.yaml"));
   }
@@ -42,22 +44,33 @@ record AssessRun(String command, int exitCode, String out, String err) {
   }
 
   /** Piped, with these environment variables. */
-  static AssessRun piped(Path dir, Instant now, Map<String, String> environment, String input, String... args) {
-    return run(dir, now, environment, TerminalFactory.NONE, input, new ByteArrayOutputStream(), args);
+  static AssessRun piped(
+      Path dir, Instant now, Map<String, String> environment, String input, String... args) {
+    return run(
+        dir, now, environment, TerminalFactory.NONE, input, new ByteArrayOutputStream(), args);
   }
 
   /**
    * On a JLine terminal of this type ("dumb", or "dumb-color" for one with colour) over in-memory
    * streams, typing {@code keys}.
    */
-  static AssessRun onTerminal(Path dir, Map<String, String> environment, String type, String keys, String... args) {
+  static AssessRun onTerminal(
+      Path dir, Map<String, String> environment, String type, String keys, String... args) {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     InputStream keyboard = new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8));
-    return run(dir, START, environment, () -> Optional.of(terminal(keyboard, screen, type)), "", screen, args);
+    return run(
+        dir,
+        START,
+        environment,
+        () -> Optional.of(terminal(keyboard, screen, type)),
+        "",
+        screen,
+        args);
   }
 
   /** A terminal over these streams that, like a real one, ends the input on Ctrl-D. */
-  static Terminal terminal(InputStream keyboard, OutputStream screen, String type) throws IOException {
+  static Terminal terminal(InputStream keyboard, OutputStream screen, String type)
+      throws IOException {
     Terminal terminal = new DumbTerminal("test", type, keyboard, screen, StandardCharsets.UTF_8);
     Attributes attributes = terminal.getAttributes();
     attributes.setControlChar(Attributes.ControlChar.VEOF, 4);
@@ -65,7 +78,12 @@ record AssessRun(String command, int exitCode, String out, String err) {
     return terminal;
   }
 
-  static Context context(Path dir, Instant now, Map<String, String> environment, TerminalFactory terminals, String input) {
+  static Context context(
+      Path dir,
+      Instant now,
+      Map<String, String> environment,
+      TerminalFactory terminals,
+      String input) {
     return new Context(
         new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
         Clock.fixed(now, ZoneOffset.UTC),
@@ -75,17 +93,29 @@ record AssessRun(String command, int exitCode, String out, String err) {
   }
 
   private static AssessRun run(
-      Path dir, Instant now, Map<String, String> environment, TerminalFactory terminals, String input,
-      ByteArrayOutputStream screen, String... args) {
+      Path dir,
+      Instant now,
+      Map<String, String> environment,
+      TerminalFactory terminals,
+      String input,
+      ByteArrayOutputStream screen,
+      String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String[] all = new String[args.length + 1];
     all[0] = "assess";
     System.arraycopy(args, 0, all, 1, args.length);
     int exitCode =
-        Main.commandLine(context(dir, now, environment, terminals, input), new PrintWriter(out, true), new PrintWriter(err, true))
+        Main.commandLine(
+                context(dir, now, environment, terminals, input),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true))
             .execute(all);
-    return new AssessRun("ccg-diag " + String.join(" ", all), exitCode, screen.toString(StandardCharsets.UTF_8) + out, err.toString());
+    return new AssessRun(
+        "ccg-diag " + String.join(" ", all),
+        exitCode,
+        screen.toString(StandardCharsets.UTF_8) + out,
+        err.toString());
   }
 
   AssessRun exits(int expected) {

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The session's screens on a virtual terminal, as a workshop sees them on a projector, compared
@@ -20,13 +20,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AssessScreenTest {
   static final Path SCREENS = Path.of("src", "test", "resources", "screens");
+
   /** The bundled questionnaire's statements, all asked of the team. */
   private static final int STATEMENTS =
-      org.ccgdiag.questionnaire.BundledQuestionnaires.load(org.ccgdiag.questionnaire.BundledQuestionnaires.DEFAULT_ID)
-          .orElseThrow().questions().size();
+      org.ccgdiag.questionnaire.BundledQuestionnaires.load(
+              org.ccgdiag.questionnaire.BundledQuestionnaires.DEFAULT_ID)
+          .orElseThrow()
+          .questions()
+          .size();
+
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   static final String[] TEAM = {
-    "--organisation", "NHS Example CCG", "--respondent", "Leadership team", "--consensus", "8", "-a", "answers.yaml"
+    "--organisation",
+    "NHS Example CCG",
+    "--respondent",
+    "Leadership team",
+    "--consensus",
+    "8",
+    "-a",
+    "answers.yaml"
   };
 
   @TempDir Path dir;
@@ -65,9 +77,19 @@ class AssessScreenTest {
   void theEndSummary(int columns, int rows) throws Exception {
     AssessRun.piped(dir, AssessRun.START, "4\n".repeat(STATEMENTS - 1), TEAM).exits(0);
     try (OnScreen screen = new OnScreen(dir, columns, rows, "-a", "answers.yaml")) {
-      assertThat(screen.screen()).contains("Domain 6/6 · Great leaders").contains("Enter: the first statement");
+      assertThat(screen.screen())
+          .contains("Domain 6/6 · Great leaders")
+          .contains("Enter: the first statement");
       screen.type("");
-      assertThat(screen.screen()).contains("Statement " + STATEMENTS + "/" + STATEMENTS + " · " + (STATEMENTS - 1) + " answered");
+      assertThat(screen.screen())
+          .contains(
+              "Statement "
+                  + STATEMENTS
+                  + "/"
+                  + STATEMENTS
+                  + " · "
+                  + (STATEMENTS - 1)
+                  + " answered");
       screen.type("5");
       assertThat(screen.exitCode()).as(screen.err()).isZero();
       matches(screen.screen(), "summary-" + columns + "x" + rows);
@@ -80,11 +102,13 @@ class AssessScreenTest {
       screen.type("");
       screen.type("4");
       screen.type("v 4 4 3 5 2 dk");
-      // A statement of two lines, six bars and their summary make the screen taller than 24 rows: blank lines give way first.
+      // A statement of two lines, six bars and their summary make the screen taller than 24 rows:
+      // blank lines give way first.
       assertThat(screen.screen())
           .contains("Domain 1/6 · A strong clinical and multi-professional focus")
           .contains("Statement 2/" + STATEMENTS + " · 1 answered")
-          .contains("  Our commissioning discussions have quality and outcomes for patients at their")
+          .contains(
+              "  Our commissioning discussions have quality and outcomes for patients at their")
           .contains("Votes on statement 2 (6 people):")
           .contains("Agreed answer [4] >");
     }
@@ -110,9 +134,13 @@ class AssessScreenTest {
     try (OnScreen screen = new OnScreen(dir, 80, 24, TEAM)) {
       screen.type("");
       screen.type("?");
-      assertThat(screen.screen()).contains("… page 1/2: m for more").contains("    na  Not applicable");
+      assertThat(screen.screen())
+          .contains("… page 1/2: m for more")
+          .contains("    na  Not applicable");
       screen.type("m");
-      assertThat(screen.screen()).contains("… page 2/2: m to go back to page 1").contains("    na  Not applicable");
+      assertThat(screen.screen())
+          .contains("… page 2/2: m to go back to page 1")
+          .contains("    na  Not applicable");
       screen.type("q");
     }
   }
@@ -123,6 +151,8 @@ class AssessScreenTest {
       Files.createDirectories(SCREENS);
       Files.writeString(golden, screen, StandardCharsets.UTF_8);
     }
-    assertThat(screen).as("%s (regenerate with -Dgolden.update=true)", golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertThat(screen)
+        .as("%s (regenerate with -Dgolden.update=true)", golden)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The assess command on a JLine terminal over in-memory streams, as at a workshop. */
 class AssessTerminalTest {
   static final String FILE = "nhs-example-ccg-2026-11-25.yaml";
-  static final String[] WHO = {"-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith"};
+  static final String[] WHO = {
+    "-q", "workshop.yaml", "--organisation", "NHS Example CCG", "--respondent", "Dr A Smith"
+  };
   static final char CTRL_D = 4;
 
   @TempDir Path dir;
@@ -53,7 +55,8 @@ class AssessTerminalTest {
     AssessRun run = onTerminal("4\n?\nn\nMonthly meetings\nzz\nS\nb\nDK\nq\n", WHO).exits(0);
 
     run.assertOut()
-        .contains("Domain 1/2 · Statement 1/5 · 0 answered\nClinical focus\n\nClinicians lead what the group does.")
+        .contains(
+            "Domain 1/2 · Statement 1/5 · 0 answered\nClinical focus\n\nClinicians lead what the group does.")
         .contains("Guidance\n  This statement has no guidance.")
         .contains("Note saved.")
         .contains("'zz' is not an answer here; the answers are 1, 2, 3, 4, 5, dk, na.")
@@ -68,14 +71,17 @@ class AssessTerminalTest {
         .doesNotContain("\u001b");
     assertThat(answers().answers())
         .containsExactly(
-            Map.entry("clinical.1", new Answer("4", null)), Map.entry("clinical.2", new Answer("dk", "Monthly meetings")));
+            Map.entry("clinical.1", new Answer("4", null)),
+            Map.entry("clinical.2", new Answer("dk", "Monthly meetings")));
   }
 
   @Test
   void ctrlDSavesAndQuitsAndReadsNothingMore() {
     AssessRun run = onTerminal("4\n" + CTRL_D + "5\n", WHO).exits(0);
 
-    run.assertOut().endsWith("Saved 1 of 5 answers in nhs-example-ccg-2026-11-25.yaml.\nTo resume: ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml\n");
+    run.assertOut()
+        .endsWith(
+            "Saved 1 of 5 answers in nhs-example-ccg-2026-11-25.yaml.\nTo resume: ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml\n");
     assertThat(answers().answers()).containsOnlyKeys("clinical.1");
   }
 
@@ -102,18 +108,25 @@ class AssessTerminalTest {
 
   @Test
   void noColourWhenNoColorIsSet() {
-    AssessRun run = AssessRun.onTerminal(dir, Map.of("NO_COLOR", "1"), "dumb-color", "4\nq\n", WHO).exits(0);
+    AssessRun run =
+        AssessRun.onTerminal(dir, Map.of("NO_COLOR", "1"), "dumb-color", "4\nq\n", WHO).exits(0);
 
     run.assertOut().doesNotContain("\u001b").contains("Domain 1/2 · Statement 1/5 · 0 answered");
   }
 
   @Test
   void everythingFitsEightyColumnsOnTheBundledQuestionnaire() {
-    AssessRun run = onTerminal("?\nn\n" + "long note ".repeat(20) + "\n4\n".repeat(20) + "q\n", "--organisation", "NHS Example CCG",
-        "--respondent", "Dr A Smith");
+    AssessRun run =
+        onTerminal(
+            "?\nn\n" + "long note ".repeat(20) + "\n4\n".repeat(20) + "q\n",
+            "--organisation",
+            "NHS Example CCG",
+            "--respondent",
+            "Dr A Smith");
 
     run.exits(0);
-    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThan(80));
+    assertThat(run.out().lines())
+        .allSatisfy(line -> assertThat(line.length()).as(line).isLessThan(80));
   }
 
   // ---- a live session: typed line by line while the test watches ----
@@ -124,21 +137,27 @@ class AssessTerminalTest {
       live.awaitPrompt("> ");
       live.type("4");
       live.awaitPrompt("> ");
-      assertThat(answers().answers()).containsExactly(Map.entry("clinical.1", new Answer("4", null)));
+      assertThat(answers().answers())
+          .containsExactly(Map.entry("clinical.1", new Answer("4", null)));
 
       live.type("n");
       live.awaitPrompt("Note: ");
       live.type("Practice leads meet monthly");
       live.awaitPrompt("> ");
-      assertThat(answers().answer("clinical.2")).isEqualTo(new Answer(null, "Practice leads meet monthly"));
+      assertThat(answers().answer("clinical.2"))
+          .isEqualTo(new Answer(null, "Practice leads meet monthly"));
 
       live.type("dk");
       live.awaitPrompt("> ");
-      assertThat(answers().answers()).hasSize(2).containsEntry("clinical.2", new Answer("dk", "Practice leads meet monthly"));
+      assertThat(answers().answers())
+          .hasSize(2)
+          .containsEntry("clinical.2", new Answer("dk", "Practice leads meet monthly"));
 
       live.pressCtrlC();
       assertThat(live.exitCode()).as(live.toString()).isZero();
-      assertThat(live.screen()).endsWith("Saved 2 of 5 answers in nhs-example-ccg-2026-11-25.yaml.\nTo resume: ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml\n");
+      assertThat(live.screen())
+          .endsWith(
+              "Saved 2 of 5 answers in nhs-example-ccg-2026-11-25.yaml.\nTo resume: ccg-diag assess -q workshop.yaml -a nhs-example-ccg-2026-11-25.yaml\n");
     }
     assertThat(answers().answers()).containsOnlyKeys("clinical.1", "clinical.2");
   }
@@ -150,11 +169,14 @@ class AssessTerminalTest {
       live.type("n");
       live.awaitPrompt("Note: ");
       live.typePart("Minutes of the May board");
-      Thread.sleep(500); // the dumb terminal echoes nothing to wait for: give the reader time to take the keys
+      Thread.sleep(
+          500); // the dumb terminal echoes nothing to wait for: give the reader time to take the
+      // keys
       live.pressCtrlC();
       assertThat(live.exitCode()).as(live.toString()).isZero();
     }
-    assertThat(answers().answer("clinical.1")).isEqualTo(new Answer(null, "Minutes of the May board"));
+    assertThat(answers().answer("clinical.1"))
+        .isEqualTo(new Answer(null, "Minutes of the May board"));
   }
 
   /** The command running in another thread on a terminal whose keyboard the test types on. */
@@ -181,7 +203,10 @@ class AssessTerminalTest {
       Context context = AssessRun.context(dir, AssessRun.START, Map.of(), terminals, "");
       exitCode =
           CompletableFuture.supplyAsync(
-              () -> Main.commandLine(context, new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute(all));
+              () ->
+                  Main.commandLine(
+                          context, new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                      .execute(all));
     }
 
     String screen() {

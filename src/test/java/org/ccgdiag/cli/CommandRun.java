@@ -32,7 +32,9 @@ public record CommandRun(CommandLine commandLine, StringWriter out, StringWriter
   /** The fixed time of every run's clock. */
   public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-  /** A run in this working directory, with empty standard input, no environment and a fixed clock. */
+  /**
+   * A run in this working directory, with empty standard input, no environment and a fixed clock.
+   */
   public static CommandRun in(Path workingDirectory) {
     return in(workingDirectory, "");
   }
@@ -50,7 +52,8 @@ public record CommandRun(CommandLine commandLine, StringWriter out, StringWriter
   public static CommandRun with(Context context) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(context, new PrintWriter(out, true), new PrintWriter(err, true));
+    CommandLine commandLine =
+        Main.commandLine(context, new PrintWriter(out, true), new PrintWriter(err, true));
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
     return new CommandRun(commandLine, out, err);
   }
@@ -115,8 +118,15 @@ public record CommandRun(CommandLine commandLine, StringWriter out, StringWriter
 
     @Override
     public String toString() {
-      return "ccg-diag " + String.join(" ", args) + " exited with " + exitCode
-          + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err + "--------------";
+      return "ccg-diag "
+          + String.join(" ", args)
+          + " exited with "
+          + exitCode
+          + "\n--- stdout ---\n"
+          + out
+          + "--- stderr ---\n"
+          + err
+          + "--------------";
     }
   }
 }

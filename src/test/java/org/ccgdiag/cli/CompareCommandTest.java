@@ -24,7 +24,13 @@ class CompareCommandTest {
   @BeforeEach
   void scoreBothRounds() {
     CommandRun.in(dir)
-        .run("score", "-o", "out", "--format", "json", GoldenReportsTest.GOLDEN.resolve("rounds/answers").toAbsolutePath().toString())
+        .run(
+            "score",
+            "-o",
+            "out",
+            "--format",
+            "json",
+            GoldenReportsTest.GOLDEN.resolve("rounds/answers").toAbsolutePath().toString())
         .assertSuccess();
   }
 
@@ -33,7 +39,12 @@ class CompareCommandTest {
   void aComparisonOfTwoRoundsIsTheOneLookedAt(String format) throws IOException {
     CommandRun.Result result =
         CommandRun.in(dir)
-            .run("compare", "--format", format, "out/nhs-riverside-ccg--2012-03.json", "out/nhs-riverside-ccg--2012-07.json")
+            .run(
+                "compare",
+                "--format",
+                format,
+                "out/nhs-riverside-ccg--2012-03.json",
+                "out/nhs-riverside-ccg--2012-07.json")
             .assertSuccess();
     result.assertErr().isEmpty();
     Path expected = EXPECTED.resolve("comparison." + format);
@@ -41,7 +52,9 @@ class CompareCommandTest {
       Files.createDirectories(EXPECTED);
       Files.writeString(expected, result.out());
     }
-    assertThat(result.out()).as("%s (regenerate with -Dgolden.update=true)", expected).isEqualTo(GoldenReportsTest.read(expected));
+    assertThat(result.out())
+        .as("%s (regenerate with -Dgolden.update=true)", expected)
+        .isEqualTo(GoldenReportsTest.read(expected));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,35 +62,56 @@ class CompareCommandTest {
   void whatCannotBeComparedIsExitOneWithOneLine(String problem) throws IOException {
     String after = "out/nhs-riverside-ccg--2012-07.json";
     switch (problem) {
-      case "another questionnaire" -> Files.writeString(dir.resolve("other.json"),
-          Files.readString(dir.resolve(after)).replace("\"id\": \"ccg-authorisation\"", "\"id\": \"trustee-review\""));
-      case "not a report" -> Files.writeString(dir.resolve("other.json"), "{\"format\": \"ccg-diag/answers@1\"}\n");
-      default -> { }
+      case "another questionnaire" ->
+          Files.writeString(
+              dir.resolve("other.json"),
+              Files.readString(dir.resolve(after))
+                  .replace("\"id\": \"ccg-authorisation\"", "\"id\": \"trustee-review\""));
+      case "not a report" ->
+          Files.writeString(dir.resolve("other.json"), "{\"format\": \"ccg-diag/answers@1\"}\n");
+      default -> {}
     }
-    CommandRun.Result result = CommandRun.in(dir).run("compare", "out/nhs-riverside-ccg--2012-03.json", "other.json")
-        .assertInvalidInput();
+    CommandRun.Result result =
+        CommandRun.in(dir)
+            .run("compare", "out/nhs-riverside-ccg--2012-03.json", "other.json")
+            .assertInvalidInput();
 
     assertThat(result.errLines()).singleElement().asString().startsWith("other.json");
     assertThat(result.err())
-        .contains(switch (problem) {
-          case "another questionnaire" -> "a report of questionnaire 'trustee-review', but out/nhs-riverside-ccg--2012-03.json is of"
-              + " 'ccg-authorisation'; compare needs two reports of the same questionnaire";
-          case "not a report" -> "other.json:1:12: 'format' is 'ccg-diag/answers@1'; compare and --baseline read JSON reports";
-          default -> "other.json: no such file";
-        });
+        .contains(
+            switch (problem) {
+              case "another questionnaire" ->
+                  "a report of questionnaire 'trustee-review', but out/nhs-riverside-ccg--2012-03.json is of"
+                      + " 'ccg-authorisation'; compare needs two reports of the same questionnaire";
+              case "not a report" ->
+                  "other.json:1:12: 'format' is 'ccg-diag/answers@1'; compare and --baseline read JSON reports";
+              default -> "other.json: no such file";
+            });
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2.1.0"})
   void anotherVersionIsAWarning(String version) throws IOException {
-    Files.writeString(dir.resolve("later.json"),
-        Files.readString(dir.resolve("out/nhs-riverside-ccg--2012-07.json")).replace("\"version\": \"3.0.0\"", "\"version\": \"" + version + "\""));
+    Files.writeString(
+        dir.resolve("later.json"),
+        Files.readString(dir.resolve("out/nhs-riverside-ccg--2012-07.json"))
+            .replace("\"version\": \"3.0.0\"", "\"version\": \"" + version + "\""));
 
     CommandRun.Result result =
-        CommandRun.in(dir).run("compare", "--format", "json", "out/nhs-riverside-ccg--2012-03.json", "later.json").assertSuccess();
+        CommandRun.in(dir)
+            .run("compare", "--format", "json", "out/nhs-riverside-ccg--2012-03.json", "later.json")
+            .assertSuccess();
 
-    result.assertErr().isEqualTo("warning: out/nhs-riverside-ccg--2012-03.json is a report of version 3.0.0 of"
-        + " 'ccg-authorisation', later.json of version " + version + "; items in only one are listed as added or removed\n");
-    result.assertOut().contains("\"warnings\": [\n    \"out/nhs-riverside-ccg--2012-03.json is a report of version 3.0.0");
+    result
+        .assertErr()
+        .isEqualTo(
+            "warning: out/nhs-riverside-ccg--2012-03.json is a report of version 3.0.0 of"
+                + " 'ccg-authorisation', later.json of version "
+                + version
+                + "; items in only one are listed as added or removed\n");
+    result
+        .assertOut()
+        .contains(
+            "\"warnings\": [\n    \"out/nhs-riverside-ccg--2012-03.json is a report of version 3.0.0");
   }
 }

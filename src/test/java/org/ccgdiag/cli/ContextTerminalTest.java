@@ -13,13 +13,21 @@ import org.junit.jupiter.api.Test;
 class ContextTerminalTest {
 
   private static Context with(TerminalFactory terminals) {
-    return new Context(InputStream.nullInputStream(), Clock.systemUTC(), Map.of(), Path.of("").toAbsolutePath(), terminals);
+    return new Context(
+        InputStream.nullInputStream(),
+        Clock.systemUTC(),
+        Map.of(),
+        Path.of("").toAbsolutePath(),
+        terminals);
   }
 
   @Test
   void noTerminalFactoryMeansNoTerminal() {
     assertThat(with(TerminalFactory.NONE).isTerminal()).isFalse();
-    assertThat(new Context(InputStream.nullInputStream(), Clock.systemUTC(), Map.of(), Path.of("")).isTerminal()).isFalse();
+    assertThat(
+            new Context(InputStream.nullInputStream(), Clock.systemUTC(), Map.of(), Path.of(""))
+                .isTerminal())
+        .isFalse();
   }
 
   @Test
@@ -35,8 +43,10 @@ class ContextTerminalTest {
 
   @Test
   void theProgressBarFollowsTheContextOnAuto() throws Exception {
-    try (ProgressBarDisplay shown = ProgressBarDisplay.choose(ProgressBarDisplay.When.AUTO, null, true);
-        ProgressBarDisplay hidden = ProgressBarDisplay.choose(ProgressBarDisplay.When.AUTO, null, false)) {
+    try (ProgressBarDisplay shown =
+            ProgressBarDisplay.choose(ProgressBarDisplay.When.AUTO, null, true);
+        ProgressBarDisplay hidden =
+            ProgressBarDisplay.choose(ProgressBarDisplay.When.AUTO, null, false)) {
       assertThat(shown).extracting("shown").isEqualTo(true);
       assertThat(hidden).extracting("shown").isEqualTo(false);
     }

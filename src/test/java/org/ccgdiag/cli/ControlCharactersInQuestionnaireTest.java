@@ -24,26 +24,49 @@ class ControlCharactersInQuestionnaireTest {
   @TempDir Path work;
 
   private static void assertNoControlCharacters(String what, String text) {
-    assertThat(text.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7f && c <= 0x9f)).toArray())
+    assertThat(
+            text.chars()
+                .filter(
+                    c ->
+                        (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+                            || (c >= 0x7f && c <= 0x9f))
+                .toArray())
         .as("control characters in %s:%n%s", what, text)
         .isEmpty();
   }
 
   private void writeQuestionnaire() throws IOException {
     String mini = Files.readString(MiniFiles.questionnaireFile());
-    Files.writeString(work.resolve("q.yaml"), mini
-        .replace("{id: high, label: High, min: 70}", "{id: high, label: \"High" + HOSTILE + "\", min: 70}")
-        .replace("{id: low, label: Low, min: 0}", "{id: low, label: \"Low" + HOSTILE + "\", min: 0}")
-        .replace("title: Leadership", "title: \"Leadership" + HOSTILE + "\"")
-        .replace("{key: \"4\", label: Agree, score: 3}", "{key: \"4\", label: \"Agree" + HOSTILE + "\", score: 3}"));
+    Files.writeString(
+        work.resolve("q.yaml"),
+        mini.replace(
+                "{id: high, label: High, min: 70}",
+                "{id: high, label: \"High" + HOSTILE + "\", min: 70}")
+            .replace(
+                "{id: low, label: Low, min: 0}", "{id: low, label: \"Low" + HOSTILE + "\", min: 0}")
+            .replace("title: Leadership", "title: \"Leadership" + HOSTILE + "\"")
+            .replace(
+                "{key: \"4\", label: Agree, score: 3}",
+                "{key: \"4\", label: \"Agree" + HOSTILE + "\", score: 3}"));
   }
 
   @Test
   void theEndOfSessionSummaryShowsALevelLabelEscaped() throws IOException {
     writeQuestionnaire();
 
-    AssessRun run = AssessRun.piped(work, AssessRun.START, "5\n5\n1\n1\n", "-q", "q.yaml", "--organisation", "NHS A CCG",
-        "--respondent", "A", "-a", "a.yaml");
+    AssessRun run =
+        AssessRun.piped(
+            work,
+            AssessRun.START,
+            "5\n5\n1\n1\n",
+            "-q",
+            "q.yaml",
+            "--organisation",
+            "NHS A CCG",
+            "--respondent",
+            "A",
+            "-a",
+            "a.yaml");
 
     run.exits(0);
     assertNoControlCharacters("the session", run.out());
@@ -54,8 +77,20 @@ class ControlCharactersInQuestionnaireTest {
   void theSessionOnATerminalShowsNoneRaw() throws IOException {
     writeQuestionnaire();
 
-    AssessRun run = AssessRun.onTerminal(work, java.util.Map.of(), "dumb", "5\r5\r1\r1\r", "-q", "q.yaml", "--organisation",
-        "NHS A CCG", "--respondent", "A", "-a", "a.yaml");
+    AssessRun run =
+        AssessRun.onTerminal(
+            work,
+            java.util.Map.of(),
+            "dumb",
+            "5\r5\r1\r1\r",
+            "-q",
+            "q.yaml",
+            "--organisation",
+            "NHS A CCG",
+            "--respondent",
+            "A",
+            "-a",
+            "a.yaml");
 
     run.exits(0);
     assertNoControlCharacters("the screen", run.out().replace("\r", ""));
@@ -65,23 +100,38 @@ class ControlCharactersInQuestionnaireTest {
   @ValueSource(strings = {"md", "html", "json"})
   void reportsCarryNoRawControlCharacter(String format) throws IOException {
     writeQuestionnaire();
-    Files.writeString(work.resolve("a.yaml"), MiniFiles.answers("NHS A CCG", "1.0.0", "A", List.of("5", "5", "4", "1"), null));
+    Files.writeString(
+        work.resolve("a.yaml"),
+        MiniFiles.answers("NHS A CCG", "1.0.0", "A", List.of("5", "5", "4", "1"), null));
 
-    CommandRun.Result stdout = CommandRun.in(work).run("score", "-q", "q.yaml", "--format", format, "a.yaml").assertSuccess();
-    CommandRun.in(work).run("score", "-q", "q.yaml", "--format", format, "-o", "out", "a.yaml").assertSuccess();
+    CommandRun.Result stdout =
+        CommandRun.in(work)
+            .run("score", "-q", "q.yaml", "--format", format, "a.yaml")
+            .assertSuccess();
+    CommandRun.in(work)
+        .run("score", "-q", "q.yaml", "--format", format, "-o", "out", "a.yaml")
+        .assertSuccess();
 
     assertNoControlCharacters("the report on stdout", stdout.out());
-    assertNoControlCharacters("the report file", Files.readString(work.resolve("out/nhs-a-ccg." + format), StandardCharsets.UTF_8));
-    assertNoControlCharacters("summary.md", Files.readString(work.resolve("out/summary.md"), StandardCharsets.UTF_8));
+    assertNoControlCharacters(
+        "the report file",
+        Files.readString(work.resolve("out/nhs-a-ccg." + format), StandardCharsets.UTF_8));
+    assertNoControlCharacters(
+        "summary.md", Files.readString(work.resolve("out/summary.md"), StandardCharsets.UTF_8));
   }
 
   @Test
   void theSummaryHtmlCarriesNoRawControlCharacter() throws IOException {
     writeQuestionnaire();
-    Files.writeString(work.resolve("a.yaml"), MiniFiles.answers("NHS A CCG", "1.0.0", "A", List.of("5", "5", "4", "1"), null));
+    Files.writeString(
+        work.resolve("a.yaml"),
+        MiniFiles.answers("NHS A CCG", "1.0.0", "A", List.of("5", "5", "4", "1"), null));
 
-    CommandRun.in(work).run("score", "-q", "q.yaml", "--format", "html", "-o", "out", "a.yaml").assertSuccess();
+    CommandRun.in(work)
+        .run("score", "-q", "q.yaml", "--format", "html", "-o", "out", "a.yaml")
+        .assertSuccess();
 
-    assertNoControlCharacters("summary.html", Files.readString(work.resolve("out/summary.html"), StandardCharsets.UTF_8));
+    assertNoControlCharacters(
+        "summary.html", Files.readString(work.resolve("out/summary.html"), StandardCharsets.UTF_8));
   }
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden reports: every folder of {@code src/test/resources/golden/} is a case with {@code answers/}
- * (answer files), an optional {@code questionnaire.yaml} (else the bundled one) and {@code
- * expected/}: every file {@code ccg-diag score -o OUT --format md,json,html answers/} writes, byte
- * for byte. New folders are found automatically.
+ * Golden reports: every folder of {@code src/test/resources/golden/} is a case with {@code
+ * answers/} (answer files), an optional {@code questionnaire.yaml} (else the bundled one) and
+ * {@code expected/}: every file {@code ccg-diag score -o OUT --format md,json,html answers/}
+ * writes, byte for byte. New folders are found automatically.
  *
  * <p>To regenerate the expected files after a deliberate change, run {@code mvn test
  * -Dtest=GoldenReportsTest -Dgolden.update=true}, then read the diff before committing it: the
@@ -31,7 +31,12 @@ class GoldenReportsTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(GOLDEN)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -39,7 +44,8 @@ class GoldenReportsTest {
   @MethodSource("cases")
   void theReportsAreTheOnesLookedAt(String name, @TempDir Path out) throws IOException {
     Path dir = GOLDEN.resolve(name).toAbsolutePath();
-    List<String> args = new ArrayList<>(List.of("score", "--jobs", "2", "-o", out.toString(), "--format", FORMATS));
+    List<String> args =
+        new ArrayList<>(List.of("score", "--jobs", "2", "-o", out.toString(), "--format", FORMATS));
     Path questionnaire = dir.resolve("questionnaire.yaml");
     if (Files.exists(questionnaire)) {
       args.addAll(List.of("-q", questionnaire.toString()));
@@ -53,7 +59,8 @@ class GoldenReportsTest {
     }
     assertThat(names(out)).as("the files written for %s", name).isEqualTo(names(expected));
     for (String file : names(out)) {
-      assertThat(read(out.resolve(file))).as("%s/expected/%s (regenerate with -Dgolden.update=true)", name, file)
+      assertThat(read(out.resolve(file)))
+          .as("%s/expected/%s (regenerate with -Dgolden.update=true)", name, file)
           .isEqualTo(read(expected.resolve(file)));
     }
   }
@@ -66,7 +73,8 @@ class GoldenReportsTest {
   void aQuestionnaireAboutAnotherKindOfOrganisationIsReportedInItsOwnWords() throws IOException {
     Path expected = GOLDEN.resolve("charity-boards/expected");
     for (String file : names(expected)) {
-      // The program's own name (in format ids such as ccg-diag/report@1) is not a sentence about anyone.
+      // The program's own name (in format ids such as ccg-diag/report@1) is not a sentence about
+      // anyone.
       assertThat(read(expected.resolve(file)).replace("ccg-diag", ""))
           .as(file)
           .doesNotContainIgnoringCase("CCG")
@@ -79,10 +87,14 @@ class GoldenReportsTest {
         .contains("3 members of the board of trustees")
         .contains("find out who in the charity or the network does know")
         .contains("## Where the board of trustees disagrees");
-    assertThat(read(expected.resolve("summary.md"))).startsWith("# Network summary: Trustee board self-review");
+    assertThat(read(expected.resolve("summary.md")))
+        .startsWith("# Network summary: Trustee board self-review");
   }
 
-  /** docs/example-report.md and .html are the workshop case's reports, so the docs show what the program writes. */
+  /**
+   * docs/example-report.md and .html are the workshop case's reports, so the docs show what the
+   * program writes.
+   */
   @org.junit.jupiter.params.ParameterizedTest(name = "docs/example-report.{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"md", "html"})
   void theDocsExamplesAreTheWorkshopReports(String extension) throws IOException {
@@ -91,7 +103,9 @@ class GoldenReportsTest {
     if (UPDATE) {
       Files.copy(golden, example, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
-    assertThat(read(example)).as("%s (regenerate with -Dgolden.update=true)", example).isEqualTo(read(golden));
+    assertThat(read(example))
+        .as("%s (regenerate with -Dgolden.update=true)", example)
+        .isEqualTo(read(golden));
   }
 
   private static void replace(Path expected, Path out) throws IOException {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 24, item 9: an import killed part way is finished by running it again. */
 class ImportRerunTest {
   private static final String MINI = MiniFiles.questionnaireFile().toString();
-  private static final String CSV = "organisation,respondent,lead.1\nNHS A CCG,A,4\nNHS A CCG,B,3\nNHS B CCG,C,2\n";
+  private static final String CSV =
+      "organisation,respondent,lead.1\nNHS A CCG,A,4\nNHS A CCG,B,3\nNHS B CCG,C,2\n";
 
   @TempDir Path work;
 
@@ -29,9 +30,11 @@ class ImportRerunTest {
     Files.delete(out.resolve("nhs-a-ccg--b.yaml"));
     Files.delete(out.resolve("nhs-b-ccg--c.yaml"));
     Path leftover = Files.writeString(out.resolve(".nhs-a-ccg--b.yaml.1234.tmp"), "half");
-    Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(AtomicFile.STALE).minusSeconds(1)));
+    Files.setLastModifiedTime(
+        leftover, FileTime.from(Instant.now().minus(AtomicFile.STALE).minusSeconds(1)));
 
-    CommandRun.Result rerun = CommandRun.in(work).run("import", "-q", MINI, "-o", "out", "sheet.csv").assertSuccess();
+    CommandRun.Result rerun =
+        CommandRun.in(work).run("import", "-q", MINI, "-o", "out", "sheet.csv").assertSuccess();
 
     rerun.assertOut().contains("1 already there");
     assertThat(out.resolve("nhs-a-ccg--b.yaml")).hasContent(b);
@@ -48,8 +51,12 @@ class ImportRerunTest {
     Files.writeString(edited, content);
     Files.delete(work.resolve("out/nhs-b-ccg--c.yaml"));
 
-    CommandRun.in(work).run("import", "-q", MINI, "-o", "out", "sheet.csv").assertInvalidInput()
-        .assertErr().contains("nhs-a-ccg--a.yaml").contains("exists already");
+    CommandRun.in(work)
+        .run("import", "-q", MINI, "-o", "out", "sheet.csv")
+        .assertInvalidInput()
+        .assertErr()
+        .contains("nhs-a-ccg--a.yaml")
+        .contains("exists already");
     assertThat(edited).hasContent(content);
     assertThat(work.resolve("out/nhs-b-ccg--c.yaml")).doesNotExist();
   }

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 24, item 2: no output of a run is ever written over one of that run's inputs, whatever
- * name reaches it (./, a symbolic link, a hard link); the run stops with exit 2 before writing.
+ * Issue 24, item 2: no output of a run is ever written over one of that run's inputs, whatever name
+ * reaches it (./, a symbolic link, a hard link); the run stops with exit 2 before writing.
  */
 class InputsNeverOverwrittenTest {
   private static final String MINI = MiniFiles.questionnaireFile().toString();
@@ -25,8 +25,19 @@ class InputsNeverOverwrittenTest {
   /** An answers file of the workshop questionnaire with one answer, to resume. */
   private String startSession() throws IOException {
     AssessRun.copyWorkshop(work);
-    AssessRun.piped(work, AssessRun.START, "4\nq\n", "-q", "workshop.yaml", "--organisation", "NHS A CCG",
-        "--respondent", "A", "-a", "a.yaml").exits(0);
+    AssessRun.piped(
+            work,
+            AssessRun.START,
+            "4\nq\n",
+            "-q",
+            "workshop.yaml",
+            "--organisation",
+            "NHS A CCG",
+            "--respondent",
+            "A",
+            "-a",
+            "a.yaml")
+        .exits(0);
     return Files.readString(work.resolve("a.yaml"));
   }
 
@@ -38,7 +49,17 @@ class InputsNeverOverwrittenTest {
     Files.createSymbolicLink(work.resolve("link.yaml"), work.resolve("a.yaml"));
     Files.createLink(work.resolve("hard.yaml"), work.resolve("a.yaml"));
 
-    AssessRun run = AssessRun.piped(work, AssessRun.START, "4\n4\n4\n4\n", "-q", "workshop.yaml", "-a", "a.yaml", "--report", report);
+    AssessRun run =
+        AssessRun.piped(
+            work,
+            AssessRun.START,
+            "4\n4\n4\n4\n",
+            "-q",
+            "workshop.yaml",
+            "-a",
+            "a.yaml",
+            "--report",
+            report);
 
     run.exits(2).assertErr().contains("--report").contains("a.yaml").contains("input");
     assertThat(work.resolve("a.yaml")).hasContent(answers);
@@ -48,8 +69,21 @@ class InputsNeverOverwrittenTest {
   void assessRefusesAReportOverTheAnswersFileOfANewSession() throws IOException {
     AssessRun.copyWorkshop(work);
 
-    AssessRun run = AssessRun.piped(work, AssessRun.START, "4\n4\n4\n4\n4\n", "-q", "workshop.yaml", "--organisation", "NHS A CCG",
-        "--respondent", "A", "-a", "new.yaml", "--report", "./new.yaml");
+    AssessRun run =
+        AssessRun.piped(
+            work,
+            AssessRun.START,
+            "4\n4\n4\n4\n4\n",
+            "-q",
+            "workshop.yaml",
+            "--organisation",
+            "NHS A CCG",
+            "--respondent",
+            "A",
+            "-a",
+            "new.yaml",
+            "--report",
+            "./new.yaml");
 
     run.exits(2).assertErr().contains("--report");
     assertThat(work.resolve("new.yaml")).doesNotExist();
@@ -60,8 +94,21 @@ class InputsNeverOverwrittenTest {
     AssessRun.copyWorkshop(work);
     String questionnaire = Files.readString(work.resolve("workshop.yaml"));
 
-    AssessRun run = AssessRun.piped(work, AssessRun.START, "4\n4\n4\n4\n4\n", "-q", "workshop.yaml", "--organisation", "NHS A CCG",
-        "--respondent", "A", "-a", "a.yaml", "--report", "workshop.yaml");
+    AssessRun run =
+        AssessRun.piped(
+            work,
+            AssessRun.START,
+            "4\n4\n4\n4\n4\n",
+            "-q",
+            "workshop.yaml",
+            "--organisation",
+            "NHS A CCG",
+            "--respondent",
+            "A",
+            "-a",
+            "a.yaml",
+            "--report",
+            "workshop.yaml");
 
     run.exits(2).assertErr().contains("--report").contains("workshop.yaml");
     assertThat(work.resolve("workshop.yaml")).hasContent(questionnaire);
@@ -70,12 +117,14 @@ class InputsNeverOverwrittenTest {
   @Test
   void scoreRefusesAnOutputFolderThatIsItsInputFolderThroughALink() throws IOException {
     Path cluster = Files.createDirectories(work.resolve("cluster"));
-    String json = "{\"format\": \"ccg-diag/answers@1\", \"questionnaire\": {\"id\": \"mini\", \"version\": \"1.0.0\"},"
-        + " \"organisation\": \"NHS A CCG\", \"respondent\": {\"name\": \"A\"}, \"answers\": {\"lead.1\": \"4\"}}";
+    String json =
+        "{\"format\": \"ccg-diag/answers@1\", \"questionnaire\": {\"id\": \"mini\", \"version\": \"1.0.0\"},"
+            + " \"organisation\": \"NHS A CCG\", \"respondent\": {\"name\": \"A\"}, \"answers\": {\"lead.1\": \"4\"}}";
     Files.writeString(cluster.resolve("nhs-a-ccg.json"), json);
     Files.createSymbolicLink(work.resolve("out"), cluster);
 
-    CommandRun.Result run = CommandRun.in(work).run("score", "-q", MINI, "--format", "json", "-o", "out", "cluster");
+    CommandRun.Result run =
+        CommandRun.in(work).run("score", "-q", MINI, "--format", "json", "-o", "out", "cluster");
 
     run.assertUsageError().assertErr().contains("nhs-a-ccg.json").contains("input");
     assertThat(cluster.resolve("nhs-a-ccg.json")).hasContent(json);
@@ -89,25 +138,39 @@ class InputsNeverOverwrittenTest {
     Files.createDirectories(work.resolve("out"));
     Files.createLink(work.resolve("out/summary.csv"), work.resolve("sheet.csv"));
 
-    CommandRun.in(work).run("score", "-q", MINI, "-o", "out", "sheet.csv").assertUsageError()
-        .assertErr().contains("summary.csv").contains("sheet.csv");
+    CommandRun.in(work)
+        .run("score", "-q", MINI, "-o", "out", "sheet.csv")
+        .assertUsageError()
+        .assertErr()
+        .contains("summary.csv")
+        .contains("sheet.csv");
     assertThat(work.resolve("sheet.csv")).hasContent(csv);
     assertThat(work.resolve("out/nhs-a-ccg.md")).doesNotExist();
   }
 
   @Test
   void scoreRefusesToReplaceTheBaselineItReads() throws IOException {
-    Files.writeString(work.resolve("a.yaml"), MiniFiles.answers("NHS A CCG", "1.0.0", "A", KEYS, null));
-    CommandRun.in(work).run("score", "-q", MINI, "--format", "md,json", "-o", "out", "a.yaml").assertSuccess();
+    Files.writeString(
+        work.resolve("a.yaml"), MiniFiles.answers("NHS A CCG", "1.0.0", "A", KEYS, null));
+    CommandRun.in(work)
+        .run("score", "-q", MINI, "--format", "md,json", "-o", "out", "a.yaml")
+        .assertSuccess();
     String summary = Files.readString(work.resolve("out/summary.json"));
 
-    CommandRun.in(work).run("score", "-q", MINI, "--format", "md,json", "-o", "out", "--baseline", "out", "a.yaml")
-        .assertUsageError().assertErr().contains("out/nhs-a-ccg.json is an input").contains("--baseline out");
-    CommandRun.in(work).run("score", "-q", MINI, "-o", "./out/", "--baseline", "out/summary.json", "a.yaml")
+    CommandRun.in(work)
+        .run("score", "-q", MINI, "--format", "md,json", "-o", "out", "--baseline", "out", "a.yaml")
+        .assertUsageError()
+        .assertErr()
+        .contains("out/nhs-a-ccg.json is an input")
+        .contains("--baseline out");
+    CommandRun.in(work)
+        .run("score", "-q", MINI, "-o", "./out/", "--baseline", "out/summary.json", "a.yaml")
         .assertUsageError();
     assertThat(work.resolve("out/summary.json")).hasContent(summary);
     // Into another folder, the same baseline is fine.
-    CommandRun.in(work).run("score", "-q", MINI, "-o", "next", "--baseline", "out", "a.yaml").assertSuccess();
+    CommandRun.in(work)
+        .run("score", "-q", MINI, "-o", "next", "--baseline", "out", "a.yaml")
+        .assertSuccess();
   }
 
   @Test
@@ -117,8 +180,11 @@ class InputsNeverOverwrittenTest {
     Files.createDirectories(work.resolve("out"));
     Files.createSymbolicLink(work.resolve("out/nhs-a-ccg--a.yaml"), work.resolve("sheet.csv"));
 
-    CommandRun.in(work).run("import", "-q", MINI, "-o", "out", "sheet.csv").assertExitCode(1)
-        .assertErr().contains("nhs-a-ccg--a.yaml");
+    CommandRun.in(work)
+        .run("import", "-q", MINI, "-o", "out", "sheet.csv")
+        .assertExitCode(1)
+        .assertErr()
+        .contains("nhs-a-ccg--a.yaml");
     assertThat(work.resolve("sheet.csv")).hasContent(csv);
   }
 }

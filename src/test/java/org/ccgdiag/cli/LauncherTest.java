@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The ./ccg-diag launcher: a missing Java or Maven is exit 2 with a message that says what to install. */
+/**
+ * The ./ccg-diag launcher: a missing Java or Maven is exit 2 with a message that says what to
+ * install.
+ */
 class LauncherTest {
   @TempDir Path dir;
 
@@ -24,13 +27,16 @@ class LauncherTest {
       Files.createSymbolicLink(bin.resolve(tool), real);
     }
     if (withJava) {
-      Files.createSymbolicLink(bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+      Files.createSymbolicLink(
+          bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
     }
     return bin;
   }
 
   private static String[] run(Path launcher, Path path) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder("/usr/bin/bash", launcher.toString(), "--version").redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder("/usr/bin/bash", launcher.toString(), "--version")
+            .redirectErrorStream(true);
     builder.environment().put("PATH", path.toString());
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -47,7 +53,8 @@ class LauncherTest {
 
   @Test
   void noMavenToBuildWithIsExit2WithAClearMessage() throws Exception {
-    Path copy = Files.copy(Path.of("ccg-diag"), dir.resolve("ccg-diag")); // no target/: it must build
+    Path copy =
+        Files.copy(Path.of("ccg-diag"), dir.resolve("ccg-diag")); // no target/: it must build
     String[] result = run(copy, toolsOnly(true));
 
     assertThat(result[0]).isEqualTo("2");

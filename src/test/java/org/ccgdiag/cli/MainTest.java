@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The command line as a whole: usage, help, version, usage errors and their exit codes, --debug. */
+/**
+ * The command line as a whole: usage, help, version, usage errors and their exit codes, --debug.
+ */
 class MainTest {
   private static final String EXIT_CODES =
       """
@@ -36,7 +38,10 @@ class MainTest {
   void aBareCommandPrintsTheUsageAsAUsageError() {
     CommandRun.Result result = run().assertUsageError();
 
-    result.assertErr().startsWith("Usage: ccg-diag [-hV] [--debug] COMMAND").contains("Commands:", "validate", "questionnaires");
+    result
+        .assertErr()
+        .startsWith("Usage: ccg-diag [-hV] [--debug] COMMAND")
+        .contains("Commands:", "validate", "questionnaires");
     result.assertOut().isEmpty();
   }
 
@@ -45,10 +50,12 @@ class MainTest {
   void helpListsTheCommandsAndTheExitCodes(String help) {
     CommandRun.Result result = run(help).assertSuccess();
 
-    result.assertOut()
+    result
+        .assertOut()
         .startsWith("Usage: ccg-diag [-hV] [--debug] COMMAND")
         .contains("  assess ", "  score ", "  questionnaires ", EXIT_CODES)
-        .containsPattern("\n  validate +Check questionnaire and answer files for every problem[.]\n");
+        .containsPattern(
+            "\n  validate +Check questionnaire and answer files for every problem[.]\n");
     result.assertErr().isEmpty();
   }
 
@@ -64,13 +71,18 @@ class MainTest {
   @MethodSource("commands")
   void helpOnACommandListsItsOptionsAndTheExitCodes(List<String> command) {
     CommandRun run = CommandRun.in(dir);
-    CommandRun.Result result = run.run(Stream.concat(command.stream(), Stream.of("--help")).toArray(String[]::new)).assertSuccess();
+    CommandRun.Result result =
+        run.run(Stream.concat(command.stream(), Stream.of("--help")).toArray(String[]::new))
+            .assertSuccess();
 
     CommandLine sub = run.commandLine();
     for (String name : command) {
       sub = sub.getSubcommands().get(name);
     }
-    result.assertOut().startsWith("Usage: ccg-diag " + String.join(" ", command)).contains(EXIT_CODES);
+    result
+        .assertOut()
+        .startsWith("Usage: ccg-diag " + String.join(" ", command))
+        .contains(EXIT_CODES);
     for (OptionSpec option : sub.getCommandSpec().options()) {
       if (!option.hidden()) {
         result.assertOut().contains(option.longestName());
@@ -92,20 +104,34 @@ class MainTest {
   void versionPrintsTheProgramAndItsVersion(String version) {
     CommandRun.Result result = run(version).assertSuccess();
 
-    assertThat(result.outLines()).singleElement().asString().matches("ccg-diag \\d+\\.\\d+\\.\\d+.*");
+    assertThat(result.outLines())
+        .singleElement()
+        .asString()
+        .matches("ccg-diag \\d+\\.\\d+\\.\\d+.*");
     result.assertErr().isEmpty();
   }
 
   static Stream<Arguments> usageErrors() {
     return Stream.of(
         Arguments.of(List.of("--bogus"), "ccg-diag: Unknown option: '--bogus'"),
-        Arguments.of(List.of("validate", "--bogus", "file.yaml"), "ccg-diag validate: Unknown option: '--bogus'"),
-        Arguments.of(List.of("frobnicate"), "ccg-diag: Unmatched argument at index 0: 'frobnicate'"),
-        Arguments.of(List.of("questionnaires", "extra"), "ccg-diag questionnaires: Unmatched argument at index 1: 'extra'"),
+        Arguments.of(
+            List.of("validate", "--bogus", "file.yaml"),
+            "ccg-diag validate: Unknown option: '--bogus'"),
+        Arguments.of(
+            List.of("frobnicate"), "ccg-diag: Unmatched argument at index 0: 'frobnicate'"),
+        Arguments.of(
+            List.of("questionnaires", "extra"),
+            "ccg-diag questionnaires: Unmatched argument at index 1: 'extra'"),
         Arguments.of(List.of("validate"), "ccg-diag validate: Missing required parameter: 'PATH'"),
-        Arguments.of(List.of("validate", "-q"), "ccg-diag validate: Missing required parameter for option '--questionnaire'"),
-        Arguments.of(List.of("questionnaires", "export"), "ccg-diag questionnaires export: Missing required parameter: 'ID'"),
-        Arguments.of(List.of("questionnaires", "export", "a", "b"), "ccg-diag questionnaires export: Unmatched argument at index 3: 'b'"));
+        Arguments.of(
+            List.of("validate", "-q"),
+            "ccg-diag validate: Missing required parameter for option '--questionnaire'"),
+        Arguments.of(
+            List.of("questionnaires", "export"),
+            "ccg-diag questionnaires export: Missing required parameter: 'ID'"),
+        Arguments.of(
+            List.of("questionnaires", "export", "a", "b"),
+            "ccg-diag questionnaires export: Unmatched argument at index 3: 'b'"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -124,18 +150,24 @@ class MainTest {
 
   @Test
   void aUsageErrorSaysWhereToFindHelp() {
-    run("validate").assertUsageError().assertErrLines().last().isEqualTo("Run 'ccg-diag validate --help' for usage.");
+    run("validate")
+        .assertUsageError()
+        .assertErrLines()
+        .last()
+        .isEqualTo("Run 'ccg-diag validate --help' for usage.");
   }
 
   /** A run that fails with a user's error (exit 1) from inside a command. */
-  private static final List<String> FAILING = List.of("questionnaires", "export", "no-such-questionnaire");
+  private static final List<String> FAILING =
+      List.of("questionnaires", "export", "no-such-questionnaire");
 
   @Test
   void aFailureShowsNoStackTraceWithoutDebug() {
     run(FAILING.toArray(String[]::new))
         .assertInvalidInput()
         .assertErrLines()
-        .containsExactly("no-such-questionnaire: no bundled questionnaire has this id (bundled: ccg-authorisation)");
+        .containsExactly(
+            "no-such-questionnaire: no bundled questionnaire has this id (bundled: ccg-authorisation)");
   }
 
   static Stream<Arguments> debugPlacements() {
@@ -150,9 +182,15 @@ class MainTest {
   void debugShowsTheStackTraceWhereverItIsGiven(List<String> args) {
     CommandRun.Result result = run(args.toArray(String[]::new)).assertInvalidInput();
 
-    result.assertErr()
-        .contains("org.ccgdiag.cli.UserException: no-such-questionnaire: no bundled questionnaire has this id",
+    result
+        .assertErr()
+        .contains(
+            "org.ccgdiag.cli.UserException: no-such-questionnaire: no bundled questionnaire has this id",
             "\tat org.ccgdiag.cli.ExportQuestionnaireCommand");
-    result.assertErrLines().last().asString().startsWith("no-such-questionnaire: no bundled questionnaire");
+    result
+        .assertErrLines()
+        .last()
+        .asString()
+        .startsWith("no-such-questionnaire: no bundled questionnaire");
   }
 }

@@ -22,14 +22,20 @@ import org.jline.utils.ScreenTerminal;
  */
 final class OnScreen implements AutoCloseable {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
+
   /** The screen is taken as drawn once it has not changed for this long. */
   private static final long STILL_MILLIS = 150;
 
   private final ScreenTerminal.VirtualTerminal virtual;
   private final StringWriter err = new StringWriter();
   private final CompletableFuture<Integer> exitCode;
-  /** The screen {@link #screen} last returned, and the line typed since (null: none, or keys without Enter). */
+
+  /**
+   * The screen {@link #screen} last returned, and the line typed since (null: none, or keys without
+   * Enter).
+   */
   private String shown;
+
   private String typed;
 
   OnScreen(Path dir, int columns, int rows, String... args) throws IOException {
@@ -38,13 +44,20 @@ final class OnScreen implements AutoCloseable {
     String[] all = new String[args.length + 1];
     all[0] = "assess";
     System.arraycopy(args, 0, all, 1, args.length);
-    Context context = AssessRun.context(dir, AssessRun.START, Map.of(), () -> Optional.of(terminal), "");
+    Context context =
+        AssessRun.context(dir, AssessRun.START, Map.of(), () -> Optional.of(terminal), "");
     exitCode =
         CompletableFuture.supplyAsync(
-            () -> Main.commandLine(context, new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute(all));
+            () ->
+                Main.commandLine(
+                        context, new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                    .execute(all));
   }
 
-  /** The screen once the session has drawn it and waits (or has ended): its rows, trailing spaces cut. */
+  /**
+   * The screen once the session has drawn it and waits (or has ended): its rows, trailing spaces
+   * cut.
+   */
   String screen() throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     String last = null;
@@ -62,7 +75,8 @@ final class OnScreen implements AutoCloseable {
       }
       Thread.sleep(10);
     }
-    throw new AssertionError("the screen did not settle within " + PATIENCE + ":\n" + last + "\n--- stderr:\n" + err);
+    throw new AssertionError(
+        "the screen did not settle within " + PATIENCE + ":\n" + last + "\n--- stderr:\n" + err);
   }
 
   private static boolean waiting(String screen) {

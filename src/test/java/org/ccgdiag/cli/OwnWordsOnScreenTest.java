@@ -20,7 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OwnWordsOnScreenTest {
   private static final List<String> NOT_THEIRS =
-      List.of("domain", "area", "dimension", "knowledge", "skills", "mindsets", "CCG", "cluster", "NHS",
+      List.of(
+          "domain",
+          "area",
+          "dimension",
+          "knowledge",
+          "skills",
+          "mindsets",
+          "CCG",
+          "cluster",
+          "NHS",
           "authorisation");
   private static final Pattern ARTICLE_A = Pattern.compile("\\b[Aa] ([A-Za-z][\\w-]*)");
 
@@ -28,10 +37,27 @@ class OwnWordsOnScreenTest {
 
   @Test
   void aSessionOfTheSecurityPracticesSpeaksOnlyItsOwnWords() throws Exception {
-    Path questionnaire = GoldenReportsTest.GOLDEN.resolve("security-practices").resolve("questionnaire.yaml").toAbsolutePath();
+    Path questionnaire =
+        GoldenReportsTest.GOLDEN
+            .resolve("security-practices")
+            .resolve("questionnaire.yaml")
+            .toAbsolutePath();
     List<String> screens = new ArrayList<>();
-    try (OnScreen screen = new OnScreen(dir, 80, 24, "-q", questionnaire.toString(), "--organisation", "Payments",
-        "--respondent", "Security working group", "--consensus", "4", "-a", "answers.yaml")) {
+    try (OnScreen screen =
+        new OnScreen(
+            dir,
+            80,
+            24,
+            "-q",
+            questionnaire.toString(),
+            "--organisation",
+            "Payments",
+            "--respondent",
+            "Security working group",
+            "--consensus",
+            "4",
+            "-a",
+            "answers.yaml")) {
       screens.add(screen.screen());
       screen.type("");
       screens.add(screen.screen());
@@ -46,7 +72,8 @@ class OwnWordsOnScreenTest {
       screen.type("q");
       assertThat(screen.exitCode()).as(screen.err()).isZero();
     }
-    try (OnScreen screen = new OnScreen(dir, 80, 24, "-q", questionnaire.toString(), "-a", "answers.yaml")) {
+    try (OnScreen screen =
+        new OnScreen(dir, 80, 24, "-q", questionnaire.toString(), "-a", "answers.yaml")) {
       String now = screen.screen();
       screens.add(now);
       // The remaining 5 questions, each business function's first screen passed with Enter.

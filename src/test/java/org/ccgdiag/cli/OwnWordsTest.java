@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +26,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OwnWordsTest {
   private static final List<String> NOT_THEIRS =
-      List.of("domain", "area", "dimension", "knowledge", "skills", "mindsets", "CCG", "cluster", "NHS",
+      List.of(
+          "domain",
+          "area",
+          "dimension",
+          "knowledge",
+          "skills",
+          "mindsets",
+          "CCG",
+          "cluster",
+          "NHS",
           "authorisation");
+
   /** JSON keys, and the values of development_needs[].kind, which the contract names. */
   private static final Pattern JSON_NAME = Pattern.compile("\"[a-z_]+\":|\"(domain|area)\"");
+
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern ARTICLE_A = Pattern.compile("\\b[Aa] ([A-Za-z][\\w-]*)");
 
@@ -50,14 +60,17 @@ class OwnWordsTest {
       }
       Matcher a = ARTICLE_A.matcher(text);
       while (a.find()) {
-        assertThat(Noun.article(a.group(1))).as("%s/%s: \"%s\"", name, file, a.group()).isEqualTo("a");
+        assertThat(Noun.article(a.group(1)))
+            .as("%s/%s: \"%s\"", name, file, a.group())
+            .isEqualTo("a");
       }
     }
   }
 
   @Test
   void theirOwnNounsAreUsed() throws IOException {
-    String report = GoldenReportsTest.read(expected("security-practices").resolve("payments--2026.md"));
+    String report =
+        GoldenReportsTest.read(expected("security-practices").resolve("payments--2026.md"));
     assertThat(report)
         .contains("## Business functions")
         .contains("| # | Business function |")
@@ -67,38 +80,66 @@ class OwnWordsTest {
         .contains("An assessment question counts towards every security practice")
         .contains("the others in proportion to the scale's own scores: No 0, Yes for some 25")
         // Its levels and target are thirds, written 100/3, 200/3: exact, printed with one decimal.
-        .contains("Levels: Initial from 0.0 to below 33.3; Managed from 33.3 to below 66.7; Defined 66.7 and above.")
+        .contains(
+            "Levels: Initial from 0.0 to below 33.3; Managed from 33.3 to below 66.7; Defined 66.7 and above.")
         .contains("| 3 | Verification | 62.5 | ██████░░░░ | Managed | 66.7 | 4.2 below target |");
-    assertThat(GoldenReportsTest.read(expected("security-practices").resolve("payments--2026.json")))
-        .contains("\"min\": 33.3").contains("\"target\": 66.7");
+    assertThat(
+            GoldenReportsTest.read(expected("security-practices").resolve("payments--2026.json")))
+        .contains("\"min\": 33.3")
+        .contains("\"target\": 66.7");
     assertThat(GoldenReportsTest.read(expected("security-practices").resolve("summary.html")))
         .contains("Managed (33.3+)");
-    String themes = GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.md"));
-    assertThat(themes).contains("## Themes").contains("Every theme below its target").doesNotContain("Theme 1");
-    // Unnumbered: no "#" column before the themes and no numbered list of them (ranks of needs stay).
-    assertThat(themes).contains("| Theme | Score |").doesNotContain("| # | Theme").doesNotContain("1. Open meetings")
-        .contains("| # | Need |");
-    assertThat(GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.html")))
-        .contains("<th scope=\"col\">Theme</th>").doesNotContain("class=\"num\">#</th><th scope=\"col\">Theme")
-        .doesNotContain("<li>Open meetings</li>");
-    // The method text says what is true of each questionnaire: no weights, no reversed items here...
+    String themes =
+        GoldenReportsTest.read(expected("board-themes").resolve("little-dunmow-parish-council.md"));
     assertThat(themes)
-        .contains("A theme's score is the average of its criteria's scores (every criterion of this questionnaire counts the same).")
-        .doesNotContain("weight").doesNotContain("reversed")
+        .contains("## Themes")
+        .contains("Every theme below its target")
+        .doesNotContain("Theme 1");
+    // Unnumbered: no "#" column before the themes and no numbered list of them (ranks of needs
+    // stay).
+    assertThat(themes)
+        .contains("| Theme | Score |")
+        .doesNotContain("| # | Theme")
+        .doesNotContain("1. Open meetings")
+        .contains("| # | Need |");
+    assertThat(
+            GoldenReportsTest.read(
+                expected("board-themes").resolve("little-dunmow-parish-council.html")))
+        .contains("<th scope=\"col\">Theme</th>")
+        .doesNotContain("class=\"num\">#</th><th scope=\"col\">Theme")
+        .doesNotContain("<li>Open meetings</li>");
+    // The method text says what is true of each questionnaire: no weights, no reversed items
+    // here...
+    assertThat(themes)
+        .contains(
+            "A theme's score is the average of its criteria's scores (every criterion of this questionnaire counts the same).")
+        .doesNotContain("weight")
+        .doesNotContain("reversed")
         .contains("Below 50%, this questionnaire's minimum, a theme has not enough evidence");
     // ...and the weights and reversed statements of one that has them.
-    assertThat(GoldenReportsTest.read(expected("charity-boards").resolve("riverbank-food-bank--2024.md")))
-        .contains("Negatively worded questions are reversed, so that agreeing lowers the score (1 question in this questionnaire).")
+    assertThat(
+            GoldenReportsTest.read(
+                expected("charity-boards").resolve("riverbank-food-bank--2024.md")))
+        .contains(
+            "Negatively worded questions are reversed, so that agreeing lowers the score (1 question in this questionnaire).")
         .contains("weighted (a weight of 2 counts double; 1 question has a weight other than 1)");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"little-dunmow-parish-council.md", "little-dunmow-parish-council.html", "summary.md",
-      "summary.html"})
+  @ValueSource(
+      strings = {
+        "little-dunmow-parish-council.md",
+        "little-dunmow-parish-council.html",
+        "summary.md",
+        "summary.html"
+      })
   void anIrregularPluralIsTheQuestionnairesOwn(String file) {
-    // board-themes calls its statements {one: criterion, many: criteria}: the common rules would say "criterions".
+    // board-themes calls its statements {one: criterion, many: criteria}: the common rules would
+    // say "criterions".
     String text = sentences("board-themes", file);
-    assertThat(text).containsIgnoringCase("criteria").doesNotContainIgnoringCase("criterions")
+    assertThat(text)
+        .containsIgnoringCase("criteria")
+        .doesNotContainIgnoringCase("criterions")
         .doesNotContainIgnoringCase("item");
   }
 

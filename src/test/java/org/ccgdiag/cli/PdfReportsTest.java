@@ -29,17 +29,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * PDF reports of the golden cases, read back with PDFBox and drawn with pdftoppm as a person would
  * see them: page 1 of a report is its summary (organisation, overall, coverage, every "start here"
- * row, the Owner and By when columns), the summary opens with the heat map, every font is
- * embedded, every text is text, and page 1 has the chart's colours.
+ * row, the Owner and By when columns), the summary opens with the heat map, every font is embedded,
+ * every text is text, and page 1 has the chart's colours.
  */
 class PdfReportsTest {
-  /** Pages of each golden case's PDFs, as looked at (docs/reports.md): a change of layout shows here. */
-  private static final Map<String, Integer> PAGES = Map.of(
-      "rounds/nhs-riverside-ccg--2012-07.pdf", 21,
-      "rounds/nhs-riverside-ccg--2012-03.pdf", 20,
-      "rounds/summary.pdf", 5,
-      "sparse/nhs-hillside-ccg--2012-03.pdf", 17,
-      "charity-boards/riverbank-food-bank--2024.pdf", 7);
+  /**
+   * Pages of each golden case's PDFs, as looked at (docs/reports.md): a change of layout shows
+   * here.
+   */
+  private static final Map<String, Integer> PAGES =
+      Map.of(
+          "rounds/nhs-riverside-ccg--2012-07.pdf", 21,
+          "rounds/nhs-riverside-ccg--2012-03.pdf", 20,
+          "rounds/summary.pdf", 5,
+          "sparse/nhs-hillside-ccg--2012-03.pdf", 17,
+          "charity-boards/riverbank-food-bank--2024.pdf", 7);
 
   @TempDir static Path out;
 
@@ -47,7 +51,9 @@ class PdfReportsTest {
   static void score() {
     for (String name : List.of("rounds", "sparse", "charity-boards")) {
       Path dir = GoldenReportsTest.GOLDEN.resolve(name).toAbsolutePath();
-      List<String> args = new ArrayList<>(List.of("score", "-o", out.resolve(name).toString(), "--format", "pdf,html"));
+      List<String> args =
+          new ArrayList<>(
+              List.of("score", "-o", out.resolve(name).toString(), "--format", "pdf,html"));
       if (Files.exists(dir.resolve("questionnaire.yaml"))) {
         args.addAll(List.of("-q", dir.resolve("questionnaire.yaml").toString()));
       }
@@ -68,8 +74,11 @@ class PdfReportsTest {
 
   @Test
   void pageOneOfAReportIsItsSummary() throws IOException {
-    for (String file : List.of("rounds/nhs-riverside-ccg--2012-07", "sparse/nhs-hillside-ccg--2012-03",
-        "charity-boards/riverbank-food-bank--2024")) {
+    for (String file :
+        List.of(
+            "rounds/nhs-riverside-ccg--2012-07",
+            "sparse/nhs-hillside-ccg--2012-03",
+            "charity-boards/riverbank-food-bank--2024")) {
       Document html = Jsoup.parse(out.resolve(file + ".html").toFile());
       String page1 = words(text(out.resolve(file + ".pdf"), 1, 1));
       assertThat(page1).as(file).contains(words(html.selectFirst("h1").text()));
@@ -78,7 +87,10 @@ class PdfReportsTest {
         assertThat(page1).as(file).contains(words(line.text()));
       }
       // The overall (a first look when evidence is short) and the coverage as a percentage.
-      assertThat(page1).as(file).containsPattern("(?i)overall [\\d.]+ of 100").containsPattern("\\d\\.\\d%");
+      assertThat(page1)
+          .as(file)
+          .containsPattern("(?i)overall [\\d.]+ of 100")
+          .containsPattern("\\d\\.\\d%");
       Element startHere = html.selectFirst(".first-page table");
       assertThat(startHere).as(file + ": page 1's start-here table").isNotNull();
       assertThat(page1).as(file).contains("Owner", "By when");
@@ -88,7 +100,8 @@ class PdfReportsTest {
       // The full report follows from page 2: its start-here section with the details.
       Element detail = html.selectFirst("#start-here .callout .item-title");
       if (detail != null) {
-        assertThat(words(text(out.resolve(file + ".pdf"), 2, 2))).as(file)
+        assertThat(words(text(out.resolve(file + ".pdf"), 2, 2)))
+            .as(file)
             .contains(words(html.selectFirst("#start-here h2").text()), words(detail.text()));
       }
     }
@@ -98,21 +111,32 @@ class PdfReportsTest {
   void theSummaryOpensWithTheHeatMapThenTheOrganisationsNeedingAttention() throws IOException {
     String page1 = words(text(out.resolve("rounds/summary.pdf"), 1, 1, true));
     assertThat(page1).contains("NHS Riverside CCG").contains("Needing attention");
-    assertThat(page1.indexOf("NHS Riverside CCG")).as("the heat map's rows come first").isLessThan(page1.indexOf("Needing attention"));
+    assertThat(page1.indexOf("NHS Riverside CCG"))
+        .as("the heat map's rows come first")
+        .isLessThan(page1.indexOf("Needing attention"));
   }
 
-  /** A large group's page 1 maps those needing attention most; its full map, too small on paper, stays in summary.html. */
+  /**
+   * A large group's page 1 maps those needing attention most; its full map, too small on paper,
+   * stays in summary.html.
+   */
   @Test
-  void aLargeGroupsSummaryKeepsPageOneToThoseNeedingAttentionMost(@TempDir Path work) throws IOException {
+  void aLargeGroupsSummaryKeepsPageOneToThoseNeedingAttentionMost(@TempDir Path work)
+      throws IOException {
     Path answers = Files.createDirectories(work.resolve("answers"));
-    String one = Files.readString(GoldenReportsTest.GOLDEN.resolve("sparse/answers/dr-tom-hughes.yaml"));
+    String one =
+        Files.readString(GoldenReportsTest.GOLDEN.resolve("sparse/answers/dr-tom-hughes.yaml"));
     for (int i = 1; i <= 41; i++) {
-      Files.writeString(answers.resolve("ccg-" + i + ".yaml"), one.replace("NHS Hillside CCG", "NHS Group CCG " + i));
+      Files.writeString(
+          answers.resolve("ccg-" + i + ".yaml"),
+          one.replace("NHS Hillside CCG", "NHS Group CCG " + i));
     }
     CommandRun.in(work).run("score", "-o", "out", "--format", "pdf", "answers").assertSuccess();
-    assertThat(words(text(work.resolve("out/summary.pdf"), 1, 1))).contains("The 14 of 41 needing attention most");
+    assertThat(words(text(work.resolve("out/summary.pdf"), 1, 1)))
+        .contains("The 14 of 41 needing attention most");
     assertThat(words(text(work.resolve("out/summary.pdf"), 2, 99)))
-        .contains("The heat map of all 41 is in summary.html").contains("NHS Group CCG 41");
+        .contains("The heat map of all 41 is in summary.html")
+        .contains("NHS Group CCG 41");
   }
 
   @Test
@@ -128,30 +152,54 @@ class PdfReportsTest {
     }
     // The radar's axis labels and rings are drawn inside the chart, not in the page's text.
     assertThat(text(out.resolve("rounds/nhs-riverside-ccg--2012-07.pdf"), 1, 1))
-        .contains("Great leaders").contains("Clear and");
+        .contains("Great leaders")
+        .contains("Clear and");
   }
 
-  /** pdftoppm draws page 1 as a picture; the radar's team line and the heat map's cells are in colour. */
+  /**
+   * pdftoppm draws page 1 as a picture; the radar's team line and the heat map's cells are in
+   * colour.
+   */
   @Test
   void pageOneHasTheChartsColours() throws Exception {
     BufferedImage report = firstPage(out.resolve("rounds/nhs-riverside-ccg--2012-07.pdf"));
-    assertThat(count(report, 0x123f7a, 40)).as("pixels of the team's line (#123f7a)").isGreaterThan(300);
+    assertThat(count(report, 0x123f7a, 40))
+        .as("pixels of the team's line (#123f7a)")
+        .isGreaterThan(300);
     BufferedImage summary = firstPage(out.resolve("rounds/summary.pdf"));
     assertThat(colours(summary)).as("distinct strong colours of the heat map").isGreaterThan(2);
   }
 
-  /** pdftoppm (Debian's poppler-utils): skipped without it, except under CI, where .ci/run installs it. */
+  /**
+   * pdftoppm (Debian's poppler-utils): skipped without it, except under CI, where .ci/run installs
+   * it.
+   */
   private static BufferedImage firstPage(Path pdf) throws Exception {
-    boolean found = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, "pdftoppm")));
+    boolean found =
+        java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+            .anyMatch(dir -> Files.isExecutable(Path.of(dir, "pdftoppm")));
     if (!found) {
-      String install = "pdftoppm is missing: apt-get install -y poppler-utils (.ci/run does this under CI)";
+      String install =
+          "pdftoppm is missing: apt-get install -y poppler-utils (.ci/run does this under CI)";
       assertThat(System.getenv("CI")).as(install).isNull();
       org.junit.jupiter.api.Assumptions.abort(install);
     }
     Path png = pdf.resolveSibling(pdf.getFileName() + "-page1");
-    Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), png.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                pdf.toString(),
+                png.toString())
+            .redirectErrorStream(true)
+            .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes())).isZero();
     return ImageIO.read(png.resolveSibling(png.getFileName() + ".png").toFile());
@@ -169,7 +217,10 @@ class PdfReportsTest {
     return n;
   }
 
-  /** Saturated colours (not grey, not the page) that cover at least 200 pixels each, counted in steps of 32. */
+  /**
+   * Saturated colours (not grey, not the page) that cover at least 200 pixels each, counted in
+   * steps of 32.
+   */
   private static long colours(BufferedImage image) {
     Map<Integer, Integer> buckets = new java.util.HashMap<>();
     for (int y = 0; y < image.getHeight(); y++) {
@@ -185,7 +236,8 @@ class PdfReportsTest {
   }
 
   private static int distance(int a, int b) {
-    return Math.abs(((a >> 16) & 255) - ((b >> 16) & 255)) + Math.abs(((a >> 8) & 255) - ((b >> 8) & 255))
+    return Math.abs(((a >> 16) & 255) - ((b >> 16) & 255))
+        + Math.abs(((a >> 8) & 255) - ((b >> 8) & 255))
         + Math.abs((a & 255) - (b & 255));
   }
 
@@ -225,9 +277,15 @@ class PdfReportsTest {
         Map<String, Integer> types = new java.util.TreeMap<>();
         List<String> figures = new ArrayList<>();
         structure(root.getKids(), types, figures);
-        assertThat(types).as(file + " structure types").containsKeys("H1", "H2", "Table", "TH", "TD", "Figure");
-        assertThat(types.get("TH")).as(file).isGreaterThanOrEqualTo(html.select("th").size() - html.select(".first-page th").size());
-        // Each chart (page 1's and the full report's) is a figure whose alternate text is its title and its numbers in words.
+        assertThat(types)
+            .as(file + " structure types")
+            .containsKeys("H1", "H2", "Table", "TH", "TD", "Figure");
+        assertThat(types.get("TH"))
+            .as(file)
+            .isGreaterThanOrEqualTo(
+                html.select("th").size() - html.select(".first-page th").size());
+        // Each chart (page 1's and the full report's) is a figure whose alternate text is its title
+        // and its numbers in words.
         List<String> titles = html.select("svg[role=img] > title").eachText();
         assertThat(figures).as(file + " figures' alternate text").hasSameSizeAs(titles);
         for (int i = 0; i < titles.size(); i++) {
@@ -237,12 +295,18 @@ class PdfReportsTest {
     }
   }
 
-  private static void structure(List<Object> kids, Map<String, Integer> types, List<String> figures) {
+  private static void structure(
+      List<Object> kids, Map<String, Integer> types, List<String> figures) {
     for (Object kid : kids) {
-      if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+      if (kid
+          instanceof
+          org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement
+              element) {
         types.merge(element.getStructureType(), 1, Integer::sum);
-        // The legends' little line samples are figures too, without words (see docs/accessibility.md).
-        if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null
+        // The legends' little line samples are figures too, without words (see
+        // docs/accessibility.md).
+        if ("Figure".equals(element.getStructureType())
+            && element.getAlternateDescription() != null
             && !element.getAlternateDescription().isBlank()) {
           figures.add(element.getAlternateDescription());
         }
@@ -255,7 +319,10 @@ class PdfReportsTest {
     return text(pdf, from, to, false);
   }
 
-  /** @param byPosition in reading order on the page rather than the order drawn (a chart's text is drawn after the page's) */
+  /**
+   * @param byPosition in reading order on the page rather than the order drawn (a chart's text is
+   *     drawn after the page's)
+   */
   private static String text(Path pdf, int from, int to, boolean byPosition) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
@@ -266,7 +333,10 @@ class PdfReportsTest {
     }
   }
 
-  /** Text with its line breaks (a table cell wraps, a line breaks after a hyphen) and runs of spaces as single spaces. */
+  /**
+   * Text with its line breaks (a table cell wraps, a line breaks after a hyphen) and runs of spaces
+   * as single spaces.
+   */
   private static String words(String text) {
     return text.replaceAll("-\\s+", "-").replaceAll("\\s+", " ").strip();
   }

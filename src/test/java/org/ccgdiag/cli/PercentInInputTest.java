@@ -9,17 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file or organisation named with a format directive ({@code 50%nsplit}) is printed as it is:
- * no message formats user input as a pattern (String.format, printf, picocli's and JLine's own).
+ * A file or organisation named with a format directive ({@code 50%nsplit}) is printed as it is: no
+ * message formats user input as a pattern (String.format, printf, picocli's and JLine's own).
  */
 class PercentInInputTest {
   private static final String NAME = "50%nsplit";
 
   @TempDir Path dir;
 
-  /** Every line that mentions the name shows it whole, and nothing was formatted into a line break. */
+  /**
+   * Every line that mentions the name shows it whole, and nothing was formatted into a line break.
+   */
   private static void assertVerbatim(String printed) {
-    assertThat(printed).contains(NAME).doesNotContain("50\nsplit").doesNotContain("50" + System.lineSeparator() + "split");
+    assertThat(printed)
+        .contains(NAME)
+        .doesNotContain("50\nsplit")
+        .doesNotContain("50" + System.lineSeparator() + "split");
   }
 
   @Test
@@ -40,7 +45,9 @@ class PercentInInputTest {
   @Test
   void anOrganisationNamedWithADirective() throws Exception {
     AssessRun.copyWorkshop(dir);
-    String[] args = {"-q", "workshop.yaml", "--organisation", NAME, "--respondent", "Y", "-a", "a.yaml"};
+    String[] args = {
+      "-q", "workshop.yaml", "--organisation", NAME, "--respondent", "Y", "-a", "a.yaml"
+    };
 
     assertVerbatim(AssessRun.piped(dir, AssessRun.START, "4\nq\n", args).exits(0).out());
     assertVerbatim(AssessRun.onTerminal(dir, Map.of(), "dumb", "4\nq\n", args).exits(0).out());

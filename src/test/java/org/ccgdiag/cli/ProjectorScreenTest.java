@@ -35,16 +35,31 @@ class ProjectorScreenTest {
 
   @BeforeAll
   static void start() {
-    Assumptions.assumeTrue(Files.isExecutable(DRIVER) || "true".equals(System.getenv("CI")),
+    Assumptions.assumeTrue(
+        Files.isExecutable(DRIVER) || "true".equals(System.getenv("CI")),
         "no /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars");
     // The viewport itself is 1024x768 CSS pixels, whatever the window's frame would take.
-    options.setExperimentalOption("mobileEmulation",
-        Map.of("deviceMetrics", Map.of("width", 1024, "height", 768, "pixelRatio", 1.0, "mobile", false)));
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+    options.setExperimentalOption(
+        "mobileEmulation",
+        Map.of(
+            "deviceMetrics",
+            Map.of("width", 1024, "height", 768, "pixelRatio", 1.0, "mobile", false)));
+    browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
+            options);
   }
 
   @AfterAll
@@ -57,22 +72,30 @@ class ProjectorScreenTest {
   @Test
   @Timeout(120)
   void everyReportShowsTheOverallTheChartAndEveryPriorityOnTheFirstScreen() throws IOException {
-    List<Path> reports = goldenHtml().filter(p -> !p.getFileName().toString().startsWith("summary")).toList();
+    List<Path> reports =
+        goldenHtml().filter(p -> !p.getFileName().toString().startsWith("summary")).toList();
     assertThat(reports).hasSizeGreaterThan(5);
     for (Path report : reports) {
       open(report);
       assertThat(viewport()).as("the viewport").isEqualTo(new Dimension(1024, 768));
       within(report + ": the title", browser.findElement(By.cssSelector(".title-block h1")));
-      within(report + ": the overall", browser.findElement(By.cssSelector(".title-block .subtitle strong")));
-      within(report + ": the domain chart", browser.findElement(By.cssSelector(".first-page figure.chart svg")));
+      within(
+          report + ": the overall",
+          browser.findElement(By.cssSelector(".title-block .subtitle strong")));
+      within(
+          report + ": the domain chart",
+          browser.findElement(By.cssSelector(".first-page figure.chart svg")));
       List<WebElement> rows = browser.findElements(By.cssSelector(".first-page table tbody tr"));
-      int priorities = browser.findElements(By.cssSelector("#start-here .callout > ol > li")).size();
+      int priorities =
+          browser.findElements(By.cssSelector("#start-here .callout > ol > li")).size();
       assertThat(rows).as(report + ": a row per priority").hasSize(priorities);
       for (WebElement row : rows) {
         within(report + ": start here, " + row.getText(), row);
         // Owner and By when are for paper: not on screen.
-        assertThat(row.findElements(By.tagName("td")).stream().filter(WebElement::isDisplayed).count())
-            .as(report + ": cells shown").isEqualTo(2);
+        assertThat(
+                row.findElements(By.tagName("td")).stream().filter(WebElement::isDisplayed).count())
+            .as(report + ": cells shown")
+            .isEqualTo(2);
       }
     }
   }
@@ -80,24 +103,35 @@ class ProjectorScreenTest {
   @Test
   @Timeout(120)
   void everySummaryOpensWithItsHeatMapBeforeItsTables() throws IOException {
-    List<Path> summaries = goldenHtml().filter(p -> p.getFileName().toString().equals("summary.html")).toList();
+    List<Path> summaries =
+        goldenHtml().filter(p -> p.getFileName().toString().equals("summary.html")).toList();
     assertThat(summaries).hasSizeGreaterThan(5);
     for (Path summary : summaries) {
       open(summary);
       WebElement map = browser.findElement(By.cssSelector("main svg.heatmap"));
       within(summary + ": the heat map's first row", map.findElement(By.cssSelector(".cell")));
-      assertThat(browser.findElement(By.cssSelector(".first-page")).isDisplayed()).as("page 1 is for paper").isFalse();
+      assertThat(browser.findElement(By.cssSelector(".first-page")).isDisplayed())
+          .as("page 1 is for paper")
+          .isFalse();
       for (WebElement table : browser.findElements(By.cssSelector("main table"))) {
-        assertThat(table.getRect().getY()).as(summary + ": a table below the map").isGreaterThan(map.getRect().getY());
-        boolean after = (Boolean) ((JavascriptExecutor) browser).executeScript(
-            "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;", map, table);
+        assertThat(table.getRect().getY())
+            .as(summary + ": a table below the map")
+            .isGreaterThan(map.getRect().getY());
+        boolean after =
+            (Boolean)
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;",
+                        map,
+                        table);
         assertThat(after).as(summary + ": the table follows the map").isTrue();
       }
     }
   }
 
   private static Stream<Path> goldenHtml() throws IOException {
-    return Files.walk(GoldenReportsTest.GOLDEN).filter(p -> p.toString().endsWith(".html") && p.getParent().endsWith("expected"))
+    return Files.walk(GoldenReportsTest.GOLDEN)
+        .filter(p -> p.toString().endsWith(".html") && p.getParent().endsWith("expected"))
         .sorted();
   }
 
@@ -107,7 +141,9 @@ class ProjectorScreenTest {
 
   private static Dimension viewport() {
     @SuppressWarnings("unchecked")
-    List<Long> size = (List<Long>) ((JavascriptExecutor) browser).executeScript("return [innerWidth, innerHeight];");
+    List<Long> size =
+        (List<Long>)
+            ((JavascriptExecutor) browser).executeScript("return [innerWidth, innerHeight];");
     return new Dimension(size.get(0).intValue(), size.get(1).intValue());
   }
 

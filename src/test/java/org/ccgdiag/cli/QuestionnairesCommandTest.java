@@ -29,11 +29,22 @@ class QuestionnairesCommandTest {
     result.assertOutLines().first().asString().matches("ID\\s+VERSION\\s+TITLE");
     for (String id : BundledQuestionnaires.ids()) {
       Questionnaire q = BundledQuestionnaires.load(id).orElseThrow();
-      result.assertOutLines()
-          .anySatisfy(line -> assertThat(line.split("\\s+", 3))
-              .containsExactly(q.id(), q.version(),
-                  q.title() + " (" + q.domains().size() + " domains, " + q.areas().size() + " areas, "
-                      + q.questions().size() + " statements)"));
+      result
+          .assertOutLines()
+          .anySatisfy(
+              line ->
+                  assertThat(line.split("\\s+", 3))
+                      .containsExactly(
+                          q.id(),
+                          q.version(),
+                          q.title()
+                              + " ("
+                              + q.domains().size()
+                              + " domains, "
+                              + q.areas().size()
+                              + " areas, "
+                              + q.questions().size()
+                              + " statements)"));
     }
     result.assertOut().contains("ccg-diag questionnaires export ID");
     result.assertErr().isEmpty();
@@ -50,7 +61,9 @@ class QuestionnairesCommandTest {
   @Test
   void theExportValidatesAndReadsAsTheBundledQuestionnaire() throws IOException {
     CommandRun run = CommandRun.in(dir);
-    Files.writeString(dir.resolve("my-questionnaire.yaml"), run.run("questionnaires", "export", ID).assertSuccess().out());
+    Files.writeString(
+        dir.resolve("my-questionnaire.yaml"),
+        run.run("questionnaires", "export", ID).assertSuccess().out());
 
     run.run("validate", "my-questionnaire.yaml")
         .assertSuccess()
@@ -59,7 +72,10 @@ class QuestionnairesCommandTest {
         .asString()
         .startsWith("my-questionnaire.yaml: valid questionnaire " + ID + " ");
     Reading<Questionnaire> reading =
-        Reading.of("my-questionnaire.yaml", Files.readString(dir.resolve("my-questionnaire.yaml")), QuestionnaireReader::read);
+        Reading.of(
+            "my-questionnaire.yaml",
+            Files.readString(dir.resolve("my-questionnaire.yaml")),
+            QuestionnaireReader::read);
     assertThat(reading.value()).contains(BundledQuestionnaires.load(ID).orElseThrow());
   }
 
@@ -67,7 +83,9 @@ class QuestionnairesCommandTest {
   void anAdaptedExportCanBeUsedWithMinusQ() throws IOException {
     CommandRun run = CommandRun.in(dir);
     String adapted =
-        run.run("questionnaires", "export", ID).out().replace("\nid: " + ID + "\n", "\nid: our-ccg\n");
+        run.run("questionnaires", "export", ID)
+            .out()
+            .replace("\nid: " + ID + "\n", "\nid: our-ccg\n");
     Files.writeString(dir.resolve("ours.yaml"), adapted);
     Files.writeString(
         dir.resolve("answers.yaml"),
@@ -83,8 +101,12 @@ class QuestionnairesCommandTest {
   void exportingAnUnknownIdIsOneLineAndExit1() {
     CommandRun.Result result = run("questionnaires", "export", "nhs-trust").assertInvalidInput();
 
-    result.assertErrLines()
-        .containsExactly("nhs-trust: no bundled questionnaire has this id (bundled: " + String.join(", ", BundledQuestionnaires.ids()) + ")");
+    result
+        .assertErrLines()
+        .containsExactly(
+            "nhs-trust: no bundled questionnaire has this id (bundled: "
+                + String.join(", ", BundledQuestionnaires.ids())
+                + ")");
     result.assertOut().isEmpty();
   }
 }

@@ -30,7 +30,9 @@ class ScoreCommandTest {
 
   private Path cluster;
 
-  /** One run of the command line: its exit code and what it printed, shown when an assertion fails. */
+  /**
+   * One run of the command line: its exit code and what it printed, shown when an assertion fails.
+   */
   record Cli(CommandLine commandLine, StringWriter out, StringWriter err) {
     static Cli in(Path workingDirectory) {
       Context context =
@@ -41,13 +43,18 @@ class ScoreCommandTest {
               workingDirectory);
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      return new Cli(Main.commandLine(context, new PrintWriter(out, true), new PrintWriter(err, true)), out, err);
+      return new Cli(
+          Main.commandLine(context, new PrintWriter(out, true), new PrintWriter(err, true)),
+          out,
+          err);
     }
 
     Cli run(int expectedExitCode, String... args) {
       int exitCode = commandLine.execute(args);
       assertThat(exitCode)
-          .as("exit code of ccg-diag %s%n--- stdout:%n%s%n--- stderr:%n%s", String.join(" ", args), out, err)
+          .as(
+              "exit code of ccg-diag %s%n--- stdout:%n%s%n--- stderr:%n%s",
+              String.join(" ", args), out, err)
           .isEqualTo(expectedExitCode);
       return this;
     }
@@ -62,7 +69,8 @@ class ScoreCommandTest {
   }
 
   private Cli score(int expectedExitCode, String... args) {
-    String[] all = Stream.concat(Stream.of("score", "-q", MINI), Stream.of(args)).toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of("score", "-q", MINI), Stream.of(args)).toArray(String[]::new);
     return Cli.in(work).run(expectedExitCode, all);
   }
 
@@ -96,7 +104,8 @@ class ScoreCommandTest {
     Cli cli = score(0, "cluster/a2.yaml");
 
     assertThat(cli.err().toString())
-        .isEqualTo("cluster/a2.yaml:2:36: warning: these answers were given to version 0.9.0 of 'mini'; scored against version 1.0.0\n");
+        .isEqualTo(
+            "cluster/a2.yaml:2:36: warning: these answers were given to version 0.9.0 of 'mini'; scored against version 1.0.0\n");
     assertThat(cli.out().toString()).contains("nhs ALPHA ccg");
   }
 
@@ -117,7 +126,8 @@ class ScoreCommandTest {
     Cli cli = score(2, "cluster");
 
     assertThat(cli.err().toString())
-        .startsWith("ccg-diag score: 4 answer files found: use -o OUT to write a report per organisation and the summary")
+        .startsWith(
+            "ccg-diag score: 4 answer files found: use -o OUT to write a report per organisation and the summary")
         .contains("ccg-diag score --help");
     assertThat(cli.out().toString()).isEmpty();
   }
@@ -130,11 +140,15 @@ class ScoreCommandTest {
 
   @Test
   void otherUsageErrors() {
-    assertThat(score(2, "--jobs", "0", "-o", "out", "cluster").err().toString()).contains("--jobs must be at least 1, not 0");
+    assertThat(score(2, "--jobs", "0", "-o", "out", "cluster").err().toString())
+        .contains("--jobs must be at least 1, not 0");
     assertThat(score(2, "--jobs", "many", "cluster").err().toString()).contains("--jobs");
-    assertThat(score(2, "--format", "docx", "cluster").err().toString()).contains("'docx' is not a report format; use md, json, html, xlsx or pdf");
-    assertThat(score(2, "--format", "pdf", "cluster/b1.yaml").err().toString()).contains("--format pdf writes files, not text to print: use -o OUT");
-    assertThat(score(2, "--progress", "sometimes", "cluster").err().toString()).contains("'sometimes' is not one of auto, always, never");
+    assertThat(score(2, "--format", "docx", "cluster").err().toString())
+        .contains("'docx' is not a report format; use md, json, html, xlsx or pdf");
+    assertThat(score(2, "--format", "pdf", "cluster/b1.yaml").err().toString())
+        .contains("--format pdf writes files, not text to print: use -o OUT");
+    assertThat(score(2, "--progress", "sometimes", "cluster").err().toString())
+        .contains("'sometimes' is not one of auto, always, never");
     assertThat(score(2).err().toString()).contains("PATH");
     assertThat(work.resolve("out")).doesNotExist();
   }
@@ -154,23 +168,34 @@ class ScoreCommandTest {
 
     assertThat(files(work.resolve("out")).keySet())
         .containsExactly(
-            "gamma-ccg.json", "gamma-ccg.md", "nhs-alpha-ccg.json", "nhs-alpha-ccg.md", "sum-1-1-ccg.json",
-            "sum-1-1-ccg.md", "summary.csv", "summary.json", "summary.md");
-    assertThat(cli.out().toString()).isEqualTo("Scored 4 answer files for 3 organisations; reports and summary in out\n");
+            "gamma-ccg.json",
+            "gamma-ccg.md",
+            "nhs-alpha-ccg.json",
+            "nhs-alpha-ccg.md",
+            "sum-1-1-ccg.json",
+            "sum-1-1-ccg.md",
+            "summary.csv",
+            "summary.json",
+            "summary.md");
+    assertThat(cli.out().toString())
+        .isEqualTo("Scored 4 answer files for 3 organisations; reports and summary in out\n");
     assertThat(cli.err().toString())
-        .isEqualTo("cluster/a2.yaml:2:36: warning: these answers were given to version 0.9.0 of 'mini'; scored against version 1.0.0\n");
+        .isEqualTo(
+            "cluster/a2.yaml:2:36: warning: these answers were given to version 0.9.0 of 'mini'; scored against version 1.0.0\n");
     assertThat(Files.readString(work.resolve("out/summary.csv")))
         .isEqualTo(
             "\uFEFForganisation,respondents,overall,lead,plan,top_need,round,coverage,dont_know,top_need_title,gov,"
                 + "status,since,overall_change,lead_change,plan_change,lead_status,plan_status,run\r\n"
                 + "'=SUM(1+1) CCG,1,87.5,100.0,75.0,,,1.000,0,,100.0,scored,,,,,scored,scored,2026-11-25T12:00:00Z\r\n"
-                // Four don't-knows: no evidence at all, so the overall and both domains are insufficient.
+                // Four don't-knows: no evidence at all, so the overall and both domains are
+                // insufficient.
                 + "Gamma CCG,1,,,,gov,,0.000,4,Governance (knowledge),,insufficient-evidence,,,,,"
                 + "insufficient-evidence,insufficient-evidence,2026-11-25T12:00:00Z\r\n"
                 + "NHS Alpha CCG,2,56.3,68.8,43.8,gov,,0.875,1,Governance (knowledge),43.8,scored,,,,,scored,scored,"
                 + "2026-11-25T12:00:00Z\r\n");
     assertThat(Files.readString(work.resolve("out/nhs-alpha-ccg.json")))
-        .contains("\"organisation\": \"NHS Alpha CCG\"", "these answers were given to version 0.9.0");
+        .contains(
+            "\"organisation\": \"NHS Alpha CCG\"", "these answers were given to version 0.9.0");
   }
 
   @Test
@@ -178,14 +203,29 @@ class ScoreCommandTest {
     score(0, "-o", "out", "cluster");
 
     assertThat(files(work.resolve("out")).keySet())
-        .containsExactly("gamma-ccg.md", "nhs-alpha-ccg.md", "sum-1-1-ccg.md", "summary.csv", "summary.json", "summary.md");
+        .containsExactly(
+            "gamma-ccg.md",
+            "nhs-alpha-ccg.md",
+            "sum-1-1-ccg.md",
+            "summary.csv",
+            "summary.json",
+            "summary.md");
   }
 
   @Test
   void hostileOrganisationNamesGiveSafeDistinctFileNames() throws IOException {
     Path hostile = Files.createDirectories(work.resolve("hostile"));
     List<String> names =
-        List.of("../../etc", "Summary", "summary.json", "Café Crème", "cafe creme", "CAFÉ-CRÈME", "///", "東京", "<script>x</script>");
+        List.of(
+            "../../etc",
+            "Summary",
+            "summary.json",
+            "Café Crème",
+            "cafe creme",
+            "CAFÉ-CRÈME",
+            "///",
+            "東京",
+            "<script>x</script>");
     for (int i = 0; i < names.size(); i++) {
       Files.writeString(
           hostile.resolve("f" + i + ".yaml"),
@@ -194,23 +234,38 @@ class ScoreCommandTest {
 
     Cli cli = score(0, "-o", "out", "hostile");
 
-    // Organisations in name order ("///", "../../etc", "<script>...", "cafe creme", "café crème" and
+    // Organisations in name order ("///", "../../etc", "<script>...", "cafe creme", "café crème"
+    // and
     // "CAFÉ-CRÈME", ...) and their slugs numbered in that order; summary stays the summary.
     assertThat(files(work.resolve("out")).keySet())
         .containsExactly(
-            "cafe-creme-2.md", "cafe-creme-3.md", "cafe-creme.md", "etc.md", "organisation-2.md", "organisation.md",
-            "script-x-script.md", "summary-2.md", "summary-json.md", "summary.csv", "summary.json", "summary.md");
+            "cafe-creme-2.md",
+            "cafe-creme-3.md",
+            "cafe-creme.md",
+            "etc.md",
+            "organisation-2.md",
+            "organisation.md",
+            "script-x-script.md",
+            "summary-2.md",
+            "summary-json.md",
+            "summary.csv",
+            "summary.json",
+            "summary.md");
     assertThat(cli.out().toString()).startsWith("Scored 9 answer files for 9 organisations");
     assertThat(work.resolve("etc")).doesNotExist();
-    assertThat(Files.readString(work.resolve("out/summary.json"))).contains("\"report\": \"summary-2\"");
+    assertThat(Files.readString(work.resolve("out/summary.json")))
+        .contains("\"report\": \"summary-2\"");
   }
 
   @Test
   void badFilesInABatchAreNamedAndSkippedAndTheRestScored() throws IOException {
-    Files.writeString(cluster.resolve("malformed.yaml"), "format: ccg-diag/answers@1\norganisation: \"unclosed\n");
+    Files.writeString(
+        cluster.resolve("malformed.yaml"),
+        "format: ccg-diag/answers@1\norganisation: \"unclosed\n");
     Files.writeString(
         cluster.resolve("other.yaml"),
-        MiniFiles.answers("NHS Other CCG", "1.0.0", "O", List.of("4", "4", "4", "4"), null).replace("id: mini", "id: elsewhere"));
+        MiniFiles.answers("NHS Other CCG", "1.0.0", "O", List.of("4", "4", "4", "4"), null)
+            .replace("id: mini", "id: elsewhere"));
     Files.write(cluster.resolve("binary.json"), new byte[] {0x00, 0x01, (byte) 0xfe, 0x7f, 0x00});
 
     Cli cli = score(1, "--format", "json,md", "-o", "out", "cluster", "missing-dir");
@@ -219,11 +274,18 @@ class ScoreCommandTest {
         .satisfiesExactly(
             line -> assertThat(line).isEqualTo("missing-dir: no such file or directory"),
             line -> assertThat(line).matches("cluster/a2\\.yaml:2:36: warning: .*"),
-            line -> assertThat(line).matches("cluster/binary\\.json:1:\\d+: the file is not UTF-8 text.*"),
-            line -> assertThat(line).matches("cluster/malformed\\.yaml:\\d+:\\d+: YAML syntax error.*"),
-            line -> assertThat(line).matches("cluster/other\\.yaml:2:21: these answers are for questionnaire 'elsewhere', not 'mini'.*"));
+            line ->
+                assertThat(line)
+                    .matches("cluster/binary\\.json:1:\\d+: the file is not UTF-8 text.*"),
+            line ->
+                assertThat(line).matches("cluster/malformed\\.yaml:\\d+:\\d+: YAML syntax error.*"),
+            line ->
+                assertThat(line)
+                    .matches(
+                        "cluster/other\\.yaml:2:21: these answers are for questionnaire 'elsewhere', not 'mini'.*"));
     assertThat(cli.out().toString())
-        .isEqualTo("Scored 4 answer files for 3 organisations; 4 failed (see the messages above); reports and summary in out\n");
+        .isEqualTo(
+            "Scored 4 answer files for 3 organisations; 4 failed (see the messages above); reports and summary in out\n");
     assertThat(files(work.resolve("out"))).hasSize(9);
   }
 
@@ -245,7 +307,8 @@ class ScoreCommandTest {
   @Test
   void filesInsideTheOutputDirectoryAreNotRead() {
     score(0, "--format", "json", "-o", "cluster/reports", "cluster");
-    // The second run finds the first run's reports and summary.json under cluster/, and leaves them alone.
+    // The second run finds the first run's reports and summary.json under cluster/, and leaves them
+    // alone.
     Cli again = score(0, "--format", "json", "-o", "cluster/reports", "cluster");
 
     assertThat(again.out().toString()).startsWith("Scored 4 answer files for 3 organisations");
@@ -274,7 +337,8 @@ class ScoreCommandTest {
   void noAnswerFilesFoundIsAnError() throws IOException {
     Files.createDirectories(work.resolve("empty"));
 
-    assertThat(score(1, "-o", "out", "empty").err().toString()).contains("no answer files (*.yaml, *.yml, *.json, *.csv or *.xlsx) found in empty");
+    assertThat(score(1, "-o", "out", "empty").err().toString())
+        .contains("no answer files (*.yaml, *.yml, *.json, *.csv or *.xlsx) found in empty");
   }
 
   @Test
@@ -289,15 +353,22 @@ class ScoreCommandTest {
 
   @Test
   void theListingsMessagesComeBeforeTheQuestionnairesThoughBothAreReadAtOnce() throws IOException {
-    // The questionnaire loads on another thread while the files are listed; its messages still follow.
+    // The questionnaire loads on another thread while the files are listed; its messages still
+    // follow.
     Files.createDirectories(work.resolve("empty"));
     Files.writeString(work.resolve("broken.yaml"), "format: ccg-diag/questionnaire@1\nid: [\n");
 
-    String err = Cli.in(work).run(1, "score", "-q", "broken.yaml", "-o", "out", "empty", "cluster/b1.yaml").err().toString();
+    String err =
+        Cli.in(work)
+            .run(1, "score", "-q", "broken.yaml", "-o", "out", "empty", "cluster/b1.yaml")
+            .err()
+            .toString();
 
-    assertThat(err).contains("empty: warning: no *.yaml", "broken.yaml:", "the questionnaire is not valid");
+    assertThat(err)
+        .contains("empty: warning: no *.yaml", "broken.yaml:", "the questionnaire is not valid");
     assertThat(err.indexOf("empty: warning")).isLessThan(err.indexOf("broken.yaml:"));
-    assertThat(err.indexOf("broken.yaml:")).isLessThan(err.indexOf("the questionnaire is not valid"));
+    assertThat(err.indexOf("broken.yaml:"))
+        .isLessThan(err.indexOf("the questionnaire is not valid"));
 
     // A usage error found while listing stops the command before the questionnaire says anything.
     String usage = Cli.in(work).run(2, "score", "-q", "broken.yaml", "cluster").err().toString();

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * workbook's Statements row 15 all name the same statement, the fifteenth of the questionnaire.
  */
 class StatementNumbersTest {
-  private static final Questionnaire BUNDLED = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
+  private static final Questionnaire BUNDLED =
+      BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
   private static final int N = 15;
 
   @TempDir Path dir;
@@ -32,13 +33,30 @@ class StatementNumbersTest {
     Question fifteenth = questions.get(N - 1);
 
     // The session: after fourteen answers it shows the fifteenth statement as number 15.
-    AssessRun session = AssessRun.piped(dir, AssessRun.START, "4\n".repeat(N - 1) + "q\n", "--organisation", "NHS Example CCG",
-        "--respondent", "Dr A Smith", "-a", "answers.yaml").exits(0);
-    String shown = session.out().substring(session.out().lastIndexOf("Statement " + N + "/" + questions.size()));
+    AssessRun session =
+        AssessRun.piped(
+                dir,
+                AssessRun.START,
+                "4\n".repeat(N - 1) + "q\n",
+                "--organisation",
+                "NHS Example CCG",
+                "--respondent",
+                "Dr A Smith",
+                "-a",
+                "answers.yaml")
+            .exits(0);
+    String shown =
+        session
+            .out()
+            .substring(session.out().lastIndexOf("Statement " + N + "/" + questions.size()));
     assertThat(shown).contains(firstWords(fifteenth.text()));
 
     // validate, on an answer the statement's scale does not have.
-    String answers = Files.readString(dir.resolve("answers.yaml")) + "  " + fifteenth.id() + ": {answer: \"7\"}\n";
+    String answers =
+        Files.readString(dir.resolve("answers.yaml"))
+            + "  "
+            + fifteenth.id()
+            + ": {answer: \"7\"}\n";
     Files.writeString(dir.resolve("bad.yaml"), answers);
     CommandRun.Result validate = CommandRun.in(dir).run("validate", "bad.yaml");
     assertThat(validate.exitCode()).isEqualTo(1);
@@ -46,8 +64,11 @@ class StatementNumbersTest {
         .contains("'7' is not an answer to statement " + N + " (" + fifteenth.id() + ")");
 
     // The blank workbook's header for it.
-    CommandRun.in(dir).run("questionnaires", "export", BUNDLED.id(), "--format", "xlsx", "-o", "blank.xlsx").assertSuccess();
-    try (InputStream in = Files.newInputStream(dir.resolve("blank.xlsx")); XSSFWorkbook blank = new XSSFWorkbook(in)) {
+    CommandRun.in(dir)
+        .run("questionnaires", "export", BUNDLED.id(), "--format", "xlsx", "-o", "blank.xlsx")
+        .assertSuccess();
+    try (InputStream in = Files.newInputStream(dir.resolve("blank.xlsx"));
+        XSSFWorkbook blank = new XSSFWorkbook(in)) {
       var header = blank.getSheetAt(0).getRow(0);
       boolean found = false;
       for (var cell : header) {
@@ -57,11 +78,17 @@ class StatementNumbersTest {
     }
 
     // The report workbook's Statements sheet, and the JSON report's order it follows.
-    CommandRun.in(dir).run("score", "--format", "json,xlsx", "-o", "out", "answers.yaml").assertSuccess();
+    CommandRun.in(dir)
+        .run("score", "--format", "json,xlsx", "-o", "out", "answers.yaml")
+        .assertSuccess();
     Path out = dir.resolve("out");
     Path json;
     try (var files = Files.list(out)) {
-      json = files.filter(f -> f.toString().endsWith(".json") && !f.endsWith("summary.json")).findFirst().orElseThrow();
+      json =
+          files
+              .filter(f -> f.toString().endsWith(".json") && !f.endsWith("summary.json"))
+              .findFirst()
+              .orElseThrow();
     }
     JsonNode report = new ObjectMapper().readTree(json.toFile());
     assertThat(report.get("questions").get(N - 1).get("id").asText()).isEqualTo(fifteenth.id());

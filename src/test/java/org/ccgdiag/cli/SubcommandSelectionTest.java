@@ -31,7 +31,13 @@ class SubcommandSelectionTest {
   /** Every command of the whole tree, nested ones too, by the words that run it. */
   static List<String> everyCommand() {
     List<String> commands = new ArrayList<>();
-    collect(Main.commandLine(context(Path.of(".")), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), "", commands);
+    collect(
+        Main.commandLine(
+            context(Path.of(".")),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter())),
+        "",
+        commands);
     return commands;
   }
 
@@ -43,12 +49,37 @@ class SubcommandSelectionTest {
   }
 
   static Stream<String> runs() {
-    List<String> runs = new ArrayList<>(List.of(
-        "", "--version", "-V", "--debug --version", "--version --version", "--version validate", "-V foo", "--help",
-        "-hV", "--debug", "--bogus", "valdate", "-- validate", "--debug validate --help", "validate -V",
-        "validate", "validate --bogus", "validate score", "validate q.yaml", "--debug validate missing.yaml",
-        "score --format jsn q.yaml", "questionnaires exprt", "questionnaires --version", "questionnaires export --version",
-        "questionnaires export ccg-authorisation --format csv", "import", "compare", "completion foo"));
+    List<String> runs =
+        new ArrayList<>(
+            List.of(
+                "",
+                "--version",
+                "-V",
+                "--debug --version",
+                "--version --version",
+                "--version validate",
+                "-V foo",
+                "--help",
+                "-hV",
+                "--debug",
+                "--bogus",
+                "valdate",
+                "-- validate",
+                "--debug validate --help",
+                "validate -V",
+                "validate",
+                "validate --bogus",
+                "validate score",
+                "validate q.yaml",
+                "--debug validate missing.yaml",
+                "score --format jsn q.yaml",
+                "questionnaires exprt",
+                "questionnaires --version",
+                "questionnaires export --version",
+                "questionnaires export ccg-authorisation --format csv",
+                "import",
+                "compare",
+                "completion foo"));
     for (String command : everyCommand()) {
       runs.add(command + " --help");
     }
@@ -66,31 +97,44 @@ class SubcommandSelectionTest {
 
   @Test
   void eachCommandButCompletionIsBuiltAlone() {
-    List<String> topLevel = everyCommand().stream().filter(command -> !command.contains(" ")).toList();
+    List<String> topLevel =
+        everyCommand().stream().filter(command -> !command.contains(" ")).toList();
     for (String name : topLevel) {
       assertThat(build(Main.rootFor(name, "--help")).getSubcommands().keySet())
           .as(name)
           .containsExactlyElementsOf(name.equals("completion") ? topLevel : List.of(name));
     }
-    assertThat(build(Main.rootFor("--debug", "validate")).getSubcommands()).containsOnlyKeys("validate");
+    assertThat(build(Main.rootFor("--debug", "validate")).getSubcommands())
+        .containsOnlyKeys("validate");
     assertThat(build(Main.rootFor("--version")).getSubcommands()).isEmpty();
-    assertThat(build(Main.rootFor("--help", "validate")).getSubcommands().keySet()).containsExactlyElementsOf(topLevel);
+    assertThat(build(Main.rootFor("--help", "validate")).getSubcommands().keySet())
+        .containsExactlyElementsOf(topLevel);
   }
 
   private CommandLine build(Class<? extends CcgDiagCommand> root) {
-    return Main.commandLine(root, context(dir), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    return Main.commandLine(
+        root,
+        context(dir),
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
   }
 
   private List<Object> run(Class<? extends CcgDiagCommand> root, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(root, context(dir), new PrintWriter(out, true), new PrintWriter(err, true));
+    CommandLine commandLine =
+        Main.commandLine(
+            root, context(dir), new PrintWriter(out, true), new PrintWriter(err, true));
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
     int exitCode = commandLine.execute(args);
     return List.of(exitCode, out.toString(), err.toString());
   }
 
   private static Context context(Path dir) {
-    return new Context(new ByteArrayInputStream(new byte[0]), Clock.fixed(CommandRun.NOW, ZoneOffset.UTC), Map.of(), dir.toAbsolutePath());
+    return new Context(
+        new ByteArrayInputStream(new byte[0]),
+        Clock.fixed(CommandRun.NOW, ZoneOffset.UTC),
+        Map.of(),
+        dir.toAbsolutePath());
   }
 }

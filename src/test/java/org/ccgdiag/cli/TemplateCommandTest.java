@@ -12,24 +12,69 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code questionnaires template}: a short questionnaire that validates, every field used and explained. */
+/**
+ * {@code questionnaires template}: a short questionnaire that validates, every field used and
+ * explained.
+ */
 class TemplateCommandTest {
 
   /** The fields of brief section 2 at the top level, in terms and in questions. */
-  private static final Set<String> FIELDS = Set.of(
-      "format", "id", "version", "title", "description", "min_coverage", "target", "levels", "scales", "domains",
-      "areas", "questions", "resources", "terms", "dimensions", "framework", "numbered_domains", "retired",
-      "organisation", "team", "group", "statement", "domain", "area", "dimension", "options", "key", "label",
-      "score", "kind", "min", "beyond", "guidance", "scale", "weight", "reverse", "source", "evidence",
-      "stakeholder_text", "mirrors", "intro", "url");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "format",
+          "id",
+          "version",
+          "title",
+          "description",
+          "min_coverage",
+          "target",
+          "levels",
+          "scales",
+          "domains",
+          "areas",
+          "questions",
+          "resources",
+          "terms",
+          "dimensions",
+          "framework",
+          "numbered_domains",
+          "retired",
+          "organisation",
+          "team",
+          "group",
+          "statement",
+          "domain",
+          "area",
+          "dimension",
+          "options",
+          "key",
+          "label",
+          "score",
+          "kind",
+          "min",
+          "beyond",
+          "guidance",
+          "scale",
+          "weight",
+          "reverse",
+          "source",
+          "evidence",
+          "stakeholder_text",
+          "mirrors",
+          "intro",
+          "url");
 
   @Test
   void itValidatesAsItIs(@TempDir Path dir) throws IOException {
-    CommandRun.Result template = CommandRun.in(dir).run("questionnaires", "template").assertSuccess();
+    CommandRun.Result template =
+        CommandRun.in(dir).run("questionnaires", "template").assertSuccess();
     Files.writeString(dir.resolve("mine.yaml"), template.out(), StandardCharsets.UTF_8);
 
-    CommandRun.in(dir).run("validate", "mine.yaml").assertSuccess()
-        .assertOut().contains("valid questionnaire my-questionnaire");
+    CommandRun.in(dir)
+        .run("validate", "mine.yaml")
+        .assertSuccess()
+        .assertOut()
+        .contains("valid questionnaire my-questionnaire");
     assertThat(template.out().lines().count()).isLessThan(120);
   }
 

@@ -17,12 +17,16 @@ class TerminalSafeOutputTest {
   @TempDir Path dir;
 
   private static void assertVisible(String printed) {
-    assertThat(printed.replace("\n", "")).as(printed).doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f\\u202e]");
+    assertThat(printed.replace("\n", ""))
+        .as(printed)
+        .doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f\\u202e]");
   }
 
   @Test
   void validateShowsAQuestionnaireVersionWithEscapesVisibly() throws IOException {
-    Files.writeString(dir.resolve("q.yaml"), SmallQuestionnaire.edited("version: 1.0.0", "version: \"1.0\\e[2J\\u202e\""));
+    Files.writeString(
+        dir.resolve("q.yaml"),
+        SmallQuestionnaire.edited("version: 1.0.0", "version: \"1.0\\e[2J\\u202e\""));
 
     CommandRun.Result result = CommandRun.in(dir).run("validate", "q.yaml").assertSuccess();
 
@@ -33,18 +37,25 @@ class TerminalSafeOutputTest {
   @Test
   void anErrorQuotingInputIsOneVisibleLine() throws IOException {
     Files.writeString(dir.resolve("q.yaml"), SmallQuestionnaire.text());
-    Files.writeString(dir.resolve("a.yaml"), String.join("\n",
-        "format: ccg-diag/answers@1",
-        "questionnaire: {id: small-test, version: 1.0.0}",
-        "organisation: Org",
-        "answers:",
-        "  \"evil\\e]0;title\\a\\nsecond line\": {answer: \"1\"}",
-        ""));
+    Files.writeString(
+        dir.resolve("a.yaml"),
+        String.join(
+            "\n",
+            "format: ccg-diag/answers@1",
+            "questionnaire: {id: small-test, version: 1.0.0}",
+            "organisation: Org",
+            "answers:",
+            "  \"evil\\e]0;title\\a\\nsecond line\": {answer: \"1\"}",
+            ""));
 
-    CommandRun.Result result = CommandRun.in(dir).run("validate", "-q", "q.yaml", "a.yaml").assertInvalidInput();
+    CommandRun.Result result =
+        CommandRun.in(dir).run("validate", "-q", "q.yaml", "a.yaml").assertInvalidInput();
 
     assertVisible(result.err());
-    result.assertErrLines().singleElement().asString()
+    result
+        .assertErrLines()
+        .singleElement()
+        .asString()
         .startsWith("a.yaml:5:3: unknown question 'evil\\x1b]0;title\\x07\\nsecond line'");
   }
 }

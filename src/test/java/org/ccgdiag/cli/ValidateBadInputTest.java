@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The issue's "Bad input": each broken or hostile file given to {@code validate} is one located
- * line on stderr, exit code 1, no stack trace, within a few seconds (the limits keep memory bounded).
+ * line on stderr, exit code 1, no stack trace, within a few seconds (the limits keep memory
+ * bounded).
  */
 class ValidateBadInputTest {
 
@@ -33,11 +34,14 @@ class ValidateBadInputTest {
 
     CommandRun run = CommandRun.in(dir);
 
-    BadInputs.Allocation<CommandRun.Result> validate = BadInputs.allocation(() -> run.run("validate", file));
+    BadInputs.Allocation<CommandRun.Result> validate =
+        BadInputs.allocation(() -> run.run("validate", file));
 
     validate.result().assertInvalidInput().assertErrLines().containsExactly(expectedLine);
     validate.result().assertOut().isEmpty();
-    assertThat(validate.bytes()).as("bytes allocated by validate").isLessThan(BadInputs.MEMORY_BOUND);
+    assertThat(validate.bytes())
+        .as("bytes allocated by validate")
+        .isLessThan(BadInputs.MEMORY_BOUND);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,21 +60,30 @@ class ValidateBadInputTest {
     List<BadInputs.BadInput> all = BadInputs.all();
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      Path file = Files.createDirectories(dir.resolve(String.format("%02d", i))).resolve(all.get(i).file());
+      Path file =
+          Files.createDirectories(dir.resolve(String.format("%02d", i))).resolve(all.get(i).file());
       Files.write(file, all.get(i).bytes().get());
       expected.add(all.get(i).expectedLine(dir.relativize(file).toString()));
     }
     Path stderr = dir.resolve("stderr.txt");
     Process process =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "validate", ".")
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "validate",
+                ".")
             .directory(dir.toFile())
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(stderr.toFile())
             .start();
     try {
-      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("validate finished within 30 seconds").isTrue();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS))
+          .as("validate finished within 30 seconds")
+          .isTrue();
       assertThat(Files.readAllLines(stderr)).containsExactlyInAnyOrderElementsOf(expected);
       assertThat(process.exitValue()).isEqualTo(ExitCode.INVALID_INPUT.code());
     } finally {
@@ -87,29 +100,51 @@ class ValidateBadInputTest {
 
   static Stream<Arguments> invalidContent() {
     return Stream.of(
-        Arguments.of("a YAML list where a mapping belongs", "answers.yaml", "- format: ccg-diag/answers@1\n- organisation: X\n",
+        Arguments.of(
+            "a YAML list where a mapping belongs",
+            "answers.yaml",
+            "- format: ccg-diag/answers@1\n- organisation: X\n",
             "answers.yaml:1:1: the answers file must be a mapping (key: value), not a list"),
-        Arguments.of("an unknown field", "answers.yaml", answers().replace("complete: false", "completed: false"),
+        Arguments.of(
+            "an unknown field",
+            "answers.yaml",
+            answers().replace("complete: false", "completed: false"),
             "answers.yaml:7:1: unknown field 'completed' in the answers file; did you mean 'complete'?"),
-        Arguments.of("a question that is not in the questionnaire", "answers.yaml",
+        Arguments.of(
+            "a question that is not in the questionnaire",
+            "answers.yaml",
             answers().replace("  leadership.3: {note", "  leadership.3x: {note"),
             "answers.yaml:11:3: unknown question 'leadership.3x': questionnaire 'ccg-authorisation' 3.0.0 has no such"
                 + " question; did you mean 'leadership.3'?"),
-        Arguments.of("a duplicate key in JSON answers", "answers.json",
+        Arguments.of(
+            "a duplicate key in JSON answers",
+            "answers.json",
             "{\"format\": \"ccg-diag/answers@1\",\n \"questionnaire\": {\"id\": \"ccg-authorisation\"},\n"
                 + " \"organisation\": \"X\",\n \"answers\": {\"plans.1\": \"2\",\n   \"plans.1\": \"3\"}}",
             "answers.json:5:4: duplicate key 'plans.1' (first at line 4); remove one of them"),
-        Arguments.of("answers for another questionnaire", "answers.yaml",
-            Edits.apply(Edits.resource(org.ccgdiag.answers.AnswersReader.class, "small-answers.yaml"),
-                "clinical-focus.2: {answer: dk}", "custom.1: {answer: \"7\"}"),
+        Arguments.of(
+            "answers for another questionnaire",
+            "answers.yaml",
+            Edits.apply(
+                Edits.resource(org.ccgdiag.answers.AnswersReader.class, "small-answers.yaml"),
+                "clinical-focus.2: {answer: dk}",
+                "custom.1: {answer: \"7\"}"),
             "answers.yaml:2:21: these answers are for questionnaire 'small-test', not 'ccg-authorisation'; choose the"
                 + " right one with -q"),
-        Arguments.of("a duplicate id", "small.yaml", SmallQuestionnaire.edited("  - id: clinical-focus.2", "  - id: clinical-focus.1"),
+        Arguments.of(
+            "a duplicate id",
+            "small.yaml",
+            SmallQuestionnaire.edited("  - id: clinical-focus.2", "  - id: clinical-focus.1"),
             "small.yaml:59:9: duplicate question id 'clinical-focus.1' (first at line 51); ids must be unique"),
-        Arguments.of("a dangling reference", "small.yaml", SmallQuestionnaire.edited("    areas: [clinical-engagement]", "    areas: [finance]"),
+        Arguments.of(
+            "a dangling reference",
+            "small.yaml",
+            SmallQuestionnaire.edited("    areas: [clinical-engagement]", "    areas: [finance]"),
             "small.yaml:53:13: question 1 ('clinical-focus.1') refers to unknown area 'finance'; known areas: governance,"
                 + " clinical-engagement"),
-        Arguments.of("a duplicate key in a questionnaire", "small.yaml",
+        Arguments.of(
+            "a duplicate key in a questionnaire",
+            "small.yaml",
             SmallQuestionnaire.edited("    weight: 2\n", "    weight: 2\n    weight: 3\n"),
             "small.yaml:58:5: duplicate key 'weight' (first at line 57); remove one of them"));
   }
@@ -117,7 +152,8 @@ class ValidateBadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidContent")
   @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void invalidContentIsOneLine(String name, String file, String text, String expectedLine) throws IOException {
+  void invalidContentIsOneLine(String name, String file, String text, String expectedLine)
+      throws IOException {
     assertOneLine(file, text.getBytes(StandardCharsets.UTF_8), expectedLine);
   }
 }

@@ -19,10 +19,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code ccg-diag validate}: questionnaires and answer files, every problem, exit 0 or 1. */
 class ValidateCommandTest {
-  private static final Questionnaire BUNDLED = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
+  private static final Questionnaire BUNDLED =
+      BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
   private static final String BUNDLED_SUMMARY =
-      "valid questionnaire ccg-authorisation " + BUNDLED.version() + " (" + BUNDLED.domains().size() + " domains, "
-          + BUNDLED.areas().size() + " areas, " + BUNDLED.questions().size() + " statements)";
+      "valid questionnaire ccg-authorisation "
+          + BUNDLED.version()
+          + " ("
+          + BUNDLED.domains().size()
+          + " domains, "
+          + BUNDLED.areas().size()
+          + " areas, "
+          + BUNDLED.questions().size()
+          + " statements)";
 
   @TempDir Path dir;
 
@@ -33,12 +41,14 @@ class ValidateCommandTest {
   }
 
   private CommandRun.Result validate(String... args) {
-    return CommandRun.in(dir).run(Stream.concat(Stream.of("validate"), Stream.of(args)).toArray(String[]::new));
+    return CommandRun.in(dir)
+        .run(Stream.concat(Stream.of("validate"), Stream.of(args)).toArray(String[]::new));
   }
 
   /** Answers to the bundled questionnaire, at its version. */
   private static String bundledAnswers(String version) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "format: ccg-diag/answers@1",
         "questionnaire: {id: ccg-authorisation, version: " + version + "}",
         "organisation: NHS Example CCG",
@@ -56,7 +66,8 @@ class ValidateCommandTest {
 
   @Test
   void theBundledQuestionnaireFileIsValid() throws IOException {
-    Files.copy(Path.of("questionnaires", "ccg-authorisation.yaml"), dir.resolve("ccg-authorisation.yaml"));
+    Files.copy(
+        Path.of("questionnaires", "ccg-authorisation.yaml"), dir.resolve("ccg-authorisation.yaml"));
 
     CommandRun.Result result = validate("ccg-authorisation.yaml").assertSuccess();
 
@@ -67,15 +78,20 @@ class ValidateCommandTest {
   @Test
   void aQuestionnaireIsCountedInItsOwnWords() throws IOException {
     for (String name : List.of("security-practices", "board-themes")) {
-      Files.copy(GoldenReportsTest.GOLDEN.resolve(name).resolve("questionnaire.yaml"), dir.resolve(name + ".yaml"));
+      Files.copy(
+          GoldenReportsTest.GOLDEN.resolve(name).resolve("questionnaire.yaml"),
+          dir.resolve(name + ".yaml"));
     }
 
-    CommandRun.Result result = validate("security-practices.yaml", "board-themes.yaml").assertSuccess();
+    CommandRun.Result result =
+        validate("security-practices.yaml", "board-themes.yaml").assertSuccess();
 
-    result.assertOutLines().containsExactly(
-        "security-practices.yaml: valid questionnaire secure-delivery 2.0.0 (3 business functions, 3 security practices,"
-            + " 6 assessment questions)",
-        "board-themes.yaml: valid questionnaire parish-council-check 1.0.0 (3 themes, 6 criteria)");
+    result
+        .assertOutLines()
+        .containsExactly(
+            "security-practices.yaml: valid questionnaire secure-delivery 2.0.0 (3 business functions, 3 security practices,"
+                + " 6 assessment questions)",
+            "board-themes.yaml: valid questionnaire parish-council-check 1.0.0 (3 themes, 6 criteria)");
   }
 
   @ParameterizedTest
@@ -83,13 +99,17 @@ class ValidateCommandTest {
   void answersAreCheckedAgainstTheBundledQuestionnaireByDefault(String name) throws IOException {
     String json =
         "{\"format\": \"ccg-diag/answers@1\", \"questionnaire\": {\"id\": \"ccg-authorisation\", \"version\": \""
-            + BUNDLED.version() + "\"}, \"organisation\": \"NHS Example CCG\", \"answers\": {\"clinical-focus.13\": \"4\","
+            + BUNDLED.version()
+            + "\"}, \"organisation\": \"NHS Example CCG\", \"answers\": {\"clinical-focus.13\": \"4\","
             + " \"clinical-focus.2\": {\"answer\": \"DK\"}}}";
     write(name, name.endsWith(".json") ? json : bundledAnswers(BUNDLED.version()));
 
     CommandRun.Result result = validate(name).assertSuccess();
 
-    result.assertOutLines().containsExactly(name + ": valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
+    result
+        .assertOutLines()
+        .containsExactly(
+            name + ": valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
     result.assertErr().isEmpty();
   }
 
@@ -101,7 +121,8 @@ class ValidateCommandTest {
     validate("-q", "small.yaml", "answers.yaml")
         .assertSuccess()
         .assertOutLines()
-        .containsExactly("answers.yaml: valid answers for small-test (NHS Example CCG, 2 answered)");
+        .containsExactly(
+            "answers.yaml: valid answers for small-test (NHS Example CCG, 2 answered)");
     validate("--questionnaire", BundledQuestionnaires.DEFAULT_ID, "answers.yaml")
         .assertInvalidInput()
         .assertErrLines()
@@ -116,16 +137,19 @@ class ValidateCommandTest {
 
     CommandRun.Result result = validate("answers.yaml").assertSuccess();
 
-    result.assertErrLines()
+    result
+        .assertErrLines()
         .containsExactly(
             "answers.yaml:2:49: warning: these answers were given to version 0.1.0 of 'ccg-authorisation'; scored"
-                + " against version " + BUNDLED.version());
+                + " against version "
+                + BUNDLED.version());
     result.assertOutLines().singleElement().asString().startsWith("answers.yaml: valid answers");
   }
 
   @Test
   void everyProblemOfAFileIsOneLine() throws IOException {
-    write("small.yaml",
+    write(
+        "small.yaml",
         SmallQuestionnaire.edited(
             "description: Two", "descripton: Two",
             "min_coverage: 0.5", "min_coverage: 1.5",
@@ -135,9 +159,7 @@ class ValidateCommandTest {
 
     CommandRun.Result result = validate("small.yaml").assertInvalidInput();
 
-    result.assertErrLines()
-        .hasSize(5)
-        .allMatch(line -> line.matches("small\\.yaml:\\d+:\\d+: .+"));
+    result.assertErrLines().hasSize(5).allMatch(line -> line.matches("small\\.yaml:\\d+:\\d+: .+"));
     result.assertOut().isEmpty();
   }
 
@@ -148,13 +170,16 @@ class ValidateCommandTest {
     write("c-answers.yaml", bundledAnswers(BUNDLED.version()));
 
     CommandRun.Result result =
-        validate("a-questionnaire.yaml", "b-broken.yaml", "missing.yaml", "c-answers.yaml").assertInvalidInput();
+        validate("a-questionnaire.yaml", "b-broken.yaml", "missing.yaml", "c-answers.yaml")
+            .assertInvalidInput();
 
-    result.assertOutLines()
+    result
+        .assertOutLines()
         .containsExactly(
             "a-questionnaire.yaml: valid questionnaire small-test 1.0.0 (2 domains, 2 areas, 3 questions)",
             "c-answers.yaml: valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
-    result.assertErrLines()
+    result
+        .assertErrLines()
         .containsExactly(
             "missing.yaml: no such file or directory",
             "b-broken.yaml:57:13: the weight of question 1 ('clinical-focus.1') must be greater than 0");
@@ -168,10 +193,13 @@ class ValidateCommandTest {
 
     CommandRun.Result result = validate("team").assertSuccess();
 
-    result.assertOutLines()
+    result
+        .assertOutLines()
         .containsExactly(
-            Path.of("team", "a", "small.yml") + ": valid questionnaire small-test 1.0.0 (2 domains, 2 areas, 3 questions)",
-            Path.of("team", "b", "answers.yaml") + ": valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
+            Path.of("team", "a", "small.yml")
+                + ": valid questionnaire small-test 1.0.0 (2 domains, 2 areas, 3 questions)",
+            Path.of("team", "b", "answers.yaml")
+                + ": valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
   }
 
   @Test
@@ -181,19 +209,29 @@ class ValidateCommandTest {
 
     CommandRun.Result result = validate("empty", "answers.yaml").assertSuccess();
 
-    result.assertErrLines().containsExactly("empty: warning: no *.yaml, *.yml, *.json, *.csv or *.xlsx files in this directory");
-    result.assertOutLines().containsExactly("answers.yaml: valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
+    result
+        .assertErrLines()
+        .containsExactly(
+            "empty: warning: no *.yaml, *.yml, *.json, *.csv or *.xlsx files in this directory");
+    result
+        .assertOutLines()
+        .containsExactly(
+            "answers.yaml: valid answers for ccg-authorisation (NHS Example CCG, 2 answered)");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"missing.yaml", "no-such-id"})
-  void aQuestionnaireThatIsNeitherAFileNorBundledIsOneLine(String questionnaire) throws IOException {
+  void aQuestionnaireThatIsNeitherAFileNorBundledIsOneLine(String questionnaire)
+      throws IOException {
     write("answers.yaml", bundledAnswers(BUNDLED.version()));
 
     CommandRun.Result result = validate("-q", questionnaire, "answers.yaml").assertInvalidInput();
 
-    result.assertErrLines()
-        .containsExactly(questionnaire + ": no such file, and no bundled questionnaire has that id (bundled: ccg-authorisation)");
+    result
+        .assertErrLines()
+        .containsExactly(
+            questionnaire
+                + ": no such file, and no bundled questionnaire has that id (bundled: ccg-authorisation)");
     result.assertOut().isEmpty();
   }
 
@@ -212,24 +250,32 @@ class ValidateCommandTest {
   }
 
   @Test
-  void anInvalidQuestionnaireReportsItsProblemsAndQuestionnaireFilesAreStillChecked() throws IOException {
+  void anInvalidQuestionnaireReportsItsProblemsAndQuestionnaireFilesAreStillChecked()
+      throws IOException {
     write("broken.yaml", SmallQuestionnaire.edited("    weight: 2", "    weight: 0"));
     write("answers.yaml", smallAnswers());
     write("small.yaml", SmallQuestionnaire.text());
 
-    CommandRun.Result result = validate("-q", "broken.yaml", "answers.yaml", "small.yaml").assertInvalidInput();
+    CommandRun.Result result =
+        validate("-q", "broken.yaml", "answers.yaml", "small.yaml").assertInvalidInput();
 
-    result.assertErrLines()
+    result
+        .assertErrLines()
         .containsExactly(
             "broken.yaml:57:13: the weight of question 1 ('clinical-focus.1') must be greater than 0",
             "broken.yaml: the questionnaire is not valid (see above)");
-    result.assertOutLines()
-        .containsExactly("small.yaml: valid questionnaire small-test 1.0.0 (2 domains, 2 areas, 3 questions)");
+    result
+        .assertOutLines()
+        .containsExactly(
+            "small.yaml: valid questionnaire small-test 1.0.0 (2 domains, 2 areas, 3 questions)");
   }
 
   @Test
   void aQuestionnaireWithAMisspeltFormatIsCheckedAsAQuestionnaire() throws IOException {
-    write("small.yaml", SmallQuestionnaire.edited("format: ccg-diag/questionnaire@1", "format: ccg-diag/questionaire@1"));
+    write(
+        "small.yaml",
+        SmallQuestionnaire.edited(
+            "format: ccg-diag/questionnaire@1", "format: ccg-diag/questionaire@1"));
 
     validate("small.yaml")
         .assertInvalidInput()

@@ -24,8 +24,8 @@ class WorkbookCommandsTest {
   }
 
   /**
-   * The workshop's survey export saved by Excel: option keys as numbers (4 stored as 4.0), the date a
-   * date-formatted cell, two statements headed by number, and a sheet of instructions before it.
+   * The workshop's survey export saved by Excel: option keys as numbers (4 stored as 4.0), the date
+   * a date-formatted cell, two statements headed by number, and a sheet of instructions before it.
    */
   private Path workshopWorkbook() throws IOException {
     List<List<Object>> rows = new ArrayList<>();
@@ -45,8 +45,8 @@ class WorkbookCommandsTest {
     }
     rows.get(0).set(6, "1");
     rows.get(0).set(8, "2. " + rows.get(0).get(8));
-    return Workbooks.write(dir.resolve("workshop.xlsx"), new java.util.LinkedHashMap<>(Map.of(
-        "Answers", rows)));
+    return Workbooks.write(
+        dir.resolve("workshop.xlsx"), new java.util.LinkedHashMap<>(Map.of("Answers", rows)));
   }
 
   @Test
@@ -54,13 +54,16 @@ class WorkbookCommandsTest {
     workshopWorkbook();
     SpreadsheetCommandsTest.workshopSpreadsheet(dir);
 
-    String fromWorkbook = ccgDiag("score", "--format", "json", "workshop.xlsx").assertSuccess().out();
-    assertThat(fromWorkbook).isEqualTo(ccgDiag("score", "--format", "json", "workshop.csv").assertSuccess().out());
+    String fromWorkbook =
+        ccgDiag("score", "--format", "json", "workshop.xlsx").assertSuccess().out();
+    assertThat(fromWorkbook)
+        .isEqualTo(ccgDiag("score", "--format", "json", "workshop.csv").assertSuccess().out());
 
     ccgDiag("validate", "workshop.xlsx")
         .assertSuccess()
         .assertOutLines()
-        .containsExactly("workshop.xlsx: valid spreadsheet of answers for ccg-authorisation (5 rows, 1 CCG)");
+        .containsExactly(
+            "workshop.xlsx: valid spreadsheet of answers for ccg-authorisation (5 rows, 1 CCG)");
     ccgDiag("import", "-o", "answers", "workshop.xlsx").assertSuccess();
     ccgDiag("score", "--format", "json", "-o", "from-yaml", "answers").assertSuccess();
     ccgDiag("score", "--format", "json", "-o", "from-xlsx", "workshop.xlsx").assertSuccess();
@@ -75,8 +78,10 @@ class WorkbookCommandsTest {
   void aFolderSaysWhatItCannotReadAndWhatToDo() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("survey"));
     Files.copy(workshopWorkbook(), folder.resolve("Book1.xlsx"));
-    Files.writeString(folder.resolve("~$Book1.xlsx"), "owner file Excel keeps while the workbook is open");
-    Files.write(folder.resolve("old.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+    Files.writeString(
+        folder.resolve("~$Book1.xlsx"), "owner file Excel keeps while the workbook is open");
+    Files.write(
+        folder.resolve("old.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
     Files.writeString(folder.resolve("export.ods"), "PK");
     Files.copy(folder.resolve("Book1.xlsx"), folder.resolve("renamed.csv"));
 
@@ -100,8 +105,9 @@ class WorkbookCommandsTest {
     ccgDiag("validate", "answers.yaml")
         .assertInvalidInput()
         .assertErrLines()
-        .containsExactly("answers.yaml: this is a ZIP archive (an Excel workbook or an OpenDocument spreadsheet, by the"
-            + " look of it), not text; to read answers from a spreadsheet, save it as .xlsx or .csv");
+        .containsExactly(
+            "answers.yaml: this is a ZIP archive (an Excel workbook or an OpenDocument spreadsheet, by the"
+                + " look of it), not text; to read answers from a spreadsheet, save it as .xlsx or .csv");
   }
 
   @Test
@@ -111,9 +117,14 @@ class WorkbookCommandsTest {
     ccgDiag("validate", "bomb.xlsx")
         .assertInvalidInput()
         .assertErrLines()
-        .containsExactly("bomb.xlsx: the workbook inflates to more than 134217728 bytes of XML; refused (a zip bomb, or"
-            + " far larger than any sheet of answers)");
-    ccgDiag("score", "bomb.xlsx").assertInvalidInput().assertErrLines()
-        .first().asString().startsWith("bomb.xlsx: the workbook inflates");
+        .containsExactly(
+            "bomb.xlsx: the workbook inflates to more than 134217728 bytes of XML; refused (a zip bomb, or"
+                + " far larger than any sheet of answers)");
+    ccgDiag("score", "bomb.xlsx")
+        .assertInvalidInput()
+        .assertErrLines()
+        .first()
+        .asString()
+        .startsWith("bomb.xlsx: the workbook inflates");
   }
 }

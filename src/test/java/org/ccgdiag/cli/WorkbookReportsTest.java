@@ -24,10 +24,14 @@ import org.ccgdiag.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reports and the summary as workbooks (brief section 7), read back by Apache POI and held to the JSON report. */
+/**
+ * Reports and the summary as workbooks (brief section 7), read back by Apache POI and held to the
+ * JSON report.
+ */
 class WorkbookReportsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Questionnaire BUNDLED = BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
+  private static final Questionnaire BUNDLED =
+      BundledQuestionnaires.load(BundledQuestionnaires.DEFAULT_ID).orElseThrow();
 
   @TempDir Path dir;
 
@@ -57,16 +61,25 @@ class WorkbookReportsTest {
   }
 
   private static double number(Row row, int column) {
-    assertThat(row.getCell(column).getCellType()).as("column %d of row %d", column, row.getRowNum()).isEqualTo(CellType.NUMERIC);
+    assertThat(row.getCell(column).getCellType())
+        .as("column %d of row %d", column, row.getRowNum())
+        .isEqualTo(CellType.NUMERIC);
     return row.getCell(column).getNumericCellValue();
   }
 
-  /** The workshop answers with a hostile organisation name and note, as an attacker would write them into a survey. */
+  /**
+   * The workshop answers with a hostile organisation name and note, as an attacker would write them
+   * into a survey.
+   */
   private Path hostileAnswers() throws IOException {
     Path answers = Files.createDirectories(dir.resolve("answers"));
     try (Stream<Path> files = Files.list(SpreadsheetCommandsTest.WORKSHOP)) {
       for (Path file : files.toList()) {
-        String text = Files.readString(file).replace("organisation: NHS Riverside CCG", "organisation: \"=HYPERLINK(\\\"http://x\\\")\"");
+        String text =
+            Files.readString(file)
+                .replace(
+                    "organisation: NHS Riverside CCG",
+                    "organisation: \"=HYPERLINK(\\\"http://x\\\")\"");
         Files.writeString(answers.resolve(file.getFileName()), text);
       }
     }
@@ -75,23 +88,41 @@ class WorkbookReportsTest {
 
   @Test
   void aReportWorkbookHasThePlanScoresAndStatementsWithTheJsonReportsNumbers() throws IOException {
-    ccgDiag("score", "--format", "json,xlsx", "-o", "out", SpreadsheetCommandsTest.WORKSHOP.toString()).assertSuccess();
+    ccgDiag(
+            "score",
+            "--format",
+            "json,xlsx",
+            "-o",
+            "out",
+            SpreadsheetCommandsTest.WORKSHOP.toString())
+        .assertSuccess();
     JsonNode report = JSON.readTree(dir.resolve("out/nhs-riverside-ccg--2012-03.json").toFile());
 
     try (XSSFWorkbook workbook = open(dir.resolve("out/nhs-riverside-ccg--2012-03.xlsx"))) {
-      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
+      assertThat(
+              List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
           .containsExactly("Plan", "Scores", "Statements");
 
       Sheet plan = workbook.getSheet("Plan");
       Row header = plan.getRow(0);
-      assertThat(List.of(text(header, 2), text(header, 3), text(header, 4), text(header, 5), text(header, 6),
-          text(header, 7), text(header, 8))).containsExactly("What", "Why", "Support", "Evidence", "Owner", "By when", "Status");
+      assertThat(
+              List.of(
+                  text(header, 2),
+                  text(header, 3),
+                  text(header, 4),
+                  text(header, 5),
+                  text(header, 6),
+                  text(header, 7),
+                  text(header, 8)))
+          .containsExactly("What", "Why", "Support", "Evidence", "Owner", "By when", "Status");
       int needs = report.get("development_needs").size();
       assertThat(plan.getLastRowNum()).isGreaterThanOrEqualTo(needs);
       List<? extends DataValidation> validations = plan.getDataValidations();
       assertThat(validations).hasSize(1);
-      assertThat(validations.get(0).getValidationConstraint().getFormula1()).isEqualTo("\"Not started,Under way,Done,Dropped\"");
-      assertThat(validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(8);
+      assertThat(validations.get(0).getValidationConstraint().getFormula1())
+          .isEqualTo("\"Not started,Under way,Done,Dropped\"");
+      assertThat(validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn())
+          .isEqualTo(8);
 
       Sheet scores = workbook.getSheet("Scores");
       Row overall = row(scores, "Overall", "");
@@ -103,7 +134,8 @@ class WorkbookReportsTest {
         assertThat(number(row, 5)).isEqualTo(domain.get("target").asDouble());
         assertThat(number(row, 8)).isEqualTo(domain.get("coverage").asDouble());
         assertThat(number(row, 9)).isEqualTo(domain.get("dont_know").asDouble());
-        assertThat(text(row, 4)).isEqualTo(domain.get("level").isNull() ? "" : labelOf(domain.get("level").asText()));
+        assertThat(text(row, 4))
+            .isEqualTo(domain.get("level").isNull() ? "" : labelOf(domain.get("level").asText()));
       }
       int areas = 0;
       for (JsonNode area : report.get("areas")) {
@@ -139,7 +171,11 @@ class WorkbookReportsTest {
 
   /** The label the report shows for a level the JSON names by id. */
   private static String labelOf(String level) {
-    return BUNDLED.levels().stream().filter(l -> l.id().equals(level)).findFirst().orElseThrow().label();
+    return BUNDLED.levels().stream()
+        .filter(l -> l.id().equals(level))
+        .findFirst()
+        .orElseThrow()
+        .label();
   }
 
   @Test
@@ -148,7 +184,11 @@ class WorkbookReportsTest {
     ccgDiag("score", "--format", "json,xlsx", "-o", "out", "answers").assertSuccess();
     Path reportFile;
     try (Stream<Path> files = Files.list(dir.resolve("out"))) {
-      reportFile = files.filter(f -> f.toString().endsWith(".xlsx") && !f.endsWith("summary.xlsx")).findFirst().orElseThrow();
+      reportFile =
+          files
+              .filter(f -> f.toString().endsWith(".xlsx") && !f.endsWith("summary.xlsx"))
+              .findFirst()
+              .orElseThrow();
     }
 
     List<String> texts = new ArrayList<>();
@@ -157,7 +197,9 @@ class WorkbookReportsTest {
         for (Sheet sheet : workbook) {
           for (Row row : sheet) {
             for (Cell cell : row) {
-              assertThat(cell.getCellType()).as(file + " " + cell.getAddress()).isNotEqualTo(CellType.FORMULA);
+              assertThat(cell.getCellType())
+                  .as(file + " " + cell.getAddress())
+                  .isNotEqualTo(CellType.FORMULA);
               if (cell.getCellType() == CellType.STRING) {
                 texts.add(cell.getStringCellValue());
               }
@@ -186,7 +228,11 @@ class WorkbookReportsTest {
     ccgDiag("score", "--format", "json,xlsx", "-o", "out", answers.toString()).assertSuccess();
     Path json;
     try (Stream<Path> files = Files.list(dir.resolve("out"))) {
-      json = files.filter(f -> f.getFileName().toString().endsWith("--2012-07.json")).findFirst().orElseThrow();
+      json =
+          files
+              .filter(f -> f.getFileName().toString().endsWith("--2012-07.json"))
+              .findFirst()
+              .orElseThrow();
     }
     JsonNode report = JSON.readTree(json.toFile());
     String name = json.getFileName().toString().replace(".json", ".xlsx");
@@ -198,14 +244,20 @@ class WorkbookReportsTest {
       for (JsonNode area : report.get("areas")) {
         for (Row row : scores) {
           if (text(row, 1).equals(area.get("id").asText())) {
-            String fill = ((XSSFCellStyle) row.getCell(2).getCellStyle()).getFillForegroundXSSFColor() == null
-                ? null : ((XSSFCellStyle) row.getCell(2).getCellStyle()).getFillForegroundXSSFColor().getARGBHex();
+            String fill =
+                ((XSSFCellStyle) row.getCell(2).getCellStyle()).getFillForegroundXSSFColor() == null
+                    ? null
+                    : ((XSSFCellStyle) row.getCell(2).getCellStyle())
+                        .getFillForegroundXSSFColor()
+                        .getARGBHex();
             if (area.get("status").asText().equals("insufficient-evidence")) {
               assertThat(fill).as(area.get("id").asText()).isEqualTo("FFEEEEEE");
               greyed++;
             } else {
               assertThat(fill).as(area.get("id").asText()).isNull();
-              assertThat(((XSSFCellStyle) row.getCell(3).getCellStyle()).getFillForegroundXSSFColor()).isNotNull();
+              assertThat(
+                      ((XSSFCellStyle) row.getCell(3).getCellStyle()).getFillForegroundXSSFColor())
+                  .isNotNull();
               coloured++;
             }
           }
@@ -221,8 +273,13 @@ class WorkbookReportsTest {
     Path workshop = GoldenReportsTest.GOLDEN.resolve("consensus/answers/lakeside-workshop.yaml");
     Files.createDirectories(dir.resolve("answers"));
     String text = Files.readString(workshop);
-    String voted = text.replace("clinical-focus.2: {answer: \"3\"}", "clinical-focus.2: {answer: \"3\", votes: {\"2\": 2, \"3\": 4, \"4\": 1}}")
-        .replace("clinical-focus.4: {answer: \"2\"}", "clinical-focus.4: {answer: \"2\", votes: {\"1\": 3, \"2\": 3, \"dk\": 1}}");
+    String voted =
+        text.replace(
+                "clinical-focus.2: {answer: \"3\"}",
+                "clinical-focus.2: {answer: \"3\", votes: {\"2\": 2, \"3\": 4, \"4\": 1}}")
+            .replace(
+                "clinical-focus.4: {answer: \"2\"}",
+                "clinical-focus.4: {answer: \"2\", votes: {\"1\": 3, \"2\": 3, \"dk\": 1}}");
     assertThat(voted).isNotEqualTo(text);
     Files.writeString(dir.resolve("answers/lakeside.yaml"), voted);
     ccgDiag("score", "--format", "json,xlsx", "-o", "out", "answers").assertSuccess();
@@ -240,13 +297,22 @@ class WorkbookReportsTest {
         assertThat(number(row, 0)).isEqualTo(i + 1);
         assertThat(text(row, 1)).isEqualTo(question.get("id").asText());
         String id = question.get("id").asText();
-        for (Option option : BUNDLED.scaleOf(BUNDLED.questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow()).options()) {
+        for (Option option :
+            BUNDLED
+                .scaleOf(
+                    BUNDLED.questions().stream()
+                        .filter(q -> q.id().equals(id))
+                        .findFirst()
+                        .orElseThrow())
+                .options()) {
           int column = column(header, option.label() + " (votes)");
           if (question.get("votes").isNull()) {
             assertThat(row.getCell(column)).as(question.get("id") + " has no vote").isNull();
           } else {
             JsonNode votes = question.get("votes").get(option.key());
-            assertThat(number(row, column)).as(question.get("id") + " " + option.key()).isEqualTo(votes == null ? 0 : votes.asDouble());
+            assertThat(number(row, column))
+                .as(question.get("id") + " " + option.key())
+                .isEqualTo(votes == null ? 0 : votes.asDouble());
           }
         }
         votedRows += question.get("votes").isNull() ? 0 : 1;
@@ -267,7 +333,12 @@ class WorkbookReportsTest {
       Row row = sheet.getRow(1);
       int greyed = 0;
       for (JsonNode area : report.get("areas")) {
-        String title = BUNDLED.areas().stream().filter(a -> a.id().equals(area.get("id").asText())).findFirst().orElseThrow().title();
+        String title =
+            BUNDLED.areas().stream()
+                .filter(a -> a.id().equals(area.get("id").asText()))
+                .findFirst()
+                .orElseThrow()
+                .title();
         int column = column(header, title);
         assertThat(number(row, column)).as(title).isEqualTo(area.get("score").asDouble());
         String fill = fill(row.getCell(column));
@@ -275,14 +346,20 @@ class WorkbookReportsTest {
           assertThat(fill).as(title + " greyed").isEqualTo("FFEEEEEE");
           greyed++;
         } else {
-          assertThat(fill).as(title + " in its level's colour").isNotNull().isNotEqualTo("FFEEEEEE");
+          assertThat(fill)
+              .as(title + " in its level's colour")
+              .isNotNull()
+              .isNotEqualTo("FFEEEEEE");
         }
       }
       assertThat(greyed).isEqualTo(2);
-      // The domains' columns follow organisation, round, respondents, overall, coverage and don't know.
+      // The domains' columns follow organisation, round, respondents, overall, coverage and don't
+      // know.
       JsonNode domains = report.get("domains");
       for (int i = 0; i < domains.size(); i++) {
-        assertThat(number(row, 6 + i)).as(domains.get(i).get("id").asText()).isEqualTo(domains.get(i).get("score").asDouble());
+        assertThat(number(row, 6 + i))
+            .as(domains.get(i).get("id").asText())
+            .isEqualTo(domains.get(i).get("score").asDouble());
       }
       assertThat(number(row, 3)).isEqualTo(report.get("overall").get("score").asDouble());
     }
@@ -306,8 +383,19 @@ class WorkbookReportsTest {
   @Test
   void assessWritesItsReportAsAWorkbookByTheFilesExtension() throws Exception {
     AssessRun.copyWorkshop(dir);
-    AssessRun.piped(dir, AssessRun.START, "4\n4\n4\n4\n4\n", "-q", "workshop.yaml", "--organisation", "NHS Example CCG",
-        "--respondent", "Dr A Smith", "--report", "report.xlsx").exits(0);
+    AssessRun.piped(
+            dir,
+            AssessRun.START,
+            "4\n4\n4\n4\n4\n",
+            "-q",
+            "workshop.yaml",
+            "--organisation",
+            "NHS Example CCG",
+            "--respondent",
+            "Dr A Smith",
+            "--report",
+            "report.xlsx")
+        .exits(0);
 
     try (XSSFWorkbook workbook = open(dir.resolve("report.xlsx"))) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
@@ -317,7 +405,11 @@ class WorkbookReportsTest {
 
   @Test
   void aWorkbookIsNeverPrinted() {
-    ccgDiag("score", "--format", "xlsx", SpreadsheetCommandsTest.WORKSHOP.resolve("dr-asha-patel.yaml").toString())
+    ccgDiag(
+            "score",
+            "--format",
+            "xlsx",
+            SpreadsheetCommandsTest.WORKSHOP.resolve("dr-asha-patel.yaml").toString())
         .assertUsageError()
         .assertErr()
         .contains("--format xlsx writes files, not text to print: use -o OUT");

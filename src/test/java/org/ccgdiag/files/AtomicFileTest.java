@@ -25,7 +25,9 @@ class AtomicFileTest {
 
   @BeforeEach
   void posixOnly() {
-    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    assumeTrue(
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions");
   }
 
   @Test
@@ -36,7 +38,8 @@ class AtomicFileTest {
     AtomicFile.write(file, bytes("# Report"), AtomicFile.Durability.UNSYNCED, shared);
 
     assertThat(Files.readString(file)).isEqualTo("# Report");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r--r--");
     assertThat(names(file.getParent())).containsExactly("report.md");
   }
 
@@ -49,7 +52,8 @@ class AtomicFileTest {
     AtomicFile.write(file, bytes("two"), AtomicFile.Durability.SYNCED, FileMode.PRIVATE);
 
     assertThat(Files.readString(file)).isEqualTo("two");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r-----");
     assertThat(names(dir)).containsExactly("answers.yaml");
   }
 
@@ -74,10 +78,13 @@ class AtomicFileTest {
       List<Future<?>> writes = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         String content = ("write " + i + "\n").repeat(100);
-        writes.add(threads.submit(() -> {
-          AtomicFile.write(file, bytes(content), AtomicFile.Durability.UNSYNCED, FileMode.PRIVATE);
-          return null;
-        }));
+        writes.add(
+            threads.submit(
+                () -> {
+                  AtomicFile.write(
+                      file, bytes(content), AtomicFile.Durability.UNSYNCED, FileMode.PRIVATE);
+                  return null;
+                }));
       }
       for (Future<?> write : writes) {
         write.get();

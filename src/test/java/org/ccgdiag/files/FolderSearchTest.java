@@ -14,13 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 24, item 9: what a folder search cannot take but that is named like a data file (a link to
- * nothing, a named pipe, a socket) is skipped with a warning naming it, as a loop is, not in silence.
+ * nothing, a named pipe, a socket) is skipped with a warning naming it, as a loop is, not in
+ * silence.
  */
 class FolderSearchTest {
   @TempDir Path dir;
 
   private InputFiles.Found search() {
-    return InputFiles.expand(List.of(dir), p -> dir.relativize(p).toString().isEmpty() ? "." : dir.relativize(p).toString());
+    return InputFiles.expand(
+        List.of(dir),
+        p -> dir.relativize(p).toString().isEmpty() ? "." : dir.relativize(p).toString());
   }
 
   private static List<String> warnings(InputFiles.Found found) {
@@ -31,12 +34,15 @@ class FolderSearchTest {
   void aDanglingLinkNamedLikeAnAnswersFileIsAWarning() throws Exception {
     Files.writeString(dir.resolve("a.yaml"), "x");
     Files.createSymbolicLink(dir.resolve("gone.yaml"), Path.of("nowhere.yaml"));
-    Files.createSymbolicLink(dir.resolve("other.txt"), Path.of("nowhere.txt")); // not a data file's name: silent
+    Files.createSymbolicLink(
+        dir.resolve("other.txt"), Path.of("nowhere.txt")); // not a data file's name: silent
 
     InputFiles.Found found = search();
 
     assertThat(found.files()).containsExactly(dir.resolve("a.yaml"));
-    assertThat(warnings(found)).containsExactly("gone.yaml: warning: a symbolic link to nothing (nowhere.yaml does not exist); skipped");
+    assertThat(warnings(found))
+        .containsExactly(
+            "gone.yaml: warning: a symbolic link to nothing (nowhere.yaml does not exist); skipped");
   }
 
   @Test
@@ -50,9 +56,10 @@ class FolderSearchTest {
       InputFiles.Found found = search();
 
       assertThat(found.files()).containsExactly(dir.resolve("a.yaml"));
-      assertThat(warnings(found)).containsExactly(
-          "pipe.yaml: warning: not a regular file (a named pipe, a socket or a device); skipped",
-          "socket.csv: warning: not a regular file (a named pipe, a socket or a device); skipped");
+      assertThat(warnings(found))
+          .containsExactly(
+              "pipe.yaml: warning: not a regular file (a named pipe, a socket or a device); skipped",
+              "socket.csv: warning: not a regular file (a named pipe, a socket or a device); skipped");
     }
   }
 
@@ -65,7 +72,9 @@ class FolderSearchTest {
     InputFiles.Found found = search();
 
     assertThat(found.files()).containsExactly(dir.resolve("sub/a.yaml"));
-    assertThat(warnings(found)).containsExactly("sub/loop: warning: a symbolic link back to a directory above it (a loop); skipped");
+    assertThat(warnings(found))
+        .containsExactly(
+            "sub/loop: warning: a symbolic link back to a directory above it (a loop); skipped");
   }
 
   @Test
@@ -74,7 +83,10 @@ class FolderSearchTest {
     Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.yaml").toString()).start();
     assertThat(mkfifo.waitFor()).isZero();
 
-    InputFiles.Found found = InputFiles.expand(List.of(dir.resolve("gone.yaml"), dir.resolve("pipe.yaml")), p -> p.getFileName().toString());
+    InputFiles.Found found =
+        InputFiles.expand(
+            List.of(dir.resolve("gone.yaml"), dir.resolve("pipe.yaml")),
+            p -> p.getFileName().toString());
 
     assertThat(found.files()).isEmpty();
     assertThat(found.errors()).isEqualTo(2);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Searching directories: what cannot be read is skipped and named, the rest is found; pipes are never opened. */
+/**
+ * Searching directories: what cannot be read is skipped and named, the rest is found; pipes are
+ * never opened.
+ */
 class InputFilesTest {
   @TempDir Path dir;
 
@@ -23,7 +26,8 @@ class InputFilesTest {
 
   @Test
   void dataFilesAreTheExtensionsInAnyCaseAndNotHidden() {
-    // As the name lower-cased in the root locale would say, whatever the letters around the extension.
+    // As the name lower-cased in the root locale would say, whatever the letters around the
+    // extension.
     java.util.Random random = new java.util.Random(3);
     String letters = "aAjJsSoOnNyYmMlLcCvV.\u0130\u212A\u017Fé- x";
     List<String> extensions = List.of(".yaml", ".yml", ".json", ".csv", ".txt", "yaml", ".jso");
@@ -38,12 +42,14 @@ class InputFilesTest {
         name.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
       }
       if (random.nextInt(4) == 0) {
-        name.setCharAt(random.nextInt(name.length()), letters.charAt(random.nextInt(letters.length())));
+        name.setCharAt(
+            random.nextInt(name.length()), letters.charAt(random.nextInt(letters.length())));
       }
       String file = name.toString();
       String lower = file.toLowerCase(java.util.Locale.ROOT);
-      boolean expected = !lower.startsWith(".")
-          && List.of(".yaml", ".yml", ".json", ".csv").stream().anyMatch(lower::endsWith);
+      boolean expected =
+          !lower.startsWith(".")
+              && List.of(".yaml", ".yml", ".json", ".csv").stream().anyMatch(lower::endsWith);
       assertThat(InputFiles.isDataFile(Path.of(file))).as(file).isEqualTo(expected);
     }
     assertThat(InputFiles.isDataFile(Path.of("dir/Answers.YAML"))).isTrue();
@@ -59,10 +65,13 @@ class InputFilesTest {
 
     InputFiles.Found found = InputFiles.expand(List.of(dir.resolve("in")), this::display);
 
-    assertThat(found.files()).containsExactly(dir.resolve("in/a.yaml"), dir.resolve("in/sub/b.yaml"));
+    assertThat(found.files())
+        .containsExactly(dir.resolve("in/a.yaml"), dir.resolve("in/sub/b.yaml"));
     assertThat(found.errors()).isZero();
-    assertThat(found.problems()).extracting(Problem::toString)
-        .containsExactly("in/sub/loop: warning: a symbolic link back to a directory above it (a loop); skipped")
+    assertThat(found.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "in/sub/loop: warning: a symbolic link back to a directory above it (a loop); skipped")
         .noneMatch(line -> line.contains("Exception"));
   }
 
@@ -74,12 +83,15 @@ class InputFilesTest {
     Files.writeString(dir.resolve("in/a.yaml"), "a: 1\n");
     assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
 
-    assertThat(InputFiles.expand(List.of(dir.resolve("in")), this::display).files()).containsExactly(dir.resolve("in/a.yaml"));
-    assertThat(InputFiles.expand(List.of(pipe), this::display).problems()).extracting(Problem::toString)
+    assertThat(InputFiles.expand(List.of(dir.resolve("in")), this::display).files())
+        .containsExactly(dir.resolve("in/a.yaml"));
+    assertThat(InputFiles.expand(List.of(pipe), this::display).problems())
+        .extracting(Problem::toString)
         .containsExactly("in/pipe.yaml: not a file or directory");
     Problems problems = new Problems("pipe.yaml");
     assertThat(Documents.read(pipe, problems)).isNull();
-    assertThat(problems.sorted()).extracting(Problem::toString)
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
         .containsExactly("pipe.yaml: not a regular file (a pipe, a device or a directory)");
   }
 }

@@ -46,7 +46,15 @@ class SlugsTest {
 
   @Test
   void slugsAreSafeFileNames() {
-    for (String name : List.of("../x", "a/b\\c", "<script>alert(1)</script>", "\0null", "con", "a\nb", "..\u2215etc")) {
+    for (String name :
+        List.of(
+            "../x",
+            "a/b\\c",
+            "<script>alert(1)</script>",
+            "\0null",
+            "con",
+            "a\nb",
+            "..\u2215etc")) {
       assertThat(Slugs.of(name)).as(name).matches("[a-z0-9]+(-[a-z0-9]+)*");
     }
   }

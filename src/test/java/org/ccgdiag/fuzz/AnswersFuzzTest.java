@@ -20,10 +20,10 @@ import org.ccgdiag.questionnaire.Option;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.SmallQuestionnaire;
-import org.ccgdiag.report.markdown.MarkdownReport;
 import org.ccgdiag.report.html.HtmlReport;
-import org.ccgdiag.scoring.ItemResult;
+import org.ccgdiag.report.markdown.MarkdownReport;
 import org.ccgdiag.scoring.Findings;
+import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 
@@ -50,9 +50,13 @@ class AnswersFuzzTest {
       sets.add(answers(data, "Org " + MARKUP));
     }
     Findings report = score(sets);
-    Stream.concat(report.domains().stream(), report.areas().stream()).map(ItemResult::score)
+    Stream.concat(report.domains().stream(), report.areas().stream())
+        .map(ItemResult::score)
         .filter(score -> score != null)
-        .forEach(score -> assertThat(score.bigDecimalValue(6, java.math.RoundingMode.HALF_UP)).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
+        .forEach(
+            score ->
+                assertThat(score.bigDecimalValue(6, java.math.RoundingMode.HALF_UP))
+                    .isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
     List<Answers> reversed = new ArrayList<>(sets);
     java.util.Collections.reverse(reversed);
     Findings other = score(reversed);
@@ -76,16 +80,25 @@ class AnswersFuzzTest {
   /** One valid answer set: any text, any option of each question's scale or none. */
   private static Answers answers(FuzzedDataProvider data, String organisation) {
     String kept = TypedText.line(organisation) == null ? "Org" : organisation;
-    Respondent respondent = new Respondent(data.consumeString(40) + MARKUP, data.consumeString(40), "self");
+    Respondent respondent =
+        new Respondent(data.consumeString(40) + MARKUP, data.consumeString(40), "self");
     Map<String, Answer> byQuestion = new LinkedHashMap<>();
     for (Question question : SMALL.questions()) {
       List<Option> options = SMALL.scaleOf(question).options();
       int choice = data.consumeInt(-1, options.size() - 1);
       String note = data.consumeBoolean() ? data.consumeString(200) + MARKUP : null;
-      byQuestion.put(question.id(), new Answer(choice < 0 ? null : options.get(choice).key(), note));
+      byQuestion.put(
+          question.id(), new Answer(choice < 0 ? null : options.get(choice).key(), note));
     }
     Instant started = Instant.ofEpochSecond(data.consumeLong(0, 4_000_000_000L));
-    return new Answers(QuestionnaireRef.of(SMALL), kept, respondent, started, started.plusSeconds(data.consumeInt(0, 999_999)),
-        data.consumeBoolean(), byQuestion, data.consumeBoolean() ? data.consumeString(20) : null);
+    return new Answers(
+        QuestionnaireRef.of(SMALL),
+        kept,
+        respondent,
+        started,
+        started.plusSeconds(data.consumeInt(0, 999_999)),
+        data.consumeBoolean(),
+        byQuestion,
+        data.consumeBoolean() ? data.consumeString(20) : null);
   }
 }

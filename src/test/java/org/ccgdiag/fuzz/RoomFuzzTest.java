@@ -34,13 +34,25 @@ import org.ccgdiag.room.RoomStatement;
  * a 2xx is only the page, the state or a vote's empty 204, to GET or POST; a redirect only to the
  * room's own page; a vote is taken only from a POST to /CODE/api/vote with a member's cookie, the
  * right Host and no foreign Origin, for the open statement, with a key of its scale, and never
- * while the vote is closed. Requests come from rotating loopback addresses, as phones from their own.
+ * while the vote is closed. Requests come from rotating loopback addresses, as phones from their
+ * own.
  */
 class RoomFuzzTest {
   private static final Set<String> KEYS = Set.of("1", "2", "3", "dk");
-  private static final RoomStatement OPEN = new RoomStatement("q1", 1, 2, "The statement.",
-      List.of(new RoomOption("1", "Disagree"), new RoomOption("2", "Neutral"), new RoomOption("3", "Agree"), new RoomOption("dk", "Don't know")));
-  private static final String[] METHODS = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT", "get"};
+  private static final RoomStatement OPEN =
+      new RoomStatement(
+          "q1",
+          1,
+          2,
+          "The statement.",
+          List.of(
+              new RoomOption("1", "Disagree"),
+              new RoomOption("2", "Neutral"),
+              new RoomOption("3", "Agree"),
+              new RoomOption("dk", "Don't know")));
+  private static final String[] METHODS = {
+    "GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT", "get"
+  };
   private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.[01] ([0-9]{3})");
   private static final Pattern SET_COOKIE = Pattern.compile("(?i)set-cookie: member=([^;\\r\\n]*)");
 
@@ -50,8 +62,13 @@ class RoomFuzzTest {
   private static final String CODE = JOIN.getPath().substring(1, JOIN.getPath().length() - 1);
   private static final String AUTHORITY = JOIN.getAuthority();
   private static final List<String> MEMBERS = new ArrayList<>();
-  /** Every member cookie the room has set, the harness's members' and those of the fuzzer's page loads. */
+
+  /**
+   * Every member cookie the room has set, the harness's members' and those of the fuzzer's page
+   * loads.
+   */
   private static final Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private static int source;
 
   private record Vote(String question, Map<String, Integer> distribution) {}
@@ -60,15 +77,17 @@ class RoomFuzzTest {
 
   private static Room start() {
     try {
-      return Room.start(new RoomSettings(InetAddress.getLoopbackAddress(), 0, "Org", "Statement"), new RoomListener() {
-        @Override
-        public void voted(String questionId, Map<String, Integer> distribution, int voters) {
-          VOTES.add(new Vote(questionId, distribution));
-        }
+      return Room.start(
+          new RoomSettings(InetAddress.getLoopbackAddress(), 0, "Org", "Statement"),
+          new RoomListener() {
+            @Override
+            public void voted(String questionId, Map<String, Integer> distribution, int voters) {
+              VOTES.add(new Vote(questionId, distribution));
+            }
 
-        @Override
-        public void countsChanged(int joined, int voted) {}
-      });
+            @Override
+            public void countsChanged(int joined, int voted) {}
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -76,8 +95,11 @@ class RoomFuzzTest {
 
   @FuzzTest(maxDuration = "2m")
   void requestsAreRefusedOrServedAsTheRoomAllows(FuzzedDataProvider data) throws IOException {
-    // The harness binds loopback addresses and connects to the room on loopback; Jazzer's SSRF detector is told so.
-    try (SilentCloseable loopback = BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost") || host.startsWith("127."))) {
+    // The harness binds loopback addresses and connects to the room on loopback; Jazzer's SSRF
+    // detector is told so.
+    try (SilentCloseable loopback =
+        BugDetectors.allowNetworkConnections(
+            (host, port) -> host.equals("localhost") || host.startsWith("127."))) {
       exchange(data);
     }
   }
@@ -85,7 +107,14 @@ class RoomFuzzTest {
   private static void exchange(FuzzedDataProvider data) throws IOException {
     synchronized (MEMBERS) {
       while (MEMBERS.size() < 20) {
-        Response page = send(nextSource(), "GET /" + CODE + "/ HTTP/1.1\r\nHost: " + AUTHORITY + "\r\nConnection: close\r\n\r\n");
+        Response page =
+            send(
+                nextSource(),
+                "GET /"
+                    + CODE
+                    + "/ HTTP/1.1\r\nHost: "
+                    + AUTHORITY
+                    + "\r\nConnection: close\r\n\r\n");
         Matcher cookie = SET_COOKIE.matcher(page.text());
         assertThat(cookie.find()).as(page.text()).isTrue();
         MEMBERS.add(cookie.group(1));
@@ -102,31 +131,42 @@ class RoomFuzzTest {
       Request request = Request.of(data, issued);
       int before = VOTES.size();
       Response response = send(nextSource(), request.bytes());
-      // 505 is Jetty's parser refusing a request line whose version is not HTTP/1.x (a line break in
+      // 505 is Jetty's parser refusing a request line whose version is not HTTP/1.x (a line break
+      // in
       // the path, say), before the room sees it: a refusal, not a failure of the server.
-      assertThat(response.status()).as("a status for %s, got: %s", request, response.text())
-          .satisfiesAnyOf(status -> assertThat(status).isBetween(100, 499), status -> assertThat(status).isEqualTo(505));
+      assertThat(response.status())
+          .as("a status for %s, got: %s", request, response.text())
+          .satisfiesAnyOf(
+              status -> assertThat(status).isBetween(100, 499),
+              status -> assertThat(status).isEqualTo(505));
       if (response.status() / 100 == 2) {
         assertThat(request.method()).as("%s", request).isIn("GET", "POST");
-        assertThat(response.text()).as("%s", request).satisfiesAnyOf(
-            text -> assertThat(text).contains("<!DOCTYPE html>").contains("<title>"),
-            text -> assertThat(text).contains("{\"phase\":"),
-            text -> assertThat(response.status()).isEqualTo(204));
+        assertThat(response.text())
+            .as("%s", request)
+            .satisfiesAnyOf(
+                text -> assertThat(text).contains("<!DOCTYPE html>").contains("<title>"),
+                text -> assertThat(text).contains("{\"phase\":"),
+                text -> assertThat(response.status()).isEqualTo(204));
       }
       if (response.status() / 100 == 3) {
-        assertThat(response.text()).as("%s", request).containsIgnoringCase("location: /" + CODE + "/\r\n");
+        assertThat(response.text())
+            .as("%s", request)
+            .containsIgnoringCase("location: /" + CODE + "/\r\n");
       }
       List<Vote> taken = VOTES.subList(before, VOTES.size());
       if (!taken.isEmpty()) {
         assertThat(closed).as("a vote taken while closed: %s", request).isFalse();
-        assertThat(request.method() + " " + request.path()).isEqualTo("POST /" + CODE + "/api/vote");
+        assertThat(request.method() + " " + request.path())
+            .isEqualTo("POST /" + CODE + "/api/vote");
         assertThat(ISSUED).as("%s", request).contains(request.cookie());
         assertThat(request.host()).isEqualToIgnoringCase(AUTHORITY);
         assertThat(request.origin()).isIn(null, "http://" + AUTHORITY);
-        assertThat(taken).allSatisfy(v -> {
-          assertThat(v.question()).isEqualTo(OPEN.questionId());
-          assertThat(KEYS).containsAll(v.distribution().keySet());
-        });
+        assertThat(taken)
+            .allSatisfy(
+                v -> {
+                  assertThat(v.question()).isEqualTo(OPEN.questionId());
+                  assertThat(KEYS).containsAll(v.distribution().keySet());
+                });
       }
       Matcher cookie = SET_COOKIE.matcher(response.text());
       if (cookie.find()) {
@@ -137,45 +177,61 @@ class RoomFuzzTest {
   }
 
   /** One request as the fuzzer chose it, and the raw bytes sent. */
-  private record Request(String method, String path, String host, String origin, String cookie, byte[] bytes) {
+  private record Request(
+      String method, String path, String host, String origin, String cookie, byte[] bytes) {
     static Request of(FuzzedDataProvider data, String issued) {
       String method = data.consumeBoolean() ? data.pickValue(METHODS) : data.consumeAsciiString(8);
       String home = "/" + CODE + "/";
-      String path = switch (data.consumeInt(0, 8)) {
-        case 0 -> home;
-        case 1 -> home + "api/state";
-        case 2 -> home + "api/vote";
-        case 3 -> home.toLowerCase(java.util.Locale.ROOT);
-        case 4 -> "/" + CODE;
-        case 5 -> home + data.consumeAsciiString(20);
-        case 6 -> "/" + data.consumeAsciiString(6) + "/api/vote";
-        default -> data.consumeAsciiString(40);
-      };
-      String host = switch (data.consumeInt(0, 3)) {
-        case 0, 1 -> AUTHORITY;
-        case 2 -> null;
-        default -> data.consumeAsciiString(30);
-      };
-      String origin = switch (data.consumeInt(0, 3)) {
-        case 0 -> null;
-        case 1 -> "http://" + AUTHORITY;
-        case 2 -> "http://evil.example";
-        default -> data.consumeAsciiString(30);
-      };
-      String cookie = switch (data.consumeInt(0, 3)) {
-        case 0 -> null;
-        case 1 -> nextMember();
-        case 2 -> issued;
-        default -> data.consumeAsciiString(40);
-      };
-      String body = switch (data.consumeInt(0, 3)) {
-        case 0 -> "";
-        case 1 -> "{\"question\":\"" + (data.consumeBoolean() ? "q1" : data.consumeAsciiString(10)) + "\",\"key\":\""
-            + (data.consumeBoolean() ? data.pickValue(KEYS.toArray(String[]::new)) : data.consumeAsciiString(4)) + "\"}";
-        case 2 -> "x".repeat(data.consumeInt(1000, 3000));
-        default -> data.consumeAsciiString(200);
-      };
-      StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nConnection: close\r\n");
+      String path =
+          switch (data.consumeInt(0, 8)) {
+            case 0 -> home;
+            case 1 -> home + "api/state";
+            case 2 -> home + "api/vote";
+            case 3 -> home.toLowerCase(java.util.Locale.ROOT);
+            case 4 -> "/" + CODE;
+            case 5 -> home + data.consumeAsciiString(20);
+            case 6 -> "/" + data.consumeAsciiString(6) + "/api/vote";
+            default -> data.consumeAsciiString(40);
+          };
+      String host =
+          switch (data.consumeInt(0, 3)) {
+            case 0, 1 -> AUTHORITY;
+            case 2 -> null;
+            default -> data.consumeAsciiString(30);
+          };
+      String origin =
+          switch (data.consumeInt(0, 3)) {
+            case 0 -> null;
+            case 1 -> "http://" + AUTHORITY;
+            case 2 -> "http://evil.example";
+            default -> data.consumeAsciiString(30);
+          };
+      String cookie =
+          switch (data.consumeInt(0, 3)) {
+            case 0 -> null;
+            case 1 -> nextMember();
+            case 2 -> issued;
+            default -> data.consumeAsciiString(40);
+          };
+      String body =
+          switch (data.consumeInt(0, 3)) {
+            case 0 -> "";
+            case 1 ->
+                "{\"question\":\""
+                    + (data.consumeBoolean() ? "q1" : data.consumeAsciiString(10))
+                    + "\",\"key\":\""
+                    + (data.consumeBoolean()
+                        ? data.pickValue(KEYS.toArray(String[]::new))
+                        : data.consumeAsciiString(4))
+                    + "\"}";
+            case 2 -> "x".repeat(data.consumeInt(1000, 3000));
+            default -> data.consumeAsciiString(200);
+          };
+      StringBuilder head =
+          new StringBuilder(method)
+              .append(' ')
+              .append(path)
+              .append(" HTTP/1.1\r\nConnection: close\r\n");
       if (host != null) {
         head.append("Host: ").append(host).append("\r\n");
       }
@@ -190,8 +246,15 @@ class RoomFuzzTest {
       }
       byte[] content = body.getBytes(StandardCharsets.UTF_8);
       head.append("Content-Type: application/json\r\nContent-Length: ")
-          .append(data.consumeBoolean() ? content.length : data.consumeInt(-1, 5000)).append("\r\n");
-      return new Request(method, path, host, origin, cookie, (head + "\r\n" + body).getBytes(StandardCharsets.UTF_8));
+          .append(data.consumeBoolean() ? content.length : data.consumeInt(-1, 5000))
+          .append("\r\n");
+      return new Request(
+          method,
+          path,
+          host,
+          origin,
+          cookie,
+          (head + "\r\n" + body).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -207,7 +270,10 @@ class RoomFuzzTest {
     }
   }
 
-  /** The next of 250 loopback addresses, so that the per-address limit of 10 a second rarely answers instead. */
+  /**
+   * The next of 250 loopback addresses, so that the per-address limit of 10 a second rarely answers
+   * instead.
+   */
   private static InetAddress nextSource() {
     source = (source + 1) % 250;
     try {

@@ -43,10 +43,13 @@ class WorkbookFuzzTest {
     Files.write(FILE, bytes);
     Problems problems = new Problems("answers.xlsx");
     List<Answers> sets = SpreadsheetReader.read(FILE, SMALL, problems);
-    assertThat(sets.isEmpty()).as("no answer set exactly when there is an error: %s", problems.sorted())
+    assertThat(sets.isEmpty())
+        .as("no answer set exactly when there is an error: %s", problems.sorted())
         .isEqualTo(problems.hasErrors());
     for (Problem problem : problems.sorted()) {
-      assertThat(problem.toString()).startsWith("answers.xlsx").doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]")
+      assertThat(problem.toString())
+          .startsWith("answers.xlsx")
+          .doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]")
           .hasSizeLessThan(1_000);
     }
   }

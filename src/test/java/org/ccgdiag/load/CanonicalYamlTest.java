@@ -9,31 +9,90 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.ccgdiag.problem.Problems;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.ccgdiag.problem.Problems;
 
 /**
- * Differential property test of the canonical fast path against the SnakeYAML path: over
- * generated answer-like files and random mutations of them, whenever the fast path accepts a file
- * its tree (every position included) equals SnakeYAML's and SnakeYAML reports no problem; and
- * {@link Documents#parse} gives exactly the SnakeYAML path's tree and messages for every file.
+ * Differential property test of the canonical fast path against the SnakeYAML path: over generated
+ * answer-like files and random mutations of them, whenever the fast path accepts a file its tree
+ * (every position included) equals SnakeYAML's and SnakeYAML reports no problem; and {@link
+ * Documents#parse} gives exactly the SnakeYAML path's tree and messages for every file.
  */
 class CanonicalYamlTest {
   private static final String[] WORDS = {
-    "3", "dk", "na", "true", "null", "~", "Null", "1.0.0", "St Mary's", "a: b", "x:y", "#1", "a #b", "-1", "- a",
-    "[a]", "{a}", "a, b", "it's", "say \"hi\"", "é £ ✓", "&x", "*x", "!t", "|", ">", "%", "@", "`", "?", "", " a",
-    "a ", "2026-11-25T10:02:11Z", "NHS North Leeds CCG", "a\\b", "0x1F", "yes", "\u2028", "tab\there", "𝔸",
+    "3",
+    "dk",
+    "na",
+    "true",
+    "null",
+    "~",
+    "Null",
+    "1.0.0",
+    "St Mary's",
+    "a: b",
+    "x:y",
+    "#1",
+    "a #b",
+    "-1",
+    "- a",
+    "[a]",
+    "{a}",
+    "a, b",
+    "it's",
+    "say \"hi\"",
+    "é £ ✓",
+    "&x",
+    "*x",
+    "!t",
+    "|",
+    ">",
+    "%",
+    "@",
+    "`",
+    "?",
+    "",
+    " a",
+    "a ",
+    "2026-11-25T10:02:11Z",
+    "NHS North Leeds CCG",
+    "a\\b",
+    "0x1F",
+    "yes",
+    "\u2028",
+    "tab\there",
+    "𝔸",
   };
+
   /** Words that are plain scalars as they stand. */
   private static final String[] PLAIN = {
-    "3", "dk", "na", "true", "null", "~", "1.0.0", "St Mary's", "x:y", "it's", "a, b", "é £ ✓", "a  b",
-    "2026-11-25T10:02:11Z", "NHS North Leeds CCG", "a\\b", "say \"hi\"", "a-b", "a]", "a[b]",
+    "3",
+    "dk",
+    "na",
+    "true",
+    "null",
+    "~",
+    "1.0.0",
+    "St Mary's",
+    "x:y",
+    "it's",
+    "a, b",
+    "é £ ✓",
+    "a  b",
+    "2026-11-25T10:02:11Z",
+    "NHS North Leeds CCG",
+    "a\\b",
+    "say \"hi\"",
+    "a-b",
+    "a]",
+    "a[b]",
   };
+
   private static final String[] INSERTS = {
-    ":", " ", "#", "'", "\"", "\t", "\r", "\n", "\r\n", "{", "}", ",", "-", "&", "*", "!", "|", ">", "%", "@", "?", "[",
-    "]", "\\", "\uFEFF", "\u0085", "é", "𝔸", "---\n", "...\n", "  ", "a", ": ", "~",
+    ":", " ", "#", "'", "\"", "\t", "\r", "\n", "\r\n", "{", "}", ",", "-", "&", "*", "!", "|", ">",
+    "%", "@", "?", "[", "]", "\\", "\uFEFF", "\u0085", "é", "𝔸", "---\n", "...\n", "  ", "a", ": ",
+    "~",
   };
 
   @Test
@@ -148,7 +207,7 @@ class CanonicalYamlTest {
       switch (kind) {
         case 0 -> out.append(' ').append(scalar(random));
         case 1 -> out.append(' ').append(flow(random));
-        default -> { }
+        default -> {}
       }
       out.append('\n');
     }
@@ -156,7 +215,19 @@ class CanonicalYamlTest {
 
   /** Keys unique within a mapping (they end in its index), but one in thirty a repeat. */
   private static String key(Random random, int i) {
-    String[] keys = {"format", "answer", "note", "clinical-focus.", "q_", "a", "x.y-", "null", "'", "'it''s ", "'null"};
+    String[] keys = {
+      "format",
+      "answer",
+      "note",
+      "clinical-focus.",
+      "q_",
+      "a",
+      "x.y-",
+      "null",
+      "'",
+      "'it''s ",
+      "'null"
+    };
     String key = random.nextInt(30) == 0 ? "answer" : keys[random.nextInt(keys.length)] + i;
     return key.startsWith("'") ? key + "'" : key;
   }
@@ -180,10 +251,14 @@ class CanonicalYamlTest {
     if (kind < 4) {
       return PLAIN[random.nextInt(PLAIN.length)];
     }
-    return kind < 7 ? "'" + word.replace("'", "''") + "'" : "\"" + word.replace("\"", "").replace("\\", "") + "\"";
+    return kind < 7
+        ? "'" + word.replace("'", "''") + "'"
+        : "\"" + word.replace("\"", "").replace("\\", "") + "\"";
   }
 
-  /** What the answers writer would write for random entries (SnakeYAML's own dumper, block or flow). */
+  /**
+   * What the answers writer would write for random entries (SnakeYAML's own dumper, block or flow).
+   */
   private static String dumped(Random random) {
     Map<String, Object> top = new LinkedHashMap<>();
     top.put("format", "ccg-diag/answers@1");
@@ -194,8 +269,12 @@ class CanonicalYamlTest {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("answer", WORDS[random.nextInt(WORDS.length)]);
       if (random.nextBoolean()) {
-        String separator = List.of(" ", "\n", "\n\n", "\n  ", "\n\n\n").get(random.nextInt(5)); // notes of several lines too
-        entry.put("note", WORDS[random.nextInt(WORDS.length)] + separator + WORDS[random.nextInt(WORDS.length)]);
+        String separator =
+            List.of(" ", "\n", "\n\n", "\n  ", "\n\n\n")
+                .get(random.nextInt(5)); // notes of several lines too
+        entry.put(
+            "note",
+            WORDS[random.nextInt(WORDS.length)] + separator + WORDS[random.nextInt(WORDS.length)]);
       }
       if (random.nextInt(3) == 0) { // a room's votes: option keys such as '1' are quoted
         entry.put("votes", Map.of(WORDS[random.nextInt(WORDS.length)], random.nextInt(20)));

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ccgdiag.problem.Problem;
+import org.ccgdiag.problem.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ccgdiag.problem.Problem;
-import org.ccgdiag.problem.Problems;
 
 /** Parsing YAML and JSON into positioned nodes, and refusing what the formats never need. */
 class DocumentsTest {
@@ -41,18 +41,23 @@ class DocumentsTest {
   }
 
   private static Node valueOf(Node node, String key) {
-    return ((Node.Mapping) node).entries().stream()
-        .filter(e -> e.key().text().equals(key))
-        .findFirst()
-        .orElseThrow()
-        .value();
+    return ((Node.Mapping) node)
+        .entries().stream()
+            .filter(e -> e.key().text().equals(key))
+            .findFirst()
+            .orElseThrow()
+            .value();
   }
 
   static Stream<Arguments> theSameDocumentAsYamlAndJson() {
     return Stream.of(
-        Arguments.of(false, "title: Example\nanswers:\n  q.1: {answer: \"4\", note: ~}\nlist: [a, 2]\n",
+        Arguments.of(
+            false,
+            "title: Example\nanswers:\n  q.1: {answer: \"4\", note: ~}\nlist: [a, 2]\n",
             List.of("1:1", "1:8", "3:3", "3:8", "3:17", "3:28", "4:7", "4:8", "4:11")),
-        Arguments.of(true, "{\"title\": \"Example\",\n\"answers\": {\"q.1\": {\"answer\": \"4\", \"note\": null}},\n\"list\": [\"a\", 2]}",
+        Arguments.of(
+            true,
+            "{\"title\": \"Example\",\n\"answers\": {\"q.1\": {\"answer\": \"4\", \"note\": null}},\n\"list\": [\"a\", 2]}",
             List.of("1:1", "1:11", "2:13", "2:20", "2:31", "2:44", "3:9", "3:10", "3:15")));
   }
 
@@ -64,14 +69,24 @@ class DocumentsTest {
     Node answer = valueOf(answers, "q.1");
     Node.Sequence list = (Node.Sequence) valueOf(root, "list");
 
-    assertThat(Stream.of(
-                root, valueOf(root, "title"), ((Node.Mapping) answers).entries().get(0).key(), answer,
-                valueOf(answer, "answer"), valueOf(answer, "note"), list, list.items().get(0), list.items().get(1))
-            .map(node -> node.position().toString()))
+    assertThat(
+            Stream.of(
+                    root,
+                    valueOf(root, "title"),
+                    ((Node.Mapping) answers).entries().get(0).key(),
+                    answer,
+                    valueOf(answer, "answer"),
+                    valueOf(answer, "note"),
+                    list,
+                    list.items().get(0),
+                    list.items().get(1))
+                .map(node -> node.position().toString()))
         .containsExactlyElementsOf(positions);
     assertThat(((Node.Scalar) valueOf(answer, "answer")).text()).isEqualTo("4");
     assertThat(((Node.Scalar) valueOf(answer, "note")).isNull()).isTrue();
-    assertThat(((Node.Scalar) list.items().get(1)).text()).as("a number is kept as its text").isEqualTo("2");
+    assertThat(((Node.Scalar) list.items().get(1)).text())
+        .as("a number is kept as its text")
+        .isEqualTo("2");
   }
 
   @ParameterizedTest
@@ -114,7 +129,8 @@ class DocumentsTest {
 
     assertThat(problems.sorted())
         .extracting(Problem::toString)
-        .containsExactly("doc.json:2:2: duplicate key 'format' (first at line 1); remove one of them");
+        .containsExactly(
+            "doc.json:2:2: duplicate key 'format' (first at line 1); remove one of them");
   }
 
   @Test
@@ -122,8 +138,12 @@ class DocumentsTest {
     Problems problems = problems();
     Node root = parse("? [a, b]\n: c\nd: e\n", false, problems);
 
-    assertThat(problems.sorted()).extracting(Problem::toString).containsExactly("doc.yaml:1:3: a key must be plain text, not a list");
-    assertThat(((Node.Mapping) root).entries()).extracting(e -> e.key().text()).containsExactly("d");
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
+        .containsExactly("doc.yaml:1:3: a key must be plain text, not a list");
+    assertThat(((Node.Mapping) root).entries())
+        .extracting(e -> e.key().text())
+        .containsExactly("d");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -137,7 +157,9 @@ class DocumentsTest {
 
     assertThat(reading.result()).isNull();
     assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(bad.expectedLine());
-    assertThat(reading.bytes()).as("bytes allocated while reading").isLessThan(BadInputs.MEMORY_BOUND);
+    assertThat(reading.bytes())
+        .as("bytes allocated while reading")
+        .isLessThan(BadInputs.MEMORY_BOUND);
   }
 
   @ParameterizedTest(name = "json={0}")
@@ -150,7 +172,12 @@ class DocumentsTest {
     assertThat(parse("[".repeat(limit + 1) + "]".repeat(limit + 1), json, problems)).isNull();
     assertThat(problems.sorted())
         .extracting(Problem::toString)
-        .containsExactly("doc.yaml:1:" + (limit + 1) + ": the document is nested too deeply (the limit is " + limit + " levels)");
+        .containsExactly(
+            "doc.yaml:1:"
+                + (limit + 1)
+                + ": the document is nested too deeply (the limit is "
+                + limit
+                + " levels)");
   }
 
   @Test
@@ -162,7 +189,8 @@ class DocumentsTest {
     assertThat(Documents.read(new ByteArrayInputStream(big), false, problems)).isNull();
     assertThat(problems.sorted())
         .extracting(Problem::toString)
-        .containsExactly("doc.yaml: the file is larger than the limit of " + Documents.MAX_BYTES + " bytes");
+        .containsExactly(
+            "doc.yaml: the file is larger than the limit of " + Documents.MAX_BYTES + " bytes");
   }
 
   @Test
@@ -180,12 +208,14 @@ class DocumentsTest {
 
   @Test
   void aFileLongerThanItsSizeSaidIsReadToTheEnd() throws IOException {
-    // Files in /proc say they are empty and are not: the reader must not trust the size it was given.
+    // Files in /proc say they are empty and are not: the reader must not trust the size it was
+    // given.
     Path cmdline = Path.of("/proc/self/cmdline");
     assumeTrue(Files.isReadable(cmdline) && Files.size(cmdline) == 0, "needs Linux's /proc");
     Problems problems = new Problems("cmdline");
 
-    assertThat(Documents.readText(cmdline, problems)).isEqualTo(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8));
+    assertThat(Documents.readText(cmdline, problems))
+        .isEqualTo(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8));
     assertThat(problems.sorted()).isEmpty();
   }
 
@@ -205,7 +235,9 @@ class DocumentsTest {
     Problems problems = new Problems("gone.yaml");
 
     assertThat(Documents.read(dir.resolve("gone.yaml"), problems)).isNull();
-    assertThat(problems.sorted()).extracting(Problem::toString).containsExactly("gone.yaml: no such file");
+    assertThat(problems.sorted())
+        .extracting(Problem::toString)
+        .containsExactly("gone.yaml: no such file");
   }
 
   @Test
@@ -216,23 +248,29 @@ class DocumentsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "{\"a\": 1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
-        + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111}",
-    "{\"a\": NaN}"})
+  @ValueSource(
+      strings = {
+        "{\"a\": 1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111"
+            + "111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111}",
+        "{\"a\": NaN}"
+      })
   void jsonErrorsDoNotNameJacksonsInternals(String json) {
     Problems problems = problems();
     parse(json, true, problems);
 
-    assertThat(problems.sorted()).singleElement().asString()
-        .startsWith("doc.yaml").contains("JSON syntax error: ").doesNotContain("`", "StreamReadConstraints", "JsonReadFeature");
+    assertThat(problems.sorted())
+        .singleElement()
+        .asString()
+        .startsWith("doc.yaml")
+        .contains("JSON syntax error: ")
+        .doesNotContain("`", "StreamReadConstraints", "JsonReadFeature");
   }
 }

@@ -29,7 +29,8 @@ public final class Edits {
   public static String resource(Class<?> near, String name) {
     try (java.io.InputStream in = near.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalArgumentException("no test resource " + name + " next to " + near.getName());
+        throw new IllegalArgumentException(
+            "no test resource " + name + " next to " + near.getName());
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {

@@ -9,7 +9,8 @@ import org.ccgdiag.problem.Problems;
 
 /**
  * What reading one file gave: the value (empty when the file is not valid) and every problem, as
- * the lines {@code validate} prints ({@code FILE:LINE:COLUMN: message}). Shared by the loader tests.
+ * the lines {@code validate} prints ({@code FILE:LINE:COLUMN: message}). Shared by the loader
+ * tests.
  */
 public record Reading<T>(Optional<T> value, List<Problem> problems) {
 
@@ -17,7 +18,8 @@ public record Reading<T>(Optional<T> value, List<Problem> problems) {
   public static <T> Reading<T> of(
       String file, String text, BiFunction<Node, Problems, Optional<T>> build) {
     Problems problems = new Problems(file);
-    Node root = Documents.parse(text.getBytes(StandardCharsets.UTF_8), file.endsWith(".json"), problems);
+    Node root =
+        Documents.parse(text.getBytes(StandardCharsets.UTF_8), file.endsWith(".json"), problems);
     Optional<T> value = root == null ? Optional.empty() : build.apply(root, problems);
     return new Reading<>(value, problems.sorted());
   }

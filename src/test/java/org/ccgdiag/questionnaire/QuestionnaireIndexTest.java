@@ -28,10 +28,23 @@ class QuestionnaireIndexTest {
 
   @Test
   void aCopyMadeFromItsPartsIsEqualAndFindsTheSame() {
-    Questionnaire copy = new Questionnaire(
-        SMALL.id(), SMALL.version(), SMALL.title(), SMALL.description(), SMALL.minCoverage(), SMALL.target(),
-        SMALL.levels(), SMALL.scales(), SMALL.domains(), SMALL.areas(), SMALL.questions(), SMALL.resources(),
-        SMALL.terms(), SMALL.framework(), SMALL.retired());
+    Questionnaire copy =
+        new Questionnaire(
+            SMALL.id(),
+            SMALL.version(),
+            SMALL.title(),
+            SMALL.description(),
+            SMALL.minCoverage(),
+            SMALL.target(),
+            SMALL.levels(),
+            SMALL.scales(),
+            SMALL.domains(),
+            SMALL.areas(),
+            SMALL.questions(),
+            SMALL.resources(),
+            SMALL.terms(),
+            SMALL.framework(),
+            SMALL.retired());
 
     assertThat(copy).isEqualTo(SMALL).hasSameHashCodeAs(SMALL).hasToString(SMALL.toString());
     assertThat(copy.domainsById()).isEqualTo(SMALL.domainsById());
@@ -46,20 +59,56 @@ class QuestionnaireIndexTest {
   @Test
   void aRepeatedIdFindsTheFirstAndAnUnknownOneIsAnError() {
     Domain first = SMALL.domains().get(0);
-    Domain again = new Domain(first.id(), "Another title", first.description(), first.beyond(), first.target(), first.resources());
-    Questionnaire twice = new Questionnaire(
-        SMALL.id(), SMALL.version(), SMALL.title(), SMALL.description(), SMALL.minCoverage(), SMALL.target(),
-        SMALL.levels(), SMALL.scales(), List.of(first, again), SMALL.areas(), SMALL.questions(), SMALL.resources(),
-        SMALL.terms(), SMALL.framework(), SMALL.retired());
+    Domain again =
+        new Domain(
+            first.id(),
+            "Another title",
+            first.description(),
+            first.beyond(),
+            first.target(),
+            first.resources());
+    Questionnaire twice =
+        new Questionnaire(
+            SMALL.id(),
+            SMALL.version(),
+            SMALL.title(),
+            SMALL.description(),
+            SMALL.minCoverage(),
+            SMALL.target(),
+            SMALL.levels(),
+            SMALL.scales(),
+            List.of(first, again),
+            SMALL.areas(),
+            SMALL.questions(),
+            SMALL.resources(),
+            SMALL.terms(),
+            SMALL.framework(),
+            SMALL.retired());
     Question stray = SMALL.questions().get(0);
-    Question unknown = new Question(stray.id(), "nowhere", stray.areas(), stray.text(), stray.guidance(), "none",
-        stray.weight(), stray.reverse(), stray.source(), stray.evidence(), stray.stakeholderText(), stray.mirrors(),
-        stray.resources());
+    Question unknown =
+        new Question(
+            stray.id(),
+            "nowhere",
+            stray.areas(),
+            stray.text(),
+            stray.guidance(),
+            "none",
+            stray.weight(),
+            stray.reverse(),
+            stray.source(),
+            stray.evidence(),
+            stray.stakeholderText(),
+            stray.mirrors(),
+            stray.resources());
 
     assertThat(twice.domainOf(stray)).isSameAs(first);
     assertThat(twice.domainNumber(first.id())).isEqualTo(1);
     assertThat(twice).isNotEqualTo(SMALL);
-    assertThatThrownBy(() -> SMALL.scaleOf(unknown)).isInstanceOf(NoSuchElementException.class).hasMessageContaining("none");
-    assertThatThrownBy(() -> SMALL.domainOf(unknown)).isInstanceOf(NoSuchElementException.class).hasMessageContaining("nowhere");
+    assertThatThrownBy(() -> SMALL.scaleOf(unknown))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessageContaining("none");
+    assertThatThrownBy(() -> SMALL.domainOf(unknown))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessageContaining("nowhere");
   }
 }

@@ -19,27 +19,35 @@ class QuestionnaireNumbersTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @Timeout(5)
-  @CsvSource(delimiter = '|', value = {
-    "        score: 1|        score: 1e999999999|24:16",
-    "        score: 1|        score: 1e999999|24:16",
-    "    weight: 2|    weight: 1e-99999|57:13",
-    "target: 70|target: 1e-999999|8:9",
-    "min_coverage: 0.5|min_coverage: 1e-999999|7:15",
-    "        score: 1|        score: 1000000|24:16",
-    "    weight: 2|    weight: 0.0000001|57:13",
-    "    target: 80|    target: 12345678901234567890|40:13",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "        score: 1|        score: 1e999999999|24:16",
+        "        score: 1|        score: 1e999999|24:16",
+        "    weight: 2|    weight: 1e-99999|57:13",
+        "target: 70|target: 1e-999999|8:9",
+        "min_coverage: 0.5|min_coverage: 1e-999999|7:15",
+        "        score: 1|        score: 1000000|24:16",
+        "    weight: 2|    weight: 0.0000001|57:13",
+        "    target: 80|    target: 12345678901234567890|40:13",
+      })
   void anUnboundedNumberIsRefusedAtItsPosition(String from, String to, String at) {
     long start = System.nanoTime();
     Reading<Questionnaire> reading = read(edited(from, to));
 
-    assertThat(reading.lines()).anySatisfy(line -> assertThat(line).startsWith("small.yaml:" + at + ": ")
-        .containsAnyOf("must be a number, not", "numbers must be less than"));
+    assertThat(reading.lines())
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("small.yaml:" + at + ": ")
+                    .containsAnyOf("must be a number, not", "numbers must be less than"));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"    weight: 2|    weight: 0.000001", "    weight: 2|    weight: 999999.5"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"    weight: 2|    weight: 0.000001", "    weight: 2|    weight: 999999.5"})
   void numbersWithinTheBoundsAreKept(String from, String to) {
     assertThat(read(edited(from, to)).lines()).isEmpty();
   }

@@ -39,7 +39,10 @@ public final class Fixtures {
   public static Questionnaire questionnaire(String name) {
     Problems problems = new Problems(name);
     return QuestionnaireReader.read(resource(name), problems)
-        .orElseThrow(() -> new AssertionError("invalid test questionnaire " + name + ": " + problems.sorted()));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "invalid test questionnaire " + name + ": " + problems.sorted()));
   }
 
   static Questionnaire bundled() {
@@ -49,7 +52,8 @@ public final class Fixtures {
   public static Answers answers(Questionnaire questionnaire, Path file) {
     Problems problems = new Problems(file.toString());
     return AnswersReader.read(file, questionnaire, problems)
-        .orElseThrow(() -> new AssertionError("invalid test answers " + file + ": " + problems.sorted()));
+        .orElseThrow(
+            () -> new AssertionError("invalid test answers " + file + ": " + problems.sorted()));
   }
 
   /** Scores the named answer files (resource names), in the order given. */
@@ -68,18 +72,25 @@ public final class Fixtures {
   /** Every answers file of a resource directory, in file-name order. */
   static Findings scoreDirectory(Questionnaire questionnaire, String directory) {
     try (Stream<Path> files = Files.list(resource(directory))) {
-      return score(questionnaire, files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
+      return score(
+          questionnaire, files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  /** The example workshop: NHS Riverside CCG, five leadership respondents, the bundled questionnaire. */
+  /**
+   * The example workshop: NHS Riverside CCG, five leadership respondents, the bundled
+   * questionnaire.
+   */
   public static Findings workshop() {
     return scoreDirectory(bundled(), "/golden/workshop/answers");
   }
 
-  /** The text of a Markdown report from the heading containing {@code heading} to the next heading of the same level. */
+  /**
+   * The text of a Markdown report from the heading containing {@code heading} to the next heading
+   * of the same level.
+   */
   public static String section(String md, String heading) {
     int start = md.indexOf(heading);
     assertThat(start).as("heading " + heading).isNotNegative();

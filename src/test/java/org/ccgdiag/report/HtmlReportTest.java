@@ -13,14 +13,17 @@ import javax.imageio.ImageIO;
 import org.ccgdiag.report.html.Chromium;
 import org.ccgdiag.report.html.ChromiumRenderTest;
 import org.ccgdiag.report.html.HtmlReport;
+import org.ccgdiag.report.markdown.MarkdownReport;
 import org.ccgdiag.scoring.Findings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.ccgdiag.report.markdown.MarkdownReport;
 
-/** The HTML report: the Markdown report's content, in the same order, with charts, and nothing from input as markup. */
+/**
+ * The HTML report: the Markdown report's content, in the same order, with charts, and nothing from
+ * input as markup.
+ */
 class HtmlReportTest {
   private static final Path OUT = Path.of("target", "chromium");
 
@@ -37,27 +40,39 @@ class HtmlReportTest {
   @Test
   void showsTheSameNumbersAsTheView() {
     Element domains = html.getElementById("domains");
-    List<String> scores = domains.select("table").first().select("tbody tr").stream()
-        .map(tr -> tr.select("td").get(1).text()).toList();
-    assertThat(scores).isEqualTo(workshop.domains().stream().map(ReportView.DomainRow::score).toList());
+    List<String> scores =
+        domains.select("table").first().select("tbody tr").stream()
+            .map(tr -> tr.select("td").get(1).text())
+            .toList();
+    assertThat(scores)
+        .isEqualTo(workshop.domains().stream().map(ReportView.DomainRow::score).toList());
     assertThat(domains.select("svg.radar")).hasSize(1);
     assertThat(html.select("#framework svg.bars")).hasSize(1);
     assertThat(html.select("#start-here .callout > ol > li")).hasSize(workshop.priorities().size());
-    assertThat(html.select("#needs table").first().select("tbody tr")).hasSize(workshop.needs().size());
+    assertThat(html.select("#needs table").first().select("tbody tr"))
+        .hasSize(workshop.needs().size());
     // The radar's description states every domain's score as the table does.
     String described = html.selectFirst("svg.radar desc").text();
-    workshop.domains().forEach(d -> assertThat(described).contains(d.number() + " " + d.title() + " " + d.score()));
+    workshop
+        .domains()
+        .forEach(
+            d -> assertThat(described).contains(d.number() + " " + d.title() + " " + d.score()));
   }
 
   @Test
   void hostileNamesNotesAndTitlesAreOnlyText() {
-    Findings report = Fixtures.score(Fixtures.questionnaire("hostile/hostile.yaml"), "hostile/one.yaml", "hostile/two.yaml");
+    Findings report =
+        Fixtures.score(
+            Fixtures.questionnaire("hostile/hostile.yaml"), "hostile/one.yaml", "hostile/two.yaml");
     String text = HtmlReport.render(report);
     Document page = Jsoup.parse(text);
 
     assertThat(page.select("script, img, iframe, object, embed, link")).isEmpty();
-    assertThat(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
-        .filter(a -> a.getKey().startsWith("on"))).isEmpty();
+    assertThat(
+            page.getAllElements().stream()
+                .flatMap(e -> e.attributes().asList().stream())
+                .filter(a -> a.getKey().startsWith("on")))
+        .isEmpty();
     assertThat(page.select("a").eachAttr("href")).allMatch(h -> h.startsWith("http"));
     assertThat(text).contains("&lt;script&gt;alert(&#39;org&#39;)&lt;/script&gt;");
     assertThat(page.selectFirst("h1").text()).contains("<script>alert('org')</script>");
@@ -70,7 +85,9 @@ class HtmlReportTest {
     Files.createDirectories(OUT);
     Path file = OUT.resolve("workshop.html");
     Files.writeString(file, HtmlReport.render(workshop), StandardCharsets.UTF_8);
-    BufferedImage image = ImageIO.read(chromium.screenshot(file, 1280, 800, OUT.resolve("workshop-1280x800.png")).toFile());
+    BufferedImage image =
+        ImageIO.read(
+            chromium.screenshot(file, 1280, 800, OUT.resolve("workshop-1280x800.png")).toFile());
     assertThat(image.getWidth()).isEqualTo(1280);
     assertThat(ChromiumRenderTest.distinctColours(image)).isGreaterThan(20);
     Path pdf = chromium.printToPdf(file, OUT.resolve("workshop.pdf"));

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.json.JsonReport;
+import org.ccgdiag.report.json.JsonReportTest;
 import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
@@ -22,8 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ccgdiag.report.json.JsonReport;
-import org.ccgdiag.report.json.JsonReportTest;
 
 /** Real reports validate against the committed schema (draft 2020-12), and the schema has teeth. */
 class ReportSchemaTest {
@@ -49,7 +49,8 @@ class ReportSchemaTest {
   @Test
   void schemaIsDraft202012() throws IOException {
     try (InputStream in = JsonReport.class.getResourceAsStream("report.schema.json")) {
-      assertThat(MAPPER.readTree(in).get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+      assertThat(MAPPER.readTree(in).get("$schema").asText())
+          .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
   }
 
@@ -65,7 +66,8 @@ class ReportSchemaTest {
   @Test
   void reportWrittenByAScoreRunNamesItAndIsValid() throws IOException {
     Run run = new Run(java.time.Instant.parse("2026-11-25T10:00:00.250Z"));
-    JsonNode report = MAPPER.readTree(JsonReport.render(ReportViews.of(Fixtures.workshop(), null, run)));
+    JsonNode report =
+        MAPPER.readTree(JsonReport.render(ReportViews.of(Fixtures.workshop(), null, run)));
     assertThat(report.get("run").asText()).isEqualTo("2026-11-25T10:00:00.250Z");
     assertThat(validate(report)).isEmpty();
     assertThat(json(Fixtures.workshop()).get("run").isNull()).isTrue();
@@ -80,11 +82,15 @@ class ReportSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"security-practices/expected/payments--2026.json",
-      "board-themes/expected/little-dunmow-parish-council.json"})
+  @ValueSource(
+      strings = {
+        "security-practices/expected/payments--2026.json",
+        "board-themes/expected/little-dunmow-parish-council.json"
+      })
   void reportsOfQuestionnairesInTheirOwnWordsAreValid(String golden) throws IOException {
     // Their terms are {one, many} (lenses; criteria), and board-themes' domains are unnumbered.
-    JsonNode report = MAPPER.readTree(Files.readString(Path.of("src/test/resources/golden", golden)));
+    JsonNode report =
+        MAPPER.readTree(Files.readString(Path.of("src/test/resources/golden", golden)));
     assertThat(report.at("/questionnaire/terms").toString()).contains("\"many\"");
     assertThat(validate(report)).isEmpty();
   }

@@ -31,18 +31,30 @@ public final class ChromiumPhone {
 
   /** Skips the test only without /usr/bin/chromedriver outside CI; under CI=true it must run. */
   public static void assumeInstalled() {
-    Assumptions.assumeTrue(Files.isExecutable(DRIVER) || "true".equals(System.getenv("CI")),
+    Assumptions.assumeTrue(
+        Files.isExecutable(DRIVER) || "true".equals(System.getenv("CI")),
         "no /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
   }
 
   public static WebDriver start() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars");
     // A phone's screen, 390 by 844 CSS pixels (a desktop window cannot be that narrow).
-    options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    options.setExperimentalOption(
+        "mobileEmulation",
+        Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     return new ChromeDriver(service, options);
   }
 
@@ -60,18 +72,22 @@ public final class ChromiumPhone {
 
   /** The option's button by its label (the tick beside a chosen one is a span of its own). */
   public static WebElement button(WebDriver phone, String label) {
-    return phone.findElement(By.xpath("//div[@id='options']/button[span[2][normalize-space()=\"" + label + "\"]]"));
+    return phone.findElement(
+        By.xpath("//div[@id='options']/button[span[2][normalize-space()=\"" + label + "\"]]"));
   }
 
   /** The closed vote's bars as the page shows them, one "Label count" per option. */
   @SuppressWarnings("unchecked")
   public static List<String> bars(WebDriver phone) {
-    return (List<String>) ((ChromeDriver) phone).executeScript(
-        "return Array.prototype.map.call(document.querySelectorAll('#results li'), function (li) { return li.innerText.replace(/\\n/g, ' '); });");
+    return (List<String>)
+        ((ChromeDriver) phone)
+            .executeScript(
+                "return Array.prototype.map.call(document.querySelectorAll('#results li'), function (li) { return li.innerText.replace(/\\n/g, ' '); });");
   }
 
   public static void waitFor(WebDriver phone, Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(phone, Duration.ofSeconds(15), Duration.ofMillis(100)).until(condition::apply);
+    new WebDriverWait(phone, Duration.ofSeconds(15), Duration.ofMillis(100))
+        .until(condition::apply);
   }
 
   public static void screenshot(WebDriver phone, String name) throws Exception {

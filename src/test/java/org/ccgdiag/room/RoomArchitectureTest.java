@@ -13,15 +13,22 @@ import org.junit.jupiter.api.Test;
  */
 class RoomArchitectureTest {
   private static final JavaClasses MAIN =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.ccgdiag");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.ccgdiag");
 
   @Test
   void onlyTheRoomsServerUsesJavalinOrJetty() {
     noClasses()
-        .that().doNotHaveFullyQualifiedName(RoomServer.class.getName())
-        .and().doNotHaveFullyQualifiedName(SilentErrors.class.getName())
-        .and().doNotHaveFullyQualifiedName(SilentErrors.InServlets.class.getName())
-        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+        .that()
+        .doNotHaveFullyQualifiedName(RoomServer.class.getName())
+        .and()
+        .doNotHaveFullyQualifiedName(SilentErrors.class.getName())
+        .and()
+        .doNotHaveFullyQualifiedName(SilentErrors.InServlets.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
         .because("the web server is loaded only when a room starts")
         .check(MAIN);
   }
@@ -29,9 +36,13 @@ class RoomArchitectureTest {
   @Test
   void onlyRoomStartsTheServer() {
     noClasses()
-        .that().doNotHaveFullyQualifiedName(Room.class.getName())
-        .and().doNotHaveFullyQualifiedName(RoomServer.class.getName())
-        .should().dependOnClassesThat().haveFullyQualifiedName(RoomServer.class.getName())
+        .that()
+        .doNotHaveFullyQualifiedName(Room.class.getName())
+        .and()
+        .doNotHaveFullyQualifiedName(RoomServer.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(RoomServer.class.getName())
         .check(MAIN);
   }
 }

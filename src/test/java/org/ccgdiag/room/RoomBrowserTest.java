@@ -27,35 +27,56 @@ import org.openqa.selenium.WebElement;
  * Skipped only without /usr/bin/chromedriver outside CI; under CI=true it must run.
  */
 class RoomBrowserTest {
-  static final List<RoomOption> SCALE = List.of(new RoomOption("1", "Strongly disagree"), new RoomOption("2", "Disagree"),
-      new RoomOption("3", "Agree"), new RoomOption("4", "Strongly agree"), new RoomOption("dk", "Don't know"));
-  static final RoomStatement Q14 = new RoomStatement("gov-3", 14, 100,
-      "The governing body has agreed how clinical leaders will be involved in every commissioning decision <b>now</b>.", SCALE);
-  static final RoomStatement Q15 = new RoomStatement("gov-4", 15, 100, "Members know who to contact about the CCG's priorities.", SCALE);
+  static final List<RoomOption> SCALE =
+      List.of(
+          new RoomOption("1", "Strongly disagree"),
+          new RoomOption("2", "Disagree"),
+          new RoomOption("3", "Agree"),
+          new RoomOption("4", "Strongly agree"),
+          new RoomOption("dk", "Don't know"));
+  static final RoomStatement Q14 =
+      new RoomStatement(
+          "gov-3",
+          14,
+          100,
+          "The governing body has agreed how clinical leaders will be involved in every commissioning decision <b>now</b>.",
+          SCALE);
+  static final RoomStatement Q15 =
+      new RoomStatement(
+          "gov-4", 15, 100, "Members know who to contact about the CCG's priorities.", SCALE);
 
   @Test
   @Timeout(120)
   void sixPhonesVoteSeeTheDistributionAndMoveOnByThemselves() throws Exception {
     ChromiumPhone.assumeInstalled();
     AtomicReference<Map<String, Integer>> saved = new AtomicReference<>();
-    RoomListener listener = new RoomListener() {
-      @Override
-      public void voted(String questionId, Map<String, Integer> distribution, int voters) {
-        saved.set(distribution);
-      }
+    RoomListener listener =
+        new RoomListener() {
+          @Override
+          public void voted(String questionId, Map<String, Integer> distribution, int voters) {
+            saved.set(distribution);
+          }
 
-      @Override
-      public void countsChanged(int joined, int voted) {}
-    };
+          @Override
+          public void countsChanged(int joined, int voted) {}
+        };
     List<WebDriver> phones = new ArrayList<>();
-    try (Room room = Room.start(new RoomSettings(InetAddress.getLoopbackAddress(), 0, "NHS Example Clinical Commissioning Group",
-        "Statement"), listener)) {
+    try (Room room =
+        Room.start(
+            new RoomSettings(
+                InetAddress.getLoopbackAddress(),
+                0,
+                "NHS Example Clinical Commissioning Group",
+                "Statement"),
+            listener)) {
       List<CompletableFuture<WebDriver>> starting = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         starting.add(CompletableFuture.supplyAsync(ChromiumPhone::start));
       }
       starting.forEach(s -> phones.add(s.join()));
-      phones.stream().map(p -> CompletableFuture.runAsync(() -> p.get(room.joinAddress().toString()))).toList()
+      phones.stream()
+          .map(p -> CompletableFuture.runAsync(() -> p.get(room.joinAddress().toString())))
+          .toList()
           .forEach(CompletableFuture::join);
       for (WebDriver phone : phones) {
         waitFor(phone, p -> status(p).contains("Waiting for the next statement"));
@@ -63,28 +84,43 @@ class RoomBrowserTest {
       assertThat(room.joined()).isEqualTo(6);
 
       room.open(Q14);
-      String[] votes = {"Agree", "Agree", "Agree", "Strongly agree", "Strongly agree", "Don't know"};
+      String[] votes = {
+        "Agree", "Agree", "Agree", "Strongly agree", "Strongly agree", "Don't know"
+      };
       for (int i = 0; i < phones.size(); i++) {
         WebDriver phone = phones.get(i);
         waitFor(phone, p -> p.findElements(By.cssSelector("#options button")).size() == 5);
         assertThat(phone.findElement(By.id("heading")).getText()).isEqualTo("Statement 14 of 100");
-        assertThat(phone.findElement(By.id("statement")).getText()).as("questionnaire text stays text").isEqualTo(Q14.text());
+        assertThat(phone.findElement(By.id("statement")).getText())
+            .as("questionnaire text stays text")
+            .isEqualTo(Q14.text());
         tap(phone, votes[i]);
       }
       for (int i = 0; i < phones.size(); i++) {
         String vote = votes[i];
-        waitFor(phones.get(i), p -> status(p).equals("Your vote: " + vote + ". You can change it until the vote closes."));
+        waitFor(
+            phones.get(i),
+            p ->
+                status(p)
+                    .equals("Your vote: " + vote + ". You can change it until the vote closes."));
       }
       tap(phones.get(0), "Disagree");
-      waitFor(phones.get(0), p -> status(p).equals("Your vote: Disagree. You can change it until the vote closes."));
+      waitFor(
+          phones.get(0),
+          p -> status(p).equals("Your vote: Disagree. You can change it until the vote closes."));
       assertThat(button(phones.get(0), "Disagree").getAttribute("aria-pressed")).isEqualTo("true");
       assertThat(button(phones.get(0), "Agree").getAttribute("aria-pressed")).isEqualTo("false");
-      assertThat(saved.get()).containsExactly(Map.entry("2", 1), Map.entry("3", 2), Map.entry("4", 2), Map.entry("dk", 1));
+      assertThat(saved.get())
+          .containsExactly(
+              Map.entry("2", 1), Map.entry("3", 2), Map.entry("4", 2), Map.entry("dk", 1));
       screenshot(phones.get(1), "room-phone.png");
 
-      assertThat(room.closeVote()).containsExactly(Map.entry("2", 1), Map.entry("3", 2), Map.entry("4", 2), Map.entry("dk", 1));
+      assertThat(room.closeVote())
+          .containsExactly(
+              Map.entry("2", 1), Map.entry("3", 2), Map.entry("4", 2), Map.entry("dk", 1));
       for (WebDriver phone : phones) {
-        waitFor(phone, p -> status(p).equals("The vote is closed. Waiting for the next statement."));
+        waitFor(
+            phone, p -> status(p).equals("The vote is closed. Waiting for the next statement."));
         List<String> bars = bars(phone);
         assertThat(bars).hasSize(5);
         assertThat(bars.get(0)).isEqualTo("Strongly disagree 0");
@@ -96,15 +132,19 @@ class RoomBrowserTest {
 
       room.open(Q15);
       for (WebDriver phone : phones) {
-        waitFor(phone, p -> p.findElement(By.id("heading")).getText().equals("Statement 15 of 100"));
+        waitFor(
+            phone, p -> p.findElement(By.id("heading")).getText().equals("Statement 15 of 100"));
         assertThat(phone.findElement(By.id("statement")).getText()).isEqualTo(Q15.text());
         assertThat(status(phone)).isEqualTo("Voting is open: tap your answer.");
-        assertThat(phone.findElements(By.cssSelector("#options button[aria-pressed='true']"))).isEmpty();
+        assertThat(phone.findElements(By.cssSelector("#options button[aria-pressed='true']")))
+            .isEmpty();
       }
       WebElement status = phones.get(0).findElement(By.id("status"));
       assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
       assertThat(phones.get(0).findElements(By.cssSelector("#options button")))
-          .allSatisfy(b -> assertThat(b.getSize().getHeight()).as("thumb-sized").isGreaterThanOrEqualTo(48));
+          .allSatisfy(
+              b ->
+                  assertThat(b.getSize().getHeight()).as("thumb-sized").isGreaterThanOrEqualTo(48));
     } finally {
       phones.forEach(WebDriver::quit);
     }

@@ -17,14 +17,19 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A full room on loopback: 100 members (each from its own address, as phones are) vote at once on
- * 20 statements, a tenth of them changing their vote. Every vote is counted once, and the listener's
- * last distribution of each statement is the one the close returns.
+ * 20 statements, a tenth of them changing their vote. Every vote is counted once, and the
+ * listener's last distribution of each statement is the one the close returns.
  */
 class RoomLoadTest {
   static final int MEMBERS = 100;
   static final int STATEMENTS = 20;
-  static final List<RoomOption> SCALE = List.of(new RoomOption("1", "Strongly disagree"), new RoomOption("2", "Disagree"),
-      new RoomOption("3", "Agree"), new RoomOption("4", "Strongly agree"), new RoomOption("dk", "Don't know"));
+  static final List<RoomOption> SCALE =
+      List.of(
+          new RoomOption("1", "Strongly disagree"),
+          new RoomOption("2", "Disagree"),
+          new RoomOption("3", "Agree"),
+          new RoomOption("4", "Strongly agree"),
+          new RoomOption("dk", "Don't know"));
 
   @Test
   @Timeout(90)
@@ -32,31 +37,36 @@ class RoomLoadTest {
     Map<String, Map<String, Integer>> lastHeard = new ConcurrentHashMap<>();
     AtomicInteger votesHeard = new AtomicInteger();
     AtomicInteger lastVoters = new AtomicInteger();
-    RoomListener listener = new RoomListener() {
-      @Override
-      public void voted(String questionId, Map<String, Integer> distribution, int voters) {
-        votesHeard.incrementAndGet();
-        lastHeard.put(questionId, distribution);
-        lastVoters.set(voters);
-      }
+    RoomListener listener =
+        new RoomListener() {
+          @Override
+          public void voted(String questionId, Map<String, Integer> distribution, int voters) {
+            votesHeard.incrementAndGet();
+            lastHeard.put(questionId, distribution);
+            lastVoters.set(voters);
+          }
 
-      @Override
-      public void countsChanged(int joined, int voted) {}
-    };
+          @Override
+          public void countsChanged(int joined, int voted) {}
+        };
     Random random = new Random(42);
     long start = System.nanoTime();
-    try (Room room = Room.start(new RoomSettings(InetAddress.getLoopbackAddress(), 0, "Org", "Statement"), listener)) {
+    try (Room room =
+        Room.start(
+            new RoomSettings(InetAddress.getLoopbackAddress(), 0, "Org", "Statement"), listener)) {
       RoomClient phone = new RoomClient(room);
       List<CompletableFuture<String>> joins = new ArrayList<>();
       for (int n = 0; n < MEMBERS; n++) {
         int address = 2 + n;
-        joins.add(CompletableFuture.supplyAsync(() -> {
-          try {
-            return phone.joinFrom(address);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }));
+        joins.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return phone.joinFrom(address);
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                }));
       }
       List<String> members = joins.stream().map(CompletableFuture::join).toList();
       assertThat(room.joined()).isEqualTo(MEMBERS);
@@ -76,14 +86,22 @@ class RoomLoadTest {
           String cookie = members.get(m);
           requests += changes ? 2 : 1;
           CompletableFuture<Integer> vote = send(phone, cookie, id, first);
-          votes.add(changes ? vote.thenCompose(status -> status == 204 ? send(phone, cookie, id, last) : CompletableFuture.completedFuture(status)) : vote);
+          votes.add(
+              changes
+                  ? vote.thenCompose(
+                      status ->
+                          status == 204
+                              ? send(phone, cookie, id, last)
+                              : CompletableFuture.completedFuture(status))
+                  : vote);
         }
         assertThat(votes.stream().map(CompletableFuture::join).toList()).as(id).containsOnly(204);
         assertThat(room.voted()).isEqualTo(MEMBERS);
 
         Map<String, Integer> expected = new LinkedHashMap<>();
         for (RoomOption option : SCALE) {
-          int count = (int) java.util.Arrays.stream(finalChoice).filter(option.key()::equals).count();
+          int count =
+              (int) java.util.Arrays.stream(finalChoice).filter(option.key()::equals).count();
           if (count > 0) {
             expected.put(option.key(), count);
           }
@@ -91,7 +109,9 @@ class RoomLoadTest {
         Map<String, Integer> closed = room.closeVote();
         assertThat(closed).as(id).containsExactlyEntriesOf(expected);
         assertThat(closed.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(MEMBERS);
-        assertThat(lastHeard.get(id)).as("the listener's last word on " + id).containsExactlyEntriesOf(expected);
+        assertThat(lastHeard.get(id))
+            .as("the listener's last word on " + id)
+            .containsExactlyEntriesOf(expected);
         // Under the members' 10 requests a second, as phones polling and voting are.
         long pause = 250 - (System.nanoTime() - roundStart) / 1_000_000;
         if (pause > 0) {
@@ -104,11 +124,18 @@ class RoomLoadTest {
     }
     // A guard against a hang, not a timing (bench/room.sh times it): it takes about 10 s alone, and
     // 61 s was seen with four other builds and two fuzzers on the 2 cores.
-    assertThat((System.nanoTime() - start) / 1e9).as("seconds for %d members and %d statements", MEMBERS, STATEMENTS).isLessThan(180);
+    assertThat((System.nanoTime() - start) / 1e9)
+        .as("seconds for %d members and %d statements", MEMBERS, STATEMENTS)
+        .isLessThan(180);
   }
 
-  private static CompletableFuture<Integer> send(RoomClient phone, String cookie, String question, String key) {
-    return RoomClient.HTTP.sendAsync(phone.voteRequest(cookie, "{\"question\":\"" + question + "\",\"key\":\"" + key + "\"}"),
-        HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+  private static CompletableFuture<Integer> send(
+      RoomClient phone, String cookie, String question, String key) {
+    return RoomClient.HTTP
+        .sendAsync(
+            phone.voteRequest(
+                cookie, "{\"question\":\"" + question + "\",\"key\":\"" + key + "\"}"),
+            HttpResponse.BodyHandlers.discarding())
+        .thenApply(HttpResponse::statusCode);
   }
 }

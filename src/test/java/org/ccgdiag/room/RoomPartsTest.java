@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The room's small parts on their own: codes, tokens, statements, the page's policy, the default address. */
+/**
+ * The room's small parts on their own: codes, tokens, statements, the page's policy, the default
+ * address.
+ */
 class RoomPartsTest {
-  private static final RoomListener NOBODY = new RoomListener() {
-    @Override
-    public void voted(String questionId, java.util.Map<String, Integer> distribution, int voters) {}
+  private static final RoomListener NOBODY =
+      new RoomListener() {
+        @Override
+        public void voted(
+            String questionId, java.util.Map<String, Integer> distribution, int voters) {}
 
-    @Override
-    public void countsChanged(int joined, int voted) {}
-  };
+        @Override
+        public void countsChanged(int joined, int voted) {}
+      };
 
   @Test
   void codesUseOnlyCharactersThatCannotBeMistakenForOneAnother() {
@@ -47,8 +52,12 @@ class RoomPartsTest {
 
   @Test
   void aStatementNeedsDistinctOptions() {
-    assertThatThrownBy(() -> new RoomStatement("q", 1, 1, "t", List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RoomStatement("q", 1, 1, "t", List.of(new RoomOption("1", "a"), new RoomOption("1", "b"))))
+    assertThatThrownBy(() -> new RoomStatement("q", 1, 1, "t", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new RoomStatement(
+                    "q", 1, 1, "t", List.of(new RoomOption("1", "a"), new RoomOption("1", "b"))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -56,25 +65,43 @@ class RoomPartsTest {
   void thePagesPolicyAllowsItsOwnScriptAndStyleOnly() {
     PhonePage page = PhonePage.load();
     String html = new String(page.html, java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(page.contentSecurityPolicy).matches("default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]{44}'; "
-        + "style-src 'sha256-[A-Za-z0-9+/=]{44}'; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-    assertThat(html).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "style=\"",
-        "http://", "https://", "import ").doesNotContainPattern("\\son[a-z]+=");
+    assertThat(page.contentSecurityPolicy)
+        .matches(
+            "default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]{44}'; "
+                + "style-src 'sha256-[A-Za-z0-9+/=]{44}'; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    assertThat(html)
+        .doesNotContain(
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "document.write",
+            "eval(",
+            "style=\"",
+            "http://",
+            "https://",
+            "import ")
+        .doesNotContainPattern("\\son[a-z]+=");
   }
 
   @Test
   void theDefaultAddressIsASiteLocalIpv4AddressOrLoopback() {
     InetAddress address = RoomAddresses.defaultAddress();
     assertThat(address).isInstanceOf(Inet4Address.class);
-    assertThat(address.isSiteLocalAddress() || address.isLoopbackAddress()).as(address.toString()).isTrue();
+    assertThat(address.isSiteLocalAddress() || address.isLoopbackAddress())
+        .as(address.toString())
+        .isTrue();
   }
 
   @Test
   void ipv6AddressesAreWrittenAsBrowsersWriteThem() {
     assertThat(RoomServer.compressed("0:0:0:0:0:0:0:1")).isEqualTo("::1");
     assertThat(RoomServer.compressed("fd12:3456:789a:0:0:0:0:1")).isEqualTo("fd12:3456:789a::1");
-    assertThat(RoomServer.compressed("fe80:0:0:1:0:0:0:5")).as("the longer run").isEqualTo("fe80:0:0:1::5");
-    assertThat(RoomServer.compressed("2001:db8:0:1:1:1:1:1")).as("a single zero group stays").isEqualTo("2001:db8:0:1:1:1:1:1");
+    assertThat(RoomServer.compressed("fe80:0:0:1:0:0:0:5"))
+        .as("the longer run")
+        .isEqualTo("fe80:0:0:1::5");
+    assertThat(RoomServer.compressed("2001:db8:0:1:1:1:1:1"))
+        .as("a single zero group stays")
+        .isEqualTo("2001:db8:0:1:1:1:1:1");
     assertThat(RoomServer.compressed("fd00:0:0:0:0:0:0:0")).isEqualTo("fd00::");
   }
 
@@ -91,15 +118,22 @@ class RoomPartsTest {
 
   @Test
   void aWildcardAddressIsRefusedWithAMessage() throws Exception {
-    RoomSettings anywhere = new RoomSettings(InetAddress.getByName("0.0.0.0"), 0, "Org", "Statement");
-    assertThatThrownBy(() -> Room.start(anywhere, NOBODY)).isInstanceOf(java.io.IOException.class).hasMessageContaining("0.0.0.0");
+    RoomSettings anywhere =
+        new RoomSettings(InetAddress.getByName("0.0.0.0"), 0, "Org", "Statement");
+    assertThatThrownBy(() -> Room.start(anywhere, NOBODY))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("0.0.0.0");
   }
 
   @Test
   void aPortInUseIsAnIoExceptionWithAMessage() throws Exception {
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      RoomSettings same = new RoomSettings(InetAddress.getLoopbackAddress(), taken.getLocalPort(), "Org", "Statement");
-      assertThatThrownBy(() -> Room.start(same, NOBODY)).isInstanceOf(java.io.IOException.class)
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      RoomSettings same =
+          new RoomSettings(
+              InetAddress.getLoopbackAddress(), taken.getLocalPort(), "Org", "Statement");
+      assertThatThrownBy(() -> Room.start(same, NOBODY))
+          .isInstanceOf(java.io.IOException.class)
           .hasMessageStartingWith("cannot listen on 127.0.0.1:" + taken.getLocalPort());
     }
   }

@@ -25,27 +25,50 @@ class RoundingTest {
   @Test
   void givesWhatBigFractionGivesForAnyFraction() {
     Random random = new Random(7);
-    long[] edges = {0, 1, -1, 2, 3, 7, 10, 99, 100, Long.MAX_VALUE / 10, Long.MAX_VALUE / 10 + 1, Long.MAX_VALUE / 1000 + 1,
-        (1L << 62), Long.MAX_VALUE, Long.MIN_VALUE + 1};
+    long[] edges = {
+      0,
+      1,
+      -1,
+      2,
+      3,
+      7,
+      10,
+      99,
+      100,
+      Long.MAX_VALUE / 10,
+      Long.MAX_VALUE / 10 + 1,
+      Long.MAX_VALUE / 1000 + 1,
+      (1L << 62),
+      Long.MAX_VALUE,
+      Long.MIN_VALUE + 1
+    };
     for (int i = 0; i < 200_000; i++) {
       BigInteger n = pick(random, edges);
       BigInteger d = pick(random, edges);
       if (d.signum() == 0) {
         continue;
       }
-      BigFraction value = random.nextInt(10) == 0 ? BigFraction.of(n.multiply(n).add(BigInteger.ONE), d) : BigFraction.of(n, d);
-      assertThat(Rounding.score(value)).as("%s", value).isEqualTo(value.bigDecimalValue(1, RoundingMode.HALF_UP));
-      assertThat(Rounding.coverage(value)).as("%s", value).isEqualTo(value.bigDecimalValue(3, RoundingMode.HALF_UP));
+      BigFraction value =
+          random.nextInt(10) == 0
+              ? BigFraction.of(n.multiply(n).add(BigInteger.ONE), d)
+              : BigFraction.of(n, d);
+      assertThat(Rounding.score(value))
+          .as("%s", value)
+          .isEqualTo(value.bigDecimalValue(1, RoundingMode.HALF_UP));
+      assertThat(Rounding.coverage(value))
+          .as("%s", value)
+          .isEqualTo(value.bigDecimalValue(3, RoundingMode.HALF_UP));
     }
   }
 
   private static BigInteger pick(Random random, long[] edges) {
-    long value = switch (random.nextInt(4)) {
-      case 0 -> edges[random.nextInt(edges.length)];
-      case 1 -> random.nextLong();
-      case 2 -> random.nextInt(2001) - 1000;
-      default -> random.nextInt(101);
-    };
+    long value =
+        switch (random.nextInt(4)) {
+          case 0 -> edges[random.nextInt(edges.length)];
+          case 1 -> random.nextLong();
+          case 2 -> random.nextInt(2001) - 1000;
+          default -> random.nextInt(101);
+        };
     return BigInteger.valueOf(random.nextBoolean() ? value : -value);
   }
 }

@@ -21,10 +21,9 @@ import org.ccgdiag.questionnaire.QuestionnaireReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-computed cases for every rule of brief section 4, on the questionnaire in
- * scoring-test.yaml: 3 domains (beta has target 80), 3 areas (partnership has target 60), a
- * five-point scale scored 0-4 with dk/na, a seven-point scale scored 1-7 with a reverse question,
- * and weights 2 and 0.5.
+ * Hand-computed cases for every rule of brief section 4, on the questionnaire in scoring-test.yaml:
+ * 3 domains (beta has target 80), 3 areas (partnership has target 60), a five-point scale scored
+ * 0-4 with dk/na, a seven-point scale scored 1-7 with a reverse question, and weights 2 and 0.5.
  */
 class ScorerTest {
   static final Questionnaire QUESTIONNAIRE = load("scoring-test.yaml");
@@ -40,8 +39,16 @@ class ScorerTest {
    */
   static List<Answers> workshop() {
     return List.of(
-        self("R1", Map.of("alpha.1", "4", "alpha.2", "2", "alpha.3", "c", "beta.1", "dk", "beta.2", "5", "gamma.1", "na")),
-        self("R2", Map.of("alpha.1", "5", "alpha.2", "dk", "alpha.3", "h", "beta.1", "na", "beta.2", "1", "gamma.1", "na")),
+        self(
+            "R1",
+            Map.of(
+                "alpha.1", "4", "alpha.2", "2", "alpha.3", "c", "beta.1", "dk", "beta.2", "5",
+                "gamma.1", "na")),
+        self(
+            "R2",
+            Map.of(
+                "alpha.1", "5", "alpha.2", "dk", "alpha.3", "h", "beta.1", "na", "beta.2", "1",
+                "gamma.1", "na")),
         self("R3", Map.of("alpha.1", "3", "alpha.2", "4", "beta.1", "3", "gamma.1", "na")));
   }
 
@@ -139,14 +146,24 @@ class ScorerTest {
     Findings report = score(workshop());
 
     assertThat(report.developmentNeeds())
-        .extracting(n -> n.rank() + " " + n.item().kind().id() + ":" + n.item().id() + " " + n.priority().id())
+        .extracting(
+            n ->
+                n.rank()
+                    + " "
+                    + n.item().kind().id()
+                    + ":"
+                    + n.item().id()
+                    + " "
+                    + n.priority().id())
         .containsExactly(
             "1 domain:beta high", // gap 30
             "2 area:negotiating high", // gap 20
             "3 area:partnership medium", // gap 10
             "4 domain:alpha low", // gap 8.1
             "5 domain:gamma unknown"); // no evidence
-    assertThat(report.developmentNeeds().get(0).resources()).extracting(r -> r.id()).containsExactly("network");
+    assertThat(report.developmentNeeds().get(0).resources())
+        .extracting(r -> r.id())
+        .containsExactly("network");
   }
 
   @Test
@@ -225,15 +242,24 @@ class ScorerTest {
     assertThat(report.developmentNeeds())
         .extracting(n -> n.item().kind().id() + ":" + n.item().id())
         .containsExactly(
-            "domain:alpha", "domain:beta", "area:finance", "domain:gamma", "area:negotiating", "area:partnership");
-    assertThat(report.developmentNeeds()).allSatisfy(n -> assertThat(n.priority()).isEqualTo(Priority.UNKNOWN));
+            "domain:alpha",
+            "domain:beta",
+            "area:finance",
+            "domain:gamma",
+            "area:negotiating",
+            "area:partnership");
+    assertThat(report.developmentNeeds())
+        .allSatisfy(n -> assertThat(n.priority()).isEqualTo(Priority.UNKNOWN));
   }
 
   @Test
   void equalGapsAreBrokenByIdThenDomainsBeforeAreas() {
-    // Everyone answers 3 (s = 50) everywhere; alpha.3 answered d (3 of 1-7: s = 100/3, reversed 200/3).
+    // Everyone answers 3 (s = 50) everywhere; alpha.3 answered d (3 of 1-7: s = 100/3, reversed
+    // 200/3).
     Map<String, String> answers = new LinkedHashMap<>();
-    QUESTIONNAIRE.questions().forEach(q -> answers.put(q.id(), q.scale().equals("five") ? "3" : "d"));
+    QUESTIONNAIRE
+        .questions()
+        .forEach(q -> answers.put(q.id(), q.scale().equals("five") ? "3" : "d"));
     Findings report = score(List.of(self("R", answers)));
 
     // Gaps: beta 30 (target 80); gamma, finance, negotiating 20; partnership 10; alpha
@@ -241,7 +267,12 @@ class ScorerTest {
     assertThat(report.developmentNeeds())
         .extracting(n -> n.item().kind().id() + ":" + n.item().id())
         .containsExactly(
-            "domain:beta", "area:finance", "domain:gamma", "area:negotiating", "domain:alpha", "area:partnership");
+            "domain:beta",
+            "area:finance",
+            "domain:gamma",
+            "area:negotiating",
+            "domain:alpha",
+            "area:partnership");
   }
 
   @Test
@@ -249,14 +280,27 @@ class ScorerTest {
     Questionnaire shared = load("shared-id.yaml");
     Answers answers =
         new Answers(
-            QuestionnaireRef.of(shared), "NHS Test CCG", new Respondent("R", null, Respondent.SELF), null, null, false,
+            QuestionnaireRef.of(shared),
+            "NHS Test CCG",
+            new Respondent("R", null, Respondent.SELF),
+            null,
+            null,
+            false,
             Map.of("f.1", new Answer("y", null), "f.2", new Answer("x", null)));
 
     Findings report = Scorer.score(Tally.of(shared, answers));
 
     // Both score (100 + 0) / 2 = 50: gap 20, high.
     assertThat(report.developmentNeeds())
-        .extracting(n -> n.item().kind().id() + ":" + n.item().id() + " " + Rounding.score(n.item().gap()) + " " + n.priority().id())
+        .extracting(
+            n ->
+                n.item().kind().id()
+                    + ":"
+                    + n.item().id()
+                    + " "
+                    + Rounding.score(n.item().gap())
+                    + " "
+                    + n.priority().id())
         .containsExactly("domain:finance 20.0 high", "area:finance 20.0 high");
   }
 
@@ -319,7 +363,8 @@ class ScorerTest {
   void roundingIsHalfUpOnlyWhenPrinting() {
     assertThat(Rounding.score(BigFraction.of(249, 4))).isEqualByComparingTo("62.3"); // 62.25
     assertThat(Rounding.score(BigFraction.of(1, 3))).isEqualByComparingTo("0.3");
-    assertThat(Rounding.coverage(BigFraction.of(1333, 2000))).isEqualByComparingTo("0.667"); // 0.6665
+    assertThat(Rounding.coverage(BigFraction.of(1333, 2000)))
+        .isEqualByComparingTo("0.667"); // 0.6665
     assertThat(Rounding.score(null)).isNull();
     assertThat(Rounding.score(BigFraction.of(70)).toPlainString()).isEqualTo("70.0");
   }
@@ -338,14 +383,19 @@ class ScorerTest {
 
   @Test
   void notesAreKeptInFileOrderWithTheRespondentsName() {
-    Answers first = self("Dr A", Map.of("alpha.1", "4")).with("alpha.1", new Answer("4", "Monthly meetings"), Instant.EPOCH);
-    Answers second = self("Dr B", Map.of()).with("beta.2", new Answer(null, "Ask the board"), Instant.EPOCH);
+    Answers first =
+        self("Dr A", Map.of("alpha.1", "4"))
+            .with("alpha.1", new Answer("4", "Monthly meetings"), Instant.EPOCH);
+    Answers second =
+        self("Dr B", Map.of()).with("beta.2", new Answer(null, "Ask the board"), Instant.EPOCH);
     Tally tally = new Tally(QUESTIONNAIRE);
     tally.add(second, 1);
     tally.add(first, 0);
 
     assertThat(Scorer.score(tally).notes())
-        .containsExactly(new Note("alpha.1", "Dr A", "Monthly meetings"), new Note("beta.2", "Dr B", "Ask the board"));
+        .containsExactly(
+            new Note("alpha.1", "Dr A", "Monthly meetings"),
+            new Note("beta.2", "Dr B", "Ask the board"));
   }
 
   // ---- helpers ----
@@ -381,11 +431,20 @@ class ScorerTest {
     Map<String, Answer> answers = new LinkedHashMap<>();
     keys.forEach((id, key) -> answers.put(id, new Answer(key, null)));
     return new Answers(
-        QuestionnaireRef.of(QUESTIONNAIRE), "NHS Test CCG", respondent, Instant.EPOCH, Instant.EPOCH, false, answers);
+        QuestionnaireRef.of(QUESTIONNAIRE),
+        "NHS Test CCG",
+        respondent,
+        Instant.EPOCH,
+        Instant.EPOCH,
+        false,
+        answers);
   }
 
   static QuestionResult question(Findings report, String id) {
-    return report.questions().stream().filter(q -> q.question().id().equals(id)).findFirst().orElseThrow();
+    return report.questions().stream()
+        .filter(q -> q.question().id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   static ItemResult item(List<ItemResult> items, String id) {
@@ -397,10 +456,10 @@ class ScorerTest {
       Path path = Path.of(ScorerTest.class.getResource(name).toURI());
       Problems problems = new Problems(name);
       return QuestionnaireReader.read(path, problems)
-          .orElseThrow(() -> new AssertionError("test questionnaire invalid: " + problems.sorted()));
+          .orElseThrow(
+              () -> new AssertionError("test questionnaire invalid: " + problems.sorted()));
     } catch (URISyntaxException e) {
       throw new AssertionError(e);
     }
   }
-
 }

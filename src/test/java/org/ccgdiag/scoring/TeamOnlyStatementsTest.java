@@ -25,8 +25,14 @@ class TeamOnlyStatementsTest {
     Map<String, Answer> answers = new LinkedHashMap<>();
     WORKSHOP.questions().forEach(q -> answers.put(q.id(), new Answer("5", null)));
     Instant at = Instant.parse("2012-01-01T10:00:00Z");
-    return new Answers(QuestionnaireRef.of(WORKSHOP), "NHS Example CCG", new Respondent(name, null, perspective), at, at,
-        true, answers);
+    return new Answers(
+        QuestionnaireRef.of(WORKSHOP),
+        "NHS Example CCG",
+        new Respondent(name, null, perspective),
+        at,
+        at,
+        true,
+        answers);
   }
 
   @Test
@@ -39,13 +45,16 @@ class TeamOnlyStatementsTest {
     Findings report = Scorer.score(tally);
 
     // Three stakeholders, each with 4 answers to the 4 statements worded for the team only.
-    assertThat(report.warnings()).contains(
-        "12 answers from stakeholders to statements asked only of the leadership team were ignored: people outside the"
-            + " CCG cannot see what they ask");
-    // The stakeholders' view of clinical (clinical.1 alone, all 5 = 100) has a score; plans (team-only) has none.
+    assertThat(report.warnings())
+        .contains(
+            "12 answers from stakeholders to statements asked only of the leadership team were ignored: people outside the"
+                + " CCG cannot see what they ask");
+    // The stakeholders' view of clinical (clinical.1 alone, all 5 = 100) has a score; plans
+    // (team-only) has none.
     Findings.PerspectiveResult practices = report.perspectives().get(0);
     assertThat(practices.respondents()).isEqualTo(3);
-    assertThat(practices.domains()).extracting(Findings.DomainScore::score)
+    assertThat(practices.domains())
+        .extracting(Findings.DomainScore::score)
         .containsExactly(org.apache.commons.numbers.fraction.BigFraction.of(100), null);
     // The team's own answers all count.
     assertThat(report.warnings()).hasSize(1);

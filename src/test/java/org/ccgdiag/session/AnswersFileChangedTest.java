@@ -42,11 +42,13 @@ class AnswersFileChangedTest {
   /** Saving over an edit is refused: the edit stays, the session's answers are in the side file. */
   private void assertRefusedKeeping(AnswersFile file, String edited) {
     assertThatThrownBy(() -> file.save(second()))
-        .isInstanceOfSatisfying(AnswersFile.ChangedOnDisk.class, e -> {
-          assertThat(e.getMessage()).contains("changed");
-          assertThat(read(e.sideFile())).isEqualTo(second());
-          assertThat(e.sideFile().getFileName().toString()).isEqualTo("a.unsaved.yaml");
-        });
+        .isInstanceOfSatisfying(
+            AnswersFile.ChangedOnDisk.class,
+            e -> {
+              assertThat(e.getMessage()).contains("changed");
+              assertThat(read(e.sideFile())).isEqualTo(second());
+              assertThat(e.sideFile().getFileName().toString()).isEqualTo("a.unsaved.yaml");
+            });
     if (edited == null) {
       assertThat(dir.resolve("a.yaml")).doesNotExist();
     } else {
@@ -151,7 +153,8 @@ class AnswersFileChangedTest {
       file.save(first());
       Files.writeString(path, "edited\n");
       assertThatThrownBy(() -> file.save(second()))
-          .isInstanceOfSatisfying(AnswersFile.ChangedOnDisk.class,
+          .isInstanceOfSatisfying(
+              AnswersFile.ChangedOnDisk.class,
               e -> assertThat(e.sideFile().getFileName().toString()).isEqualTo("a.unsaved-2.yaml"));
     }
     assertThat(dir.resolve("a.unsaved.yaml")).hasContent("an earlier one\n");
@@ -186,12 +189,16 @@ class AnswersFileChangedTest {
       holder.destroyForcibly();
       assertThat(holder.waitFor(10, TimeUnit.SECONDS)).isTrue();
     }
-    assertThat(AnswersFile.lock(link).map(f -> {
-      try (f) {
-        return Optional.of(f.path());
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    })).isPresent();
+    assertThat(
+            AnswersFile.lock(link)
+                .map(
+                    f -> {
+                      try (f) {
+                        return Optional.of(f.path());
+                      } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }))
+        .isPresent();
   }
 }

@@ -19,7 +19,9 @@ import org.ccgdiag.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The answers file of a session: its default name, the lock against a second session, and saving. */
+/**
+ * The answers file of a session: its default name, the lock against a second session, and saving.
+ */
 class AnswersFileTest {
   static final LocalDate DAY = LocalDate.of(2026, 11, 25);
 
@@ -27,24 +29,30 @@ class AnswersFileTest {
 
   @Test
   void theDefaultNameComesFromTheOrganisationAndTheDate() {
-    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25.yaml"));
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY))
+        .isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25.yaml"));
   }
 
   @Test
-  void withARoundTheDefaultNameComesFromTheOrganisationAndTheRoundSoRoundsSortInOrder() throws Exception {
-    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", "2012 Jan", DAY)).isEqualTo(dir.resolve("nhs-example-ccg--2012-jan.yaml"));
+  void withARoundTheDefaultNameComesFromTheOrganisationAndTheRoundSoRoundsSortInOrder()
+      throws Exception {
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", "2012 Jan", DAY))
+        .isEqualTo(dir.resolve("nhs-example-ccg--2012-jan.yaml"));
 
     Files.writeString(dir.resolve("nhs-example-ccg--2012-jan.yaml"), "");
-    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", "2012 Jan", DAY)).isEqualTo(dir.resolve("nhs-example-ccg--2012-jan-2.yaml"));
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", "2012 Jan", DAY))
+        .isEqualTo(dir.resolve("nhs-example-ccg--2012-jan-2.yaml"));
   }
 
   @Test
   void aTakenDefaultNameGetsTheFirstFreeNumberSoNoOneElsesAnswersAreResumed() throws Exception {
     Files.writeString(dir.resolve("nhs-example-ccg-2026-11-25.yaml"), "");
-    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25-2.yaml"));
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY))
+        .isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25-2.yaml"));
 
     Files.writeString(dir.resolve("nhs-example-ccg-2026-11-25-2.yaml"), "");
-    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY)).isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25-3.yaml"));
+    assertThat(AnswersFile.defaultPath(dir, "NHS Example CCG", null, DAY))
+        .isEqualTo(dir.resolve("nhs-example-ccg-2026-11-25-3.yaml"));
   }
 
   @Test
@@ -52,7 +60,9 @@ class AnswersFileTest {
     Path answers = dir.resolve("a.yaml");
     try (AnswersFile first = AnswersFile.lock(answers).orElseThrow()) {
       assertThat(AnswersFile.lock(answers)).isEmpty();
-      assertThat(AnswersFile.lock(dir.resolve("./sub/../a.yaml"))).as("another spelling of the same file").isEmpty();
+      assertThat(AnswersFile.lock(dir.resolve("./sub/../a.yaml")))
+          .as("another spelling of the same file")
+          .isEmpty();
       assertThat(AnswersFile.holder(answers)).hasValue(ProcessHandle.current().pid());
     }
     try (AnswersFile again = AnswersFile.lock(answers).orElseThrow()) {
@@ -70,7 +80,8 @@ class AnswersFileTest {
       assertThat(AnswersFile.lock(answers)).isEmpty();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("a.yaml", ".a.yaml.lock");
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.yaml", ".a.yaml.lock");
     }
   }
 
@@ -95,7 +106,8 @@ class AnswersFileTest {
   @Test
   void savedAnswersReadBackTheSame() throws Exception {
     Questionnaire questionnaire = WorkshopQuestionnaire.load();
-    Answers answers = SessionTest.session().enter("4").session().note("Monthly meetings").session().answers();
+    Answers answers =
+        SessionTest.session().enter("4").session().note("Monthly meetings").session().answers();
     try (AnswersFile file = AnswersFile.lock(dir.resolve("a.yaml")).orElseThrow()) {
       file.save(answers);
 
@@ -126,7 +138,8 @@ class AnswersFileTest {
     try (AnswersFile file = AnswersFile.lock(dir.resolve("a.yaml")).orElseThrow()) {
       file.save(answers());
     }
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a.yaml")))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a.yaml"))))
+        .isEqualTo("rw-------");
   }
 
   @Test
@@ -143,7 +156,11 @@ class AnswersFileTest {
   }
 
   private static Answers answers() {
-    return Session.start(WorkshopQuestionnaire.load(), "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF), null,
+    return Session.start(
+        WorkshopQuestionnaire.load(),
+        "NHS Example CCG",
+        new Respondent("Dr A Smith", null, Respondent.SELF),
+        null,
         Clock.fixed(Instant.parse("2026-11-25T10:02:11Z"), ZoneOffset.UTC));
   }
 }

@@ -3,8 +3,8 @@ package org.ccgdiag.session;
 import java.nio.file.Path;
 
 /**
- * Run in a second JVM by the tests: locks the answers file named by its argument, says "locked"
- * and holds the lock until it is killed.
+ * Run in a second JVM by the tests: locks the answers file named by its argument, says "locked" and
+ * holds the lock until it is killed.
  */
 public final class HoldAnswersLock {
   private HoldAnswersLock() {}
@@ -20,10 +20,17 @@ public final class HoldAnswersLock {
   public static Process start(Path answers) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     Process process =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HoldAnswersLock.class.getName(), answers.toString())
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                HoldAnswersLock.class.getName(),
+                answers.toString())
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
-    String line = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream())).readLine();
+    String line =
+        new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))
+            .readLine();
     if (line == null || !line.startsWith("locked")) {
       process.destroyForcibly();
       throw new IllegalStateException("the lock holder did not start: " + line);

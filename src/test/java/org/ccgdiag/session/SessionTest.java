@@ -8,17 +8,21 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccgdiag.answers.Answer;
-import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
+import org.ccgdiag.answers.TypedText;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;
 
-/** The session's rules (brief section 1, the table of inputs), on the five-question workshop questionnaire. */
+/**
+ * The session's rules (brief section 1, the table of inputs), on the five-question workshop
+ * questionnaire.
+ */
 class SessionTest {
   static final Questionnaire QUESTIONNAIRE = WorkshopQuestionnaire.load();
   static final Instant STARTED = Instant.parse("2026-11-25T10:02:11Z");
+
   /** Later, and with a fraction of a second the file must not show. */
   static final Clock LATER = Clock.fixed(Instant.parse("2026-11-25T10:41:57.250Z"), ZoneOffset.UTC);
 
@@ -29,11 +33,23 @@ class SessionTest {
       String key = idKeyPairs[i + 1];
       answers.put(idKeyPairs[i], key == null ? new Answer(null, "a note") : new Answer(key, null));
     }
-    Answers start = Session.start(QUESTIONNAIRE, "NHS Example CCG", new Respondent("Dr A Smith", null, Respondent.SELF), null,
-        Clock.fixed(STARTED, ZoneOffset.UTC));
+    Answers start =
+        Session.start(
+            QUESTIONNAIRE,
+            "NHS Example CCG",
+            new Respondent("Dr A Smith", null, Respondent.SELF),
+            null,
+            Clock.fixed(STARTED, ZoneOffset.UTC));
     return Session.resume(
         QUESTIONNAIRE,
-        new Answers(start.questionnaire(), start.organisation(), start.respondent(), STARTED, STARTED, false, answers),
+        new Answers(
+            start.questionnaire(),
+            start.organisation(),
+            start.respondent(),
+            STARTED,
+            STARTED,
+            false,
+            answers),
         LATER);
   }
 
@@ -50,8 +66,14 @@ class SessionTest {
   void aStakeholderReadsTheStatementInItsStakeholderWording() {
     Answers self = session().answers();
     Answers stakeholder =
-        new Answers(self.questionnaire(), self.organisation(), new Respondent("A partner", null, "local-authority"),
-            STARTED, STARTED, false, Map.of());
+        new Answers(
+            self.questionnaire(),
+            self.organisation(),
+            new Respondent("A partner", null, "local-authority"),
+            STARTED,
+            STARTED,
+            false,
+            Map.of());
 
     assertThat(session().statement()).isEqualTo("Clinicians shape our decisions.");
     assertThat(Session.resume(QUESTIONNAIRE, stakeholder, LATER).statement())
@@ -71,7 +93,8 @@ class SessionTest {
 
   @Test
   void resumingStartsAtTheFirstUnansweredQuestionDontKnowAndNotApplicableBeingAnswers() {
-    assertThat(current(session("clinical.1", "4", "clinical.2", "dk", "clinical.3", "na"))).isEqualTo("plans.1");
+    assertThat(current(session("clinical.1", "4", "clinical.2", "dk", "clinical.3", "na")))
+        .isEqualTo("plans.1");
     assertThat(current(session("clinical.1", "4", "clinical.3", "2"))).isEqualTo("clinical.2");
   }
 
@@ -82,7 +105,18 @@ class SessionTest {
 
   @Test
   void answersToEveryQuestionMakeASessionThatIsOverAtOnce() {
-    Session session = session("clinical.1", "4", "clinical.2", "4", "clinical.3", "4", "plans.1", "4", "plans.2", "dk");
+    Session session =
+        session(
+            "clinical.1",
+            "4",
+            "clinical.2",
+            "4",
+            "clinical.3",
+            "4",
+            "plans.1",
+            "4",
+            "plans.2",
+            "dk");
 
     assertThat(session.isOver()).isTrue();
     assertThat(session.unanswered()).isEmpty();
@@ -146,7 +180,8 @@ class SessionTest {
     assertThat(current(back.session())).isEqualTo("clinical.1");
     Step further = back.session().enter("b");
     assertThat(further).isInstanceOf(Step.Hint.class);
-    assertThat(((Step.Hint) further).message()).isEqualTo("This is the first statement: there is nothing to go back to.");
+    assertThat(((Step.Hint) further).message())
+        .isEqualTo("This is the first statement: there is nothing to go back to.");
     assertThat(current(further.session())).isEqualTo("clinical.1");
   }
 
@@ -167,7 +202,9 @@ class SessionTest {
     assertThat(skipped.session().answers().answers()).containsOnlyKeys("clinical.2");
 
     Step revisited = type(skipped.session(), "b", "s");
-    assertThat(revisited.session().answers().answer("clinical.2").key()).as("skipping keeps an answer").isEqualTo("3");
+    assertThat(revisited.session().answers().answer("clinical.2").key())
+        .as("skipping keeps an answer")
+        .isEqualTo("3");
     assertThat(current(revisited.session())).isEqualTo("clinical.3");
   }
 
@@ -188,8 +225,10 @@ class SessionTest {
 
     assertThat(noted.note()).isEqualTo("Practice leads meet monthly");
     assertThat(current(noted.session())).isEqualTo("clinical.1");
-    assertThat(noted.session().answers().answer("clinical.1")).isEqualTo(new Answer(null, "Practice leads meet monthly"));
-    assertThat(noted.session().answers().updated()).isEqualTo(Instant.parse("2026-11-25T10:41:57Z"));
+    assertThat(noted.session().answers().answer("clinical.1"))
+        .isEqualTo(new Answer(null, "Practice leads meet monthly"));
+    assertThat(noted.session().answers().updated())
+        .isEqualTo(Instant.parse("2026-11-25T10:41:57Z"));
   }
 
   @Test
@@ -235,10 +274,18 @@ class SessionTest {
   void anythingElseGetsAOneLineHintAndTheSameQuestion() {
     Session session = session();
 
-    assertThat(session.enter("7")).isEqualTo(new Step.Hint(session, "'7' is not an answer here; the answers are 1, 2, 3, 4, 5, dk, na."));
-    assertThat(session.enter("   ")).isEqualTo(new Step.Hint(session, "Type an answer (1, 2, 3, 4, 5, dk, na) or a command, then Enter."));
+    assertThat(session.enter("7"))
+        .isEqualTo(
+            new Step.Hint(
+                session, "'7' is not an answer here; the answers are 1, 2, 3, 4, 5, dk, na."));
+    assertThat(session.enter("   "))
+        .isEqualTo(
+            new Step.Hint(
+                session, "Type an answer (1, 2, 3, 4, 5, dk, na) or a command, then Enter."));
     assertThat(session.enter("Practice leads meet monthly with the board"))
-        .isEqualTo(new Step.Hint(session, "'Practice leads meet…' is not an answer; to add a note, type n first."));
+        .isEqualTo(
+            new Step.Hint(
+                session, "'Practice leads meet…' is not an answer; to add a note, type n first."));
     assertThat(session.enter("nb")).isInstanceOf(Step.Hint.class);
   }
 
@@ -261,7 +308,10 @@ class SessionTest {
     assertThat(session.enter("G1")).isEqualTo(new Step.MovedTo(session.at(0), false));
     assertThat(session.enter("g d2")).isEqualTo(new Step.MovedTo(session.at(3), true));
     assertThat(session.enter("g d 1")).isEqualTo(new Step.MovedTo(session.at(0), true));
-    assertThat(session.enter("g 6")).isEqualTo(new Step.Hint(session, "Type g and a statement's number (1-5), or g d and a domain's (1-2)."));
+    assertThat(session.enter("g 6"))
+        .isEqualTo(
+            new Step.Hint(
+                session, "Type g and a statement's number (1-5), or g d and a domain's (1-2)."));
     assertThat(session.enter("g d0")).isInstanceOf(Step.Hint.class);
     assertThat(session.enter("go on")).isInstanceOf(Step.Hint.class);
   }
@@ -278,7 +328,9 @@ class SessionTest {
     Session session = session("clinical.1", "4");
     Review review = new Review(session, 0);
 
-    assertThat(review.questions()).extracting(Question::id).containsExactly("clinical.1", "clinical.2", "clinical.3");
+    assertThat(review.questions())
+        .extracting(Question::id)
+        .containsExactly("clinical.1", "clinical.2", "clinical.3");
     assertThat(review.enter("3")).isEqualTo(new Step.MovedTo(session.at(2), false));
     assertThat(review.enter("g 5")).isEqualTo(new Step.MovedTo(session.at(4), false));
     assertThat(review.enter("d2")).isEqualTo(new Step.ReviewRequested(session, 1));
@@ -291,20 +343,30 @@ class SessionTest {
 
   @Test
   void aNoteKeepsTextTabsAndLineBreaksOnly() {
-    Step.Noted noted = (Step.Noted) session().note("Word\u000bline\r\nbreak\u2028and\ttab \u001b[2Jescape\u0007\u007f\u009b\ufffe\ud800 end");
+    Step.Noted noted =
+        (Step.Noted)
+            session()
+                .note(
+                    "Word\u000bline\r\nbreak\u2028and\ttab \u001b[2Jescape\u0007\u007f\u009b\ufffe\ud800 end");
 
     assertThat(noted.note()).isEqualTo("Word\nline\nbreak\nand\ttab [2Jescape end");
   }
 
   @Test
   void aShowOfHandsIsRecordedAsVotesWithTheMiddleVoteSuggested() {
-    // Five scored votes, by score: 2, 3, 4, 4, 5: the middle one is 4; the don't know is counted, not scored.
+    // Five scored votes, by score: 2, 3, 4, 4, 5: the middle one is 4; the don't know is counted,
+    // not scored.
     Step step = session().enter("v 4 4 3 5 2 DK");
     assertThat(step).isInstanceOf(Step.Voted.class);
     Step.Voted voted = (Step.Voted) step;
     assertThat(voted.suggested().key()).isEqualTo("4");
-    assertThat(voted.votes()).containsExactly(
-        Map.entry("2", 1), Map.entry("3", 1), Map.entry("4", 2), Map.entry("5", 1), Map.entry("dk", 1));
+    assertThat(voted.votes())
+        .containsExactly(
+            Map.entry("2", 1),
+            Map.entry("3", 1),
+            Map.entry("4", 2),
+            Map.entry("5", 1),
+            Map.entry("dk", 1));
     Session after = voted.session();
     assertThat(after.index()).as("stays on the statement for the agreed answer").isZero();
     assertThat(after.answer().key()).isNull();
@@ -316,8 +378,10 @@ class SessionTest {
     // Only "don't know": the most voted option.
     assertThat(((Step.Voted) session().enter("v dk dk na")).suggested().key()).isEqualTo("dk");
     // A second vote replaces the first; the agreed answer keeps the votes beside it.
-    Session agreed = ((Step.Answered) ((Step.Voted) after.enter("v 5 5")).session().enter("5")).session();
-    assertThat(agreed.answers().answer("clinical.1")).isEqualTo(new Answer("5", null, Map.of("5", 2)));
+    Session agreed =
+        ((Step.Answered) ((Step.Voted) after.enter("v 5 5")).session().enter("5")).session();
+    assertThat(agreed.answers().answer("clinical.1"))
+        .isEqualTo(new Answer("5", null, Map.of("5", 2)));
     assertThat(agreed.answers().respondent().consensus()).as("the most who voted").isEqualTo(6);
   }
 
@@ -325,16 +389,24 @@ class SessionTest {
   void aVoteWithAKeyNotInTheScaleIsRefusedWhole() {
     Step step = session().enter("v 4 7 3");
     assertThat(step).isInstanceOf(Step.Hint.class);
-    assertThat(((Step.Hint) step).message()).isEqualTo("'7' is not an answer here; the votes are keys of 1, 2, 3, 4, 5, dk, na.");
+    assertThat(((Step.Hint) step).message())
+        .isEqualTo("'7' is not an answer here; the votes are keys of 1, 2, 3, 4, 5, dk, na.");
     assertThat(step.session().answer().votes()).isNull();
-    assertThat(((Step.Hint) session().enter("v")).message()).startsWith("Type v and one answer per person");
+    assertThat(((Step.Hint) session().enter("v")).message())
+        .startsWith("Type v and one answer per person");
   }
 
   @Test
   void aStakeholderIsAskedOnlyTheStatementsWordedForStakeholders() {
-    // The workshop questionnaire words clinical.1 only: a stakeholder's session is that one statement.
-    Answers start = Session.start(QUESTIONNAIRE, "NHS Example CCG", new Respondent("P", null, "member-practice"), null,
-        Clock.fixed(STARTED, ZoneOffset.UTC));
+    // The workshop questionnaire words clinical.1 only: a stakeholder's session is that one
+    // statement.
+    Answers start =
+        Session.start(
+            QUESTIONNAIRE,
+            "NHS Example CCG",
+            new Respondent("P", null, "member-practice"),
+            null,
+            Clock.fixed(STARTED, ZoneOffset.UTC));
     Session session = Session.resume(QUESTIONNAIRE, start, LATER);
     assertThat(session.question().id()).isEqualTo("clinical.1");
     assertThat(session.statement()).isEqualTo("Clinicians shape the CCG's decisions.");
@@ -342,6 +414,7 @@ class SessionTest {
     Step answered = session.enter("4");
     assertThat(answered.session().isOver()).isTrue();
     assertThat(answered.session().answers().complete()).isTrue();
-    assertThat(((Step.Hint) session.enter("g 2")).message()).isEqualTo("Statement 2 is asked only of the leadership team.");
+    assertThat(((Step.Hint) session.enter("g 2")).message())
+        .isEqualTo("Statement 2 is asked only of the leadership team.");
   }
 }

@@ -8,8 +8,8 @@ import org.ccgdiag.questionnaire.QuestionnaireReader;
 
 /**
  * The small questionnaire the session tests run on ({@code workshop.yaml}): domain clinical
- * (clinical.1 with guidance, clinical.2, clinical.3) and domain plans (plans.1, plans.2), all on the
- * five-point agreement scale with dk and na.
+ * (clinical.1 with guidance, clinical.2, clinical.3) and domain plans (plans.1, plans.2), all on
+ * the five-point agreement scale with dk and na.
  */
 public final class WorkshopQuestionnaire {
   private WorkshopQuestionnaire() {}
@@ -25,6 +25,7 @@ public final class WorkshopQuestionnaire {
   public static Questionnaire load() {
     Problems problems = new Problems("workshop.yaml");
     return QuestionnaireReader.read(file(), problems)
-        .orElseThrow(() -> new IllegalStateException("workshop.yaml is invalid: " + problems.sorted()));
+        .orElseThrow(
+            () -> new IllegalStateException("workshop.yaml is invalid: " + problems.sorted()));
   }
 }

@@ -26,18 +26,28 @@ class Utf8TextTest {
           theirs.append(piece);
         }
       }
-      assertThat(ours.toBytes()).as("document %d: %s", document, theirs).isEqualTo(theirs.toString().getBytes(StandardCharsets.UTF_8));
-      assertThat(ours.toString()).isEqualTo(new String(theirs.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+      assertThat(ours.toBytes())
+          .as("document %d: %s", document, theirs)
+          .isEqualTo(theirs.toString().getBytes(StandardCharsets.UTF_8));
+      assertThat(ours.toString())
+          .isEqualTo(
+              new String(
+                  theirs.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
   }
 
   @Test
   void aPairSplitAcrossAppendsIsOneCharacterAndALoneHalfAQuestionMark() {
-    assertThat(new Utf8Text(4).append("a\uD83D").append("\uDE00b").toBytes()).isEqualTo("a\uD83D\uDE00b".getBytes(StandardCharsets.UTF_8));
-    assertThat(new Utf8Text(4).append("a\uD83D").append("").append('\uDE00').toBytes()).isEqualTo("a\uD83D\uDE00".getBytes(StandardCharsets.UTF_8));
-    assertThat(new Utf8Text(4).append("a\uD83D").toBytes()).isEqualTo("a?".getBytes(StandardCharsets.UTF_8));
-    assertThat(new Utf8Text(4).append("\uD83D").append('\n').toBytes()).isEqualTo("?\n".getBytes(StandardCharsets.UTF_8));
-    assertThat(new Utf8Text(4).append("█ – é").toBytes()).isEqualTo("█ – é".getBytes(StandardCharsets.UTF_8));
+    assertThat(new Utf8Text(4).append("a\uD83D").append("\uDE00b").toBytes())
+        .isEqualTo("a\uD83D\uDE00b".getBytes(StandardCharsets.UTF_8));
+    assertThat(new Utf8Text(4).append("a\uD83D").append("").append('\uDE00').toBytes())
+        .isEqualTo("a\uD83D\uDE00".getBytes(StandardCharsets.UTF_8));
+    assertThat(new Utf8Text(4).append("a\uD83D").toBytes())
+        .isEqualTo("a?".getBytes(StandardCharsets.UTF_8));
+    assertThat(new Utf8Text(4).append("\uD83D").append('\n').toBytes())
+        .isEqualTo("?\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(new Utf8Text(4).append("█ – é").toBytes())
+        .isEqualTo("█ – é".getBytes(StandardCharsets.UTF_8));
   }
 
   private static String piece(Random random) {

@@ -14,7 +14,8 @@ class VisibleTest {
 
   @Test
   void notesKeepTheirLineBreaksAndTabs() {
-    assertThat(Visible.lines("two\nlines\tand\u000bWord's break")).isEqualTo("two\nlines\tand\\x0bWord's break");
+    assertThat(Visible.lines("two\nlines\tand\u000bWord's break"))
+        .isEqualTo("two\nlines\tand\\x0bWord's break");
   }
 
   @Test

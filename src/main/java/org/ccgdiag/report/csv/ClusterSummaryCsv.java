@@ -10,19 +10,18 @@ import org.apache.commons.csv.CSVPrinter;
 import org.ccgdiag.files.CsvCells;
 import org.ccgdiag.questionnaire.Area;
 import org.ccgdiag.questionnaire.Domain;
-import org.ccgdiag.report.Numbers;
 import org.ccgdiag.report.group.ClusterSummary;
 
 /**
  * summary.csv: a header row {@code organisation,respondents,overall,<domain ids>,top_need}, then,
  * added after those so that existing sheets keep working, {@code round,coverage,dont_know,
- * top_need_title,<area ids>}, then {@code status} (the overall's), the change since the round before
- * ({@code since,overall_change,<domain id>_change}) and each domain's status ({@code <domain
+ * top_need_title,<area ids>}, then {@code status} (the overall's), the change since the round
+ * before ({@code since,overall_change,<domain id>_change}) and each domain's status ({@code <domain
  * id>_status}), then {@code run} (the {@code score -o} run that wrote the summary and its reports,
- * the same in every row); one row per organisation in name order (RFC 4180: CRLF line ends,
- * quotes only where needed). Numbers are written as numbers; an empty cell means no value.
- * Every text cell goes through {@link CsvCells#text} (no control characters, no formulas), and the
- * file starts with a UTF-8 byte-order mark so that Excel on Windows reads names as UTF-8.
+ * the same in every row); one row per organisation in name order (RFC 4180: CRLF line ends, quotes
+ * only where needed). Numbers are written as numbers; an empty cell means no value. Every text cell
+ * goes through {@link CsvCells#text} (no control characters, no formulas), and the file starts with
+ * a UTF-8 byte-order mark so that Excel on Windows reads names as UTF-8.
  */
 public final class ClusterSummaryCsv {
   private ClusterSummaryCsv() {}

@@ -13,19 +13,19 @@ import org.ccgdiag.answers.Answers;
 import org.ccgdiag.questionnaire.Dimension;
 import org.ccgdiag.questionnaire.Question;
 import org.ccgdiag.questionnaire.Questionnaire;
-import org.ccgdiag.scoring.ItemResult;
-import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Findings;
-import org.ccgdiag.scoring.Rounding;
-import org.ccgdiag.scoring.Status;
-import org.ccgdiag.report.compare.Comparison;
 import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.report.Run;
+import org.ccgdiag.report.compare.Comparison;
+import org.ccgdiag.scoring.Findings;
+import org.ccgdiag.scoring.ItemResult;
+import org.ccgdiag.scoring.QuestionResult;
+import org.ccgdiag.scoring.Rounding;
+import org.ccgdiag.scoring.Status;
 
 /**
  * The cluster's view of a batch: one row per organisation (the summary files), and where the
- * cluster as a whole is weakest, so PCT cluster staff can target development support. Scores are
- * as printed (one decimal); a cluster mean is the mean of the organisations' printed scores, so it
+ * cluster as a whole is weakest, so PCT cluster staff can target development support. Scores are as
+ * printed (one decimal); a cluster mean is the mean of the organisations' printed scores, so it
  * agrees with the table beside it and does not depend on the order organisations were added.
  *
  * @param files answer files in the batch; {@code failedFiles} of them were skipped
@@ -50,9 +50,13 @@ public record ClusterSummary(
       Comparator.comparing(ItemSummary::meanScore, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(ItemSummary::id);
 
-  /** Most "don't know" answers first, then the most organisations, then questionnaire order (a stable sort). */
+  /**
+   * Most "don't know" answers first, then the most organisations, then questionnaire order (a
+   * stable sort).
+   */
   private static final Comparator<QuestionSummary> MOST_DONT_KNOW =
-      Comparator.comparingInt(QuestionSummary::dontKnow).reversed()
+      Comparator.comparingInt(QuestionSummary::dontKnow)
+          .reversed()
           .thenComparing(Comparator.comparingInt(QuestionSummary::organisations).reversed());
 
   public ClusterSummary {
@@ -84,9 +88,22 @@ public record ClusterSummary(
    *     says about the group as a whole counts only these rows
    */
   public record OrganisationRow(
-      String organisation, String report, int respondents, BigDecimal overall, List<BigDecimal> domains, String topNeed,
-      String topNeedTitle, String round, BigDecimal coverage, int dontKnow, List<BigDecimal> areas, Change change,
-      Status status, List<Status> domainStatus, List<BigDecimal> domainCoverage, List<Status> areaStatus,
+      String organisation,
+      String report,
+      int respondents,
+      BigDecimal overall,
+      List<BigDecimal> domains,
+      String topNeed,
+      String topNeedTitle,
+      String round,
+      BigDecimal coverage,
+      int dontKnow,
+      List<BigDecimal> areas,
+      Change change,
+      Status status,
+      List<Status> domainStatus,
+      List<BigDecimal> domainCoverage,
+      List<Status> areaStatus,
       boolean latest) {
     public OrganisationRow {
       domains = Collections.unmodifiableList(new ArrayList<>(domains));
@@ -102,8 +119,23 @@ public record ClusterSummary(
 
     OrganisationRow asLatest(boolean isLatest) {
       return new OrganisationRow(
-          organisation, report, respondents, overall, domains, topNeed, topNeedTitle, round, coverage, dontKnow, areas,
-          change, status, domainStatus, domainCoverage, areaStatus, isLatest);
+          organisation,
+          report,
+          respondents,
+          overall,
+          domains,
+          topNeed,
+          topNeedTitle,
+          round,
+          coverage,
+          dontKnow,
+          areas,
+          change,
+          status,
+          domainStatus,
+          domainCoverage,
+          areaStatus,
+          isLatest);
     }
   }
 
@@ -113,7 +145,8 @@ public record ClusterSummary(
    * questionnaire order, null where either score is missing or either had too little evidence;
    * {@code overallComparable} false for the latter).
    */
-  public record Change(String since, BigDecimal overall, boolean overallComparable, List<BigDecimal> domains) {
+  public record Change(
+      String since, BigDecimal overall, boolean overallComparable, List<BigDecimal> domains) {
     public Change {
       domains = Collections.unmodifiableList(new ArrayList<>(domains));
     }
@@ -125,14 +158,16 @@ public record ClusterSummary(
       Map<String, BigDecimal> byDomain = new HashMap<>();
       comparison.domains().forEach(d -> byDomain.put(d.id(), d.score().change()));
       return new Change(
-          comparison.before().name(), comparison.overall().change(), comparison.overall().comparable(),
+          comparison.before().name(),
+          comparison.overall().change(),
+          comparison.overall().comparable(),
           comparison.after().domains().stream().map(d -> byDomain.get(d.id())).toList());
     }
   }
 
   /**
-   * A domain or area (with its dimension; null for a domain) across the group, each organisation
-   * at its latest round: its target (one decimal), the mean of the scores of the organisations with
+   * A domain or area (with its dimension; null for a domain) across the group, each organisation at
+   * its latest round: its target (one decimal), the mean of the scores of the organisations with
    * enough evidence for it ({@code scored} of them; null when none has), and how many organisations
    * have it as a development need at each priority ({@code unknown}: not enough evidence to say).
    */
@@ -155,12 +190,16 @@ public record ClusterSummary(
     }
   }
 
-  /** A question across the cluster: "don't know" answers from leadership respondents, and in how many organisations. */
+  /**
+   * A question across the cluster: "don't know" answers from leadership respondents, and in how
+   * many organisations.
+   */
   public record QuestionSummary(Question question, int dontKnow, int organisations) {}
 
   /** This summary as written by {@code run}: every report of that run carries it too. */
   public ClusterSummary of(Run run) {
-    return new ClusterSummary(questionnaire, files, failedFiles, organisations, domains, areas, questions, run);
+    return new ClusterSummary(
+        questionnaire, files, failedFiles, organisations, domains, areas, questions, run);
   }
 
   /** Answer sets scored, over every round. */
@@ -168,14 +207,20 @@ public record ClusterSummary(
     return organisations.stream().mapToInt(OrganisationRow::respondents).sum();
   }
 
-  /** Each organisation once, at its latest round: what the summary says of the group counts these. */
+  /**
+   * Each organisation once, at its latest round: what the summary says of the group counts these.
+   */
   public List<OrganisationRow> latest() {
     return organisations.stream().filter(OrganisationRow::latest).toList();
   }
 
   /** The questions answered "don't know" at least once, most often first, at most {@code limit}. */
   public List<QuestionSummary> mostOftenDontKnow(int limit) {
-    return questions.stream().filter(q -> q.dontKnow() > 0).sorted(MOST_DONT_KNOW).limit(limit).toList();
+    return questions.stream()
+        .filter(q -> q.dontKnow() > 0)
+        .sorted(MOST_DONT_KNOW)
+        .limit(limit)
+        .toList();
   }
 
   public static Builder builder(Questionnaire questionnaire, int organisations) {
@@ -183,9 +228,9 @@ public record ClusterSummary(
   }
 
   /**
-   * Collects organisations' reports, from several threads and in any order: rows go to their
-   * index (name order, then round order), and what is said of the group as a whole is added up
-   * at the end ({@code GroupTotals}) from each organisation's latest row.
+   * Collects organisations' reports, from several threads and in any order: rows go to their index
+   * (name order, then round order), and what is said of the group as a whole is added up at the end
+   * ({@code GroupTotals}) from each organisation's latest row.
    */
   public static final class Builder {
     private final Questionnaire questionnaire;
@@ -198,27 +243,44 @@ public record ClusterSummary(
       this.contributions = new GroupTotals.Contribution[organisations];
     }
 
-    /** Adds the report of the organisation at {@code index} in name order; {@code report} names its report files. */
+    /**
+     * Adds the report of the organisation at {@code index} in name order; {@code report} names its
+     * report files.
+     */
     public synchronized void add(int index, String reportName, Findings report) {
       add(index, reportName, report, null);
     }
 
-    /** As {@link #add(int, String, Findings)}, with the organisation's progress since its baseline (or null). */
-    public synchronized void add(int index, String reportName, Findings report, Comparison progress) {
+    /**
+     * As {@link #add(int, String, Findings)}, with the organisation's progress since its baseline
+     * (or null).
+     */
+    public synchronized void add(
+        int index, String reportName, Findings report, Comparison progress) {
       if (rows[index] != null) {
         throw new IllegalStateException("organisation " + index + " added twice");
       }
-      ItemResult top = report.developmentNeeds().isEmpty() ? null : report.developmentNeeds().get(0).item();
+      ItemResult top =
+          report.developmentNeeds().isEmpty() ? null : report.developmentNeeds().get(0).item();
       rows[index] =
           new OrganisationRow(
-              report.organisation(), reportName, report.respondents(), Rounding.score(report.overall().score()),
-              scores(report.domains()), top == null ? null : top.id(),
-              top == null ? null : ReportViews.needTitle(questionnaire, top), report.round(),
+              report.organisation(),
+              reportName,
+              report.respondents(),
+              Rounding.score(report.overall().score()),
+              scores(report.domains()),
+              top == null ? null : top.id(),
+              top == null ? null : ReportViews.needTitle(questionnaire, top),
+              report.round(),
               Rounding.coverage(report.overall().coverage()),
-              report.questions().stream().mapToInt(QuestionResult::dontKnow).sum(), scores(report.areas()),
-              Change.of(progress), report.overall().status(), report.domains().stream().map(ItemResult::status).toList(),
+              report.questions().stream().mapToInt(QuestionResult::dontKnow).sum(),
+              scores(report.areas()),
+              Change.of(progress),
+              report.overall().status(),
+              report.domains().stream().map(ItemResult::status).toList(),
               report.domains().stream().map(d -> Rounding.coverage(d.coverage())).toList(),
-              report.areas().stream().map(ItemResult::status).toList(), false);
+              report.areas().stream().map(ItemResult::status).toList(),
+              false);
       contributions[index] = GroupTotals.Contribution.of(report);
     }
 
@@ -247,7 +309,14 @@ public record ClusterSummary(
         }
       }
       return new ClusterSummary(
-          questionnaire, files, failedFiles, all, totals.domains(), totals.areas(), totals.questions(), null);
+          questionnaire,
+          files,
+          failedFiles,
+          all,
+          totals.domains(),
+          totals.areas(),
+          totals.questions(),
+          null);
     }
   }
 }

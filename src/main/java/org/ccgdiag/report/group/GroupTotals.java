@@ -32,7 +32,8 @@ final class GroupTotals {
   private final int[] dontKnowOrganisations;
 
   /** What one report adds to the group's totals, kept until the latest rounds are known. */
-  record Contribution(List<ItemResult> items, List<Findings.DevelopmentNeed> needs, int[] dontKnow) {
+  record Contribution(
+      List<ItemResult> items, List<Findings.DevelopmentNeed> needs, int[] dontKnow) {
     static Contribution of(Findings report) {
       List<QuestionResult> questions = report.questions();
       int[] dontKnow = new int[questions.size()];
@@ -47,8 +48,12 @@ final class GroupTotals {
 
   GroupTotals(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
-    questionnaire.domains().forEach(d -> totalsOf(ItemResult.Kind.DOMAIN).put(d.id(), new ItemTotals()));
-    questionnaire.areas().forEach(a -> totalsOf(ItemResult.Kind.AREA).put(a.id(), new ItemTotals()));
+    questionnaire
+        .domains()
+        .forEach(d -> totalsOf(ItemResult.Kind.DOMAIN).put(d.id(), new ItemTotals()));
+    questionnaire
+        .areas()
+        .forEach(a -> totalsOf(ItemResult.Kind.AREA).put(a.id(), new ItemTotals()));
     this.dontKnow = new int[questionnaire.questions().size()];
     this.dontKnowOrganisations = new int[dontKnow.length];
   }
@@ -71,8 +76,10 @@ final class GroupTotals {
   List<ItemSummary> domains() {
     List<ItemSummary> domains = new ArrayList<>();
     for (Domain d : questionnaire.domains()) {
-      domains.add(totalsOf(ItemResult.Kind.DOMAIN).get(d.id())
-          .summary(ItemResult.Kind.DOMAIN, d.id(), d.title(), null, d.target()));
+      domains.add(
+          totalsOf(ItemResult.Kind.DOMAIN)
+              .get(d.id())
+              .summary(ItemResult.Kind.DOMAIN, d.id(), d.title(), null, d.target()));
     }
     return domains;
   }
@@ -81,8 +88,10 @@ final class GroupTotals {
   List<ItemSummary> areas() {
     List<ItemSummary> areas = new ArrayList<>();
     for (Area a : questionnaire.areas()) {
-      areas.add(totalsOf(ItemResult.Kind.AREA).get(a.id())
-          .summary(ItemResult.Kind.AREA, a.id(), a.title(), a.dimension(), a.target()));
+      areas.add(
+          totalsOf(ItemResult.Kind.AREA)
+              .get(a.id())
+              .summary(ItemResult.Kind.AREA, a.id(), a.title(), a.dimension(), a.target()));
     }
     return areas;
   }
@@ -91,7 +100,9 @@ final class GroupTotals {
   List<QuestionSummary> questions() {
     List<QuestionSummary> questions = new ArrayList<>();
     for (int i = 0; i < dontKnow.length; i++) {
-      questions.add(new QuestionSummary(questionnaire.questions().get(i), dontKnow[i], dontKnowOrganisations[i]));
+      questions.add(
+          new QuestionSummary(
+              questionnaire.questions().get(i), dontKnow[i], dontKnowOrganisations[i]));
     }
     return questions;
   }
@@ -118,12 +129,22 @@ final class GroupTotals {
       byPriority[need.priority().ordinal()]++;
     }
 
-    ItemSummary summary(ItemResult.Kind kind, String id, String title, Dimension dimension, BigFraction target) {
-      BigDecimal mean = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 1, RoundingMode.HALF_UP);
+    ItemSummary summary(
+        ItemResult.Kind kind, String id, String title, Dimension dimension, BigFraction target) {
+      BigDecimal mean =
+          scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 1, RoundingMode.HALF_UP);
       return new ItemSummary(
-          kind, id, title, dimension, Rounding.score(target), mean, scored,
-          count(Priority.HIGH), count(Priority.MEDIUM),
-          count(Priority.LOW), count(Priority.UNKNOWN));
+          kind,
+          id,
+          title,
+          dimension,
+          Rounding.score(target),
+          mean,
+          scored,
+          count(Priority.HIGH),
+          count(Priority.MEDIUM),
+          count(Priority.LOW),
+          count(Priority.UNKNOWN));
     }
 
     private int count(Priority priority) {

@@ -22,14 +22,17 @@ public record AreaBars(
   static final double FONT = 15;
   static final double LINE = 18;
   static final int LABEL_CHARS = 30;
+
   /** Where the bars start (after the labels) and the length of a score of 100. */
   static final double LABEL_WIDTH = LABEL_CHARS * FONT * Svg.CHAR_WIDTH;
+
   static final double BAR_X = LABEL_WIDTH + 16;
   static final double BAR_LENGTH = 400;
   static final double BAR_HEIGHT = 18;
   static final double ROW = 32;
   static final double HEADER = 34;
   static final double AXIS = 26;
+
   /** Room right of a full bar for its score. */
   static final double VALUE_ROOM = 64;
 
@@ -47,8 +50,8 @@ public record AreaBars(
 
   /**
    * One bar: a label, a score and a target out of 100, either null when there is none; {@code thin}
-   * the coverage as printed where the score rests on too little evidence (no bar is drawn then, only
-   * the coverage), else null.
+   * the coverage as printed where the score rests on too little evidence (no bar is drawn then,
+   * only the coverage), else null.
    */
   public record Item(String label, BigDecimal score, BigDecimal target, String thin) {}
 
@@ -106,10 +109,21 @@ public record AreaBars(
     List<Tick> scale = new ArrayList<>();
     for (int value = 0; value <= 100; value += 25) {
       double x = BAR_X + BAR_LENGTH * value / 100;
-      scale.add(new Tick(Svg.num(x), Svg.num(AXIS - 8), Svg.num(AXIS), Svg.num(bottom), Integer.toString(value)));
+      scale.add(
+          new Tick(
+              Svg.num(x),
+              Svg.num(AXIS - 8),
+              Svg.num(AXIS),
+              Svg.num(bottom),
+              Integer.toString(value)));
     }
     return new AreaBars(
-        id, title, description.toString(), Box.of(BAR_X + BAR_LENGTH + VALUE_ROOM, bottom + 4), Svg.num(BAR_X), scale,
+        id,
+        title,
+        description.toString(),
+        Box.of(BAR_X + BAR_LENGTH + VALUE_ROOM, bottom + 4),
+        Svg.num(BAR_X),
+        scale,
         drawn);
   }
 
@@ -128,15 +142,33 @@ public record AreaBars(
     double targetX = targeted ? BAR_X + BAR_LENGTH * Svg.fraction(item.target()) : 0;
     TextLine value =
         scored
-            ? TextLine.at(valueX(BAR_X + barWidth, targeted ? targetX : -1, Svg.score(item.score())), middle + FONT / 3,
+            ? TextLine.at(
+                valueX(BAR_X + barWidth, targeted ? targetX : -1, Svg.score(item.score())),
+                middle + FONT / 3,
                 Svg.score(item.score()))
-            : TextLine.note(BAR_X + 8, middle + FONT / 3, item.thin() != null ? Radar.thinNote(item.thin()) : Radar.NO_SCORE);
+            : TextLine.note(
+                BAR_X + 8,
+                middle + FONT / 3,
+                item.thin() != null ? Radar.thinNote(item.thin()) : Radar.NO_SCORE);
     return new Row(
-        label, Svg.num(barY), Svg.num(BAR_HEIGHT), Svg.num(BAR_LENGTH), scored, Svg.num(barWidth), value, targeted,
-        Svg.num(targetX), Svg.num(barY - 5), Svg.num(barY + BAR_HEIGHT + 5), words(item));
+        label,
+        Svg.num(barY),
+        Svg.num(BAR_HEIGHT),
+        Svg.num(BAR_LENGTH),
+        scored,
+        Svg.num(barWidth),
+        value,
+        targeted,
+        Svg.num(targetX),
+        Svg.num(barY - 5),
+        Svg.num(barY + BAR_HEIGHT + 5),
+        words(item));
   }
 
-  /** Where a bar's number starts: just after the bar, or after the target tick when the tick would cross it. */
+  /**
+   * Where a bar's number starts: just after the bar, or after the target tick when the tick would
+   * cross it.
+   */
   static double valueX(double barEnd, double targetX, String text) {
     double x = barEnd + 8;
     if (targetX >= x - 6 && targetX <= x + Svg.width(text, FONT) + 4) {
@@ -146,8 +178,13 @@ public record AreaBars(
   }
 
   private static String words(Item item) {
-    return item.label() + " " + (item.score() == null ? Radar.NO_SCORE
-        : item.thin() != null ? Svg.score(item.score()) + " so far, " + Radar.thinNote(item.thin()) : Svg.score(item.score()))
+    return item.label()
+        + " "
+        + (item.score() == null
+            ? Radar.NO_SCORE
+            : item.thin() != null
+                ? Svg.score(item.score()) + " so far, " + Radar.thinNote(item.thin())
+                : Svg.score(item.score()))
         + (item.target() == null ? "" : " (target " + Svg.score(item.target()) + ")");
   }
 }

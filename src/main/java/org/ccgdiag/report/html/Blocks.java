@@ -14,7 +14,8 @@ final class Blocks {
   private Blocks() {}
 
   /** A section of the page under the view's heading for it. */
-  static Section section(String id, ReportView.Section section, boolean breakBefore, List<Block> blocks) {
+  static Section section(
+      String id, ReportView.Section section, boolean breakBefore, List<Block> blocks) {
     return new Section(id, section.heading(), breakBefore, blocks);
   }
 
@@ -49,23 +50,27 @@ final class Blocks {
   }
 
   /**
-   * A table with one alignment letter per column ({@code l}: text, {@code r}: a number, greyed
-   * when missing), the first cell of each row naming it.
+   * A table with one alignment letter per column ({@code l}: text, {@code r}: a number, greyed when
+   * missing), the first cell of each row naming it.
    */
   static Table table(List<String> columns, String align, List<List<String>> rows) {
     List<Column> heads = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       heads.add(new Column(columns.get(i), align.charAt(i) == 'r'));
     }
-    return new Table(null, heads, rows.stream()
-        .map(r -> {
-          List<Cell> cells = new ArrayList<>();
-          cells.add(Cell.header(r.get(0)));
-          for (int i = 1; i < r.size(); i++) {
-            cells.add(align.charAt(i) == 'r' ? score(r.get(i)) : Cell.of(r.get(i)));
-          }
-          return new Table.Row(cells);
-        })
-        .toList());
+    return new Table(
+        null,
+        heads,
+        rows.stream()
+            .map(
+                r -> {
+                  List<Cell> cells = new ArrayList<>();
+                  cells.add(Cell.header(r.get(0)));
+                  for (int i = 1; i < r.size(); i++) {
+                    cells.add(align.charAt(i) == 'r' ? score(r.get(i)) : Cell.of(r.get(i)));
+                  }
+                  return new Table.Row(cells);
+                })
+            .toList());
   }
 }

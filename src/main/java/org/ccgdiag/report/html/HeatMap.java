@@ -7,9 +7,9 @@ import java.util.StringJoiner;
 
 /**
  * The view of a heat map of scores out of 100 (organisations by domain), ready for {@code
- * heatmap.mustache}. Each cell is coloured by its score band and has its number and its band's
- * code (an initial, keyed in the legend) printed in it, so it reads without colour (WCAG 1.4.1);
- * the band colours get darker as scores rise, so lightness alone orders them, and every cell is
+ * heatmap.mustache}. Each cell is coloured by its score band and has its number and its band's code
+ * (an initial, keyed in the legend) printed in it, so it reads without colour (WCAG 1.4.1); the
+ * band colours get darker as scores rise, so lightness alone orders them, and every cell is
  * outlined in a grey of at least 3:1 against the page (1.4.11). An empty cell (no score) is white
  * with a dashed border and a dash.
  */
@@ -29,16 +29,18 @@ public record HeatMap(
   static final double CELL_WIDTH = COLUMN_CHARS * FONT * Svg.CHAR_WIDTH + 12;
   static final double CELL_HEIGHT = 36;
   static final double PAD = 2;
+
   /** A legend swatch's width: room for a band's code of up to three letters. */
   static final double SWATCH = 36;
 
   /**
    * Light to dark: viridis (van der Walt and Smith, matplotlib), made for readers with the common
-   * colour blindnesses, its lightness falling steadily, with its yellow end paler to widen the range;
-   * with fewer bands, evenly spaced colours from it are used. Neighbouring bands differ in luminance
-   * by at least 1.5:1 with up to five bands and 1.3:1 with six or seven, also as readers with
-   * protanopia, deuteranopia or tritanopia see them ({@code HeatMapPaletteTest}); the former YlGnBu
-   * had 1.24:1. Colours from {@link #DARK_FROM} on take white text; each its text at 4.5:1 or more.
+   * colour blindnesses, its lightness falling steadily, with its yellow end paler to widen the
+   * range; with fewer bands, evenly spaced colours from it are used. Neighbouring bands differ in
+   * luminance by at least 1.5:1 with up to five bands and 1.3:1 with six or seven, also as readers
+   * with protanopia, deuteranopia or tritanopia see them ({@code HeatMapPaletteTest}); the former
+   * YlGnBu had 1.24:1. Colours from {@link #DARK_FROM} on take white text; each its text at 4.5:1
+   * or more.
    */
   public static final List<String> PALETTE =
       List.of("#fff7b0", "#bddf26", "#42be71", "#21918c", "#2a788e", "#414487", "#440154");
@@ -87,12 +89,29 @@ public record HeatMap(
    * little evidence, {@code thin}), {@code dark} asks for white text.
    */
   public record Cell(
-      String x, String y, String w, String h, boolean empty, boolean thin, String fill, boolean dark, TextLine value,
+      String x,
+      String y,
+      String w,
+      String h,
+      boolean empty,
+      boolean thin,
+      String fill,
+      boolean dark,
+      TextLine value,
       String title) {}
 
-  /** A legend entry: a swatch with its band's code in it ({@code dark}: in white), and its words. */
-  public record Swatch(String x, String y, String w, String h, String fill, boolean dark, TextLine code, TextLine label) {}
-
+  /**
+   * A legend entry: a swatch with its band's code in it ({@code dark}: in white), and its words.
+   */
+  public record Swatch(
+      String x,
+      String y,
+      String w,
+      String h,
+      String fill,
+      boolean dark,
+      TextLine code,
+      TextLine label) {}
 
   /**
    * Builds the heat map.
@@ -101,14 +120,21 @@ public record HeatMap(
    * @param lines one per row, each with a score per column
    * @param bands ascending by minimum, the first at 0 (e.g. the questionnaire's levels)
    */
-  public static HeatMap of(String id, String title, List<String> columns, List<Line> lines, List<Band> bands) {
+  public static HeatMap of(
+      String id, String title, List<String> columns, List<Line> lines, List<Band> bands) {
     if (bands.isEmpty()) {
       throw new IllegalArgumentException("a heat map needs at least one band");
     }
     for (Line line : lines) {
       if (line.scores().size() != columns.size()) {
         throw new IllegalArgumentException(
-            "row " + line.label() + " has " + line.scores().size() + " scores for " + columns.size() + " columns");
+            "row "
+                + line.label()
+                + " has "
+                + line.scores().size()
+                + " scores for "
+                + columns.size()
+                + " columns");
       }
     }
     List<String> codes = codes(bands);
@@ -148,22 +174,37 @@ public record HeatMap(
         String thin = line.thin().get(c);
         double x = labelWidth + c * CELL_WIDTH;
         String shown =
-            thin != null ? "not enough evidence (" + thin + " of answers)" : score == null ? Radar.NO_SCORE : Svg.score(score);
+            thin != null
+                ? "not enough evidence (" + thin + " of answers)"
+                : score == null ? Radar.NO_SCORE : Svg.score(score);
         int band = score == null ? 0 : band(score, bands);
         String level = thin == null && score != null ? " (" + bands.get(band).label() + ")" : "";
         String words = line.label() + ", " + columns.get(c) + ": " + shown + level;
         said.add(columns.get(c) + " " + shown + level);
-        TextLine value = TextLine.at(x + CELL_WIDTH / 2, middle + FONT / 3,
-            thin != null ? thin : score == null ? "–" : shown + " " + codes.get(band));
+        TextLine value =
+            TextLine.at(
+                x + CELL_WIDTH / 2,
+                middle + FONT / 3,
+                thin != null ? thin : score == null ? "–" : shown + " " + codes.get(band));
         if (thin != null) {
-          cells.add(new Cell(
-              Svg.num(x + PAD), Svg.num(y + PAD), Svg.num(CELL_WIDTH - 2 * PAD), Svg.num(height - 2 * PAD), false, true,
-              "url(#" + id + "-thin)", false, value, words));
+          cells.add(
+              new Cell(
+                  Svg.num(x + PAD),
+                  Svg.num(y + PAD),
+                  Svg.num(CELL_WIDTH - 2 * PAD),
+                  Svg.num(height - 2 * PAD),
+                  false,
+                  true,
+                  "url(#" + id + "-thin)",
+                  false,
+                  value,
+                  words));
         } else if (score == null) {
           cells.add(cell(x, y, height, true, "#ffffff", false, value, words));
         } else {
           int colour = colour(band, bands.size());
-          cells.add(cell(x, y, height, false, PALETTE.get(colour), colour >= DARK_FROM, value, words));
+          cells.add(
+              cell(x, y, height, false, PALETTE.get(colour), colour >= DARK_FROM, value, words));
         }
       }
       rows.add(new Row(label, cells));
@@ -183,8 +224,16 @@ public record HeatMap(
         legendY += LINE + 10;
       }
       int colour = colour(b, bands.size());
-      legend.add(new Swatch(Svg.num(x), Svg.num(legendY), Svg.num(SWATCH), "20", PALETTE.get(colour), colour >= DARK_FROM,
-          TextLine.at(x + SWATCH / 2, legendY + 15, codes.get(b)), TextLine.at(x + SWATCH + 8, legendY + 15, text)));
+      legend.add(
+          new Swatch(
+              Svg.num(x),
+              Svg.num(legendY),
+              Svg.num(SWATCH),
+              "20",
+              PALETTE.get(colour),
+              colour >= DARK_FROM,
+              TextLine.at(x + SWATCH / 2, legendY + 15, codes.get(b)),
+              TextLine.at(x + SWATCH + 8, legendY + 15, text)));
       x += itemWidth;
     }
     if (lines.stream().anyMatch(l -> l.thin().stream().anyMatch(java.util.Objects::nonNull))) {
@@ -193,17 +242,48 @@ public record HeatMap(
         x = 0;
         legendY += LINE + 10;
       }
-      legend.add(new Swatch(Svg.num(x), Svg.num(legendY), Svg.num(SWATCH), "20", "url(#" + id + "-thin)", false, null,
-          TextLine.at(x + SWATCH + 8, legendY + 15, THIN)));
+      legend.add(
+          new Swatch(
+              Svg.num(x),
+              Svg.num(legendY),
+              Svg.num(SWATCH),
+              "20",
+              "url(#" + id + "-thin)",
+              false,
+              null,
+              TextLine.at(x + SWATCH + 8, legendY + 15, THIN)));
     }
     double height = legendY + 20 + 6;
-    return new HeatMap(id, title, description.toString(), Box.of(Math.max(width, 200), height), heads, rows, legend);
+    return new HeatMap(
+        id,
+        title,
+        description.toString(),
+        Box.of(Math.max(width, 200), height),
+        heads,
+        rows,
+        legend);
   }
 
-  private static Cell cell(double x, double y, double height, boolean empty, String fill, boolean dark, TextLine value, String title) {
+  private static Cell cell(
+      double x,
+      double y,
+      double height,
+      boolean empty,
+      String fill,
+      boolean dark,
+      TextLine value,
+      String title) {
     return new Cell(
-        Svg.num(x + PAD), Svg.num(y + PAD), Svg.num(CELL_WIDTH - 2 * PAD), Svg.num(height - 2 * PAD), empty, false, fill,
-        dark, value, title);
+        Svg.num(x + PAD),
+        Svg.num(y + PAD),
+        Svg.num(CELL_WIDTH - 2 * PAD),
+        Svg.num(height - 2 * PAD),
+        empty,
+        false,
+        fill,
+        dark,
+        value,
+        title);
   }
 
   /**
@@ -216,13 +296,18 @@ public record HeatMap(
       for (Band band : bands) {
         String word = band.label().strip().replaceAll("[^\\p{L}\\p{N}]", "");
         String code = word.substring(0, Math.min(letters, word.length()));
-        codes.add(code.isEmpty() ? "" : code.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + code.substring(1));
+        codes.add(
+            code.isEmpty()
+                ? ""
+                : code.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + code.substring(1));
       }
       if (!codes.contains("") && new java.util.HashSet<>(codes).size() == codes.size()) {
         return codes;
       }
     }
-    return java.util.stream.IntStream.rangeClosed(1, bands.size()).mapToObj(String::valueOf).toList();
+    return java.util.stream.IntStream.rangeClosed(1, bands.size())
+        .mapToObj(String::valueOf)
+        .toList();
   }
 
   /** The index of the highest band whose minimum the score reaches. */

@@ -19,8 +19,8 @@ import org.ccgdiag.text.Visible;
  * compiled once, when the renderer is made, into an immutable map; compiled mustaches are
  * thread-safe, so one renderer serves a whole parallel batch ({@link #shared()}).
  *
- * <p>Every {@code {{value}}} is HTML-escaped ({@code & < > " ' ` =}), so text from input files
- * can only ever be text. Unescaped values ({@code {{{x}}}} or {@code {{&x}}}) are refused when a
+ * <p>Every {@code {{value}}} is HTML-escaped ({@code & < > " ' ` =}), so text from input files can
+ * only ever be text. Unescaped values ({@code {{{x}}}} or {@code {{&x}}}) are refused when a
  * template is compiled: nothing in a report needs raw markup, since chart geometry is numbers.
  */
 public final class HtmlRenderer {
@@ -55,7 +55,8 @@ public final class HtmlRenderer {
   String render(String template, Object view) {
     Mustache mustache = templates.get(template);
     if (mustache == null) {
-      throw new IllegalArgumentException("no template " + template + "; known: " + templates.keySet());
+      throw new IllegalArgumentException(
+          "no template " + template + "; known: " + templates.keySet());
     }
     StringWriter out = new StringWriter(32 * 1024);
     mustache.execute(out, view);
@@ -82,8 +83,14 @@ public final class HtmlRenderer {
         public void value(TemplateContext tc, String variable, boolean encoded) {
           if (!encoded) {
             throw new MustacheException(
-                tc.file() + ":" + tc.line() + ": unescaped value " + variable
-                    + ": every value must be written {{" + variable + "}} so that it is HTML-escaped");
+                tc.file()
+                    + ":"
+                    + tc.line()
+                    + ": unescaped value "
+                    + variable
+                    + ": every value must be written {{"
+                    + variable
+                    + "}} so that it is HTML-escaped");
           }
           super.value(tc, variable, encoded);
         }

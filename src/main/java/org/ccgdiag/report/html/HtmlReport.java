@@ -20,10 +20,10 @@ import org.ccgdiag.report.html.Page.Table.Cell;
 import org.ccgdiag.scoring.Findings;
 
 /**
- * The report as one self-contained HTML page: the same sections in the same order as the
- * Markdown report, the sections of scores with their charts from {@link ScoreSections} and those
- * that quote statements from {@link StatementSections}. Renders a {@link ReportView}: every text
- * is already in the questionnaire's words, and the templates escape it.
+ * The report as one self-contained HTML page: the same sections in the same order as the Markdown
+ * report, the sections of scores with their charts from {@link ScoreSections} and those that quote
+ * statements from {@link StatementSections}. Renders a {@link ReportView}: every text is already in
+ * the questionnaire's words, and the templates escape it.
  */
 public final class HtmlReport {
   private final ReportView view;
@@ -54,13 +54,19 @@ public final class HtmlReport {
     html.warnings();
     html.howToRead();
     ReportView.Lead lead = view.lead();
-    List<Text> subtitle = new ArrayList<>(List.of(
-        Text.of(String.join(" · ", view.header().facts())),
-        Text.builder().strong(lead.headline()).plain(" " + lead.detail()).build()));
+    List<Text> subtitle =
+        new ArrayList<>(
+            List.of(
+                Text.of(String.join(" · ", view.header().facts())),
+                Text.builder().strong(lead.headline()).plain(" " + lead.detail()).build()));
     if (lead.since() != null) {
       subtitle.add(Text.of(lead.since()));
     }
-    return new Page("en-GB", view.header().title(), subtitle, html.sections,
+    return new Page(
+        "en-GB",
+        view.header().title(),
+        subtitle,
+        html.sections,
         FirstPages.report(view, ScoreSections.radar(view, "first-page-radar")));
   }
 
@@ -70,23 +76,39 @@ public final class HtmlReport {
       List<Text> lines = new ArrayList<>();
       lines.add(Text.of(p.why() + (p.action() == null ? "" : " " + p.action())));
       if (!p.areas().isEmpty()) {
-        lines.add(Text.builder().strong("Weakest " + view.words().area().many() + ": ").plain(String.join("; ", p.areas()) + ".").build());
+        lines.add(
+            Text.builder()
+                .strong("Weakest " + view.words().area().many() + ": ")
+                .plain(String.join("; ", p.areas()) + ".")
+                .build());
       }
       for (ReportView.Statement s : p.statements()) {
-        lines.add(statement(Text.builder().strong("Weakest: "), s).plain(" (" + s.answers() + ")").build());
+        lines.add(
+            statement(Text.builder().strong("Weakest: "), s)
+                .plain(" (" + s.answers() + ")")
+                .build());
       }
       if (!p.support().isEmpty()) {
-        lines.add(Text.builder().strong("Use first: ").em(String.join(", ", p.support())).plain(".").build());
+        lines.add(
+            Text.builder()
+                .strong("Use first: ")
+                .em(String.join(", ", p.support()))
+                .plain(".")
+                .build());
       }
       if (!p.evidence().isEmpty()) {
-        lines.add(Text.builder().strong("Evidence that would show progress: ")
-            .plain(String.join("; ", p.evidence()) + ".").build());
+        lines.add(
+            Text.builder()
+                .strong("Evidence that would show progress: ")
+                .plain(String.join("; ", p.evidence()) + ".")
+                .build());
       }
       items.add(new Callout.Item(p.title() + " (" + p.where() + ")", lines));
     }
     List<Block> blocks = intro(view.startHere());
     if (!items.isEmpty()) {
-      // The priorities at a glance are the first screen (FirstPages, shown on screen too); here the detail.
+      // The priorities at a glance are the first screen (FirstPages, shown on screen too); here the
+      // detail.
       blocks.add(Block.callout(new Callout(null, items)));
     }
     sections.add(section("start-here", view.startHere(), false, blocks));
@@ -127,21 +149,46 @@ public final class HtmlReport {
   private void needs() {
     List<Block> blocks = intro(view.needsSection());
     if (!view.needs().isEmpty()) {
-      blocks.add(Block.table(new Table(null, columns("#", "Need", "Score", "Target", "Gap", "Priority", "Suggested support"),
-          view.needs().stream()
-              .map(n -> row(Cell.number(String.valueOf(n.rank())), Cell.header(n.name()), score(n.score()),
-                  Cell.number(n.target()), Cell.number(n.gap()),
-                  Cell.of(n.high() ? Text.builder().strong(n.priority()).build() : Text.of(n.priority())),
-                  Cell.of(n.support())))
-              .toList())));
+      blocks.add(
+          Block.table(
+              new Table(
+                  null,
+                  columns("#", "Need", "Score", "Target", "Gap", "Priority", "Suggested support"),
+                  view.needs().stream()
+                      .map(
+                          n ->
+                              row(
+                                  Cell.number(String.valueOf(n.rank())),
+                                  Cell.header(n.name()),
+                                  score(n.score()),
+                                  Cell.number(n.target()),
+                                  Cell.number(n.gap()),
+                                  Cell.of(
+                                      n.high()
+                                          ? Text.builder().strong(n.priority()).build()
+                                          : Text.of(n.priority())),
+                                  Cell.of(n.support())))
+                      .toList())));
       if (!view.support().isEmpty()) {
         blocks.add(Block.subheading(view.supportSection().heading()));
         blocks.addAll(intro(view.supportSection()));
-        blocks.add(Block.details(new Details(view.support().stream()
-            .map(s -> new Details.Entry(
-                s.url() == null ? Text.builder().strong(s.title()).build() : Text.builder().link(s.title(), s.url()).build(),
-                List.of(Text.of("(" + s.needs() + ")" + (s.about() == null ? "" : " " + s.about())))))
-            .toList())));
+        blocks.add(
+            Block.details(
+                new Details(
+                    view.support().stream()
+                        .map(
+                            s ->
+                                new Details.Entry(
+                                    s.url() == null
+                                        ? Text.builder().strong(s.title()).build()
+                                        : Text.builder().link(s.title(), s.url()).build(),
+                                    List.of(
+                                        Text.of(
+                                            "("
+                                                + s.needs()
+                                                + ")"
+                                                + (s.about() == null ? "" : " " + s.about())))))
+                        .toList())));
       }
     }
     sections.add(section("needs", view.needsSection(), true, blocks));
@@ -152,10 +199,21 @@ public final class HtmlReport {
       return;
     }
     List<Block> blocks = intro(view.planSection());
-    blocks.add(Block.table(new Table(null, columns("Priority", "First actions", "Evidence of progress", "Owner", "By when"),
-        view.plan().stream()
-            .map(p -> row(Cell.header(p.need()), Cell.of(p.actions()), Cell.of(p.evidence()), Cell.of(""), Cell.of("")))
-            .toList())));
+    blocks.add(
+        Block.table(
+            new Table(
+                null,
+                columns("Priority", "First actions", "Evidence of progress", "Owner", "By when"),
+                view.plan().stream()
+                    .map(
+                        p ->
+                            row(
+                                Cell.header(p.need()),
+                                Cell.of(p.actions()),
+                                Cell.of(p.evidence()),
+                                Cell.of(""),
+                                Cell.of("")))
+                    .toList())));
     sections.add(section("plan", view.planSection(), true, blocks));
   }
 

@@ -11,7 +11,8 @@ import java.util.List;
  * @param subtitle lines under the title (e.g. who answered, when), possibly empty
  * @param firstPage what a printed page 1 holds under the title block (null for none)
  */
-public record Page(String lang, String title, List<Text> subtitle, List<Section> sections, FirstPage firstPage) {
+public record Page(
+    String lang, String title, List<Text> subtitle, List<Section> sections, FirstPage firstPage) {
   public Page {
     subtitle = List.copyOf(subtitle);
     sections = List.copyOf(sections);
@@ -22,10 +23,10 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
   }
 
   /**
-   * The one-page summary that opens a printed page (a PDF, or the page printed from a browser)
-   * and stands alone in a board pack; the report follows on page 2. The screen does not show it:
-   * there the title block and the first sections already say the same, unless {@code onScreen}:
-   * then it is also the first screen (a projector's), drawn smaller beside its chart.
+   * The one-page summary that opens a printed page (a PDF, or the page printed from a browser) and
+   * stands alone in a board pack; the report follows on page 2. The screen does not show it: there
+   * the title block and the first sections already say the same, unless {@code onScreen}: then it
+   * is also the first screen (a projector's), drawn smaller beside its chart.
    */
   public record FirstPage(String label, boolean onScreen, List<Block> blocks) {
     public FirstPage {
@@ -56,8 +57,15 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
         above = block.subheading();
       }
       Table t = block.table();
-      named.add(t == null || t.name() != null ? block
-          : Block.table(new Table(t.caption(), t.columns(), t.rows(), t.caption() != null ? t.caption() : above)));
+      named.add(
+          t == null || t.name() != null
+              ? block
+              : Block.table(
+                  new Table(
+                      t.caption(),
+                      t.columns(),
+                      t.rows(),
+                      t.caption() != null ? t.caption() : above)));
     }
     return List.copyOf(named);
   }
@@ -196,7 +204,10 @@ public record Page(String lang, String title, List<Text> subtitle, List<Section>
       return radar != null ? radar.title() : bars != null ? bars.title() : heatMap.title();
     }
 
-    /** The width it is drawn at, in rem: its text keeps to the size of the page's text, whatever the zoom. */
+    /**
+     * The width it is drawn at, in rem: its text keeps to the size of the page's text, whatever the
+     * zoom.
+     */
     public String remWidth() {
       return (radar != null ? radar.box() : bars != null ? bars.box() : heatMap.box()).remWidth();
     }

@@ -8,11 +8,13 @@ import java.util.Locale;
 
 /**
  * Small helpers the charts share: coordinates written as short decimal strings (so templates only
- * ever insert numbers the code computed), scores as printed, and word wrapping of labels. There
- * are no font metrics here, so text widths are estimated generously; charts leave room for that.
+ * ever insert numbers the code computed), scores as printed, and word wrapping of labels. There are
+ * no font metrics here, so text widths are estimated generously; charts leave room for that.
  */
 final class Svg {
-  /** Average advance of a character of a sans-serif font, as a fraction of the font size (generous). */
+  /**
+   * Average advance of a character of a sans-serif font, as a fraction of the font size (generous).
+   */
   static final double CHAR_WIDTH = 0.6;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -44,8 +46,8 @@ final class Svg {
   }
 
   /**
-   * Wraps text into lines of at most {@code maxChars} characters at spaces. A word longer than
-   * that gets a line of its own and is never cut: a label must never lose characters.
+   * Wraps text into lines of at most {@code maxChars} characters at spaces. A word longer than that
+   * gets a line of its own and is never cut: a label must never lose characters.
    */
   static List<String> wrap(String text, int maxChars) {
     List<String> lines = new ArrayList<>();

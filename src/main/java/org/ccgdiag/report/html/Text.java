@@ -30,7 +30,9 @@ public record Text(List<Span> spans) {
   /** Whether a link to this address may be written: only web and mail addresses. */
   static boolean linkable(String url) {
     String lower = url.strip().toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");
+    return lower.startsWith("https://")
+        || lower.startsWith("http://")
+        || lower.startsWith("mailto:");
   }
 
   public static final class Builder {

@@ -10,8 +10,8 @@ import org.ccgdiag.report.group.ClusterSummary;
 
 /**
  * summary.json: an array with one object per organisation, in name order: {@code organisation,
- * respondents, overall}, one key per domain id (its score or null), {@code top_need} (the id of
- * the rank-1 development need, or null), {@code report} (the base name of its report files), then
+ * respondents, overall}, one key per domain id (its score or null), {@code top_need} (the id of the
+ * rank-1 development need, or null), {@code report} (the base name of its report files), then
  * {@code round, coverage, dont_know, top_need_title}, one key per area id (its score or null), and
  * {@code areas} with every area's score again: an area may share its id with a domain (the bundled
  * questionnaire's governance), and a key cannot appear twice, so such an area is only there; then
@@ -20,10 +20,26 @@ import org.ccgdiag.report.group.ClusterSummary;
  * wrote the summary and its reports, the same in every row; null when none did).
  */
 public final class ClusterSummaryJson {
-  /** The keys every row has; an area whose id is one of these or a domain's is only in {@code areas}. */
+  /**
+   * The keys every row has; an area whose id is one of these or a domain's is only in {@code
+   * areas}.
+   */
   private static final List<String> FIXED =
-      List.of("organisation", "respondents", "overall", "top_need", "report", "round", "coverage", "dont_know", "top_need_title",
-          "areas", "change", "status", "domain_status", "run");
+      List.of(
+          "organisation",
+          "respondents",
+          "overall",
+          "top_need",
+          "report",
+          "round",
+          "coverage",
+          "dont_know",
+          "top_need_title",
+          "areas",
+          "change",
+          "status",
+          "domain_status",
+          "run");
 
   private ClusterSummaryJson() {}
 

@@ -8,16 +8,15 @@ import org.ccgdiag.questionnaire.Noun;
 import org.ccgdiag.questionnaire.Questionnaire;
 import org.ccgdiag.questionnaire.Resource;
 import org.ccgdiag.questionnaire.Terms;
+import org.ccgdiag.report.ReportView;
+import org.ccgdiag.report.ReportViews;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.ItemResult;
+import org.ccgdiag.scoring.NotScored;
 import org.ccgdiag.scoring.Note;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.NotScored;
-import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Rounding;
 import org.ccgdiag.scoring.Scorer;
-import org.ccgdiag.report.ReportViews;
-import org.ccgdiag.report.ReportView;
-import org.ccgdiag.report.Numbers;
 
 /**
  * Renders a report as JSON, format {@value #FORMAT}: every field of brief section 4 and the
@@ -29,9 +28,9 @@ import org.ccgdiag.report.Numbers;
  * differences to one decimal place (always written with it: {@code 70.0}), coverage to three
  * ({@code 0.667}). Where there is no value the field is {@code null}; lists are always present,
  * possibly empty. Stakeholder respondents are never named: only the leadership's notes are written.
- * The output is pretty-printed with two-space indents and {@code \n} line ends, ends with a newline,
- * and depends on nothing but the report and the run that writes it ({@code run}, null outside {@code
- * score -o}), so the same report of the same run always gives the same bytes.
+ * The output is pretty-printed with two-space indents and {@code \n} line ends, ends with a
+ * newline, and depends on nothing but the report and the run that writes it ({@code run}, null
+ * outside {@code score -o}), so the same report of the same run always gives the same bytes.
  */
 public final class JsonReport {
   public static final String FORMAT = "ccg-diag/report@1";
@@ -138,7 +137,8 @@ public final class JsonReport {
     word(g, "team", questionnaire.terms().team());
     word(g, "group", questionnaire.terms().group());
     word(g, "statement", questionnaire.terms().statement());
-    // Written only where the questionnaire names them, so that reports of earlier questionnaires keep their shape.
+    // Written only where the questionnaire names them, so that reports of earlier questionnaires
+    // keep their shape.
     noun(g, "domain", questionnaire.terms().domain(), Terms.DEFAULT.domain());
     noun(g, "area", questionnaire.terms().area(), Terms.DEFAULT.area());
     noun(g, "dimension", questionnaire.terms().dimension(), Terms.DEFAULT.dimension());
@@ -158,7 +158,10 @@ public final class JsonReport {
     }
   }
 
-  /** A term always written: the word alone where its plural is the common one, as reports have always had it. */
+  /**
+   * A term always written: the word alone where its plural is the common one, as reports have
+   * always had it.
+   */
   private static void word(JsonWriter g, String name, Noun noun) {
     if (noun.regular()) {
       g.field(name, noun.one());
@@ -217,7 +220,9 @@ public final class JsonReport {
     g.endObject();
   }
 
-  /** A "start here" priority as the reports show it: its texts, statements, support and evidence. */
+  /**
+   * A "start here" priority as the reports show it: its texts, statements, support and evidence.
+   */
   private static void priority(JsonWriter g, ReportView.Priority p) {
     g.startObject();
     g.field("number", p.number());
@@ -309,7 +314,9 @@ public final class JsonReport {
     g.name("votes");
     if (q.hasVotes()) {
       g.startObject();
-      q.choices().stream().filter(c -> c.votes() > 0).forEach(c -> g.field(c.option().key(), c.votes()));
+      q.choices().stream()
+          .filter(c -> c.votes() > 0)
+          .forEach(c -> g.field(c.option().key(), c.votes()));
       g.endObject();
     } else {
       g.nullValue();
@@ -362,5 +369,4 @@ public final class JsonReport {
       g.value(Rounding.round(value, places));
     }
   }
-
 }

@@ -6,25 +6,29 @@ import java.util.Arrays;
 import org.ccgdiag.text.Utf8Text;
 
 /**
- * The layout of every JSON file ccg-diag writes, straight to UTF-8 bytes: two-space indents,
- * {@code \n} line ends, {@code "key": value}, empty objects and arrays as {@code {}} and {@code []},
- * strings escaped as Jackson 2 escaped them ({@code \" \\ \b \t \n \f \r}, other controls and
- * each half of a surrogate pair as a six-character {@code \\uXXXX}, everything else as UTF-8),
- * decimals in plain notation.
+ * The layout of every JSON file ccg-diag writes, straight to UTF-8 bytes: two-space indents, {@code
+ * \n} line ends, {@code "key": value}, empty objects and arrays as {@code {}} and {@code []},
+ * strings escaped as Jackson 2 escaped them ({@code \" \\ \b \t \n \f \r}, other controls and each
+ * half of a surrogate pair as a six-character {@code \\uXXXX}, everything else as UTF-8), decimals
+ * in plain notation.
  *
  * <p>Why not Jackson's generator and pretty printer, which wrote exactly these bytes before: on a
  * batch of 10,000 answer files the reports are about 125 MB of JSON, and writing them through
  * Jackson's pretty printer was 30% of the run (its indentation goes through strings and char
- * buffers). This writer does the one layout with byte copies; {@code JsonWriterTest} checks it
- * byte for byte against Jackson with the old configuration.
+ * buffers). This writer does the one layout with byte copies; {@code JsonWriterTest} checks it byte
+ * for byte against Jackson with the old configuration.
  */
 final class JsonWriter {
   /** A new line and the deepest indent ccg-diag writes (reports nest six levels). */
-  private static final byte[] INDENT = ("\n" + " ".repeat(2 * 64)).getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] INDENT =
+      ("\n" + " ".repeat(2 * 64)).getBytes(StandardCharsets.US_ASCII);
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-  /** For each ASCII character: 0 to copy it (DEL and the C1 controls are escaped too), a letter for its short escape, 'u' for the six-character {@code \\u00XX}. */
+  /**
+   * For each ASCII character: 0 to copy it (DEL and the C1 controls are escaped too), a letter for
+   * its short escape, 'u' for the six-character {@code \\u00XX}.
+   */
   private static final byte[] ESCAPES = escapes();
 
   /** Slots of the cache of written strings (a power of two). */
@@ -34,20 +38,29 @@ final class JsonWriter {
   private static final int MAX_CACHED_LENGTH = 48;
 
   private byte[] out;
+
   /**
    * Strings written before, by identity, and their quoted, escaped bytes: a report writes the same
    * few hundred names, keys and labels thousands of times, as the same String objects.
    */
   private final String[] cachedStrings = new String[CACHED];
+
   private final byte[][] cachedBytes = new byte[CACHED][];
-  /** A string's characters, copied in one go: C1-compiled code reads an array faster than charAt. */
+
+  /**
+   * A string's characters, copied in one go: C1-compiled code reads an array faster than charAt.
+   */
   private char[] chars = new char[256];
+
   private int size;
   private int depth;
+
   /** Per open container, whether it already has an entry (bit {@code depth}). */
   private long filled;
+
   /** Per open container, whether it is an object (bit {@code depth}). */
   private long objects;
+
   /** A field name was just written: the value follows on the same line. */
   private boolean afterName;
 
@@ -134,9 +147,9 @@ final class JsonWriter {
   }
 
   /**
-   * The decimal {@code unscaled / 10^places} in plain notation, as {@code BigDecimal.valueOf(unscaled,
-   * places)} writes it ({@code -0.5}, {@code 70.0}, {@code 0.005}), without making the BigDecimal:
-   * a report has hundreds of these.
+   * The decimal {@code unscaled / 10^places} in plain notation, as {@code
+   * BigDecimal.valueOf(unscaled, places)} writes it ({@code -0.5}, {@code 70.0}, {@code 0.005}),
+   * without making the BigDecimal: a report has hundreds of these.
    */
   JsonWriter decimal(long unscaled, int places) {
     if (unscaled == Long.MIN_VALUE || places < 1 || places > 18) {
@@ -312,7 +325,8 @@ final class JsonWriter {
           }
         }
       } else if (c <= 0x9f) {
-        // C1 controls escaped as C0 ones are: raw, some terminals obey them (U+009B starts a command).
+        // C1 controls escaped as C0 ones are: raw, some terminals obey them (U+009B starts a
+        // command).
         b[at++] = '\\';
         b[at++] = 'u';
         b[at++] = '0';

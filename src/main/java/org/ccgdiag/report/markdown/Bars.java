@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Text bars for scores out of 100, made of block characters so they line up in any monospaced
- * font and read well in rendered Markdown: {@code bar(62.5)} is {@code ██████░░░░}.
+ * Text bars for scores out of 100, made of block characters so they line up in any monospaced font
+ * and read well in rendered Markdown: {@code bar(62.5)} is {@code ██████░░░░}.
  */
 public final class Bars {
   /** The default width: ten blocks, each worth 10 points. */
@@ -25,8 +25,8 @@ public final class Bars {
 
   /**
    * A bar of {@code width} blocks for a score from 0 to 100: {@code score * width / 100} full
-   * blocks, rounded half up, then light blocks. Pass the score as printed (already rounded), so
-   * the bar agrees with the number beside it. Scores outside 0-100 are clamped; null gives "".
+   * blocks, rounded half up, then light blocks. Pass the score as printed (already rounded), so the
+   * bar agrees with the number beside it. Scores outside 0-100 are clamped; null gives "".
    */
   public static String bar(BigDecimal score, int width) {
     if (width < 1) {
@@ -36,7 +36,11 @@ public final class Bars {
       return "";
     }
     BigDecimal clamped = score.max(BigDecimal.ZERO).min(HUNDRED);
-    int full = clamped.multiply(BigDecimal.valueOf(width)).divide(HUNDRED, 0, RoundingMode.HALF_UP).intValueExact();
+    int full =
+        clamped
+            .multiply(BigDecimal.valueOf(width))
+            .divide(HUNDRED, 0, RoundingMode.HALF_UP)
+            .intValueExact();
     return String.valueOf(FULL).repeat(full) + String.valueOf(EMPTY).repeat(width - full);
   }
 }

@@ -4,18 +4,21 @@ import static org.ccgdiag.report.markdown.MarkdownText.escape;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ccgdiag.report.group.ClusterSummaryView;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.group.ClusterSummary;
+import org.ccgdiag.report.group.ClusterSummaryView;
 
 /**
- * summary.md: the summary of a batch for the staff who support its organisations. Renders a
- * {@link ClusterSummaryView}; every text is escaped here.
+ * summary.md: the summary of a batch for the staff who support its organisations. Renders a {@link
+ * ClusterSummaryView}; every text is escaped here.
  */
 public final class ClusterSummaryMarkdown {
   private ClusterSummaryMarkdown() {}
 
-  /** @param linkReports whether the organisations' Markdown reports were written beside it, to link to */
+  /**
+   * @param linkReports whether the organisations' Markdown reports were written beside it, to link
+   *     to
+   */
   public static String render(ClusterSummary summary, boolean linkReports) {
     return render(ClusterSummaryView.of(summary), linkReports);
   }
@@ -27,43 +30,95 @@ public final class ClusterSummaryMarkdown {
 
     heading(md, view.weakest());
     md.append("### ").append(escape(view.words().domain().capitalMany())).append("\n\n");
-    MarkdownTable domains = new MarkdownTable(List.of(view.words().domain().capital(), "Mean score", "Target", "Below target", "Not enough evidence"), "lrrrr");
-    view.domains().forEach(d -> domains.row(List.of(escape(d.title()), d.mean(), d.target(), n(d.below()), n(d.unknown()))));
+    MarkdownTable domains =
+        new MarkdownTable(
+            List.of(
+                view.words().domain().capital(),
+                "Mean score",
+                "Target",
+                "Below target",
+                "Not enough evidence"),
+            "lrrrr");
+    view.domains()
+        .forEach(
+            d ->
+                domains.row(
+                    List.of(
+                        escape(d.title()), d.mean(), d.target(), n(d.below()), n(d.unknown()))));
     md.append(domains).append('\n');
     if (!view.areas().isEmpty()) {
       md.append("### ").append(escape(view.areasHeading())).append("\n\n");
       MarkdownTable areas =
-          new MarkdownTable(List.of(view.words().area().capital(), view.words().dimension().capital(), "Mean score", "Target", "Below target", "Not enough evidence"), "llrrrr");
-      view.areas().forEach(a -> areas.row(
-          List.of(escape(a.title()), a.dimension(), a.mean(), a.target(), n(a.below()), n(a.unknown()))));
+          new MarkdownTable(
+              List.of(
+                  view.words().area().capital(),
+                  view.words().dimension().capital(),
+                  "Mean score",
+                  "Target",
+                  "Below target",
+                  "Not enough evidence"),
+              "llrrrr");
+      view.areas()
+          .forEach(
+              a ->
+                  areas.row(
+                      List.of(
+                          escape(a.title()),
+                          a.dimension(),
+                          a.mean(),
+                          a.target(),
+                          n(a.below()),
+                          n(a.unknown()))));
       md.append(areas).append('\n');
     }
 
     heading(md, view.needs());
     if (!view.needRows().isEmpty()) {
-      MarkdownTable needs = new MarkdownTable(List.of("Need", "Kind", "High", "Medium", "Low", "Not enough evidence"), "llrrrr");
-      view.needRows().forEach(r -> needs.row(
-          List.of(escape(r.title()), r.kind(), n(r.high()), n(r.medium()), n(r.low()), n(r.unknown()))));
+      MarkdownTable needs =
+          new MarkdownTable(
+              List.of("Need", "Kind", "High", "Medium", "Low", "Not enough evidence"), "llrrrr");
+      view.needRows()
+          .forEach(
+              r ->
+                  needs.row(
+                      List.of(
+                          escape(r.title()),
+                          r.kind(),
+                          n(r.high()),
+                          n(r.medium()),
+                          n(r.low()),
+                          n(r.unknown()))));
       md.append(needs).append('\n');
     }
 
     heading(md, view.dontKnow());
     if (!view.dontKnowRows().isEmpty()) {
-      MarkdownTable dontKnow = new MarkdownTable(view.dontKnowColumns().stream().map(MarkdownText::escape).toList(), "llrr");
-      view.dontKnowRows().forEach(r -> dontKnow.row(
-          List.of(escape(r.id()), escape(r.text()), n(r.dontKnow()), n(r.organisations()))));
+      MarkdownTable dontKnow =
+          new MarkdownTable(
+              view.dontKnowColumns().stream().map(MarkdownText::escape).toList(), "llrr");
+      view.dontKnowRows()
+          .forEach(
+              r ->
+                  dontKnow.row(
+                      List.of(
+                          escape(r.id()),
+                          escape(r.text()),
+                          n(r.dontKnow()),
+                          n(r.organisations()))));
       md.append(dontKnow).append('\n');
     }
 
     heading(md, view.organisations());
     if (!view.organisationRows().isEmpty()) {
-      List<String> header = new ArrayList<>(List.of(escape(view.organisationColumn()), "Answer sets", "Overall"));
+      List<String> header =
+          new ArrayList<>(List.of(escape(view.organisationColumn()), "Answer sets", "Overall"));
       for (int i = 1; i <= view.domainColumns().size(); i++) {
         header.add(String.valueOf(i));
       }
       header.add("Top need");
       header.add("Change");
-      MarkdownTable organisations = new MarkdownTable(header, "lrr" + "r".repeat(view.domainColumns().size()) + "ll");
+      MarkdownTable organisations =
+          new MarkdownTable(header, "lrr" + "r".repeat(view.domainColumns().size()) + "ll");
       for (ClusterSummaryView.OrganisationRow row : view.organisationRows()) {
         String name = escape(row.name());
         List<String> cells = new ArrayList<>();

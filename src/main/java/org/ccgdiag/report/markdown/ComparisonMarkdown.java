@@ -11,19 +11,36 @@ public final class ComparisonMarkdown {
 
   public static String render(ComparisonView view) {
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(escape(view.title())).append("\n\n").append(escape(view.facts())).append("\n\n");
-    md.append("**").append(escape(view.headline())).append("** ").append(escape(view.detail())).append("\n\n");
+    md.append("# ")
+        .append(escape(view.title()))
+        .append("\n\n")
+        .append(escape(view.facts()))
+        .append("\n\n");
+    md.append("**")
+        .append(escape(view.headline()))
+        .append("** ")
+        .append(escape(view.detail()))
+        .append("\n\n");
     sections(md, view, "## ");
     return md.toString();
   }
 
-  /** The comparison's sections under headings starting {@code heading} ("## "; a report nests them deeper). */
+  /**
+   * The comparison's sections under headings starting {@code heading} ("## "; a report nests them
+   * deeper).
+   */
   public static void sections(StringBuilder md, ComparisonView view, String heading) {
-    md.append(heading).append(view.words().domain().capitalMany()).append("\n\n")
-        .append(table(view.itemColumns(), view.words().domain().capital(), view.domains())).append('\n');
+    md.append(heading)
+        .append(view.words().domain().capitalMany())
+        .append("\n\n")
+        .append(table(view.itemColumns(), view.words().domain().capital(), view.domains()))
+        .append('\n');
     if (!view.areas().isEmpty()) {
-      md.append(heading).append(escape(view.areasHeading())).append("\n\n")
-          .append(table(view.itemColumns(), view.words().area().capital(), view.areas())).append('\n');
+      md.append(heading)
+          .append(escape(view.areasHeading()))
+          .append("\n\n")
+          .append(table(view.itemColumns(), view.words().area().capital(), view.areas()))
+          .append('\n');
     }
     md.append(heading).append("Development needs\n\n");
     list(md, "Closed", view.closed());
@@ -57,8 +74,15 @@ public final class ComparisonMarkdown {
   }
 
   private static void list(StringBuilder md, String label, List<String> items) {
-    md.append("- **").append(label).append("** (").append(items.size()).append(")")
-        .append(items.isEmpty() ? "" : ": " + String.join("; ", items.stream().map(MarkdownText::escape).toList()))
+    md.append("- **")
+        .append(label)
+        .append("** (")
+        .append(items.size())
+        .append(")")
+        .append(
+            items.isEmpty()
+                ? ""
+                : ": " + String.join("; ", items.stream().map(MarkdownText::escape).toList()))
         .append('\n');
   }
 }

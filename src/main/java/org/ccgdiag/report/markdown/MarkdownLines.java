@@ -6,8 +6,8 @@ import org.ccgdiag.report.ReportView;
 import org.ccgdiag.text.Utf8Text;
 
 /**
- * A Markdown report as it is written, line by line, straight into the UTF-8 bytes of its file:
- * what the report and its statement sections (which write into the same text) both need.
+ * A Markdown report as it is written, line by line, straight into the UTF-8 bytes of its file: what
+ * the report and its statement sections (which write into the same text) both need.
  */
 final class MarkdownLines {
   private final Utf8Text out = new Utf8Text(32 * 1024);

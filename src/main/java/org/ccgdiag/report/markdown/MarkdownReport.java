@@ -1,16 +1,16 @@
 package org.ccgdiag.report.markdown;
 
-import java.math.BigDecimal;
 import static org.ccgdiag.report.markdown.MarkdownText.escape;
 import static org.ccgdiag.report.markdown.StatementSections.notes;
 import static org.ccgdiag.report.markdown.StatementSections.statement;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccgdiag.scoring.Findings;
-import org.ccgdiag.report.ReportViews;
 import org.ccgdiag.report.ReportView;
+import org.ccgdiag.report.ReportViews;
+import org.ccgdiag.scoring.Findings;
 
 /**
  * The report as Markdown, for a chair to read in any editor: the title block and headline, "start
@@ -69,10 +69,22 @@ public final class MarkdownReport {
   private void startHere() {
     out.heading(view.startHere());
     for (ReportView.Priority p : view.priorities()) {
-      out.line(p.number() + ". **" + escape(p.title()) + "** (" + escape(p.where()) + "): " + escape(p.why())
-          + (p.action() == null ? "" : " " + escape(p.action())));
+      out.line(
+          p.number()
+              + ". **"
+              + escape(p.title())
+              + "** ("
+              + escape(p.where())
+              + "): "
+              + escape(p.why())
+              + (p.action() == null ? "" : " " + escape(p.action())));
       if (!p.areas().isEmpty()) {
-        out.line("   - Weakest " + escape(view.words().area().many()) + ": " + escapeAll(p.areas()) + ".");
+        out.line(
+            "   - Weakest "
+                + escape(view.words().area().many())
+                + ": "
+                + escapeAll(p.areas())
+                + ".");
       }
       for (ReportView.Statement s : p.statements()) {
         out.line("   - " + statement(s) + " (" + escape(s.answers()) + ")" + notes(s));
@@ -103,19 +115,28 @@ public final class MarkdownReport {
     boolean numbered = view.words().numbered();
     // The "#" column only where domains are numbered.
     List<String> header = new ArrayList<>(numbered ? List.of("#") : List.of());
-    header.addAll(List.of(view.words().domain().capital(), "Score", "", "Level", "Target", "Status"));
+    header.addAll(
+        List.of(view.words().domain().capital(), "Score", "", "Level", "Target", "Status"));
     MarkdownTable table = new MarkdownTable(header, (numbered ? "r" : "") + "lrllrl");
     for (ReportView.DomainRow d : view.domains()) {
-      List<String> row = new ArrayList<>(numbered ? List.of(String.valueOf(d.number())) : List.of());
-      row.addAll(List.of(
-          escape(d.title()), d.score(), bar(d.bar(), d.thin()), escape(d.level()), d.target(), escape(d.status())));
+      List<String> row =
+          new ArrayList<>(numbered ? List.of(String.valueOf(d.number())) : List.of());
+      row.addAll(
+          List.of(
+              escape(d.title()),
+              d.score(),
+              bar(d.bar(), d.thin()),
+              escape(d.level()),
+              d.target(),
+              escape(d.status())));
       table.row(row);
     }
     out.table(table);
     // Unnumbered domains are listed in full only where a title was shortened for the table.
     boolean shortened = view.domains().stream().anyMatch(d -> !d.fullTitle().equals(d.title()));
     if (numbered || shortened) {
-      out.line("Each block of a bar is 10 points. The " + view.words().domain().many() + " in full:");
+      out.line(
+          "Each block of a bar is 10 points. The " + view.words().domain().many() + " in full:");
       out.line();
       for (ReportView.DomainRow d : view.domains()) {
         out.line((numbered ? d.number() + ". " : "- ") + escape(d.fullTitle()));
@@ -132,7 +153,11 @@ public final class MarkdownReport {
     }
     out.heading(view.beyondSection());
     for (ReportView.Beyond b : view.beyond()) {
-      out.line("- **" + escape(view.words().domainName(b.number(), b.title())) + ".** " + escape(b.text()));
+      out.line(
+          "- **"
+              + escape(view.words().domainName(b.number(), b.title()))
+              + ".** "
+              + escape(b.text()));
     }
     out.line();
   }
@@ -143,8 +168,11 @@ public final class MarkdownReport {
       return;
     }
     out.heading(framework.section());
-    MarkdownTable dimensions = new MarkdownTable(List.of(view.words().dimension().capital(), "Score", ""), "lrl");
-    framework.dimensions().forEach(d -> dimensions.row(List.of(d.title(), d.score(), Bars.bar(d.bar()))));
+    MarkdownTable dimensions =
+        new MarkdownTable(List.of(view.words().dimension().capital(), "Score", ""), "lrl");
+    framework
+        .dimensions()
+        .forEach(d -> dimensions.row(List.of(d.title(), d.score(), Bars.bar(d.bar()))));
     out.table(dimensions);
     for (ReportView.DimensionView d : framework.dimensions()) {
       out.line("### " + d.title());
@@ -153,9 +181,19 @@ public final class MarkdownReport {
         out.line("*" + escape(d.line()) + "*");
         out.line();
       }
-      MarkdownTable areas = new MarkdownTable(List.of(view.words().area().capital(), "Score", "", "Level", "Target", "Status"), "lrllrl");
+      MarkdownTable areas =
+          new MarkdownTable(
+              List.of(view.words().area().capital(), "Score", "", "Level", "Target", "Status"),
+              "lrllrl");
       for (ReportView.AreaRow a : d.areas()) {
-        areas.row(List.of(escape(a.title()), a.score(), bar(a.bar(), a.thin()), escape(a.level()), a.target(), escape(a.status())));
+        areas.row(
+            List.of(
+                escape(a.title()),
+                a.score(),
+                bar(a.bar(), a.thin()),
+                escape(a.level()),
+                a.target(),
+                escape(a.status())));
       }
       out.table(areas);
     }
@@ -183,7 +221,10 @@ public final class MarkdownReport {
 
   /** A table whose first column is text and the others numbers. */
   private static MarkdownTable table(List<String> columns, List<List<String>> rows) {
-    MarkdownTable table = new MarkdownTable(columns.stream().map(MarkdownText::escape).toList(), "l" + "r".repeat(columns.size() - 1));
+    MarkdownTable table =
+        new MarkdownTable(
+            columns.stream().map(MarkdownText::escape).toList(),
+            "l" + "r".repeat(columns.size() - 1));
     rows.forEach(row -> table.row(row.stream().map(MarkdownText::escape).toList()));
     return table;
   }
@@ -194,11 +235,19 @@ public final class MarkdownReport {
       return;
     }
     MarkdownTable table =
-        new MarkdownTable(List.of("#", "Need", "Score", "Target", "Gap", "Priority", "Suggested support"), "rlrrrll");
+        new MarkdownTable(
+            List.of("#", "Need", "Score", "Target", "Gap", "Priority", "Suggested support"),
+            "rlrrrll");
     for (ReportView.Need n : view.needs()) {
-      table.row(List.of(
-          String.valueOf(n.rank()), escape(n.name()), n.score(), n.target(), n.gap(),
-          n.high() ? "**" + escape(n.priority()) + "**" : escape(n.priority()), escape(n.support())));
+      table.row(
+          List.of(
+              String.valueOf(n.rank()),
+              escape(n.name()),
+              n.score(),
+              n.target(),
+              n.gap(),
+              n.high() ? "**" + escape(n.priority()) + "**" : escape(n.priority()),
+              escape(n.support())));
     }
     out.table(table);
     if (!view.support().isEmpty()) {
@@ -207,9 +256,14 @@ public final class MarkdownReport {
       out.line(escape(view.supportSection().intro()));
       out.line();
       for (ReportView.Support s : view.support()) {
-        out.line("- **" + escape(s.title()) + "** (" + s.needs() + ")"
-            + (s.about() == null ? "" : ": " + escape(s.about()))
-            + (s.url() == null ? "" : " " + MarkdownText.url(s.url())));
+        out.line(
+            "- **"
+                + escape(s.title())
+                + "** ("
+                + s.needs()
+                + ")"
+                + (s.about() == null ? "" : ": " + escape(s.about()))
+                + (s.url() == null ? "" : " " + MarkdownText.url(s.url())));
       }
       out.line();
     }
@@ -220,8 +274,15 @@ public final class MarkdownReport {
       return;
     }
     out.heading(view.planSection());
-    MarkdownTable table = new MarkdownTable(List.of("Priority", "First actions", "Evidence of progress", "Owner", "By when"), "lllll");
-    view.plan().forEach(p -> table.row(List.of(escape(p.need()), escape(p.actions()), escape(p.evidence()), "", "")));
+    MarkdownTable table =
+        new MarkdownTable(
+            List.of("Priority", "First actions", "Evidence of progress", "Owner", "By when"),
+            "lllll");
+    view.plan()
+        .forEach(
+            p ->
+                table.row(
+                    List.of(escape(p.need()), escape(p.actions()), escape(p.evidence()), "", "")));
     out.table(table);
   }
 
@@ -241,7 +302,10 @@ public final class MarkdownReport {
 
   // ---- pieces ----
 
-  /** A score's bar; none for a score on too little evidence, which is no result (the status beside it says why). */
+  /**
+   * A score's bar; none for a score on too little evidence, which is no result (the status beside
+   * it says why).
+   */
   private static String bar(BigDecimal score, String thin) {
     return thin == null ? Bars.bar(score) : "";
   }

@@ -13,7 +13,8 @@ final class MarkdownTable {
 
   MarkdownTable(List<String> headers, String align) {
     if (headers.size() != align.length()) {
-      throw new IllegalArgumentException("one alignment letter per column: " + headers + " " + align);
+      throw new IllegalArgumentException(
+          "one alignment letter per column: " + headers + " " + align);
     }
     columns = headers.size();
     row(headers);

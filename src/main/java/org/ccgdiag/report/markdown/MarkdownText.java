@@ -4,10 +4,10 @@ import java.util.regex.Pattern;
 import org.ccgdiag.text.Visible;
 
 /**
- * Makes untrusted text (organisation names, notes, respondent names, titles, question texts) safe to
- * put anywhere in a Markdown line: a table cell, a list item, a heading or inside {@code **bold**}.
- * The result renders as the original text, on one line, and cannot start a block, open a link or an
- * image, emphasise, break a table or inject HTML.
+ * Makes untrusted text (organisation names, notes, respondent names, titles, question texts) safe
+ * to put anywhere in a Markdown line: a table cell, a list item, a heading or inside {@code
+ * **bold**}. The result renders as the original text, on one line, and cannot start a block, open a
+ * link or an image, emphasise, break a table or inject HTML.
  *
  * <p>The rules:
  *
@@ -26,8 +26,12 @@ import org.ccgdiag.text.Visible;
  * </ul>
  */
 public final class MarkdownText {
-  /** URLs shown as autolinks: http(s) with only the characters RFC 3986 allows (no spaces, |, <, >, quotes). */
-  private static final Pattern SAFE_URL = Pattern.compile("https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+  /**
+   * URLs shown as autolinks: http(s) with only the characters RFC 3986 allows (no spaces, |, <, >,
+   * quotes).
+   */
+  private static final Pattern SAFE_URL =
+      Pattern.compile("https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
 
   private MarkdownText() {}
 
@@ -103,7 +107,11 @@ public final class MarkdownText {
       return true;
     }
     char first = text.charAt(0);
-    if (first == ' ' || first == '-' || first == '+' || first == '=' || first >= '0' && first <= '9'
+    if (first == ' '
+        || first == '-'
+        || first == '+'
+        || first == '='
+        || first >= '0' && first <= '9'
         || text.charAt(n - 1) == ' ') {
       return false;
     }
@@ -122,7 +130,10 @@ public final class MarkdownText {
     return true;
   }
 
-  /** True when the text after an {@code &} at {@code from} reads as a character reference, e.g. {@code lt;}. */
+  /**
+   * True when the text after an {@code &} at {@code from} reads as a character reference, e.g.
+   * {@code lt;}.
+   */
   private static boolean startsReference(String text, int from) {
     int i = from;
     if (i < text.length() && text.charAt(i) == '#') {
@@ -140,8 +151,8 @@ public final class MarkdownText {
   }
 
   /**
-   * Escapes what would make the text a block at the start of a line: a bullet ({@code - } or
-   * {@code + }), an ordered-list marker ({@code 1. } or {@code 1) }), or a thematic break or setext
+   * Escapes what would make the text a block at the start of a line: a bullet ({@code - } or {@code
+   * + }), an ordered-list marker ({@code 1. } or {@code 1) }), or a thematic break or setext
    * underline ({@code ---}, {@code ===}). Text such as {@code -5%} or {@code 1.0.0} is left alone.
    */
   private static String guardLineStart(StringBuilder out) {

@@ -44,8 +44,16 @@ final class StatementSections {
 
   private void statementList(List<ReportView.Statement> statements) {
     for (ReportView.Statement s : statements) {
-      out.line("- **" + s.score() + "** " + statement(s) + " (" + view.words().in(s) + "): " + escape(s.answers())
-          + notes(s));
+      out.line(
+          "- **"
+              + s.score()
+              + "** "
+              + statement(s)
+              + " ("
+              + view.words().in(s)
+              + "): "
+              + escape(s.answers())
+              + notes(s));
     }
     out.line();
   }
@@ -53,9 +61,22 @@ final class StatementSections {
   private void divergence() {
     out.heading(view.divergenceSection());
     for (ReportView.Divergence d : view.divergence()) {
-      out.line("- " + statement(d.statement()) + " (" + view.words().in(d.statement()) + "), spread **" + d.spread()
-          + "**: lowest " + escape(d.low()) + " from " + escape(d.lowWho()) + "; highest " + escape(d.high())
-          + " from " + escape(d.highWho()) + ".");
+      out.line(
+          "- "
+              + statement(d.statement())
+              + " ("
+              + view.words().in(d.statement())
+              + "), spread **"
+              + d.spread()
+              + "**: lowest "
+              + escape(d.low())
+              + " from "
+              + escape(d.lowWho())
+              + "; highest "
+              + escape(d.high())
+              + " from "
+              + escape(d.highWho())
+              + ".");
     }
     if (!view.divergence().isEmpty()) {
       out.line();
@@ -69,15 +90,40 @@ final class StatementSections {
       return;
     }
     out.heading(room.split());
-    room.splitRows().forEach(v -> out.line("- " + statement(v.statement()) + " (" + view.words().in(v.statement())
-        + "): votes " + escape(v.votes()) + "; spread **" + v.spread() + "**; agreed: " + escape(v.agreed()) + "."));
+    room.splitRows()
+        .forEach(
+            v ->
+                out.line(
+                    "- "
+                        + statement(v.statement())
+                        + " ("
+                        + view.words().in(v.statement())
+                        + "): votes "
+                        + escape(v.votes())
+                        + "; spread **"
+                        + v.spread()
+                        + "**; agreed: "
+                        + escape(v.agreed())
+                        + "."));
     if (!room.splitRows().isEmpty()) {
       out.line();
     }
     out.heading(room.moved());
-    room.movedRows().forEach(v -> out.line("- " + statement(v.statement()) + " (" + view.words().in(v.statement())
-        + "): the middle vote was " + escape(v.middle()) + "; the team agreed " + escape(v.agreed()) + " (votes "
-        + escape(v.votes()) + ")."));
+    room.movedRows()
+        .forEach(
+            v ->
+                out.line(
+                    "- "
+                        + statement(v.statement())
+                        + " ("
+                        + view.words().in(v.statement())
+                        + "): the middle vote was "
+                        + escape(v.middle())
+                        + "; the team agreed "
+                        + escape(v.agreed())
+                        + " (votes "
+                        + escape(v.votes())
+                        + ")."));
     if (!room.movedRows().isEmpty()) {
       out.line();
     }
@@ -89,7 +135,13 @@ final class StatementSections {
     }
     out.heading(view.contradictionSection());
     for (ReportView.Contradiction c : view.contradictions()) {
-      out.line("- " + statement(c.statement()) + " and " + statement(c.mirror()) + ": " + escape(c.sentence()));
+      out.line(
+          "- "
+              + statement(c.statement())
+              + " and "
+              + statement(c.mirror())
+              + ": "
+              + escape(c.sentence()));
     }
     out.line();
   }

@@ -19,11 +19,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 /**
- * An HTML page of the report renderers laid out on A4 as a PDF (openhtmltopdf on PDFBox, the
- * page's print stylesheet): text stays text, the inline SVG charts are drawn as vectors with their
- * labels as text, and the one font, DejaVu Sans (bundled; see {@code DejaVu-LICENSE.txt}), is
- * embedded as a subset. The document is tagged for PDF/UA. Nothing is fetched: the pages are
- * self-contained. Only the pdf format loads this class, so no other command pays for the renderer.
+ * An HTML page of the report renderers laid out on A4 as a PDF (openhtmltopdf on PDFBox, the page's
+ * print stylesheet): text stays text, the inline SVG charts are drawn as vectors with their labels
+ * as text, and the one font, DejaVu Sans (bundled; see {@code DejaVu-LICENSE.txt}), is embedded as
+ * a subset. The document is tagged for PDF/UA. Nothing is fetched: the pages are self-contained.
+ * Only the pdf format loads this class, so no other command pays for the renderer.
  */
 final class Pdf {
   /** The family the bundled font is registered as; the stylesheet's font list names it. */
@@ -32,8 +32,13 @@ final class Pdf {
   private static final String ROOT = "/org/ccgdiag/report/pdf/";
 
   /** The renderer's loggers, held so that their level is not lost to garbage collection. */
-  private static final List<Logger> SILENCED = silence("org.apache.pdfbox", "org.apache.fontbox", "org.apache.batik",
-      "com.openhtmltopdf", "de.rototor");
+  private static final List<Logger> SILENCED =
+      silence(
+          "org.apache.pdfbox",
+          "org.apache.fontbox",
+          "org.apache.batik",
+          "com.openhtmltopdf",
+          "de.rototor");
 
   private Pdf() {}
 
@@ -47,15 +52,23 @@ final class Pdf {
     PrintStyle.apply(page);
     describeCharts(page);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    PdfRendererBuilder builder = new PdfRendererBuilder()
-        .useFastMode()
-        .withW3cDocument(new W3CDom().fromJsoup(page), "about:blank") // a base is needed by Batik; nothing is fetched
-        .useSVGDrawer(SvgText.drawer(Face.REGULAR.awt()))
-        .usePdfUaAccessibility(true)
-        .withProducer("ccg-diag")
-        .toStream(out);
+    PdfRendererBuilder builder =
+        new PdfRendererBuilder()
+            .useFastMode()
+            .withW3cDocument(
+                new W3CDom().fromJsoup(page),
+                "about:blank") // a base is needed by Batik; nothing is fetched
+            .useSVGDrawer(SvgText.drawer(Face.REGULAR.awt()))
+            .usePdfUaAccessibility(true)
+            .withProducer("ccg-diag")
+            .toStream(out);
     for (Face face : Face.values()) {
-      builder.useFont(face::stream, FAMILY, face.weight, face.style, true,
+      builder.useFont(
+          face::stream,
+          FAMILY,
+          face.weight,
+          face.style,
+          true,
           EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
     }
     try {
@@ -68,7 +81,8 @@ final class Pdf {
 
   /**
    * Each chart's title and description as its {@code alt}: the PDF/UA tagging makes an SVG a Figure
-   * and takes its alternate text from that attribute only (it does not read ARIA or {@code <desc>}).
+   * and takes its alternate text from that attribute only (it does not read ARIA or {@code
+   * <desc>}).
    */
   private static void describeCharts(org.jsoup.nodes.Document page) {
     for (org.jsoup.nodes.Element svg : page.select("svg[role=img]")) {
@@ -135,13 +149,19 @@ final class Pdf {
     }
   }
 
-  /** Nothing from the renderer reaches stdout or stderr: problems surface as exceptions, and the layout's notes are noise. */
+  /**
+   * Nothing from the renderer reaches stdout or stderr: problems surface as exceptions, and the
+   * layout's notes are noise.
+   */
   private static List<Logger> silence(String... names) {
     XRLog.setLoggingEnabled(false);
-    return java.util.Arrays.stream(names).map(name -> {
-      Logger logger = Logger.getLogger(name);
-      logger.setLevel(Level.OFF);
-      return logger;
-    }).toList();
+    return java.util.Arrays.stream(names)
+        .map(
+            name -> {
+              Logger logger = Logger.getLogger(name);
+              logger.setLevel(Level.OFF);
+              return logger;
+            })
+        .toList();
   }
 }

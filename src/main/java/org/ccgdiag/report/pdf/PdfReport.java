@@ -1,7 +1,7 @@
 package org.ccgdiag.report.pdf;
 
-import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.ReportView;
+import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.html.ClusterSummaryHtml;
 import org.ccgdiag.report.html.HtmlReport;
 import org.jsoup.Jsoup;
@@ -33,8 +33,13 @@ public final class PdfReport {
     Document page = Jsoup.parse(ClusterSummaryHtml.render(summary));
     if (summary.organisations().size() > HEAT_MAP_ROWS_ON_PAPER) {
       for (Element map : page.select("main section figure.chart:has(svg.heatmap)")) {
-        map.after(new Element("p").addClass("note").text("The heat map of all " + summary.organisations().size()
-            + " is in summary.html: on paper it would be too small to read. Page 1 has those needing attention most."));
+        map.after(
+            new Element("p")
+                .addClass("note")
+                .text(
+                    "The heat map of all "
+                        + summary.organisations().size()
+                        + " is in summary.html: on paper it would be too small to read. Page 1 has those needing attention most."));
         map.remove();
       }
     }

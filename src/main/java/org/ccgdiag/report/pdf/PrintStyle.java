@@ -14,17 +14,20 @@ import org.jsoup.nodes.Element;
  * .grid polygon}), so a rule for the radar's series such as {@code .series polygon} is also given
  * as {@code svg .series polygon} (the page's other rules for classes would bring it CSS it cannot
  * read); and Batik takes no {@code rgba()} (it fails the whole chart), so a translucent fill
- * becomes a colour and an opacity. The page itself is unchanged: one stylesheet serves the
- * screen, a browser's print and the PDF.
+ * becomes a colour and an opacity. The page itself is unchanged: one stylesheet serves the screen,
+ * a browser's print and the PDF.
  */
 final class PrintStyle {
   private static final Pattern CUSTOM_PROPERTY = Pattern.compile("(--[\\w-]+)\\s*:\\s*([^;}]+)");
+
   /** The radar's series, styled by classes of their own rather than under the chart's class. */
   private static final Pattern SERIES = Pattern.compile("(line)?\\.series");
+
   private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
   private static final Pattern VAR = Pattern.compile("var\\((--[\\w-]+)\\)");
   private static final Pattern RGBA_FILL =
-      Pattern.compile("fill\\s*:\\s*rgba\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*([\\d.]+)\\s*\\)");
+      Pattern.compile(
+          "fill\\s*:\\s*rgba\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*([\\d.]+)\\s*\\)");
 
   private PrintStyle() {}
 
@@ -40,9 +43,13 @@ final class PrintStyle {
     while (property.find()) {
       properties.put(property.group(1), property.group(2).strip());
     }
-    String resolved = VAR.matcher(sheet)
-        .replaceAll(m -> Matcher.quoteReplacement(properties.getOrDefault(m.group(1), "inherit")));
-    return RGBA_FILL.matcher(anchored(resolved)).replaceAll("fill: rgb($1, $2, $3); fill-opacity: $4");
+    String resolved =
+        VAR.matcher(sheet)
+            .replaceAll(
+                m -> Matcher.quoteReplacement(properties.getOrDefault(m.group(1), "inherit")));
+    return RGBA_FILL
+        .matcher(anchored(resolved))
+        .replaceAll("fill: rgb($1, $2, $3); fill-opacity: $4");
   }
 
   /** Each top-level rule for a radar series is also given for it inside an SVG. */
@@ -57,7 +64,9 @@ final class PrintStyle {
         out.append(withSvg(text.substring(start, i)));
         start = i;
       } else if (c == '}' && --depth == 0) {
-        out.append(text, start, i + 1); // the rule's body (an at-rule's rules lay out the page, not the charts)
+        out.append(
+            text, start,
+            i + 1); // the rule's body (an at-rule's rules lay out the page, not the charts)
         start = i + 1;
       }
     }

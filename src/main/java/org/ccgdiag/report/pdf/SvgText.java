@@ -31,8 +31,8 @@ import org.apache.batik.gvt.text.GVTAttributedCharacterIterator;
 import org.apache.batik.gvt.text.TextPaintInfo;
 
 /**
- * The charts' labels as text in the PDF, not outlines. The renderer's SVG support (Batik) lays
- * out an SVG's text and paints each run's glyph outlines, so a chart's labels could be neither
+ * The charts' labels as text in the PDF, not outlines. The renderer's SVG support (Batik) lays out
+ * an SVG's text and paints each run's glyph outlines, so a chart's labels could be neither
  * selected, searched nor read aloud. Here every SVG font is the bundled face, and a run is painted
  * with {@code drawString}, which the PDF's graphics map to the same embedded font as the page's
  * text: Batik still does the layout (positions, anchors), only the painting changes.
@@ -54,7 +54,9 @@ final class SvgText {
       this.fontResolver = new Resolver(new Family(face));
     }
 
-    /** The pages have no @font-face rules; the base class would swap in a resolver of outlines here. */
+    /**
+     * The pages have no @font-face rules; the base class would swap in a resolver of outlines here.
+     */
     @Override
     public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
       this.fontResolver = new Resolver(new Family(face));
@@ -94,7 +96,10 @@ final class SvgText {
     }
   }
 
-  /** The bundled face at any size, bold and italic as the SVG's style asks (the PDF picks the matching face). */
+  /**
+   * The bundled face at any size, bold and italic as the SVG's style asks (the PDF picks the
+   * matching face).
+   */
   private record Family(Font face) implements GVTFontFamily {
     @Override
     public String getFamilyName() {
@@ -115,8 +120,11 @@ final class SvgText {
     public GVTFont deriveFont(float size, @SuppressWarnings("rawtypes") Map attributes) {
       Object weight = attributes.get(TextAttribute.WEIGHT);
       Object posture = attributes.get(TextAttribute.POSTURE);
-      int style = (weight instanceof Float w && w >= TextAttribute.WEIGHT_BOLD ? Font.BOLD : 0)
-          | (posture instanceof Float p && p >= TextAttribute.POSTURE_OBLIQUE ? Font.ITALIC : 0);
+      int style =
+          (weight instanceof Float w && w >= TextAttribute.WEIGHT_BOLD ? Font.BOLD : 0)
+              | (posture instanceof Float p && p >= TextAttribute.POSTURE_OBLIQUE
+                  ? Font.ITALIC
+                  : 0);
       return new TextFont(face.deriveFont(style, size));
     }
 
@@ -147,7 +155,8 @@ final class SvgText {
     }
 
     @Override
-    public GVTGlyphVector createGlyphVector(FontRenderContext frc, int[] glyphCodes, CharacterIterator text) {
+    public GVTGlyphVector createGlyphVector(
+        FontRenderContext frc, int[] glyphCodes, CharacterIterator text) {
       return new TextRun(layout.createGlyphVector(frc, glyphCodes, text), string(text), this);
     }
 
@@ -200,7 +209,8 @@ final class SvgText {
     }
 
     @Override
-    public GVTLineMetrics getLineMetrics(CharacterIterator text, int begin, int limit, FontRenderContext frc) {
+    public GVTLineMetrics getLineMetrics(
+        CharacterIterator text, int begin, int limit, FontRenderContext frc) {
       return layout.getLineMetrics(text, begin, limit, frc);
     }
 
@@ -231,10 +241,13 @@ final class SvgText {
   }
 
   /** A run laid out by Batik and painted with drawString from its first glyph's position. */
-  private record TextRun(GVTGlyphVector glyphs, String text, TextFont font) implements GVTGlyphVector {
+  private record TextRun(GVTGlyphVector glyphs, String text, TextFont font)
+      implements GVTGlyphVector {
     @Override
     public void draw(Graphics2D g, AttributedCharacterIterator attributes) {
-      TextPaintInfo paint = (TextPaintInfo) attributes.getAttribute(GVTAttributedCharacterIterator.TextAttribute.PAINT_INFO);
+      TextPaintInfo paint =
+          (TextPaintInfo)
+              attributes.getAttribute(GVTAttributedCharacterIterator.TextAttribute.PAINT_INFO);
       if (paint != null && (!paint.visible || paint.fillPaint == null)) {
         return;
       }

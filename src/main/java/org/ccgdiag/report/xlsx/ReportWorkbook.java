@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.ReportViews;
+import org.ccgdiag.report.html.HeatMap;
+import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.ItemResult;
 import org.ccgdiag.scoring.QuestionResult;
-import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Rounding;
 import org.ccgdiag.scoring.Status;
-import org.ccgdiag.report.html.HeatMap;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Workbook;
 
@@ -24,7 +24,8 @@ import org.dhatim.fastexcel.Workbook;
  * <i>Plan</i> (each "start here" priority and each development need, with Owner, By when and Status
  * to fill in, Status a dropdown), <i>Scores</i> (overall, domains and areas with levels, targets,
  * gaps, status, coverage) and <i>Statements</i> (each statement with its answers by option, the
- * room's votes by option where it voted, and the notes). Numbers are the JSON report's, rounded the same way, and written as numbers.
+ * room's votes by option where it voted, and the notes). Numbers are the JSON report's, rounded the
+ * same way, and written as numbers.
  */
 public final class ReportWorkbook {
   /** What the Status dropdown offers: constant words, so a list written in the formula itself. */
@@ -32,7 +33,8 @@ public final class ReportWorkbook {
 
   /** The Scores sheet's columns. */
   private static final List<String> SCORES =
-      List.of("", "Id", "Title", "Score", "Level", "Target", "Gap", "Status", "Coverage", "Don't know");
+      List.of(
+          "", "Id", "Title", "Score", "Level", "Target", "Gap", "Status", "Coverage", "Don't know");
 
   /** Rows below the plan's last that still offer the Status dropdown, for actions the team adds. */
   private static final int SPARE_ROWS = 20;
@@ -43,10 +45,18 @@ public final class ReportWorkbook {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(bytes, "ccg-diag", null);
-      plan(new Sheet(workbook.newWorksheet("Plan"),
-          List.of("", "#", "What", "Why", "Support", "Evidence", "Owner", "By when", "Status"),
-          List.of(12, 5, 40, 60, 40, 40, 18, 12, 14)), view);
-      scores(new Sheet(workbook.newWorksheet("Scores"), SCORES, List.of(24, 22, 50, 8, 22, 8, 8, 22, 10, 10)), view);
+      plan(
+          new Sheet(
+              workbook.newWorksheet("Plan"),
+              List.of("", "#", "What", "Why", "Support", "Evidence", "Owner", "By when", "Status"),
+              List.of(12, 5, 40, 60, 40, 40, 18, 12, 14)),
+          view);
+      scores(
+          new Sheet(
+              workbook.newWorksheet("Scores"),
+              SCORES,
+              List.of(24, 22, 50, 8, 22, 8, 8, 22, 10, 10)),
+          view);
       statements(workbook, view);
       workbook.finish();
     } catch (IOException e) {
@@ -59,17 +69,37 @@ public final class ReportWorkbook {
     String startHere = view.startHere().heading();
     for (ReportView.Priority p : view.priorities()) {
       String why = p.action() == null ? p.why() : p.why() + " " + p.action();
-      sheet.add(cells(startHere, p.number(), p.where() == null ? p.title() : p.title() + " (" + p.where() + ")", why,
-          String.join("; ", p.support()), String.join("; ", p.evidence())));
+      sheet.add(
+          cells(
+              startHere,
+              p.number(),
+              p.where() == null ? p.title() : p.title() + " (" + p.where() + ")",
+              why,
+              String.join("; ", p.support()),
+              String.join("; ", p.evidence())));
     }
     String needs = view.needsSection().heading();
     for (ReportView.Need n : view.needs()) {
-      sheet.add(cells(needs, n.rank(), n.name(),
-          "priority " + n.priority() + "; score " + n.score() + ", target " + n.target() + ", gap " + n.gap(),
-          n.support(), null));
+      sheet.add(
+          cells(
+              needs,
+              n.rank(),
+              n.name(),
+              "priority "
+                  + n.priority()
+                  + "; score "
+                  + n.score()
+                  + ", target "
+                  + n.target()
+                  + ", gap "
+                  + n.gap(),
+              n.support(),
+              null));
     }
     int last = sheet.rows() - 1 + SPARE_ROWS;
-    sheet.worksheet.range(1, 8, last, 8)
+    sheet
+        .worksheet
+        .range(1, 8, last, 8)
         .validateWithListByFormula("\"" + String.join(",", STATUSES) + "\"")
         .errorStyle(DataValidationErrorStyle.WARNING)
         .showErrorMessage(true)
@@ -80,30 +110,67 @@ public final class ReportWorkbook {
   private static void scores(Sheet sheet, ReportView view) {
     Findings report = view.report();
     Findings.Overall overall = report.overall();
-    sheet.add(cells("Overall", null, report.organisation(), Rounding.score(overall.score()),
-        overall.level() == null ? null : overall.level().label(), null, null, null, Rounding.coverage(overall.coverage()),
-        report.questions().stream().mapToInt(QuestionResult::dontKnow).sum()));
+    sheet.add(
+        cells(
+            "Overall",
+            null,
+            report.organisation(),
+            Rounding.score(overall.score()),
+            overall.level() == null ? null : overall.level().label(),
+            null,
+            null,
+            null,
+            Rounding.coverage(overall.coverage()),
+            report.questions().stream().mapToInt(QuestionResult::dontKnow).sum()));
     List<HeatMap.Band> bands = Sheet.bands(report.questionnaire().levels());
     Map<String, ItemResult> domains = byId(report.domains());
     String heading = view.domainsSection().heading();
     for (ReportView.DomainRow row : view.domains()) {
-      item(sheet, heading, domains.get(row.id()), row.fullTitle(), row.level(), row.status(), bands);
+      item(
+          sheet, heading, domains.get(row.id()), row.fullTitle(), row.level(), row.status(), bands);
     }
     Map<String, ItemResult> areas = byId(report.areas());
     if (view.framework() != null) {
       for (ReportView.DimensionView dimension : view.framework().dimensions()) {
         for (ReportView.AreaRow row : dimension.areas()) {
-          item(sheet, dimension.title(), areas.get(row.id()), row.title(), row.level(), row.status(), bands);
+          item(
+              sheet,
+              dimension.title(),
+              areas.get(row.id()),
+              row.title(),
+              row.level(),
+              row.status(),
+              bands);
         }
       }
     }
   }
 
-  /** A domain's or area's row: greyed without enough evidence (its score, if any, still shown), else its score in its level's colour. */
+  /**
+   * A domain's or area's row: greyed without enough evidence (its score, if any, still shown), else
+   * its score in its level's colour.
+   */
   private static void item(
-      Sheet sheet, String group, ItemResult item, String title, String level, String status, List<HeatMap.Band> bands) {
-    int row = sheet.add(cells(group, item.id(), title, Rounding.score(item.score()), none(level), Rounding.score(item.target()),
-        Rounding.score(item.gap()), none(status), Rounding.coverage(item.coverage()), item.dontKnow()));
+      Sheet sheet,
+      String group,
+      ItemResult item,
+      String title,
+      String level,
+      String status,
+      List<HeatMap.Band> bands) {
+    int row =
+        sheet.add(
+            cells(
+                group,
+                item.id(),
+                title,
+                Rounding.score(item.score()),
+                none(level),
+                Rounding.score(item.target()),
+                Rounding.score(item.gap()),
+                none(status),
+                Rounding.coverage(item.coverage()),
+                item.dontKnow()));
     if (item.status() == Status.INSUFFICIENT_EVIDENCE) {
       sheet.grey(row, SCORES.size());
     } else {
@@ -118,7 +185,8 @@ public final class ReportWorkbook {
   private static void statements(Workbook workbook, ReportView view) {
     Findings report = view.report();
     Map<String, Integer> optionColumns = new LinkedHashMap<>();
-    List<String> header = new ArrayList<>(List.of("#", "Id", view.domainsSection().heading(), "Text", "Score"));
+    List<String> header =
+        new ArrayList<>(List.of("#", "Id", view.domainsSection().heading(), "Text", "Score"));
     List<Integer> widths = new ArrayList<>(List.of(5, 18, 24, 70, 8));
     for (QuestionResult result : report.questions()) {
       for (QuestionResult.Choice choice : result.choices()) {
@@ -145,8 +213,14 @@ public final class ReportWorkbook {
     for (int i = 0; i < statements.size(); i++) {
       ReportView.Statement statement = statements.get(i);
       QuestionResult result = report.questions().get(i);
-      List<Object> row = new ArrayList<>(cells(i + 1, statement.id(), view.words().label(statement.domainNumber(), statement.domain()),
-          statement.text(), Rounding.score(result.score())));
+      List<Object> row =
+          new ArrayList<>(
+              cells(
+                  i + 1,
+                  statement.id(),
+                  view.words().label(statement.domainNumber(), statement.domain()),
+                  statement.text(),
+                  Rounding.score(result.score())));
       while (row.size() < header.size()) {
         row.add(null);
       }
@@ -157,7 +231,9 @@ public final class ReportWorkbook {
         }
       }
       row.set(header.size() - 2, statement.answers());
-      row.set(header.size() - 1, statement.notes().isEmpty() ? null : String.join(" | ", statement.notes()));
+      row.set(
+          header.size() - 1,
+          statement.notes().isEmpty() ? null : String.join(" | ", statement.notes()));
       sheet.add(row);
     }
   }

@@ -8,9 +8,9 @@ import java.util.List;
 import org.ccgdiag.files.CsvCells;
 import org.ccgdiag.questionnaire.Area;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.group.ClusterSummary;
 import org.ccgdiag.report.group.ClusterSummaryView;
-import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.html.HeatMap;
 import org.dhatim.fastexcel.Workbook;
 
@@ -26,7 +26,15 @@ public final class SummaryWorkbook {
     ClusterSummaryView view = ClusterSummaryView.of(summary);
     Questionnaire questionnaire = summary.questionnaire();
     List<HeatMap.Band> bands = Sheet.bands(questionnaire.levels());
-    List<String> header = new ArrayList<>(List.of(view.organisationColumn(), "Round", "Respondents", "Overall", "Coverage", "Don't know"));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                view.organisationColumn(),
+                "Round",
+                "Respondents",
+                "Overall",
+                "Coverage",
+                "Don't know"));
     int firstDomain = header.size();
     header.addAll(view.domainColumns());
     header.add("Top need");

@@ -51,8 +51,8 @@ public final class Chromium {
   }
 
   /**
-   * The browser, or: under CI (environment variable {@code CI} set) a failure saying how to
-   * install it; elsewhere the test is skipped.
+   * The browser, or: under CI (environment variable {@code CI} set) a failure saying how to install
+   * it; elsewhere the test is skipped.
    */
   public static Chromium require() {
     Optional<Path> found = find();
@@ -67,8 +67,15 @@ public final class Chromium {
   }
 
   /** Takes a screenshot of the page in a window of the given size. */
-  public Path screenshot(Path html, int width, int height, Path png) throws IOException, InterruptedException {
-    run(html, List.of("--window-size=" + width + "," + height, "--hide-scrollbars", "--screenshot=" + png.toAbsolutePath()), png);
+  public Path screenshot(Path html, int width, int height, Path png)
+      throws IOException, InterruptedException {
+    run(
+        html,
+        List.of(
+            "--window-size=" + width + "," + height,
+            "--hide-scrollbars",
+            "--screenshot=" + png.toAbsolutePath()),
+        png);
     return png;
   }
 
@@ -78,27 +85,53 @@ public final class Chromium {
     return pdf;
   }
 
-  private void run(Path html, List<String> options, Path output) throws IOException, InterruptedException {
+  private void run(Path html, List<String> options, Path output)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("chromium-profile");
     Path log = Files.createTempFile("chromium", ".log");
     try {
       Files.deleteIfExists(output);
-      List<String> command = new ArrayList<>(List.of(
-          executable.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--user-data-dir=" + profile));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  executable.toString(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--user-data-dir=" + profile));
       command.addAll(options);
       command.add(html.toAbsolutePath().toUri().toString());
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
-        fail("Chromium took more than " + TIMEOUT_SECONDS + " s and was killed: " + command + "\n" + Files.readString(log));
+        fail(
+            "Chromium took more than "
+                + TIMEOUT_SECONDS
+                + " s and was killed: "
+                + command
+                + "\n"
+                + Files.readString(log));
       }
       if (process.exitValue() != 0 || !Files.isRegularFile(output)) {
-        fail("Chromium exited with " + process.exitValue() + " and " + (Files.isRegularFile(output) ? "" : "no ")
-            + "output: " + command + "\n" + Files.readString(log));
+        fail(
+            "Chromium exited with "
+                + process.exitValue()
+                + " and "
+                + (Files.isRegularFile(output) ? "" : "no ")
+                + "output: "
+                + command
+                + "\n"
+                + Files.readString(log));
       }
     } finally {
       Files.deleteIfExists(log);

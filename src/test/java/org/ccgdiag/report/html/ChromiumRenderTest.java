@@ -25,7 +25,8 @@ public class ChromiumRenderTest {
     Chromium chromium = Chromium.require();
     Files.createDirectories(OUT);
     Path html = OUT.resolve("sample.html");
-    Files.writeString(html, HtmlRenderer.shared().render(SamplePage.page()), StandardCharsets.UTF_8);
+    Files.writeString(
+        html, HtmlRenderer.shared().render(SamplePage.page()), StandardCharsets.UTF_8);
 
     Path png = chromium.screenshot(html, 1280, 800, OUT.resolve("sample-1280x800.png"));
     BufferedImage image = ImageIO.read(png.toFile());

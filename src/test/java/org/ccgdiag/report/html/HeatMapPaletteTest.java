@@ -18,18 +18,34 @@ import org.junit.jupiter.api.Test;
  */
 class HeatMapPaletteTest {
   /**
-   * The luminance contrast neighbouring levels keep: 1.5:1 with up to five levels, 1.3:1 with six or
-   * seven (a page-to-ink range of about 15:1 leaves no more room).
+   * The luminance contrast neighbouring levels keep: 1.5:1 with up to five levels, 1.3:1 with six
+   * or seven (a page-to-ink range of about 15:1 leaves no more room).
    */
   static double neighbours(int levels) {
     return levels <= 5 ? 1.5 : 1.3;
   }
 
-  static final Map<String, double[][]> SIMULATIONS = Map.of(
-      "protanopia", new double[][] {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}},
-      "deuteranopia", new double[][] {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}},
-      "tritanopia", new double[][] {{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}},
-      "normal vision", new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
+  static final Map<String, double[][]> SIMULATIONS =
+      Map.of(
+          "protanopia",
+              new double[][] {
+                {0.152286, 1.052583, -0.204868},
+                {0.114503, 0.786281, 0.099216},
+                {-0.003882, -0.048116, 1.051998}
+              },
+          "deuteranopia",
+              new double[][] {
+                {0.367322, 0.860646, -0.227968},
+                {0.280085, 0.672501, 0.047413},
+                {-0.011820, 0.042940, 0.968881}
+              },
+          "tritanopia",
+              new double[][] {
+                {1.255528, -0.076749, -0.178779},
+                {-0.078411, 0.930809, 0.147602},
+                {0.004733, 0.691367, 0.303900}
+              },
+          "normal vision", new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
 
   @Test
   void neighbouringLevelsDifferVisiblyForCommonColourBlindness() {
@@ -40,7 +56,9 @@ class HeatMapPaletteTest {
         for (Map.Entry<String, double[][]> vision : SIMULATIONS.entrySet()) {
           double[][] matrix = vision.getValue();
           assertThat(contrast(seen(lower, matrix), seen(higher, matrix)))
-              .as("%s: levels %d and %d of %d, %s against %s", vision.getKey(), b, b + 1, n, lower, higher)
+              .as(
+                  "%s: levels %d and %d of %d, %s against %s",
+                  vision.getKey(), b, b + 1, n, lower, higher)
               .isGreaterThanOrEqualTo(neighbours(n));
         }
       }
@@ -52,30 +70,46 @@ class HeatMapPaletteTest {
     for (int c = 0; c < HeatMap.PALETTE.size(); c++) {
       double[] fill = linear(HeatMap.PALETTE.get(c));
       double[] text = linear(c >= HeatMap.DARK_FROM ? "#ffffff" : "#111111");
-      assertThat(contrast(fill, text)).as("text on %s", HeatMap.PALETTE.get(c)).isGreaterThanOrEqualTo(4.5);
+      assertThat(contrast(fill, text))
+          .as("text on %s", HeatMap.PALETTE.get(c))
+          .isGreaterThanOrEqualTo(4.5);
     }
   }
 
-  /** The cells' outline, the legend's swatches and the dashed empty cells, as the stylesheet gives them. */
+  /**
+   * The cells' outline, the legend's swatches and the dashed empty cells, as the stylesheet gives
+   * them.
+   */
   @Test
   void cellsAreOutlinedAtThreeToOneAgainstThePage() throws Exception {
-    String style = new String(HtmlRenderer.class.getResourceAsStream("/org/ccgdiag/report/html/style.mustache").readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String style =
+        new String(
+            HtmlRenderer.class
+                .getResourceAsStream("/org/ccgdiag/report/html/style.mustache")
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
     List<String> strokes = new ArrayList<>();
-    Matcher rule = Pattern.compile("\\.heatmap \\.(cell(\\.empty)?|swatch)( rect)? \\{[^}]*stroke: (#[0-9a-f]{6})").matcher(style);
+    Matcher rule =
+        Pattern.compile(
+                "\\.heatmap \\.(cell(\\.empty)?|swatch)( rect)? \\{[^}]*stroke: (#[0-9a-f]{6})")
+            .matcher(style);
     while (rule.find()) {
       strokes.add(rule.group(4));
     }
     assertThat(strokes).hasSize(3);
     for (String stroke : strokes) {
-      assertThat(contrast(linear(stroke), linear("#ffffff"))).as("outline %s on white", stroke).isGreaterThanOrEqualTo(3);
+      assertThat(contrast(linear(stroke), linear("#ffffff")))
+          .as("outline %s on white", stroke)
+          .isGreaterThanOrEqualTo(3);
     }
   }
 
   @Test
   void theLevelsCodesAreUniqueInitials() {
-    assertThat(HeatMap.codes(bands("Not yet started", "Emerging", "Developing"))).containsExactly("N", "E", "D");
-    assertThat(HeatMap.codes(bands("Developing", "Defined", "Optimised"))).containsExactly("Dev", "Def", "Opt");
+    assertThat(HeatMap.codes(bands("Not yet started", "Emerging", "Developing")))
+        .containsExactly("N", "E", "D");
+    assertThat(HeatMap.codes(bands("Developing", "Defined", "Optimised")))
+        .containsExactly("Dev", "Def", "Opt");
     assertThat(HeatMap.codes(bands("Level", "Level", "Top"))).containsExactly("1", "2", "3");
   }
 
@@ -92,7 +126,10 @@ class HeatMapPaletteTest {
     double[] rgb = linear(hex);
     double[] out = new double[3];
     for (int i = 0; i < 3; i++) {
-      out[i] = Math.max(0, Math.min(1, matrix[i][0] * rgb[0] + matrix[i][1] * rgb[1] + matrix[i][2] * rgb[2]));
+      out[i] =
+          Math.max(
+              0,
+              Math.min(1, matrix[i][0] * rgb[0] + matrix[i][1] * rgb[1] + matrix[i][2] * rgb[2]));
     }
     return out;
   }

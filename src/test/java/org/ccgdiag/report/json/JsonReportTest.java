@@ -13,11 +13,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.Fixtures;
 import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 import org.junit.jupiter.api.Test;
-import org.ccgdiag.report.Fixtures;
 
 /**
  * The JSON report of the tiny questionnaire (src/test/resources/org/ccgdiag/report/tiny), checked
@@ -62,13 +62,20 @@ public class JsonReportTest {
           .build();
 
   public static Findings tinySelf() {
-    return Fixtures.score(Fixtures.questionnaire("tiny/tiny.yaml"), "tiny/a.yaml", "tiny/b.yaml", "tiny/c.yaml");
+    return Fixtures.score(
+        Fixtures.questionnaire("tiny/tiny.yaml"), "tiny/a.yaml", "tiny/b.yaml", "tiny/c.yaml");
   }
 
   public static Findings tinyWithStakeholders() {
     return Fixtures.score(
         Fixtures.questionnaire("tiny/tiny.yaml"),
-        "tiny/a.yaml", "tiny/b.yaml", "tiny/c.yaml", "tiny/p1.yaml", "tiny/p2.yaml", "tiny/p3.yaml", "tiny/h.yaml");
+        "tiny/a.yaml",
+        "tiny/b.yaml",
+        "tiny/c.yaml",
+        "tiny/p1.yaml",
+        "tiny/p2.yaml",
+        "tiny/p3.yaml",
+        "tiny/h.yaml");
   }
 
   private static JsonNode json(Findings report) throws IOException {
@@ -90,9 +97,30 @@ public class JsonReportTest {
   void topLevelFieldsComeInAFixedOrder() throws IOException {
     assertThat(fieldNames(json(tinySelf())))
         .containsExactly(
-            "format", "run", "questionnaire", "organisation", "round", "period", "respondents", "team", "overall", "domains",
-            "dimensions", "areas", "development_needs", "start_here", "progress", "divergence", "contradictions", "perspectives",
-            "blind_spots", "hidden_strengths", "questions", "notes", "not_scored", "warnings");
+            "format",
+            "run",
+            "questionnaire",
+            "organisation",
+            "round",
+            "period",
+            "respondents",
+            "team",
+            "overall",
+            "domains",
+            "dimensions",
+            "areas",
+            "development_needs",
+            "start_here",
+            "progress",
+            "divergence",
+            "contradictions",
+            "perspectives",
+            "blind_spots",
+            "hidden_strengths",
+            "questions",
+            "notes",
+            "not_scored",
+            "warnings");
   }
 
   @Test
@@ -100,31 +128,76 @@ public class JsonReportTest {
     JsonNode report = json(tinyWithStakeholders());
     assertThat(fieldNames(report.get("questionnaire")))
         .containsExactly("id", "version", "title", "min_coverage", "levels", "terms");
-    assertThat(fieldNames(report.get("overall"))).containsExactly("score", "level", "status", "coverage");
+    assertThat(fieldNames(report.get("overall")))
+        .containsExactly("score", "level", "status", "coverage");
     assertThat(fieldNames(report.get("domains").get(0)))
         .containsExactly(
-            "id", "title", "score", "level", "status", "coverage", "dont_know", "target", "gap", "question_count",
+            "id",
+            "title",
+            "score",
+            "level",
+            "status",
+            "coverage",
+            "dont_know",
+            "target",
+            "gap",
+            "question_count",
             "resources");
     assertThat(fieldNames(report.get("areas").get(0)))
         .containsExactly(
-            "id", "dimension", "title", "score", "level", "status", "coverage", "dont_know", "target", "gap",
-            "question_count", "resources");
+            "id",
+            "dimension",
+            "title",
+            "score",
+            "level",
+            "status",
+            "coverage",
+            "dont_know",
+            "target",
+            "gap",
+            "question_count",
+            "resources");
     assertThat(fieldNames(report.get("development_needs").get(0)))
-        .containsExactly("rank", "kind", "id", "title", "score", "target", "gap", "priority", "resources");
+        .containsExactly(
+            "rank", "kind", "id", "title", "score", "target", "gap", "priority", "resources");
     assertThat(fieldNames(report.get("development_needs").get(3).get("resources").get(0)))
         .containsExactly("id", "title", "description", "url");
-    assertThat(fieldNames(report.get("divergence").get(0))).containsExactly("question", "spread", "min", "max");
-    assertThat(fieldNames(report.get("perspectives").get(0))).containsExactly("id", "respondents", "domains");
+    assertThat(fieldNames(report.get("divergence").get(0)))
+        .containsExactly("question", "spread", "min", "max");
+    assertThat(fieldNames(report.get("perspectives").get(0)))
+        .containsExactly("id", "respondents", "domains");
     assertThat(fieldNames(report.get("blind_spots").get(0)))
         .containsExactly("domain", "self", "stakeholders", "difference");
     assertThat(fieldNames(report.get("questions").get(0)))
         .containsExactly(
-            "id", "domain", "text", "score", "min", "max", "spread", "scored", "dont_know", "not_applicable",
-            "unanswered", "votes", "answers");
-    assertThat(fieldNames(report.at("/questions/0/answers/0"))).containsExactly("key", "label", "count", "roles");
+            "id",
+            "domain",
+            "text",
+            "score",
+            "min",
+            "max",
+            "spread",
+            "scored",
+            "dont_know",
+            "not_applicable",
+            "unanswered",
+            "votes",
+            "answers");
+    assertThat(fieldNames(report.at("/questions/0/answers/0")))
+        .containsExactly("key", "label", "count", "roles");
     assertThat(fieldNames(report.at("/start_here/0")))
-        .containsExactly("number", "title", "where", "why", "action", "areas", "statements", "support", "evidence");
-    assertThat(fieldNames(report.get("notes").get(0))).containsExactly("question", "respondent", "text");
+        .containsExactly(
+            "number",
+            "title",
+            "where",
+            "why",
+            "action",
+            "areas",
+            "statements",
+            "support",
+            "evidence");
+    assertThat(fieldNames(report.get("notes").get(0)))
+        .containsExactly("question", "respondent", "text");
   }
 
   @Test
@@ -159,7 +232,8 @@ public class JsonReportTest {
     assertItem(domains.get(1), "beta", "41.7", "low", "scored", "0.600", 1, "70.0", "28.3");
     assertThat(domains.get(1).get("resources").toString()).isEqualTo("[]");
     // No scored answer at all: score, level and gap are null, not missing.
-    assertItem(domains.get(2), "gamma", null, null, "insufficient-evidence", "0.000", 3, "60.0", null);
+    assertItem(
+        domains.get(2), "gamma", null, null, "insufficient-evidence", "0.000", 3, "60.0", null);
     assertThat(domains.get(2).has("score")).isTrue();
   }
 
@@ -183,9 +257,22 @@ public class JsonReportTest {
   void developmentNeedsRankedWithResources() throws IOException {
     JsonNode needs = json(tinySelf()).get("development_needs");
     List<String> order = new ArrayList<>();
-    needs.forEach(n -> order.add(n.get("rank").asInt() + " " + n.get("kind").asText() + ":" + n.get("id").asText()
-        + " " + num(n.get("score")) + " " + num(n.get("target")) + " " + num(n.get("gap")) + " "
-        + n.get("priority").asText()));
+    needs.forEach(
+        n ->
+            order.add(
+                n.get("rank").asInt()
+                    + " "
+                    + n.get("kind").asText()
+                    + ":"
+                    + n.get("id").asText()
+                    + " "
+                    + num(n.get("score"))
+                    + " "
+                    + num(n.get("target"))
+                    + " "
+                    + num(n.get("gap"))
+                    + " "
+                    + n.get("priority").asText()));
     assertThat(order)
         .containsExactly(
             "1 area:s1 31.3 70.0 38.8 high",
@@ -226,7 +313,8 @@ public class JsonReportTest {
                 + "{\"key\":\"dk\",\"label\":\"Don't know\",\"count\":1,\"roles\":{\"Lay member\":1}},"
                 + "{\"key\":\"na\",\"label\":\"Not applicable\",\"count\":0,\"roles\":{}}]");
     for (JsonNode question : questions) {
-      ((com.fasterxml.jackson.databind.node.ObjectNode) question).remove(List.of("text", "answers"));
+      ((com.fasterxml.jackson.databind.node.ObjectNode) question)
+          .remove(List.of("text", "answers"));
     }
     assertThat(questions.get(1).toString())
         .isEqualTo(
@@ -268,9 +356,11 @@ public class JsonReportTest {
             "[{\"id\":\"member-practice\",\"respondents\":3,\"domains\":[{\"id\":\"alpha\",\"score\":18.8},"
                 + "{\"id\":\"beta\",\"score\":100.0},{\"id\":\"gamma\",\"score\":null}]}]");
     assertThat(report.get("blind_spots").toString())
-        .isEqualTo("[{\"domain\":\"alpha\",\"self\":59.4,\"stakeholders\":18.8,\"difference\":40.6}]");
+        .isEqualTo(
+            "[{\"domain\":\"alpha\",\"self\":59.4,\"stakeholders\":18.8,\"difference\":40.6}]");
     assertThat(report.get("hidden_strengths").toString())
-        .isEqualTo("[{\"domain\":\"beta\",\"self\":41.7,\"stakeholders\":100.0,\"difference\":-58.3}]");
+        .isEqualTo(
+            "[{\"domain\":\"beta\",\"self\":41.7,\"stakeholders\":100.0,\"difference\":-58.3}]");
     assertThat(report.get("notes")).hasSize(3);
     assertThat(text)
         .doesNotContain("Practice Manager Hidden")
@@ -279,9 +369,11 @@ public class JsonReportTest {
         .doesNotContain("Secret board note");
     // The lone board member's set is counted, by its group, never shown or named.
     assertThat(report.get("not_scored").toString())
-        .isEqualTo("[{\"reason\":\"held-back\",\"answer_sets\":1,\"groups\":[\"health-and-wellbeing-board\"]}]");
+        .isEqualTo(
+            "[{\"reason\":\"held-back\",\"answer_sets\":1,\"groups\":[\"health-and-wellbeing-board\"]}]");
     assertThat(report.get("warnings").toString())
-        .isEqualTo("[\"1 answer set from health-and-wellbeing-board is held back: a group needs 3 people to be shown\"]");
+        .isEqualTo(
+            "[\"1 answer set from health-and-wellbeing-board is held back: a group needs 3 people to be shown\"]");
   }
 
   @Test
@@ -291,7 +383,11 @@ public class JsonReportTest {
         Files.readString(Fixtures.resource("tiny/expected-report.json"), StandardCharsets.UTF_8);
     String actual = JsonReport.render(tinySelf());
     assertThat(actual).isEqualTo(expected);
-    assertThat(actual).endsWith("}\n").doesNotContain("\r").doesNotContain("\t").contains("\n  \"format\": ");
+    assertThat(actual)
+        .endsWith("}\n")
+        .doesNotContain("\r")
+        .doesNotContain("\t")
+        .contains("\n  \"format\": ");
   }
 
   @Test
@@ -305,21 +401,26 @@ public class JsonReportTest {
     JsonNode report = json(tinySelf());
     assertThat(report.get("round").isNull()).isTrue();
     assertThat(report.get("period").toString()).isEqualTo("{\"from\":null,\"to\":null}");
-    assertThat(report.get("team").toString()).isEqualTo("{\"answer_sets\":3,\"members\":3,\"agreed_sets\":0}");
+    assertThat(report.get("team").toString())
+        .isEqualTo("{\"answer_sets\":3,\"members\":3,\"agreed_sets\":0}");
     // alpha.2 mirrors alpha.1: Bob agrees with alpha.1 (4 -> 75) and strongly with its opposite
     // (5 -> 0 once reversed), 75 apart; Ann's 100 and 75 are 25 apart; the lay member said dk.
     assertThat(report.get("contradictions").toString())
         .isEqualTo("[{\"question\":\"alpha.2\",\"mirror\":\"alpha.1\",\"respondents\":1}]");
     // Needs s1, beta, k1, alpha, gamma, m1: three scored needs (alpha is not reached), then the
     // domain without evidence. Each statement is quoted once, under the first priority it serves.
-    assertThat(report.get("start_here")).extracting(p -> p.get("title").asText())
-        .containsExactly("Skill", "Beta domain", "Know-how", "Find out where you stand on Gamma domain");
-    assertThat(report.at("/start_here/0/statements").toString()).isEqualTo("[\"beta.1\",\"alpha.2\"]");
+    assertThat(report.get("start_here"))
+        .extracting(p -> p.get("title").asText())
+        .containsExactly(
+            "Skill", "Beta domain", "Know-how", "Find out where you stand on Gamma domain");
+    assertThat(report.at("/start_here/0/statements").toString())
+        .isEqualTo("[\"beta.1\",\"alpha.2\"]");
     assertThat(report.at("/start_here/1/statements").toString()).isEqualTo("[]");
     assertThat(report.at("/start_here/1/areas").toString()).isEqualTo("[\"Skill (skills) 31.3\"]");
     assertThat(report.at("/start_here/2/statements").toString()).isEqualTo("[\"alpha.1\"]");
     assertThat(report.at("/start_here/3/why").asText())
-        .isEqualTo("3 of the 3 possible answers were \"don't know\", so only 0.0% were scored: not enough to say.");
+        .isEqualTo(
+            "3 of the 3 possible answers were \"don't know\", so only 0.0% were scored: not enough to say.");
   }
 
   @Test
@@ -328,7 +429,9 @@ public class JsonReportTest {
     JsonNode report = MAPPER.readTree(JsonReport.render(Scorer.score(new Tally(tiny))));
     assertThat(report.get("organisation").isNull()).isTrue();
     assertThat(report.get("respondents").asInt()).isZero();
-    assertThat(report.get("overall").toString()).isEqualTo("{\"score\":null,\"level\":null,\"status\":\"insufficient-evidence\",\"coverage\":0.000}");
+    assertThat(report.get("overall").toString())
+        .isEqualTo(
+            "{\"score\":null,\"level\":null,\"status\":\"insufficient-evidence\",\"coverage\":0.000}");
     assertThat(report.get("development_needs")).hasSize(6);
     assertThat(report.at("/development_needs/0/priority").asText()).isEqualTo("unknown");
     assertThat(report.get("divergence")).isEmpty();
@@ -339,10 +442,13 @@ public class JsonReportTest {
     Questionnaire tiny = Fixtures.questionnaire("tiny/tiny.yaml");
     Tally tally = new Tally(tiny);
     tally.add(Fixtures.answers(tiny, Fixtures.resource("tiny/a.yaml")), 0);
-    tally.warn("a.yaml: these answers were given to version 2.0.0 of 'tiny'; scored against version 2.1.0", 0);
+    tally.warn(
+        "a.yaml: these answers were given to version 2.0.0 of 'tiny'; scored against version 2.1.0",
+        0);
     JsonNode report = json(Scorer.score(tally));
     assertThat(report.get("warnings").toString())
-        .isEqualTo("[\"a.yaml: these answers were given to version 2.0.0 of 'tiny'; scored against version 2.1.0\"]");
+        .isEqualTo(
+            "[\"a.yaml: these answers were given to version 2.0.0 of 'tiny'; scored against version 2.1.0\"]");
     // One respondent: nothing to compare.
     assertThat(report.get("divergence")).isEmpty();
   }
@@ -359,7 +465,9 @@ public class JsonReportTest {
       String gap) {
     assertThat(item.get("id").asText()).isEqualTo(id);
     assertThat(num(item.get("score"))).as(id + " score").isEqualTo(score);
-    assertThat(item.get("level").isNull() ? null : item.get("level").asText()).as(id + " level").isEqualTo(level);
+    assertThat(item.get("level").isNull() ? null : item.get("level").asText())
+        .as(id + " level")
+        .isEqualTo(level);
     assertThat(item.get("status").asText()).as(id + " status").isEqualTo(status);
     assertThat(num(item.get("coverage"))).as(id + " coverage").isEqualTo(coverage);
     assertThat(item.get("dont_know").asInt()).as(id + " dont_know").isEqualTo(dontKnow);

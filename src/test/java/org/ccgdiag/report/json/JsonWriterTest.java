@@ -29,7 +29,9 @@ class JsonWriterTest {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
-  private static final long[] EDGE_LONGS = {0, 9, 10, -10, 99, 100, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+  private static final long[] EDGE_LONGS = {
+    0, 9, 10, -10, 99, 100, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1
+  };
 
   @Test
   void writesTheBytesJacksonsPrettyPrinterWrote() throws IOException {
@@ -39,7 +41,11 @@ class JsonWriterTest {
       JsonWriter ours = new JsonWriter();
       write(new Ours(ours), new Random(seed), 0, new ArrayList<>());
       ByteArrayOutputStream theirs = new ByteArrayOutputStream();
-      try (JsonGenerator g = FACTORY.createGenerator(theirs).setPrettyPrinter(prettyPrinter()).setCharacterEscapes(CONTROLS)) {
+      try (JsonGenerator g =
+          FACTORY
+              .createGenerator(theirs)
+              .setPrettyPrinter(prettyPrinter())
+              .setCharacterEscapes(CONTROLS)) {
         write(new Jackson(g), new Random(seed), 0, new ArrayList<>());
       }
       theirs.write('\n');
@@ -51,35 +57,42 @@ class JsonWriterTest {
 
   @Test
   void escapesEachHalfOfASurrogatePairAsJackson2Did() {
-    JsonWriter writer = new JsonWriter().startArray().value("a\uD83D\uDE00b").value("\uDC00").endArray();
-    assertThat(new String(writer.toFile(), StandardCharsets.UTF_8)).isEqualTo("[\n  \"a\\uD83D\\uDE00b\",\n  \"\\uDC00\"\n]\n");
+    JsonWriter writer =
+        new JsonWriter().startArray().value("a\uD83D\uDE00b").value("\uDC00").endArray();
+    assertThat(new String(writer.toFile(), StandardCharsets.UTF_8))
+        .isEqualTo("[\n  \"a\\uD83D\\uDE00b\",\n  \"\\uDC00\"\n]\n");
   }
 
   @Test
   void growsPastItsFirstBuffer() {
     String long_ = "é".repeat(100_000);
     JsonWriter writer = new JsonWriter().startObject().field("text", long_).endObject();
-    assertThat(new String(writer.toFile(), StandardCharsets.UTF_8)).isEqualTo("{\n  \"text\": \"" + long_ + "\"\n}\n");
+    assertThat(new String(writer.toFile(), StandardCharsets.UTF_8))
+        .isEqualTo("{\n  \"text\": \"" + long_ + "\"\n}\n");
   }
 
-  /** What ccg-diag escapes beyond Jackson's defaults: DEL and the C1 controls, which a terminal may obey (issue 24). */
-  private static final CharacterEscapes CONTROLS = new CharacterEscapes() {
-    private final int[] ascii = standardAsciiEscapesForJSON();
+  /**
+   * What ccg-diag escapes beyond Jackson's defaults: DEL and the C1 controls, which a terminal may
+   * obey (issue 24).
+   */
+  private static final CharacterEscapes CONTROLS =
+      new CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
 
-    {
-      ascii[0x7f] = ESCAPE_STANDARD;
-    }
+        {
+          ascii[0x7f] = ESCAPE_STANDARD;
+        }
 
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
+        @Override
+        public int[] getEscapeCodesForAscii() {
+          return ascii;
+        }
 
-    @Override
-    public SerializableString getEscapeSequence(int c) {
-      return c >= 0x80 && c <= 0x9f ? new SerializedString(String.format("\\u%04X", c)) : null;
-    }
-  };
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+          return c >= 0x80 && c <= 0x9f ? new SerializedString(String.format("\\u%04X", c)) : null;
+        }
+      };
 
   /** The old configuration of JsonReport, kept here as the reference. */
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -114,8 +127,12 @@ class JsonWriterTest {
     void value(BigDecimal number) throws IOException;
   }
 
-  /** A random document; {@code pool} holds its strings so far, which it repeats (the writer caches by identity). */
-  private static void write(Sink sink, Random random, int depth, List<String> pool) throws IOException {
+  /**
+   * A random document; {@code pool} holds its strings so far, which it repeats (the writer caches
+   * by identity).
+   */
+  private static void write(Sink sink, Random random, int depth, List<String> pool)
+      throws IOException {
     int kind = depth >= 6 ? 3 + random.nextInt(3) : random.nextInt(depth == 0 ? 2 : 6);
     switch (kind) {
       case 0 -> {
@@ -136,11 +153,20 @@ class JsonWriterTest {
         sink.endArray();
       }
       case 2, 3 -> sink.value(random.nextInt(4) == 0 ? null : text(random, pool));
-      case 4 -> sink.value(random.nextInt(8) == 0 ? EDGE_LONGS[random.nextInt(EDGE_LONGS.length)]
-          : random.nextBoolean() ? random.nextLong() : random.nextInt(200) - 100);
-      default -> sink.value(random.nextInt(4) == 0 ? null
-          : BigDecimal.valueOf(random.nextInt(8) == 0 ? EDGE_LONGS[random.nextInt(EDGE_LONGS.length)] : random.nextLong() % 100_000,
-              random.nextInt(8) == 0 ? 18 : random.nextInt(4)));
+      case 4 ->
+          sink.value(
+              random.nextInt(8) == 0
+                  ? EDGE_LONGS[random.nextInt(EDGE_LONGS.length)]
+                  : random.nextBoolean() ? random.nextLong() : random.nextInt(200) - 100);
+      default ->
+          sink.value(
+              random.nextInt(4) == 0
+                  ? null
+                  : BigDecimal.valueOf(
+                      random.nextInt(8) == 0
+                          ? EDGE_LONGS[random.nextInt(EDGE_LONGS.length)]
+                          : random.nextLong() % 100_000,
+                      random.nextInt(8) == 0 ? 18 : random.nextInt(4)));
     }
   }
 
@@ -196,7 +222,10 @@ class JsonWriterTest {
       writer.value(number);
     }
 
-    /** Decimals with places and a long's digits as reports write them (unscaled and places), the rest as BigDecimals. */
+    /**
+     * Decimals with places and a long's digits as reports write them (unscaled and places), the
+     * rest as BigDecimals.
+     */
     public void value(BigDecimal number) {
       if (number != null && number.scale() > 0 && number.unscaledValue().bitLength() < 64) {
         writer.decimal(number.unscaledValue().longValue(), number.scale());

@@ -32,7 +32,8 @@ class BarsTest {
     // 62.5 * 20 / 100 = 12.5 -> 13 blocks; 62.5 * 4 / 100 = 2.5 -> 3.
     assertThat(Bars.bar(new BigDecimal("62.5"), 20)).isEqualTo("█".repeat(13) + "░".repeat(7));
     assertThat(Bars.bar(new BigDecimal("62.5"), 4)).isEqualTo("███░");
-    assertThatThrownBy(() -> Bars.bar(BigDecimal.ONE, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Bars.bar(BigDecimal.ONE, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

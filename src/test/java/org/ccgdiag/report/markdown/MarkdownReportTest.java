@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 import org.ccgdiag.answers.Answers;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.questionnaire.Questionnaire;
+import org.ccgdiag.report.Fixtures;
+import org.ccgdiag.report.ReportView;
+import org.ccgdiag.report.StakeholderViews;
+import org.ccgdiag.report.json.JsonReportTest;
 import org.ccgdiag.scoring.Findings;
 import org.ccgdiag.scoring.Scorer;
 import org.ccgdiag.scoring.Tally;
 import org.junit.jupiter.api.Test;
-import org.ccgdiag.report.StakeholderViews;
-import org.ccgdiag.report.ReportView;
-import org.ccgdiag.report.Fixtures;
-import org.ccgdiag.report.json.JsonReportTest;
 
 /**
  * The Markdown report, rendered from its {@link ReportView}. The tiny questionnaire's numbers are
@@ -93,11 +93,19 @@ class MarkdownReportTest {
     Questionnaire tiny = Fixtures.questionnaire("tiny/tiny.yaml");
     Answers a = Fixtures.answers(tiny, Fixtures.resource("tiny/a.yaml"));
     Answers agreed =
-        new Answers(a.questionnaire(), a.organisation(), new Respondent("Workshop", "Board", "self", 6), a.started(),
-            a.updated(), true, a.answers(), "2012-07");
+        new Answers(
+            a.questionnaire(),
+            a.organisation(),
+            new Respondent("Workshop", "Board", "self", 6),
+            a.started(),
+            a.updated(),
+            true,
+            a.answers(),
+            "2012-07");
     String md = MarkdownReport.render(Scorer.score(Tally.of(tiny, agreed)));
     assertThat(md)
-        .startsWith("# NHS Tiny CCG: self-assessment, round 2012-07\n\nthe agreed answers of the team (6 present) · ")
+        .startsWith(
+            "# NHS Tiny CCG: self-assessment, round 2012-07\n\nthe agreed answers of the team (6 present) · ")
         .contains("\"Alpha one.\" (domain 1): agreed: Strongly agree")
         .doesNotContain("1 member");
   }
@@ -113,7 +121,8 @@ class MarkdownReportTest {
         .contains(
             "- \"Alpha two is negatively worded.\" (domain 1), spread **75.0**: lowest 0.0 (Strongly agree) from"
                 + " Accountable officer; highest 75.0 (Disagree) from Chair.\n");
-    String disagreement = md.substring(md.indexOf("## Where the team disagrees"), md.indexOf("## Answers that"));
+    String disagreement =
+        md.substring(md.indexOf("## Where the team disagrees"), md.indexOf("## Answers that"));
     assertThat(disagreement).doesNotContain("Ann").doesNotContain("Bob");
   }
 
@@ -156,7 +165,8 @@ class MarkdownReportTest {
 
   @Test
   void nobodyAnsweredStillRenders() {
-    String md = MarkdownReport.render(Scorer.score(new Tally(Fixtures.questionnaire("tiny/tiny.yaml"))));
+    String md =
+        MarkdownReport.render(Scorer.score(new Tally(Fixtures.questionnaire("tiny/tiny.yaml"))));
     assertThat(md)
         .startsWith("# Unnamed organisation: self-assessment\n\nno answers from the team yet · ")
         .contains("**No score yet.** No question has a scored answer from the team.")
@@ -166,7 +176,10 @@ class MarkdownReportTest {
 
   private static String hostile() {
     return MarkdownReport.render(
-        Fixtures.score(Fixtures.questionnaire("hostile/hostile.yaml"), "hostile/one.yaml", "hostile/two.yaml"));
+        Fixtures.score(
+            Fixtures.questionnaire("hostile/hostile.yaml"),
+            "hostile/one.yaml",
+            "hostile/two.yaml"));
   }
 
   @Test
@@ -177,8 +190,10 @@ class MarkdownReportTest {
             "  - Dr \\`Tick\\` \\| \\*Star\\* &lt;script&gt;alert(1)&lt;/script&gt;: Pipe \\| star \\* underscore"
                 + " \\_ backtick \\` &lt;script&gt;alert(1)&lt;/script&gt; \\[link\\](http://evil.example)"
                 + " !\\[img\\](x) \\# heading - list item &gt; quote 1. ordered \\&lt;b\\&gt; A&E ---\n")
-        .contains("  - \\[Mallory\\](javascript:alert(2)): \\| --- \\| --- \\| \\| fake \\| table \\|\n")
-        .contains("  - Dr \\`Tick\\` \\| \\*Star\\* &lt;script&gt;alert(1)&lt;/script&gt;: - starts like a list item\n")
+        .contains(
+            "  - \\[Mallory\\](javascript:alert(2)): \\| --- \\| --- \\| \\| fake \\| table \\|\n")
+        .contains(
+            "  - Dr \\`Tick\\` \\| \\*Star\\* &lt;script&gt;alert(1)&lt;/script&gt;: - starts like a list item\n")
         .contains("- \"\\- Looks like a list \\| with a pipe and a second line\"\n")
         // Roles at the ends of a divergence are input too.
         .contains("highest 100.0 (Yes \\`sure\\`) from &lt;b&gt;Chair&lt;/b&gt;.");
@@ -187,11 +202,15 @@ class MarkdownReportTest {
   @Test
   void hostileInputInjectsNoHtml() {
     String md = hostile();
-    assertThat(md).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
-        .doesNotContain("<b>").doesNotContain("<i>");
+    assertThat(md)
+        .doesNotContainIgnoringCase("<script")
+        .doesNotContainIgnoringCase("<img")
+        .doesNotContain("<b>")
+        .doesNotContain("<i>");
     // The only '<' left are autolinks the report writes itself (none here: the URL is javascript:).
     for (int i = md.indexOf('<'); i >= 0; i = md.indexOf('<', i + 1)) {
-      assertThat(md.startsWith("<http", i)).as("'<' at " + i + ": " + md.substring(i, Math.min(md.length(), i + 30)))
+      assertThat(md.startsWith("<http", i))
+          .as("'<' at " + i + ": " + md.substring(i, Math.min(md.length(), i + 30)))
           .isTrue();
     }
     assertThat(md).doesNotContain("<javascript").doesNotContain("(javascript:alert(1))*\n");
@@ -209,7 +228,8 @@ class MarkdownReportTest {
             "# NHS &lt;script&gt;alert('org')&lt;/script&gt; \\| \\*Evil\\* CCG \\# Injected heading:"
                 + " self-assessment");
     assertThat(headings(md, "## "))
-        .containsExactlyElementsOf(SECTIONS.stream().filter(h -> !h.startsWith("## Answers that")).toList());
+        .containsExactlyElementsOf(
+            SECTIONS.stream().filter(h -> !h.startsWith("## Answers that")).toList());
     assertThat(headings(md, "### "))
         .containsExactly(
             "### Skills",
@@ -218,8 +238,13 @@ class MarkdownReportTest {
                 + " &lt;img src=x onerror=alert(1)&gt;",
             "### Domain 2: 2. Second \\| domain",
             "### The suggested support");
-    assertThat(lines(md)).noneMatch(l -> l.startsWith("#") && !l.startsWith("# NHS") && !l.startsWith("## ")
-        && !l.startsWith("### "));
+    assertThat(lines(md))
+        .noneMatch(
+            l ->
+                l.startsWith("#")
+                    && !l.startsWith("# NHS")
+                    && !l.startsWith("## ")
+                    && !l.startsWith("### "));
   }
 
   @Test
@@ -239,7 +264,8 @@ class MarkdownReportTest {
             "| 1 | \\# Domain \\| one \\*bold\\* \\_it\\_ \\`code\\` \\[link\\](http://x.example)"
                 + " &lt;img src=x onerror=alert(1)&gt; | 50.0 | █████░░░░░ | High\\_level \\* | 70.0 | 20.0 below target |")
         .contains("| Area \\| with \\~\\~strike\\~\\~ and \\$x\\$ | 50.0 |")
-        .contains("| 2\\. Second \\| domain (domain 2) | Discuss \"&gt; quoted \\| text\" (No \\| &lt;b&gt; 1, Yes \\`sure\\` 1). |");
+        .contains(
+            "| 2\\. Second \\| domain (domain 2) | Discuss \"&gt; quoted \\| text\" (No \\| &lt;b&gt; 1, Yes \\`sure\\` 1). |");
   }
 
   /** Groups of consecutive lines starting with '|'. */
@@ -282,8 +308,9 @@ class MarkdownReportTest {
     String md = MarkdownReport.render(workshop);
     assertThat(md)
         .startsWith("# NHS Riverside CCG: self-assessment, round 2012-03\n")
-        .contains("answers of 14 March 2012 · 5 members of the leadership team · Emerging CCG self-assessment"
-            + " diagnostic, ccg-authorisation 3.0.0")
+        .contains(
+            "answers of 14 March 2012 · 5 members of the leadership team · Emerging CCG self-assessment"
+                + " diagnostic, ccg-authorisation 3.0.0")
         .contains("## The statements behind the scores")
         .contains("exists but is \\*not\\* yet published")
         .contains("Who in the CCG or the PCT cluster knows?")
@@ -293,7 +320,9 @@ class MarkdownReportTest {
 
   @Test
   void longDomainTitlesAreShortenedOutsideTheDomainsTable() {
-    assertThat(shortTitle("Great leaders who individually and collectively can make a real difference"))
+    assertThat(
+            shortTitle(
+                "Great leaders who individually and collectively can make a real difference"))
         .isEqualTo("Great leaders");
     assertThat(
             shortTitle(
@@ -307,10 +336,13 @@ class MarkdownReportTest {
         .isEqualTo("Proper constitutional and governance arrangements");
     assertThat(shortTitle("Meaningful engagement with patients, carers and their communities"))
         .isEqualTo("Meaningful engagement with patients, carers and their communities");
-    assertThat(StakeholderViews.perspectiveName("health-and-wellbeing-board")).isEqualTo("Health and wellbeing board");
+    assertThat(StakeholderViews.perspectiveName("health-and-wellbeing-board"))
+        .isEqualTo("Health and wellbeing board");
   }
 
   private static String shortTitle(String title) {
-    return new org.ccgdiag.questionnaire.Domain("d", title, "", null, org.apache.commons.numbers.fraction.BigFraction.of(10), List.of()).shortTitle();
+    return new org.ccgdiag.questionnaire.Domain(
+            "d", title, "", null, org.apache.commons.numbers.fraction.BigFraction.of(10), List.of())
+        .shortTitle();
   }
 }

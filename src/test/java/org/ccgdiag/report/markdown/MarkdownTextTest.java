@@ -15,8 +15,10 @@ class MarkdownTextTest {
   void ordinaryTextIsUnchanged() {
     for (String text :
         new String[] {
-          "NHS Riverside CCG", "Dr James O'Connor", "A&E attendances fell by 5% (see item 4.2).", "-5% on last year",
-          "Version 1.0.0", "£2.1m overspend; recovery plan agreed", "Clinical-focus.1", "Équipe 3 – ready?"
+          "NHS Riverside CCG", "Dr James O'Connor", "A&E attendances fell by 5% (see item 4.2).",
+              "-5% on last year",
+          "Version 1.0.0", "£2.1m overspend; recovery plan agreed", "Clinical-focus.1",
+              "Équipe 3 – ready?"
         }) {
       assertThat(MarkdownText.escape(text)).isEqualTo(text);
     }
@@ -32,15 +34,20 @@ class MarkdownTextTest {
 
   @Test
   void htmlCannotGetThrough() {
-    assertThat(MarkdownText.escape("<script>alert(1)</script>")).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;");
-    assertThat(MarkdownText.escape("<img src=x onerror=alert(1)>")).isEqualTo("&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(MarkdownText.escape("<script>alert(1)</script>"))
+        .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(MarkdownText.escape("<img src=x onerror=alert(1)>"))
+        .isEqualTo("&lt;img src=x onerror=alert(1)&gt;");
     // A character reference typed as text stays text; a plain ampersand is left alone.
-    assertThat(MarkdownText.escape("&lt;b&gt; &#60; &#x3C; A&E & B")).isEqualTo("\\&lt;b\\&gt; \\&\\#60; \\&\\#x3C; A&E & B");
+    assertThat(MarkdownText.escape("&lt;b&gt; &#60; &#x3C; A&E & B"))
+        .isEqualTo("\\&lt;b\\&gt; \\&\\#60; \\&\\#x3C; A&E & B");
   }
 
   @Test
   void lineBreaksTabsAndControlCharactersNeverBreakTheLine() {
-    assertThat(MarkdownText.escape("  first line\nsecond\r\nthird\rfourth\tfifth\u2028sixth\u0085seventh  \n"))
+    assertThat(
+            MarkdownText.escape(
+                "  first line\nsecond\r\nthird\rfourth\tfifth\u2028sixth\u0085seventh  \n"))
         .isEqualTo("first line second third fourth fifth sixth seventh");
     assertThat(MarkdownText.escape("a\u0000b\u001bc\u007fd")).isEqualTo("abcd");
     assertThat(MarkdownText.escape("\n\n \t")).isEmpty();
@@ -73,17 +80,21 @@ class MarkdownTextTest {
 
   @Test
   void onlyPlainHttpUrlsBecomeLinks() {
-    assertThat(MarkdownText.url("https://example.org/a?b=c&d=e#f")).isEqualTo("<https://example.org/a?b=c&d=e#f>");
-    assertThat(MarkdownText.url(" http://www.public-standards.gov.uk ")).isEqualTo("<http://www.public-standards.gov.uk>");
+    assertThat(MarkdownText.url("https://example.org/a?b=c&d=e#f"))
+        .isEqualTo("<https://example.org/a?b=c&d=e#f>");
+    assertThat(MarkdownText.url(" http://www.public-standards.gov.uk "))
+        .isEqualTo("<http://www.public-standards.gov.uk>");
     assertThat(MarkdownText.url("javascript:alert(1)")).isEqualTo("javascript:alert(1)");
     assertThat(MarkdownText.url("https://example.org/a b")).isEqualTo("https://example.org/a b");
-    assertThat(MarkdownText.url("https://example.org/<script>")).isEqualTo("https://example.org/&lt;script&gt;");
+    assertThat(MarkdownText.url("https://example.org/<script>"))
+        .isEqualTo("https://example.org/&lt;script&gt;");
     assertThat(MarkdownText.url("https://example.org/a|b")).isEqualTo("https://example.org/a\\|b");
   }
 
   @Test
   void bidirectionalControlsAreDropped() {
-    assertThat(MarkdownText.escape("Invoice \u202egpj.exe\u202c and \u2066isolate\u2069 \u200fmark"))
+    assertThat(
+            MarkdownText.escape("Invoice \u202egpj.exe\u202c and \u2066isolate\u2069 \u200fmark"))
         .isEqualTo("Invoice gpj.exe and isolate mark");
   }
 }
