@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.ccgdiag.answers.Answer;
 import org.ccgdiag.answers.Answers;
+import org.ccgdiag.answers.OrganisationName;
 import org.ccgdiag.answers.QuestionnaireRef;
 import org.ccgdiag.answers.Respondent;
 import org.ccgdiag.answers.TypedText;
@@ -79,7 +80,9 @@ class AnswersFuzzTest {
 
   /** One valid answer set: any text, any option of each question's scale or none. */
   private static Answers answers(FuzzedDataProvider data, String organisation) {
-    String kept = TypedText.line(organisation) == null ? "Org" : organisation;
+    // Every way into the program refuses a name with nothing to see (OrganisationName), as the
+    // reader does: answers are only ever made with a usable one.
+    String kept = OrganisationName.isUsable(organisation) ? organisation : "Org";
     Respondent respondent =
         new Respondent(data.consumeString(40) + MARKUP, data.consumeString(40), "self");
     Map<String, Answer> byQuestion = new LinkedHashMap<>();
