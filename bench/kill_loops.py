@@ -130,7 +130,7 @@ def score_loop(work, kills, rng):
         raise Broken("score: the uninterrupted run exited %d: %s" % (reference.returncode, reference.stderr[-500:]))
     out = os.path.join(work, "out")
     for kill in range(kills):
-        after = rng.uniform(0.3, seconds * 1.1)
+        after = rng.uniform(0.3, seconds * 0.9)
         finished = killed(args + ["out"], work, after)
         if os.path.isdir(out):
             for name in visible(out):
@@ -178,7 +178,7 @@ def import_loop(work, kills, rng):
     expected = {name: open(os.path.join(work, "reference", name), "rb").read() for name in visible(os.path.join(work, "reference"))}
     out = os.path.join(work, "out")
     for kill in range(kills):
-        after = rng.uniform(0.3, seconds * 1.1)
+        after = rng.uniform(0.3, seconds * 0.9)
         finished = killed(["import", "-o", "out", "sheet.csv"], work, after)
         names = visible(out) if os.path.isdir(out) else []
         for name in names:
@@ -224,11 +224,17 @@ def assess_loop(work, kills, rng):
     given = {statement: rng.choice(keys) for statement, keys in options.items()}
     path = os.path.join(work, "a.yaml")
     args = ["assess", "--organisation", "NHS Loop CCG", "--respondent", "Dr Loop", "-a", "a.yaml"]
+    # An uninterrupted session first, to kill the others while they run (and not after).
+    start = time.monotonic()
+    whole_session = run(args[:-1] + ["timed.yaml"], work, stdin=("\n".join(given[s] for s in ids) + "\n").encode())
+    seconds = time.monotonic() - start
+    if whole_session.returncode != 0 or answered(os.path.join(work, "timed.yaml")) != given:
+        raise Broken("assess: an uninterrupted session exited %d without every answer" % whole_session.returncode)
     before = {}
     for kill in range(kills):
         # The session resumes at the first statement not answered; answer the rest, in order.
         rest = [given[statement] for statement in ids if statement not in before]
-        after = rng.uniform(0.3, 4.0)
+        after = rng.uniform(0.3, seconds * 0.9)
         finished = killed(args, work, after, stdin=("\n".join(rest) + "\n").encode())
         try:
             now = answered(path)
