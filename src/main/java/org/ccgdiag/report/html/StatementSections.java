@@ -5,6 +5,7 @@ import static org.ccgdiag.report.html.Blocks.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.ccgdiag.report.ReportView;
 import org.ccgdiag.report.html.Page.Block;
 import org.ccgdiag.report.html.Page.Details;
@@ -61,31 +62,25 @@ final class StatementSections {
   }
 
   private void divergence() {
-    List<Block> blocks = intro(view.divergenceSection());
-    if (!view.divergence().isEmpty()) {
-      blocks.add(
-          Block.bullets(
-              view.divergence().stream()
-                  .map(
-                      d ->
-                          statement(Text.builder(), d.statement())
-                              .plain(" (" + view.words().in(d.statement()) + "), spread ")
-                              .strong(d.spread())
-                              .plain(
-                                  ": lowest "
-                                      + d.low()
-                                      + " from "
-                                      + d.lowWho()
-                                      + "; highest "
-                                      + d.high()
-                                      + " from "
-                                      + d.highWho()
-                                      + ".")
-                              .build())
-                  .toList(),
-              false));
-    }
-    sections.add(section("divergence", view.divergenceSection(), false, blocks));
+    listed(
+        "divergence",
+        view.divergenceSection(),
+        view.divergence(),
+        d ->
+            statement(Text.builder(), d.statement())
+                .plain(" (" + view.words().in(d.statement()) + "), spread ")
+                .strong(d.spread())
+                .plain(
+                    ": lowest "
+                        + d.low()
+                        + " from "
+                        + d.lowWho()
+                        + "; highest "
+                        + d.high()
+                        + " from "
+                        + d.highWho()
+                        + ".")
+                .build());
     room();
   }
 
@@ -94,85 +89,68 @@ final class StatementSections {
     if (room == null) {
       return;
     }
-    List<Block> split = intro(room.split());
-    if (!room.splitRows().isEmpty()) {
-      split.add(
-          Block.bullets(
-              room.splitRows().stream()
-                  .map(
-                      v ->
-                          statement(Text.builder(), v.statement())
-                              .plain(
-                                  " ("
-                                      + view.words().in(v.statement())
-                                      + "): votes "
-                                      + v.votes()
-                                      + "; spread ")
-                              .strong(v.spread())
-                              .plain("; agreed: " + v.agreed() + ".")
-                              .build())
-                  .toList(),
-              false));
-    }
-    sections.add(section("room-split", room.split(), false, split));
-    List<Block> moved = intro(room.moved());
-    if (!room.movedRows().isEmpty()) {
-      moved.add(
-          Block.bullets(
-              room.movedRows().stream()
-                  .map(
-                      v ->
-                          statement(Text.builder(), v.statement())
-                              .plain(
-                                  " ("
-                                      + view.words().in(v.statement())
-                                      + "): the middle vote was "
-                                      + v.middle()
-                                      + "; the team agreed ")
-                              .strong(v.agreed())
-                              .plain(" (votes " + v.votes() + ").")
-                              .build())
-                  .toList(),
-              false));
-    }
-    sections.add(section("room-moved", room.moved(), false, moved));
+    listed(
+        "room-split",
+        room.split(),
+        room.splitRows(),
+        v ->
+            statement(Text.builder(), v.statement())
+                .plain(
+                    " (" + view.words().in(v.statement()) + "): votes " + v.votes() + "; spread ")
+                .strong(v.spread())
+                .plain("; agreed: " + v.agreed() + ".")
+                .build());
+    listed(
+        "room-moved",
+        room.moved(),
+        room.movedRows(),
+        v ->
+            statement(Text.builder(), v.statement())
+                .plain(
+                    " ("
+                        + view.words().in(v.statement())
+                        + "): the middle vote was "
+                        + v.middle()
+                        + "; the team agreed ")
+                .strong(v.agreed())
+                .plain(" (votes " + v.votes() + ").")
+                .build());
   }
 
   private void contradictions() {
-    if (view.contradictions().isEmpty()) {
-      return;
+    if (!view.contradictions().isEmpty()) {
+      listed(
+          "contradictions",
+          view.contradictionSection(),
+          view.contradictions(),
+          c ->
+              statement(statement(Text.builder(), c.statement()).plain(" and "), c.mirror())
+                  .plain(": " + c.sentence())
+                  .build());
     }
-    List<Block> blocks = intro(view.contradictionSection());
-    blocks.add(
-        Block.bullets(
-            view.contradictions().stream()
-                .map(
-                    c ->
-                        statement(
-                                statement(Text.builder(), c.statement()).plain(" and "), c.mirror())
-                            .plain(": " + c.sentence())
-                            .build())
-                .toList(),
-            false));
-    sections.add(section("contradictions", view.contradictionSection(), false, blocks));
   }
 
   private void dontKnow() {
-    if (view.dontKnow().isEmpty()) {
-      return;
+    if (!view.dontKnow().isEmpty()) {
+      listed(
+          "dont-know",
+          view.dontKnowSection(),
+          view.dontKnow(),
+          s ->
+              statement(Text.builder(), s)
+                  .plain(" (" + view.words().in(s) + "): " + s.answers())
+                  .build());
     }
-    List<Block> blocks = intro(view.dontKnowSection());
-    blocks.add(
-        Block.bullets(
-            view.dontKnow().stream()
-                .map(
-                    s ->
-                        statement(Text.builder(), s)
-                            .plain(" (" + view.words().in(s) + "): " + s.answers())
-                            .build())
-                .toList(),
-            false));
-    sections.add(section("dont-know", view.dontKnowSection(), false, blocks));
+  }
+
+  /** A section of its intro and, when there are any, one bullet a row. */
+  private <T> void listed(
+      String id, ReportView.Section heading, List<T> rows, Function<T, Text> line) {
+    List<Block> blocks = intro(heading);
+    if (!rows.isEmpty()) {
+      blocks.add(Block.bullets(rows.stream().map(line).toList(), false));
+    }
+    sections.add(section(id, heading, false, blocks));
   }
 
   private void notes() {

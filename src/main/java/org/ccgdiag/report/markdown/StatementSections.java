@@ -4,6 +4,7 @@ import static org.ccgdiag.report.markdown.MarkdownText.escape;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.ccgdiag.report.ReportView;
 
 /**
@@ -59,28 +60,24 @@ final class StatementSections {
   }
 
   private void divergence() {
-    out.heading(view.divergenceSection());
-    for (ReportView.Divergence d : view.divergence()) {
-      out.line(
-          "- "
-              + statement(d.statement())
-              + " ("
-              + view.words().in(d.statement())
-              + "), spread **"
-              + d.spread()
-              + "**: lowest "
-              + escape(d.low())
-              + " from "
-              + escape(d.lowWho())
-              + "; highest "
-              + escape(d.high())
-              + " from "
-              + escape(d.highWho())
-              + ".");
-    }
-    if (!view.divergence().isEmpty()) {
-      out.line();
-    }
+    listed(
+        view.divergenceSection(),
+        view.divergence(),
+        d ->
+            statement(d.statement())
+                + " ("
+                + view.words().in(d.statement())
+                + "), spread **"
+                + d.spread()
+                + "**: lowest "
+                + escape(d.low())
+                + " from "
+                + escape(d.lowWho())
+                + "; highest "
+                + escape(d.high())
+                + " from "
+                + escape(d.highWho())
+                + ".");
     room();
   }
 
@@ -89,72 +86,66 @@ final class StatementSections {
     if (room == null) {
       return;
     }
-    out.heading(room.split());
-    room.splitRows()
-        .forEach(
-            v ->
-                out.line(
-                    "- "
-                        + statement(v.statement())
-                        + " ("
-                        + view.words().in(v.statement())
-                        + "): votes "
-                        + escape(v.votes())
-                        + "; spread **"
-                        + v.spread()
-                        + "**; agreed: "
-                        + escape(v.agreed())
-                        + "."));
-    if (!room.splitRows().isEmpty()) {
-      out.line();
-    }
-    out.heading(room.moved());
-    room.movedRows()
-        .forEach(
-            v ->
-                out.line(
-                    "- "
-                        + statement(v.statement())
-                        + " ("
-                        + view.words().in(v.statement())
-                        + "): the middle vote was "
-                        + escape(v.middle())
-                        + "; the team agreed "
-                        + escape(v.agreed())
-                        + " (votes "
-                        + escape(v.votes())
-                        + ")."));
-    if (!room.movedRows().isEmpty()) {
-      out.line();
-    }
+    listed(
+        room.split(),
+        room.splitRows(),
+        v ->
+            statement(v.statement())
+                + " ("
+                + view.words().in(v.statement())
+                + "): votes "
+                + escape(v.votes())
+                + "; spread **"
+                + v.spread()
+                + "**; agreed: "
+                + escape(v.agreed())
+                + ".");
+    listed(
+        room.moved(),
+        room.movedRows(),
+        v ->
+            statement(v.statement())
+                + " ("
+                + view.words().in(v.statement())
+                + "): the middle vote was "
+                + escape(v.middle())
+                + "; the team agreed "
+                + escape(v.agreed())
+                + " (votes "
+                + escape(v.votes())
+                + ").");
   }
 
   private void contradictions() {
-    if (view.contradictions().isEmpty()) {
-      return;
+    if (!view.contradictions().isEmpty()) {
+      listed(
+          view.contradictionSection(),
+          view.contradictions(),
+          c ->
+              statement(c.statement())
+                  + " and "
+                  + statement(c.mirror())
+                  + ": "
+                  + escape(c.sentence()));
     }
-    out.heading(view.contradictionSection());
-    for (ReportView.Contradiction c : view.contradictions()) {
-      out.line(
-          "- "
-              + statement(c.statement())
-              + " and "
-              + statement(c.mirror())
-              + ": "
-              + escape(c.sentence()));
-    }
-    out.line();
   }
 
   private void dontKnow() {
-    if (view.dontKnow().isEmpty()) {
-      return;
+    if (!view.dontKnow().isEmpty()) {
+      listed(
+          view.dontKnowSection(),
+          view.dontKnow(),
+          s -> statement(s) + " (" + view.words().in(s) + "): " + escape(s.answers()));
     }
-    out.heading(view.dontKnowSection());
-    for (ReportView.Statement s : view.dontKnow()) {
-      out.line("- " + statement(s) + " (" + view.words().in(s) + "): " + escape(s.answers()));
+  }
+
+  /** A section's heading and intro, then one bullet a row and, after any, a blank line. */
+  private <T> void listed(ReportView.Section heading, List<T> rows, Function<T, String> line) {
+    out.heading(heading);
+    rows.forEach(row -> out.line("- " + line.apply(row)));
+    if (!rows.isEmpty()) {
+      out.line();
     }
-    out.line();
   }
 
   private void notes() {
